@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { runCli } from './main.js';
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    isTTY: !!process.stdout.isTTY,
+  });
+} catch (e) {
+  process.stderr.write(`amlguard: internal error: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 2;
+}

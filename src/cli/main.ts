@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { builtinRules } from '../../rules/index.js';
+import { UsageError } from '../engine/discover.js';
+import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
+import { lint } from '../engine/lint.js';
+import { ruleHelpText } from '../engine/rule-docs.js';
+import { annotationsText, planAnnotations } from '../reporters/annotations.js';
+import { jsonReport } from '../reporters/json.js';
+import { sarifReport } from '../reporters/sarif.js';
+import { textReport } from '../reporters/text.js';
+import type { ReportContext } from '../reporters/types.js';
+import { HELP_BASE, VERSION } from '../version.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+}
+
+const USAGE = `Usage: amlguard [paths...] [options]
+
+Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
+
+Options:
+  --format text|json|sarif|github   output format (default: text)
+  --output FILE                     write the report to FILE instead of stdout
+  --fail-on error|warning|note|never
+                                    exit 1 when a finding is at or above this level (default: error)
+  --include GLOB                    only scan matching files (repeatable)
+  --exclude GLOB                    skip matching files (repeatable)
+  --list-rules                      list the rules and exit
+  --explain RULE                    print a rule's help page and exit
+  --no-color                        plain text output
+  --version                         print the version
+  -h, --help                        print this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error.
+`;
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
+
+/** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
+export function runCli(argv: string[], io: CliIO): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`amlguard: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (o.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (o['list-rules']) {
+    const width = Math.max(...builtinRules.map((r) => r.meta.id.length));
+    io.stdout(builtinRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
+    return 0;
+  }
+  if (o.explain !== undefined) {
+    const rule = builtinRules.find((r) => r.meta.id === o.explain);
+    if (!rule) {
+      io.stderr(`amlguard: unknown rule '${o.explain}'; run --list-rules to see them.\n`);
+      return 2;
+    }
+    io.stdout(ruleHelpText(rule.meta));
+    return 0;
+  }
+  const format = o.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    io.stderr(`amlguard: --format must be one of ${FORMATS.join(', ')}, got '${o.format}'.\n`);
+    return 2;
+  }
+  const failOn = o['fail-on'] as (typeof FAIL_ON)[number];
+  if (!FAIL_ON.includes(failOn)) {
+    io.stderr(`amlguard: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${o['fail-on']}'.\n`);
+    return 2;
+  }
+
+  const root = io.cwd;
+  let result;
+  try {
+    result = lint({ root, paths: args.positionals, include: o.include, exclude: o.exclude, rules: builtinRules });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`amlguard: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const ctx: ReportContext & { rootUri?: string } = {
+    rules: result.rules,
+    version: VERSION,
+    helpBase: HELP_BASE,
+    fileCount: result.fileCount,
+    color: format === 'text' && !o.output && !o['no-color'] && io.isTTY,
+    readSource: (file) => {
+      try {
+        return readFileSync(resolve(root, file), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    rootUri: pathToFileURL(resolve(root)).href + '/',
+  };
+  const report =
+    format === 'json' ? jsonReport(result.findings, ctx)
+    : format === 'sarif' ? sarifReport(result.findings, ctx)
+    : format === 'github' ? annotationsText(planAnnotations(result.findings))
+    : textReport(result.findings, ctx);
+  if (o.output) writeFileSync(resolve(root, o.output), report);
+  else io.stdout(report);
+  return exitCode(result.findings, failOn);
+}
+
+export function exitCode(findings: Finding[], failOn: 'error' | 'warning' | 'note' | 'never'): number {
+  if (failOn === 'never') return 0;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}

@@ -1,0 +1,106 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { Minimatch } from 'minimatch';
+
+export type FileFormat = 'yaml' | 'json' | 'bicep' | 'bicepparam' | 'terraform' | 'tfvars' | 'shell' | 'powershell';
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  abs: string;
+  /** Path relative to the scan root, POSIX separators. */
+  rel: string;
+  format: FileFormat;
+  size: number;
+}
+
+export interface DiscoverOptions {
+  root: string;
+  /** Paths (files or folders) to scan, relative to root or absolute; default the root. */
+  paths?: string[];
+  /** Only files matching one of these globs (repo-relative), when given. */
+  include?: string[];
+  /** Files matching any of these globs are skipped. */
+  exclude?: string[];
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
+
+export function formatOf(name: string): FileFormat | undefined {
+  const n = name.toLowerCase();
+  if (n.endsWith('.yml') || n.endsWith('.yaml')) return 'yaml';
+  if (n.endsWith('.json') || n.endsWith('.jsonc')) return 'json';
+  if (n.endsWith('.bicep')) return 'bicep';
+  if (n.endsWith('.bicepparam')) return 'bicepparam';
+  if (n.endsWith('.tf')) return 'terraform';
+  if (n.endsWith('.tfvars')) return 'tfvars';
+  if (n.endsWith('.sh') || n.endsWith('.bash')) return 'shell';
+  if (n.endsWith('.ps1')) return 'powershell';
+  return undefined;
+}
+
+function matcher(globs: string[] | undefined): ((p: string) => boolean) | undefined {
+  const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
+  if (!list.length) return undefined;
+  const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+  return (p) => ms.some((m) => m.match(p));
+}
+
+/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
+export function discover(opts: DiscoverOptions): DiscoveredFile[] {
+  const root = resolve(opts.root);
+  const include = matcher(opts.include);
+  const exclude = matcher(opts.exclude);
+  const seen = new Set<string>();
+  const out: DiscoveredFile[] = [];
+
+  const consider = (abs: string, size: number) => {
+    const rel = relative(root, abs).split(sep).join('/');
+    const format = formatOf(abs);
+    if (!format || seen.has(abs)) return;
+    if (include && !include(rel)) return;
+    if (exclude && exclude(rel)) return;
+    seen.add(abs);
+    out.push({ abs, rel, format, size });
+  };
+
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name)) continue;
+        const rel = relative(root, abs).split(sep).join('/');
+        if (exclude && (exclude(rel) || exclude(rel + '/'))) continue;
+        walk(abs);
+      } else if (e.isFile()) {
+        try {
+          consider(abs, statSync(abs).size);
+        } catch {
+          /* vanished while walking */
+        }
+      }
+    }
+  };
+
+  for (const p of opts.paths?.length ? opts.paths : ['.']) {
+    const abs = resolve(root, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new UsageError(`path not found: ${p}`);
+    }
+    if (st.isDirectory()) walk(abs);
+    else consider(abs, st.size);
+  }
+  return out;
+}
+
+/** A mistake in how amlguard was called (exit code 2). */
+export class UsageError extends Error {}

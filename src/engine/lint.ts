@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { SourceFile, type Loc } from '../model/located.js';
+import type { Model, Resource } from '../model/resource.js';
+import { discover, type DiscoverOptions } from './discover.js';
+import { compareFindings, fingerprint, type Finding } from './finding.js';
+import { READERS } from './readers.js';
+import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
+
+export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+
+export interface LintOptions extends DiscoverOptions {
+  /** The rule set; the built-in rules when omitted. */
+  rules: Rule[];
+  /** Per-rule severity or options; rules not named keep their defaults. */
+  ruleSettings?: Record<string, RuleSetting>;
+  /** Run only these rules (the test harness enables one rule at a time). */
+  only?: string[];
+  tenantId?: string;
+  /** Files larger than this are reported and skipped (bytes). */
+  maxFileSize?: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  model: Model;
+  /** Number of files read. */
+  fileCount: number;
+  rules: RuleMeta[];
+}
+
+const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
+
+interface Pending {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  loc: Loc;
+  related: { loc: Loc; message: string }[];
+  secret?: boolean;
+}
+
+/** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
+export function lint(opts: LintOptions): LintResult {
+  const files = discover(opts);
+  const sources = new Map<string, SourceFile>();
+  const pending: Pending[] = [];
+  const resources: Resource[] = [];
+  const metaById = new Map(opts.rules.map((r) => [r.meta.id, r.meta]));
+  const enabled = (id: string) => (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
+  const severityOf = (id: string, fallback: Severity): Severity => {
+    const s = settingOf(opts, id).severity;
+    return s && s !== 'off' ? s : fallback;
+  };
+  const parseMeta = metaById.get('parse-error');
+
+  for (const f of files) {
+    const reader = READERS[f.format];
+    if (!reader) continue;
+    const problem = (message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
+      if (!parseMeta || !enabled('parse-error')) return;
+      const s = src ?? new SourceFile(f.rel, '');
+      pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
+    };
+    if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
+      problem(`File skipped: it is ${(f.size / 1048576).toFixed(1)} MB, over the ${((opts.maxFileSize ?? DEFAULT_MAX_FILE) / 1048576).toFixed(1)} MB limit.`, false);
+      continue;
+    }
+    const text = decode(readFileSync(f.abs));
+    if (text === undefined) {
+      problem('File skipped: it is not UTF-8 text.', false);
+      continue;
+    }
+    const src = new SourceFile(f.rel, text);
+    sources.set(f.rel, src);
+    let read;
+    try {
+      read = reader(src);
+    } catch (e) {
+      problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
+      continue;
+    }
+    if (read.parseError) {
+      const pe = read.parseError;
+      problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
+    }
+    resources.push(...read.resources);
+  }
+
+  const model: Model = { resources };
+  for (const rule of opts.rules) {
+    if (!rule.create || !enabled(rule.meta.id)) continue;
+    runRule(rule, opts, model, pending, severityOf(rule.meta.id, rule.meta.severity));
+  }
+
+  return { findings: finalize(pending, sources), model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+}
+
+function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
+  const s = opts.ruleSettings?.[id];
+  if (!s) return {};
+  return typeof s === 'string' ? { severity: s } : s;
+}
+
+/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
+function decode(buf: Buffer): string | undefined {
+  if (buf.subarray(0, 8192).includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    return undefined;
+  }
+}
+
+function runRule(rule: Rule, opts: LintOptions, model: Model, pending: Pending[], severity: Severity): void {
+  const id = rule.meta.id;
+  const report = (r: Report) => {
+    const template = rule.meta.messages[r.messageId];
+    if (template === undefined) throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
+    pending.push({
+      ruleId: id,
+      severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
+      message: interpolate(template, r.data),
+      loc: locOf(r.at),
+      related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+      secret: r.secret,
+    });
+  };
+  const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
+  let current: string | undefined;
+  try {
+    const visitors: Visitors = rule.create!({ options, model, settings: { tenantId: opts.tenantId }, report });
+    for (const res of model.resources) {
+      const visit = visitors[res.kind];
+      if (!visit) continue;
+      current = res.file;
+      visit(res);
+    }
+    current = undefined;
+    visitors.onModelEnd?.();
+  } catch (e) {
+    pending.push({
+      ruleId: 'internal-error',
+      severity: 'error',
+      message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${(e as Error).message}`,
+      loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+      related: [],
+    });
+  }
+}
+
+function defaultsOf(schema: Record<string, unknown> | undefined): Record<string, unknown> {
+  const props = (schema?.properties ?? {}) as Record<string, { default?: unknown }>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (v.default !== undefined) out[k] = v.default;
+  return out;
+}
+
+/** Dedupe, sort and fingerprint. */
+function finalize(pending: Pending[], sources: Map<string, SourceFile>): Finding[] {
+  const seen = new Set<string>();
+  const unique = pending.filter((p) => {
+    const key = `${p.ruleId}|${p.loc.file}|${p.loc.range.start.line}|${p.loc.range.start.column}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const findings: Finding[] = unique.map((p) => ({ ...p, fingerprint: '' }));
+  findings.sort(compareFindings);
+  const occurrences = new Map<string, number>();
+  for (const f of findings) {
+    const anchor = f.secret ? f.message : (sources.get(f.loc.file)?.lines.lineText(f.loc.range.start.line) ?? '') + '\0' + f.message;
+    const key = `${f.ruleId}|${f.loc.file}|${anchor}`;
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    f.fingerprint = fingerprint(f.ruleId, f.loc.file, anchor, n);
+  }
+  return findings;
+}

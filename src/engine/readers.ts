@@ -1,0 +1,43 @@
+import type { SourceFile } from '../model/located.js';
+import type { Resource } from '../model/resource.js';
+import { extractAmlYaml } from '../model/extract/aml-yaml.js';
+import { isAmlSchema } from '../model/extract/aml-kind.js';
+import { parseYaml } from '../parsers/yaml.js';
+import type { FileFormat } from './discover.js';
+
+export interface ParseProblem {
+  message: string;
+  start: number;
+  end: number;
+  /** True when the file is in scope for sure (AML `$schema`, `.bicep`, `.tf`, ARM template). */
+  certain: boolean;
+}
+
+export interface ReadResult {
+  resources: Resource[];
+  parseError?: ParseProblem;
+}
+
+export type Reader = (src: SourceFile) => ReadResult;
+
+const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
+
+function readYaml(src: SourceFile): ReadResult {
+  const parsed = parseYaml(src);
+  if (parsed.error) {
+    const schema = SCHEMA_LINE.exec(src.text)?.[1];
+    // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
+    const template = /\{\{/.test(src.text);
+    // Under-indented continuation lines of quoted strings break the YAML spec but are accepted by
+    // lenient parsers (including the one the Azure ML CLI uses): say so, as a note.
+    const lenient = parsed.error.code === 'MISSING_CHAR';
+    const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
+    return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
+  }
+  return { resources: extractAmlYaml(src, parsed.docs) };
+}
+
+/** One reader per input format; formats without a reader yet are discovered but not read. */
+export const READERS: Partial<Record<FileFormat, Reader>> = {
+  yaml: readYaml,
+};

@@ -1,0 +1,90 @@
+import type { Loc } from './located.js';
+import type { MValue, Tri } from './value.js';
+
+export type Format = 'aml-yaml' | 'arm' | 'bicep' | 'terraform' | 'az-cli';
+
+export type ResourceKind =
+  | 'workspace'
+  | 'compute'
+  | 'onlineEndpoint'
+  | 'onlineDeployment'
+  | 'batchEndpoint'
+  | 'datastore'
+  | 'connection'
+  | 'job'
+  | 'component'
+  | 'environment'
+  | 'registry'
+  | 'containerRegistry'
+  | 'keyVault'
+  | 'storageAccount'
+  | 'appInsights'
+  | 'userAssignedIdentity'
+  | 'roleAssignment'
+  | 'aksCluster';
+
+/** A managed identity setting, read the same way from every format. */
+export interface Identity {
+  /** The identity block (for findings about something missing in it). */
+  decl: Loc;
+  /** The `type` value as written (`SystemAssigned,UserAssigned`, `user_assigned`, …). */
+  type?: MValue;
+  /** Whether a system-assigned identity is on, from the normalised type. */
+  system: Tri;
+  /** Whether user-assigned identities are on, from the normalised type. */
+  user: Tri;
+  /** For job identities: `useridentity`, `managed`, `amltoken` (normalised), else undefined. */
+  jobKind?: string;
+  /** Resource IDs (or references) of the attached user-assigned identities, in either YAML shape. */
+  userAssigned: MValue[];
+}
+
+/**
+ * One Azure or AML resource from any format. `props` holds the canonical properties of its kind
+ * (camelCase names shared by every reader, e.g. `adminUserEnabled` for a registry whether it came
+ * from ARM `adminUserEnabled`, Terraform `admin_enabled` or `--admin-enabled`).
+ */
+export interface Resource {
+  kind: ResourceKind;
+  format: Format;
+  file: string;
+  /** The whole declaration: the YAML document, the ARM/Bicep resource, the Terraform block, the az command. */
+  decl: Loc;
+  name?: MValue;
+  /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
+  subKind?: string;
+  /** Where the finer kind was read from, when it was written down. */
+  subKindAt?: MValue;
+  identity?: Identity;
+  props: Record<string, MValue | undefined>;
+  /** The source tree as written (AML YAML documents), for rules about the document itself. */
+  source?: MValue;
+  /** Pipeline steps of a pipeline job, in source order. */
+  steps?: Step[];
+}
+
+export interface Step {
+  name: string;
+  nameLoc: Loc;
+  decl: Loc;
+  /** Normalised step type (`command`, `pipeline`, `spark`, …) when written. */
+  type?: string;
+  identity?: Identity;
+  source: MValue;
+}
+
+export interface Model {
+  resources: Resource[];
+}
+
+export function resourcesOf(model: Model, kind: ResourceKind): Resource[] {
+  return model.resources.filter((r) => r.kind === kind);
+}
+
+/** How messages name a resource: its name, else its display name, else its file's base name. */
+export function nameOf(r: Resource): string {
+  if (r.name?.t === 'str') return r.name.value;
+  const display = r.source?.t === 'obj' ? r.source.entries.find((e) => e.key === 'display_name')?.value : undefined;
+  if (display?.t === 'str') return display.value;
+  return r.file.split('/').pop() ?? r.file;
+}

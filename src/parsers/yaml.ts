@@ -1,0 +1,76 @@
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { SourceFile } from '../model/located.js';
+import type { MEntry, MValue } from '../model/value.js';
+
+export interface YamlDoc {
+  /** The document's root as a located tree (undefined for an empty document). */
+  root: MValue | undefined;
+}
+
+export interface YamlParseResult {
+  docs: YamlDoc[];
+  error?: { message: string; start: number; end: number; code?: string };
+}
+
+// Duplicate keys are accepted (the last one wins, as in the Azure ML CLI's parser).
+/** Parses every document of a YAML stream into located trees; the first error stops the file. */
+export function parseYaml(src: SourceFile): YamlParseResult {
+  let raw;
+  try {
+    raw = parseAllDocuments(src.text, { prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    return { docs: [], error: { message: (e as Error).message, start: 0, end: 0 } };
+  }
+  const list = Array.isArray(raw) ? raw : [];
+  if (!Array.isArray(raw)) {
+    // An empty stream comes back as an EmptyStream marker with possible errors.
+    const errs = (raw as { errors?: { message: string; pos: [number, number]; code?: string }[] }).errors ?? [];
+    if (errs.length) return { docs: [], error: toError(errs[0]) };
+    return { docs: [] };
+  }
+  for (const d of list) {
+    if (d.errors.length) return { docs: [], error: toError(d.errors[0]) };
+  }
+  return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents as YamlNode, src) : undefined })) };
+}
+
+function toError(e: { message: string; pos: [number, number]; code?: string }) {
+  // The yaml package appends a source excerpt after the first line; keep the sentence only.
+  const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { message, start: e.pos[0], end: e.pos[1], code: e.code };
+}
+
+function nodeRange(n: YamlNode): [number, number] {
+  const r = n.range ?? [0, 0, 0];
+  return [r[0], r[1]];
+}
+
+function convert(node: YamlNode, src: SourceFile, depth = 0): MValue {
+  const [start, end] = nodeRange(node);
+  const loc = src.loc(start, end);
+  if (depth > 200) return { t: 'unknown', loc, why: 'nested too deeply' };
+  if (isMap(node)) {
+    const entries: MEntry[] = [];
+    for (const pair of node.items) {
+      const k = pair.key as YamlNode | null;
+      const key = k && isScalar(k) ? String(k.value) : k ? '<complex key>' : '';
+      const keyLoc = k ? src.loc(...nodeRange(k)) : loc;
+      const v = pair.value as YamlNode | null;
+      const value: MValue = v ? convert(v, src, depth + 1) : { t: 'null', loc: keyLoc };
+      entries.push({ key, keyLoc, value });
+    }
+    return { t: 'obj', entries, loc };
+  }
+  if (isSeq(node)) {
+    return { t: 'arr', items: node.items.map((i) => convert(i as YamlNode, src, depth + 1)), loc };
+  }
+  if (isAlias(node)) return { t: 'unknown', loc, why: `YAML alias *${node.source}` };
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return { t: 'null', loc };
+    if (typeof v === 'boolean') return { t: 'bool', value: v, loc };
+    if (typeof v === 'number' || typeof v === 'bigint') return { t: 'num', value: Number(v), loc };
+    return { t: 'str', value: String(v), loc };
+  }
+  return { t: 'unknown', loc, why: 'unsupported YAML node' };
+}

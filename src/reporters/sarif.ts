@@ -1,0 +1,78 @@
+import type { Finding } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { ruleHelpMarkdown, ruleHelpText } from '../engine/rule-docs.js';
+import type { Loc } from '../model/located.js';
+import { helpUri, type ReportContext } from './types.js';
+
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
+
+/** `compute-identity-exclusive` → `ComputeIdentityExclusive` (SARIF rule names are PascalCase by convention). */
+function pascal(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+function physical(loc: Loc) {
+  const { start, end } = loc.range;
+  const region: Record<string, number> = { startLine: start.line, startColumn: start.column };
+  // A zero-width range (start == end) is shown as a one-character region.
+  if (end.line > start.line || (end.line === start.line && end.column > start.column)) {
+    region.endLine = end.line;
+    region.endColumn = end.column;
+  }
+  return { artifactLocation: { uri: encodeURI(loc.file), uriBaseId: '%SRCROOT%' }, region };
+}
+
+function ruleDescriptor(meta: RuleMeta, ctx: ReportContext) {
+  return {
+    id: meta.id,
+    name: pascal(meta.id),
+    shortDescription: { text: meta.summary },
+    fullDescription: { text: meta.description },
+    help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
+    helpUri: helpUri(ctx, meta.id),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
+  };
+}
+
+/** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
+export function sarifReport(findings: Finding[], ctx: ReportContext & { rootUri?: string }): string {
+  const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const results = findings
+    .filter((f) => index.has(f.ruleId))
+    .map((f) => {
+      const result: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: physical(f.loc) }],
+        partialFingerprints: { 'amlguardFindingHash/v1': f.fingerprint },
+      };
+      if (f.related.length) {
+        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
+      }
+      if (f.suppression) result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+      return result;
+    });
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: 'amlguard',
+        version: ctx.version,
+        semanticVersion: ctx.version,
+        informationUri: ctx.helpBase.replace(/\/blob\/.*$/, '').replace(/\/rules$/, ''),
+        rules: ctx.rules.map((m) => ruleDescriptor(m, ctx)),
+      },
+    },
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  if (ctx.rootUri) run.originalUriBaseIds = { '%SRCROOT%': { uri: ctx.rootUri.endsWith('/') ? ctx.rootUri : ctx.rootUri + '/' } };
+  const log = {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [run],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

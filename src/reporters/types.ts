@@ -1,0 +1,34 @@
+import type { Finding } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/rule.js';
+
+/** What every reporter gets besides the findings: pure data, no I/O. */
+export interface ReportContext {
+  rules: RuleMeta[];
+  version: string;
+  /** Reads a file's text for snippets (text reporter); absent → no snippets. */
+  readSource?: (file: string) => string | undefined;
+  /** Colour output (text reporter on a TTY). */
+  color?: boolean;
+  /** Base URL of rule help pages, e.g. https://github.com/o/r/blob/main/rules. */
+  helpBase: string;
+  /** For the job summary: `https://github.com/<repo>/blob/<sha>` links, when known. */
+  blobBase?: string;
+  fileCount?: number;
+}
+
+export function helpUri(ctx: ReportContext, ruleId: string): string {
+  return `${ctx.helpBase}/${ruleId}/README.md`;
+}
+
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notes: number } {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const f of findings) {
+    if (f.suppression) continue;
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes };
+}

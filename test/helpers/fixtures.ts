@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import { formatFinding, type Finding } from '../../src/engine/finding.js';
+import { lint } from '../../src/engine/lint.js';
+
+export const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
+
+export interface FixtureCase {
+  ruleId: string;
+  kind: 'valid' | 'invalid';
+  name: string;
+  /** The folder lint runs in, and the path scanned inside it. */
+  root: string;
+  path: string;
+  /** Golden file with the canonical output (invalid cases). */
+  outFile: string;
+}
+
+export function fixtureCases(ruleId: string): FixtureCase[] {
+  const out: FixtureCase[] = [];
+  for (const kind of ['valid', 'invalid'] as const) {
+    const dir = join(RULES_DIR, ruleId, 'fixtures', kind);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (name.endsWith('.out')) continue;
+      const isDir = statSync(join(dir, name)).isDirectory();
+      out.push({
+        ruleId,
+        kind,
+        name,
+        root: isDir ? join(dir, name) : dir,
+        path: isDir ? '.' : name,
+        outFile: join(dir, name.replace(/\.[^.]+$/, '') + '.out'),
+      });
+    }
+  }
+  return out;
+}
+
+/** Markers: `expect: id[, id]` at the end of a line, or `expect(+N): id` / `expect(-N): id` pointing N lines away, in any comment syntax. */
+const MARKER = /(?:#|\/\/|\/\*)\s*expect(?:\(([+-]\d+)\))?:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/g;
+
+export function expectedMarkers(c: FixtureCase): string[] {
+  const files = c.path === '.' ? walk(c.root) : [join(c.root, c.path)];
+  const out: string[] = [];
+  for (const abs of files) {
+    const rel = relative(c.root, abs).split(sep).join('/');
+    readFileSync(abs, 'utf8')
+      .split(/\r?\n/)
+      .forEach((text, i) => {
+        for (const m of text.matchAll(MARKER)) {
+          const line = i + 1 + (m[1] ? Number(m[1]) : 0);
+          for (const id of m[2].split(',').map((s) => s.trim())) out.push(`${rel}:${line}:${id}`);
+        }
+      });
+  }
+  return out.sort();
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+export function lintCase(c: FixtureCase): Finding[] {
+  return lint({ root: c.root, paths: [c.path], rules: builtinRules, only: [c.ruleId] }).findings;
+}
+
+export function actualMarkers(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.loc.file}:${f.loc.range.start.line}:${f.ruleId}`).sort();
+}
+
+export function canonical(findings: Finding[]): string {
+  return findings.map(formatFinding).join('\n') + '\n';
+}
