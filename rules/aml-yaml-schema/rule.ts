@@ -36,6 +36,7 @@ export default defineRule({
         english: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
       },
     ],
+    why: 'A misspelt identity type or key is either rejected by the CLI at submit time, or dropped silently so the job or endpoint runs with a different identity than the one you reviewed.',
     fix: 'Use one of the values the message lists, and remove or correct unknown keys (e.g. `user_assigned_identities`, `resource_id`).',
     tags: ['reliability', 'identity'],
     formats: ['aml-yaml'],

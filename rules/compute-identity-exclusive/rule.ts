@@ -15,6 +15,7 @@ export default defineRule({
         english: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
       },
     ],
+    why: 'The cluster create or update fails at deploy time, after the pull request was merged; catching it in review saves a failed release.',
     fix: 'Choose one: `type: system_assigned`, or `type: user_assigned` with the identities listed under `user_assigned_identities`.',
     tags: ['reliability', 'identity'],
     formats: ['aml-yaml'],

@@ -16,6 +16,7 @@ export default defineRule({
         english: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
       },
     ],
+    why: 'Cached credentials let any workspace user with enough permission read the storage key or secret from the workspace key vault, and they bypass per-user storage RBAC and its audit trail.',
     fix: 'Remove `credentials:` to make the datastore identity-based, and grant the users and compute identities that read it **Storage Blob Data Reader** (or Contributor) on the storage account.',
     tags: ['security', 'data'],
     formats: ['aml-yaml'],

@@ -21,6 +21,7 @@ export default defineRule({
         english: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
       },
     ],
+    why: 'The datastore is created, but every job that reads it fails to authenticate, because the storage service cannot take an Entra token.',
     fix: 'Store the data in Blob Storage or ADLS Gen2 to use identity-based access, or give this datastore `credentials` (and accept that they are cached).',
     tags: ['reliability', 'data'],
     formats: ['aml-yaml'],

@@ -33,6 +33,7 @@ export default defineRule({
         english: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
       },
     ],
+    why: 'A secret in git is readable by everyone with repository access, forever (history keeps it), and is copied into every fork and CI log that prints the file.',
     fix: 'Remove the value from the file and from git history, rotate the secret, and pass it at deploy time (for example `az ml datastore create --file ds.yml --set credentials.account_key=$KEY` from a pipeline secret), or switch to identity-based access.',
     tags: ['security', 'secrets'],
     formats: ['aml-yaml'],

@@ -16,6 +16,7 @@ export default defineRule({
         english: 'Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
       },
     ],
+    why: 'The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.',
     fix: 'Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.',
     tags: ['reliability', 'authentication'],
     formats: ['aml-yaml'],

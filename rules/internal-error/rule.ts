@@ -14,6 +14,7 @@ export default defineRule({
         english: 'Azure Machine Learning is made of several Azure services: a failure to check one file must not hide findings on the others.',
       },
     ],
+    why: 'A silent crash would hide findings; reporting it keeps the run honest about what was and was not checked.',
     fix: 'Report the problem with the file that triggers it; meanwhile, switch the failing rule off for that path in the configuration.',
     tags: ['reliability'],
     formats: [],

@@ -14,6 +14,7 @@ export default defineRule({
         english: 'Every AML resource in the seed is created from a YAML file given to the CLI; a file that does not parse cannot be deployed, and cannot be checked.',
       },
     ],
+    why: 'A file that cannot be parsed cannot be checked, and will usually fail in the CLI too; reporting it keeps the scan honest about its coverage.',
     fix: 'Fix the syntax at the reported position. For templates rendered before deployment (`{{MODEL_VERSION}}`), quote the placeholder (`"{{MODEL_VERSION}}"`) so the file is valid YAML, or exclude the file.',
     tags: ['reliability'],
     formats: ['aml-yaml'],

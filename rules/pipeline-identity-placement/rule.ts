@@ -20,6 +20,7 @@ export default defineRule({
         english: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
       },
     ],
+    why: 'The job runs, but not with the identity you set: steps inside pipeline components fall back to the compute identity, so data access is not what was reviewed and may fail or be broader than intended.',
     fix: 'Move `identity:` from the pipeline root into each step under `jobs:` that runs on a compute (inside a pipeline component, onto its own steps).',
     tags: ['reliability', 'identity'],
     formats: ['aml-yaml'],

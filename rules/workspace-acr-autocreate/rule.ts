@@ -19,6 +19,7 @@ export default defineRule({
         english: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
       },
     ],
+    why: 'A registry with its admin user enabled has a shared username and password that bypass Entra ID and RBAC; the auto-created one appears after the fact, outside your infrastructure code.',
     fix: 'Create an Azure Container Registry with the admin user disabled and reference it: `container_registry: /subscriptions/…/providers/Microsoft.ContainerRegistry/registries/<name>`.',
     tags: ['security', 'registry'],
     formats: ['aml-yaml'],

@@ -17,6 +17,7 @@ export default defineRule({
         english: 'The workspace YAML of the seed sets primary_user_assigned_identity to one of the UAI resource IDs listed under identity.user_assigned_identities.',
       },
     ],
+    why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',
     fix: 'Add `primary_user_assigned_identity: <resource ID>` naming one of the identities under `identity.user_assigned_identities`, or add the primary to that list.',
     tags: ['reliability', 'identity'],
     formats: ['aml-yaml'],

@@ -62,7 +62,7 @@ export function lint(opts: LintOptions): LintResult {
       pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
     };
     if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
-      problem(`File skipped: it is ${(f.size / 1048576).toFixed(1)} MB, over the ${((opts.maxFileSize ?? DEFAULT_MAX_FILE) / 1048576).toFixed(1)} MB limit.`, false);
+      problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
       continue;
     }
     const text = decode(readFileSync(f.abs));
@@ -99,6 +99,10 @@ function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'
   const s = opts.ruleSettings?.[id];
   if (!s) return {};
   return typeof s === 'string' ? { severity: s } : s;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */

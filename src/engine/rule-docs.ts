@@ -20,7 +20,7 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
     ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
     '## Why',
     '',
-    whyText(meta),
+    meta.why,
     '',
     '## Fix',
     '',
@@ -33,12 +33,6 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
   return lines.join('\n');
 }
 
-function whyText(meta: RuleMeta): string {
-  const impact = meta.tags.includes('security')
-    ? 'Left as is, this is a security gap that no deployment error will reveal.'
-    : 'Left as is, this surfaces after deployment as a failed job, endpoint or resource update, or as an identity that silently does not take effect.';
-  return impact;
-}
 
 /** Plain-text form for terminals. */
 export function ruleHelpText(meta: RuleMeta): string {

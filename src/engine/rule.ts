@@ -21,6 +21,8 @@ export interface RuleMeta {
   /** Full description (markdown). */
   description: string;
   seed: SeedQuote[];
+  /** What goes wrong if the finding is ignored (markdown). */
+  why: string;
   /** How to fix a finding (markdown). */
   fix: string;
   tags: string[];

@@ -19,7 +19,9 @@ export function parseYaml(src: SourceFile): YamlParseResult {
   try {
     raw = parseAllDocuments(src.text, { prettyErrors: false, uniqueKeys: false });
   } catch (e) {
-    return { docs: [], error: { message: (e as Error).message, start: 0, end: 0 } };
+    // The yaml package recurses per nesting level; pathological nesting overflows the stack.
+    const message = e instanceof RangeError ? 'it is nested too deeply' : (e as Error).message;
+    return { docs: [], error: { message, start: 0, end: 0 } };
   }
   const list = Array.isArray(raw) ? raw : [];
   if (!Array.isArray(raw)) {
@@ -31,12 +33,18 @@ export function parseYaml(src: SourceFile): YamlParseResult {
   for (const d of list) {
     if (d.errors.length) return { docs: [], error: toError(d.errors[0]) };
   }
-  return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents as YamlNode, src) : undefined })) };
+  try {
+    return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents as YamlNode, src) : undefined })) };
+  } catch (e) {
+    if (e instanceof RangeError) return { docs: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
+    throw e;
+  }
 }
 
 function toError(e: { message: string; pos: [number, number]; code?: string }) {
   // The yaml package appends a source excerpt after the first line; keep the sentence only.
-  const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  let message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/call stack/i.test(message)) message = 'it is nested too deeply';
   return { message, start: e.pos[0], end: e.pos[1], code: e.code };
 }
 

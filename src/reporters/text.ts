@@ -1,4 +1,5 @@
 import { formatFinding, type Finding } from '../engine/finding.js';
+import { redactLine } from './redact.js';
 import { countBySeverity, type ReportContext } from './types.js';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -21,7 +22,8 @@ export function textReport(findings: Finding[], ctx: ReportContext): string {
       out.push(`  ${c(f.severity, f.severity)}`);
       continue;
     }
-    const shown = line.length > 200 ? line.slice(0, 200) + '…' : line;
+    const safe = redactLine(line);
+    const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
     const col = Math.min(f.loc.range.start.column - 1, shown.length);
     const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
     out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));

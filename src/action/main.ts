@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builtinRules } from '../../rules/index.js';
+import { exitCode } from '../cli/main.js';
+import { UsageError } from '../engine/discover.js';
+import { lint } from '../engine/lint.js';
+import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
+import { sarifReport } from '../reporters/sarif.js';
+import { summaryMarkdown } from '../reporters/summary.js';
+import { countBySeverity, type ReportContext } from '../reporters/types.js';
+import { HELP_BASE, VERSION } from '../version.js';
+import { InputError, readInputs } from './inputs.js';
+
+/** The Action: inputs → lint → SARIF file, annotations, job summary, outputs, pass/fail. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (inputs.config) core.notice(`Input 'config' is accepted but configuration files are not read yet; ${inputs.config} was ignored.`, { title: 'amlguard' });
+    if (inputs.changedFilesOnly) core.notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
+
+    const result = lint({ root: workspace, paths: [inputs.path], include: inputs.include, exclude: inputs.exclude, rules: builtinRules, tenantId: inputs.tenantId });
+    const repo = process.env.GITHUB_REPOSITORY;
+    const sha = process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+    const ctx: ReportContext & { rootUri?: string } = {
+      rules: result.rules,
+      version: VERSION,
+      helpBase: HELP_BASE,
+      fileCount: result.fileCount,
+      blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
+      rootUri: pathToFileURL(resolve(workspace)).href + '/',
+    };
+
+    const sarifPath = resolve(workspace, inputs.sarifFile);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, sarifReport(result.findings, ctx));
+    if (inputs.annotations) emitAnnotations(planAnnotations(result.findings));
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result.findings, ctx)).write();
+
+    const counts = countBySeverity(result.findings);
+    core.setOutput('sarif-file', sarifPath);
+    core.setOutput('errors', counts.errors);
+    core.setOutput('warnings', counts.warnings);
+    core.setOutput('notes', counts.notes);
+    core.setOutput('findings', counts.errors + counts.warnings + counts.notes);
+    core.info(`amlguard ${VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
+    if (exitCode(result.findings, inputs.failOn) !== 0) {
+      core.setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
+    }
+  } catch (e) {
+    if (e instanceof InputError || e instanceof UsageError) core.setFailed(e.message);
+    else core.setFailed(`amlguard failed: ${(e as Error).stack ?? e}`);
+  }
+}

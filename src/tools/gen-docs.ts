@@ -1,0 +1,25 @@
+// Writes every rules/<id>/README.md and the README rules table from rule metadata.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import { renderRuleReadme, renderRulesTable, replaceTable } from './docs.js';
+
+const root = process.cwd();
+const rulesDir = join(root, 'rules');
+let changed = 0;
+const write = (path: string, text: string) => {
+  let old = '';
+  try {
+    old = readFileSync(path, 'utf8');
+  } catch {
+    /* new file */
+  }
+  if (old !== text) {
+    writeFileSync(path, text);
+    changed++;
+  }
+};
+for (const rule of builtinRules) write(join(rulesDir, rule.meta.id, 'README.md'), renderRuleReadme(rule.meta, rulesDir));
+const readmePath = join(root, 'README.md');
+write(readmePath, replaceTable(readFileSync(readmePath, 'utf8'), renderRulesTable(builtinRules.map((r) => r.meta))));
+console.log(`docs: ${changed} file(s) updated`);
