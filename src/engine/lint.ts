@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
 import { SourceFile, type Loc } from '../model/located.js';
 import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
-import { READERS } from './readers.js';
+import { READERS, type ReadContext } from './readers.js';
 import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
 
 export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
@@ -52,6 +53,7 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
+  const ctx = readContext(resolve(opts.root), sources);
 
   for (const f of files) {
     const reader = READERS[f.format];
@@ -65,16 +67,14 @@ export function lint(opts: LintOptions): LintResult {
       problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
       continue;
     }
-    const text = decode(readFileSync(f.abs));
-    if (text === undefined) {
+    const src = ctx.source(f.rel);
+    if (src === undefined) {
       problem('File skipped: it is not UTF-8 text.', false);
       continue;
     }
-    const src = new SourceFile(f.rel, text);
-    sources.set(f.rel, src);
     let read;
     try {
-      read = reader(src);
+      read = reader(src, ctx);
     } catch (e) {
       problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
       continue;
@@ -93,6 +93,47 @@ export function lint(opts: LintOptions): LintResult {
   }
 
   return { findings: finalize(pending, sources), model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+}
+
+/** File access for readers, cached so no file is read or parsed twice. */
+function readContext(root: string, sources: Map<string, SourceFile>): ReadContext {
+  const missing = new Set<string>();
+  const memos = new Map<string, unknown>();
+  return {
+    root,
+    source(rel) {
+      const key = posix.normalize(rel);
+      const hit = sources.get(key);
+      if (hit || missing.has(key)) return hit;
+      let text: string | undefined;
+      try {
+        text = decode(readFileSync(join(root, key)));
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) {
+        missing.add(key);
+        return undefined;
+      }
+      const src = new SourceFile(key, text);
+      sources.set(key, src);
+      return src;
+    },
+    list(relDir) {
+      try {
+        return readdirSync(join(root, relDir), { withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => posix.join(relDir, e.name))
+          .sort();
+      } catch {
+        return [];
+      }
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  };
 }
 
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {

@@ -18,7 +18,19 @@ export interface ReadResult {
   parseError?: ParseProblem;
 }
 
-export type Reader = (src: SourceFile) => ReadResult;
+/** What a reader may use besides its own file: other files of the scan (Bicep modules, ARM parameter files, Terraform modules). */
+export interface ReadContext {
+  /** Absolute path of the scan root. */
+  root: string;
+  /** A repo-relative file's text, read once and cached; undefined when missing or unreadable. */
+  source(rel: string): SourceFile | undefined;
+  /** Repo-relative paths of the files directly inside a repo-relative folder. */
+  list(relDir: string): string[];
+  /** Computes a value once per run under a key (e.g. a parsed file or an evaluated module). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 
 const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
 

@@ -51,6 +51,12 @@ export interface Resource {
   /** The whole declaration: the YAML document, the ARM/Bicep resource, the Terraform block, the az command. */
   decl: Loc;
   name?: MValue;
+  /** The ARM resource type (`Microsoft.ContainerRegistry/registries`), for IaC resources. */
+  armType?: string;
+  /** A symbol unique in `scope` (Bicep symbol, Terraform address, ARM resource index), for reference resolution. */
+  symbol?: string;
+  /** File (Bicep, ARM) or module folder (Terraform) where `symbol` is defined. */
+  scope?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */

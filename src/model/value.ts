@@ -17,15 +17,38 @@ export interface MObject {
   entries: MEntry[];
   loc: Loc;
 }
-export interface MEntry { key: string; keyLoc: Loc; value: MValue }
+export interface MEntry {
+  key: string;
+  keyLoc: Loc;
+  value: MValue;
+  /** The evaluated key when it is computed (ARM `[resourceId(...)]`, Bicep `'${uai.id}'`, HCL `(expr)`). */
+  keyValue?: MValue;
+}
 export interface MArray { t: 'arr'; items: MValue[]; loc: Loc }
 export interface MUnknown {
   t: 'unknown';
   loc: Loc;
   /** Why it cannot be known, e.g. "parameter 'x' has no default". */
   why: string;
-  /** For symbolic references (e.g. `azurerm_user_assigned_identity.x.principal_id`), the target. */
-  ref?: string;
+  /** For references to a resource (`uai.id`, `reference(...).principalId`, `azurerm_x.y.principal_id`), what they point at. */
+  ref?: ResourceRef;
+}
+
+/**
+ * A reference to a resource whose value is not known statically but whose target is: by symbol
+ * within a file or module (Bicep symbol, Terraform address, ARM resource), and/or by type + name.
+ */
+export interface ResourceRef {
+  /** ARM resource type, e.g. `Microsoft.ManagedIdentity/userAssignedIdentities`, when known. */
+  type?: string;
+  /** The resource's (last-segment) name, when known. */
+  name?: string;
+  /** A symbol unique in `scope`: Bicep symbol, Terraform address, ARM resource index. */
+  symbol?: string;
+  /** Where `symbol` is defined: a file path (Bicep, ARM) or a module folder (Terraform). */
+  scope?: string;
+  /** The property read: `id`, `principalId`, `clientId`, `name`, `tenantId`; absent = the resource itself. */
+  property?: string;
 }
 
 /** Three-valued truth: definitely true, definitely false, or cannot tell. */
