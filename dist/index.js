@@ -49,7 +49,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -226,7 +226,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -236,7 +236,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -922,7 +922,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1207,7 +1207,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2966,7 +2966,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3630,7 +3630,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4145,7 +4145,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4570,7 +4570,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5799,6 +5799,1898 @@ function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, 
 function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
 
 
 /***/ }),
@@ -36287,9 +38179,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -36343,7 +38235,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -36555,11 +38447,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -37168,7 +39060,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37223,7 +39115,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -37436,7 +39328,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -37944,7 +39836,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -37955,7 +39847,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -38793,7 +40685,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -42027,7 +43919,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -43877,7 +45769,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47756,23 +49648,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./lib/src/engine/rule.js
-function defineRule(rule) {
-    return rule;
-}
-function isLoc(x) {
-    return x.file !== undefined && x.range !== undefined && x.t === undefined;
-}
-function locOf(x) {
-    return isLoc(x) ? x : x.loc;
-}
-/** `{{name}}` interpolation; a missing key stays visible rather than silently empty. */
-function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? String(data[k]) : m));
-}
-//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/value.js
 /** The value of a key; with duplicate keys the last one wins, as in the parsers AML tools use. */
 function get(obj, key) {
@@ -47878,734 +49753,127 @@ function atPointer(root, pointer) {
     return { node, keyLoc };
 }
 //# sourceMappingURL=value.js.map
-;// CONCATENATED MODULE: ./lib/rules/aml-yaml-schema/schemas.js
+;// CONCATENATED MODULE: ./lib/src/config/errors.js
+
+/** A configuration or usage mistake: exit code 2, message already a sentence with its place. */
+class errors_ConfigError extends Error {
+}
+/** Readable path from a JSON pointer: `/rules/acr-admin-user` → `rules.acr-admin-user`. */
+function dotted(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? `[${s}]` : s))
+        .join('.')
+        .replace(/\.\[/g, '[');
+}
+function shown(v) {
+    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+}
+const EXPECTED_BY_PATH = [
+    [/^rules\.[^.]+$/, 'off|note|warning|error or {severity, options, ignore}'],
+    [/^rules\.[^.]+\.severity$/, 'off|note|warning|error'],
+];
 /**
- * JSON schemas for the identity and auth fields of AML YAML. Enum values are matched after
- * normalisation (lower case, no `_`, `-` or spaces), because real files write `AMLToken`,
- * `aml_token`, `SystemAssigned` and `system_assigned` alike.
+ * Turns ajv errors into sentences with file, line and path, e.g.
+ * `.amlguard.yml:3:19: rules.acr-admin-user: expected off|note|warning|error or {severity, options}, got "high"`.
  */
-const uaiItem = {
-    type: 'object',
-    properties: {
-        resource_id: { type: 'string' },
-        client_id: { type: 'string' },
-        principal_id: { type: 'string' },
-        object_id: { type: 'string' },
-    },
-    additionalProperties: false,
-};
-const resourceIdentitySchema = {
-    type: 'object',
-    required: ['type'],
-    properties: {
-        type: { type: 'string', enum: ['systemassigned', 'userassigned', 'none', 'systemassigned,userassigned'] },
-        user_assigned_identities: {
-            anyOf: [{ type: 'array', items: uaiItem }, { type: 'object', additionalProperties: { anyOf: [{ type: 'null' }, uaiItem] } }],
-        },
-        tenant_id: { type: 'string' },
-        principal_id: { type: 'string' },
-    },
-    additionalProperties: false,
-};
-const jobIdentitySchema = {
-    type: 'object',
-    required: ['type'],
-    properties: {
-        type: { type: 'string', enum: ['useridentity', 'managed', 'managedidentity', 'amltoken'] },
-        client_id: { type: 'string' },
-        object_id: { type: 'string' },
-        msi_resource_id: { type: 'string' },
-        resource_id: { type: 'string' },
-    },
-    additionalProperties: false,
-};
-const authModeSchema = { type: 'string', enum: ['key', 'amltoken', 'aadtoken'] };
-/** How messages spell the allowed values, per schema. */
-const DISPLAY = {
-    resourceIdentity: 'system_assigned, user_assigned, none, system_assigned,user_assigned',
-    jobIdentity: 'user_identity, managed, aml_token',
-    authMode: 'key, aml_token, aad_token',
-};
-//# sourceMappingURL=schemas.js.map
-;// CONCATENATED MODULE: ./lib/rules/aml-yaml-schema/rule.js
-
-
-
-
-let compiled;
-/** Compiled on first use: ajv compilation is start-up cost most runs never need. */
-function validators() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-        compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
-    }
-    return compiled;
-}
-/* harmony default export */ const rule = (defineRule({
-    meta: {
-        id: 'aml-yaml-schema',
-        severity: 'warning',
-        summary: 'An identity or auth field in AML YAML has an unknown key or an invalid value.',
-        description: 'Checks `identity` (on workspaces, computes, endpoints, deployments, jobs and pipeline steps) and `auth_mode` (on endpoints) against JSON schemas of the values the Azure ML CLI accepts. A misspelt identity type or key is rejected by the CLI at deploy time or, worse, silently ignored so the job runs with another identity. Values are compared case- and underscore-insensitively (`AMLToken` equals `aml_token`).',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Envíe un trabajo de entrenamiento con la identidad de propiedad establecida en tipo: user_identity, como se muestra en la especificación de trabajo siguiente.',
-                english: 'Submit a training job with the identity property set to type: user_identity, as shown in the following job specification.',
-            },
-            {
-                file: '004_0187e83670ac0fb2.txt',
-                quote: 'En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
-                english: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
-            },
-        ],
-        why: 'A misspelt identity type or key is either rejected by the CLI at submit time, or dropped silently so the job or endpoint runs with a different identity than the one you reviewed.',
-        fix: 'Use one of the values the message lists, and remove or correct unknown keys (e.g. `user_assigned_identities`, `resource_id`).',
-        tags: ['reliability', 'identity'],
-        formats: ['aml-yaml'],
-        messages: {
-            badValue: "{{path}} is '{{value}}', which is not a valid value; expected one of: {{allowed}}.",
-            unknownKey: '{{path}} has an unknown key \'{{key}}\'; check its spelling.',
-            missing: '{{path}} has no \'{{key}}\'.',
-            wrongType: '{{path}} should be {{expected}}.',
-        },
-        securitySeverity: 3.0,
-    },
-    create(ctx) {
-        const check = (r) => {
-            const root = r.source;
-            if (!root || root.t !== 'obj')
-                return;
-            const isJob = r.kind === 'job' || r.kind === 'component';
-            const ident = entry(root, 'identity');
-            if (ident)
-                validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
-            if (r.kind === 'onlineEndpoint' || r.kind === 'batchEndpoint') {
-                const auth = entry(root, 'auth_mode');
-                if (auth)
-                    validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
-            }
-            for (const step of r.steps ?? []) {
-                const si = entry(step.source, 'identity');
-                if (si)
-                    validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
-            }
-        };
-        return { workspace: check, compute: check, onlineEndpoint: check, onlineDeployment: check, batchEndpoint: check, job: check, registry: check };
-    },
-}));
-/** Normalises enum-like strings in a plain copy so spellings compare equal; pointers stay valid. */
-function normalised(value, schema) {
-    const plain = toPlain(value);
-    if (schema === 'authMode')
-        return typeof plain === 'string' ? normEnum(plain) : plain;
-    if (plain && typeof plain === 'object' && !Array.isArray(plain)) {
-        const o = plain;
-        if (typeof o.type === 'string')
-            o.type = o.type.split(',').map(normEnum).join(',');
-    }
-    return plain;
-}
-function validate(ctx, value, keyLoc, path, schema) {
-    if (value.t === 'unknown')
-        return;
-    const plain = normalised(value, schema);
-    // Template expressions (`${{inputs.x}}`) are resolved at submit time: not our business.
-    if (typeof plain === 'string' && plain.includes('${{'))
-        return;
-    const validate = validators()[schema];
-    if (validate(plain))
-        return;
-    for (const err of mostSpecific(validate.errors ?? []))
-        report(ctx, value, keyLoc, path, schema, err);
-}
-/** `anyOf` failures repeat each branch's errors; keep the leaf errors and drop the umbrella. */
-function mostSpecific(errors) {
-    const leaves = errors.filter((e) => e.keyword !== 'anyOf');
-    const seen = new Set();
-    return leaves.filter((e) => {
-        const key = e.instancePath;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
+function explainAjvErrors(errors, root, src, data) {
+    // An anyOf failure lists every branch's complaint. When the data matched a branch's shape,
+    // its deeper errors say what is wrong; otherwise the umbrella error says what was expected.
+    const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+    const kept = errors.filter((e) => {
+        for (const p of anyOfPaths) {
+            const deeper = errors.some((x) => x.instancePath.startsWith(p + '/') && x.keyword !== 'anyOf');
+            if (e.instancePath === p)
+                return deeper ? false : e.keyword === 'anyOf';
+            if (e.instancePath.startsWith(p + '/') && !deeper)
+                return false;
+        }
         return true;
     });
-}
-function report(ctx, root, rootKey, path, schema, err) {
-    const { node, keyLoc } = atPointer(root, err.instancePath);
-    const where = path + err.instancePath.replace(/\//g, '.');
-    switch (err.keyword) {
-        case 'enum':
-            ctx.report({ at: node, messageId: 'badValue', data: { path: where, value: node.t === 'str' ? node.value : String(toPlain(node)), allowed: DISPLAY[schema] } });
-            return;
-        case 'additionalProperties': {
-            const key = err.params.additionalProperty;
-            const e = node.t === 'obj' ? node.entries.find((x) => x.key === key) : undefined;
-            ctx.report({ at: e?.keyLoc ?? node.loc, messageId: 'unknownKey', data: { path: where, key } });
-            return;
-        }
-        case 'required':
-            ctx.report({ at: (err.instancePath ? keyLoc : rootKey) ?? node, messageId: 'missing', data: { path: where, key: err.params.missingProperty } });
-            return;
-        case 'type':
-            ctx.report({ at: node, messageId: 'wrongType', data: { path: where, expected: `a${/^[aeiou]/.test(String(err.params.type)) ? 'n' : ''} ${err.params.type}` } });
-            return;
-        default:
-            return;
+    const byPath = new Map();
+    for (const e of kept) {
+        const path = e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
+        if (!byPath.has(path))
+            byPath.set(path, e);
     }
-}
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/resource.js
-function resourcesOf(model, kind) {
-    return model.resources.filter((r) => r.kind === kind);
-}
-/** How messages name a resource: its name, else its display name, else its file's base name. */
-function nameOf(r) {
-    if (r.name?.t === 'str')
-        return r.name.value;
-    const display = r.source?.t === 'obj' ? r.source.entries.find((e) => e.key === 'display_name')?.value : undefined;
-    if (display?.t === 'str')
-        return display.value;
-    return r.file.split('/').pop() ?? r.file;
-}
-//# sourceMappingURL=resource.js.map
-;// CONCATENATED MODULE: ./lib/rules/compute-identity-exclusive/rule.js
-
-
-/* harmony default export */ const compute_identity_exclusive_rule = (defineRule({
-    meta: {
-        id: 'compute-identity-exclusive',
-        severity: 'error',
-        summary: 'A compute cluster sets both a system-assigned and user-assigned identity.',
-        description: 'Azure ML compute clusters take either one system-assigned managed identity or one or more user-assigned identities, never both. A cluster declared with the combined identity type fails to create or update.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Los clústeres de proceso de Azure Machine Learning solo admiten una identidad asignada por el sistema o varias identidades asignadas por el usuario, no ambas de forma simultánea.',
-                english: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
-            },
-        ],
-        why: 'The cluster create or update fails at deploy time, after the pull request was merged; catching it in review saves a failed release.',
-        fix: 'Choose one: `type: system_assigned`, or `type: user_assigned` with the identities listed under `user_assigned_identities`.',
-        tags: ['reliability', 'identity'],
-        formats: ['aml-yaml'],
-        messages: {
-            both: "Compute cluster '{{name}}' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
-        },
-        securitySeverity: 4.0,
-    },
-    create(ctx) {
-        return {
-            compute(c) {
-                if (c.subKind !== 'amlcompute' || !c.identity?.type)
-                    return;
-                if (c.identity.system === true && c.identity.user === true) {
-                    ctx.report({ at: c.identity.type, messageId: 'both', data: { name: nameOf(c) } });
-                }
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/credentials.js
-/** Credential fields a datastore can cache, with how a message names them. */
-const CACHED = {
-    account_key: 'an account key',
-    sas_token: 'a SAS token',
-    client_secret: 'a service principal secret',
-    certificate: 'a service principal certificate',
-    kerberos_password: 'a Kerberos password',
-    kerberos_keytab: 'a Kerberos keytab',
-};
-/** The cached-credential fields of a datastore's `credentials` block (empty for identity-based access). */
-function credentialKinds(credentials) {
-    if (!credentials || credentials.t !== 'obj')
-        return [];
-    return credentials.entries
-        .filter((e) => CACHED[e.key] !== undefined)
-        .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: e.value, label: CACHED[e.key] }));
-}
-//# sourceMappingURL=credentials.js.map
-;// CONCATENATED MODULE: ./lib/rules/datastore-credential-based/rule.js
-
-
-
-/* harmony default export */ const datastore_credential_based_rule = (defineRule({
-    meta: {
-        id: 'datastore-credential-based',
-        severity: 'warning',
-        summary: 'A datastore caches credentials (account key, SAS token, service principal secret or certificate).',
-        description: 'Credential-based datastores store their account key, SAS token or service principal secret in the workspace key vault, where other workspace users with enough permissions can retrieve them. Identity-based access stores no credentials: the caller\'s Entra token (or the compute\'s managed identity) is checked against the storage account\'s RBAC.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.',
-                english: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
-            },
-        ],
-        why: 'Cached credentials let any workspace user with enough permission read the storage key or secret from the workspace key vault, and they bypass per-user storage RBAC and its audit trail.',
-        fix: 'Remove `credentials:` to make the datastore identity-based, and grant the users and compute identities that read it **Storage Blob Data Reader** (or Contributor) on the storage account.',
-        tags: ['security', 'data'],
-        formats: ['aml-yaml'],
-        messages: {
-            cached: "Datastore '{{name}}' caches {{what}} in the workspace key vault, where other workspace users can read it; remove credentials and use identity-based access.",
-        },
-        securitySeverity: 5.0,
-    },
-    create(ctx) {
-        return {
-            datastore(d) {
-                const kinds = credentialKinds(d.props.credentials);
-                if (!kinds.length)
-                    return;
-                const first = kinds[0];
-                ctx.report({ at: first.keyLoc, messageId: 'cached', data: { name: nameOf(d), what: [...new Set(kinds.map((k) => k.label))].join(' and ') } });
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/datastore-identity-unsupported/rule.js
-
-
-
-/** Datastore types the seed lists for identity-based access, plus newer types that support it. */
-const SUPPORTED = new Set(['azureblob', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake']);
-/** Types known to need credentials; anything else (hdfs, s3, …) is left alone. */
-const UNSUPPORTED = new Set(['azurefile']);
-/* harmony default export */ const datastore_identity_unsupported_rule = (defineRule({
-    meta: {
-        id: 'datastore-identity-unsupported',
-        severity: 'error',
-        summary: 'A datastore of a type that does not support identity-based access has no credentials.',
-        description: 'Identity-based data access only connects to Azure Blob Storage, Azure Data Lake Storage Gen1 and Gen2. A datastore of another type (such as `azure_file`) declared without credentials cannot authenticate. Types newer than the documentation that do support identities (OneLake) are not reported.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'El acceso a datos basado en identidades solo permite conectarse a los siguientes servicios de almacenamiento.',
-                english: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
-            },
-        ],
-        why: 'The datastore is created, but every job that reads it fails to authenticate, because the storage service cannot take an Entra token.',
-        fix: 'Store the data in Blob Storage or ADLS Gen2 to use identity-based access, or give this datastore `credentials` (and accept that they are cached).',
-        tags: ['reliability', 'data'],
-        formats: ['aml-yaml'],
-        messages: {
-            unsupported: "Datastore '{{name}}' of type '{{type}}' has no credentials, but identity-based access supports only Azure Blob, ADLS Gen1 and ADLS Gen2; add credentials or use a supported storage type.",
-        },
-        securitySeverity: 3.0,
-    },
-    create(ctx) {
-        return {
-            datastore(d) {
-                if (!d.subKind || SUPPORTED.has(d.subKind) || !UNSUPPORTED.has(d.subKind))
-                    return;
-                const creds = d.props.credentials;
-                if (creds && creds.t !== 'null' && (creds.t !== 'obj' || creds.entries.length > 0 || credentialKinds(creds).length > 0))
-                    return;
-                const at = d.subKindAt ?? d.decl;
-                ctx.report({ at, messageId: 'unsupported', data: { name: nameOf(d), type: d.subKindAt?.t === 'str' ? d.subKindAt.value : d.subKind } });
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
-/**
- * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
- * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
- * documentation-style values and to treat placeholder IDs as unknown.
- */
-function isPlaceholder(value) {
-    const s = value.trim();
-    if (s === '')
-        return true;
-    if (/<[^<>]*>/.test(s))
-        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|#\{.*\}#|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
-        return true;
-    if (/^(.)\1*$/.test(s))
-        return true; // ********, xxxxxxxx
-    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
-        return true;
-    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
-    if (!/[A-WYZa-wyz]/.test(s))
-        return true;
-    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
-        return true;
-    return false;
-}
-//# sourceMappingURL=placeholder.js.map
-;// CONCATENATED MODULE: ./lib/rules/datastore-plaintext-secret/rule.js
-
-
-
-/** Keys whose value is a secret, wherever they sit in a datastore, connection or compute document. */
-const SECRET_KEYS = new Set([
-    'account_key',
-    'sas_token',
-    'client_secret',
-    'certificate',
-    'kerberos_password',
-    'kerberos_keytab',
-    'admin_password',
-    'password',
-    'pat',
-    'api_key',
-    'secret_access_key',
-    'personal_access_token',
-]);
-/* harmony default export */ const datastore_plaintext_secret_rule = (defineRule({
-    meta: {
-        id: 'datastore-plaintext-secret',
-        severity: 'error',
-        summary: 'A literal secret is committed in a datastore, connection or compute file.',
-        description: 'Account keys, SAS tokens, client secrets, passwords and API keys written literally in a committed file are readable by everyone with access to the repository and its history, on top of being cached in the workspace key vault. Placeholders (`<key>`, `${{ secrets.X }}`, `$VAR`, `{{x}}`, `XXXX`) are not secrets and are not reported. The secret itself is never printed: messages, annotations and SARIF name only the field.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Las credenciales que se almacenan con la autenticación basada en credenciales incluyen: los identificadores de la suscripción, los tokens de firma de acceso compartido (SAS), las claves de acceso de almacenamiento y la información de la entidad de servicio, como los identificadores de cliente y los identificadores de inquilino.',
-                english: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
-            },
-        ],
-        why: 'A secret in git is readable by everyone with repository access, forever (history keeps it), and is copied into every fork and CI log that prints the file.',
-        fix: 'Remove the value from the file and from git history, rotate the secret, and pass it at deploy time (for example `az ml datastore create --file ds.yml --set credentials.account_key=$KEY` from a pipeline secret), or switch to identity-based access.',
-        tags: ['security', 'secrets'],
-        formats: ['aml-yaml'],
-        messages: {
-            literal: "{{field}} in {{kind}} '{{name}}' holds a literal secret (value redacted); remove it from the repository, rotate it, and pass it at deploy time or use identity-based access.",
-        },
-        securitySeverity: 9.0,
-    },
-    create(ctx) {
-        const scan = (r) => {
-            if (!r.source)
-                return;
-            const name = nameOf(r);
-            walk(r.source, [], (path, value) => {
-                ctx.report({ at: value, messageId: 'literal', secret: true, data: { field: path.join('.'), kind: r.kind, name } });
-            });
-        };
-        return { datastore: scan, connection: scan, compute: scan };
-    },
-}));
-function walk(node, path, onSecret) {
-    if (node.t === 'obj') {
-        for (const e of node.entries) {
-            const v = e.value;
-            if (SECRET_KEYS.has(e.key.toLowerCase()) && (v.t === 'str' || v.t === 'num') && !isPlaceholder(String(v.value))) {
-                onSecret([...path, e.key], v);
+    return [...byPath.values()].map((e) => {
+        const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
+        const path = dotted(pointer) || '(top level)';
+        let where = src ? `${src.path}:` : '';
+        if (root && src) {
+            const { node, keyLoc } = atPointer(root, pointer);
+            const loc = e.keyword === 'additionalProperties' ? (keyLoc ?? node.loc) : node.loc;
+            where = `${src.path}:${loc.range.start.line}:${loc.range.start.column}:`;
+        }
+        const value = valueAt(data, e.instancePath);
+        let text;
+        const expected = EXPECTED_BY_PATH.find(([re]) => re.test(dotted(e.instancePath)))?.[1];
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const known = Object.keys(e.parentSchema?.properties ?? {});
+                text = known.length ? `unknown key; expected one of ${known.join(', ')}` : 'unknown key; nothing is accepted here';
+                break;
             }
-            else
-                walk(v, [...path, e.key], onSecret);
+            case 'enum':
+                text = `expected ${e.params.allowedValues.join('|')}, got ${shown(value)}`;
+                break;
+            case 'anyOf':
+                text = `expected ${expected ?? 'a different value'}, got ${shown(value)}`;
+                break;
+            case 'type':
+                text = `expected ${expected ?? e.params.type}, got ${shown(value)}`;
+                break;
+            case 'required':
+                text = `missing required key '${e.params.missingProperty}'`;
+                break;
+            default:
+                text = e.message ?? 'invalid';
         }
+        return `${where} ${path}: ${text}`.trim();
+    });
+}
+function valueAt(data, pointer) {
+    let cur = data;
+    for (const seg of pointer.split('/').slice(1)) {
+        if (cur && typeof cur === 'object')
+            cur = cur[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+        else
+            return undefined;
     }
-    else if (node.t === 'arr')
-        node.items.forEach((item, i) => walk(item, [...path, String(i)], onSecret));
+    return cur;
 }
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/endpoint-aad-token-kubernetes/rule.js
-
-
-
-/* harmony default export */ const endpoint_aad_token_kubernetes_rule = (defineRule({
-    meta: {
-        id: 'endpoint-aad-token-kubernetes',
-        severity: 'error',
-        summary: 'A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).',
-        description: 'Microsoft Entra ID tokens (`auth_mode: aad_token`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token.',
-        seed: [
-            {
-                file: '004_0187e83670ac0fb2.txt',
-                quote: 'La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
-                english: 'Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
-            },
-        ],
-        why: 'The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.',
-        fix: 'Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.',
-        tags: ['reliability', 'authentication'],
-        formats: ['aml-yaml'],
-        messages: {
-            aadOnKubernetes: "Kubernetes online endpoint '{{name}}' uses auth_mode '{{mode}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'.",
-        },
-        securitySeverity: 4.0,
-    },
-    create(ctx) {
-        return {
-            onlineEndpoint(e) {
-                const mode = e.props.authMode;
-                if (e.subKind !== 'kubernetes' || mode?.t !== 'str')
-                    return;
-                if (normEnum(mode.value) === 'aadtoken') {
-                    ctx.report({ at: mode, messageId: 'aadOnKubernetes', data: { name: nameOf(e), mode: mode.value } });
-                }
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/internal-error/rule.js
-
-/* harmony default export */ const internal_error_rule = (defineRule({
-    meta: {
-        id: 'internal-error',
-        severity: 'error',
-        summary: 'A rule failed while checking a file; the other rules and files were still checked.',
-        description: 'When a rule throws, amlguard reports one `internal-error` finding naming the rule and the file it was checking, and carries on with every other rule and file. This is a bug in amlguard or in a plugin rule: please report it with the file that triggers it.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Azure Machine Learning se compone de varios servicios de Azure.',
-                english: 'Azure Machine Learning is made of several Azure services: a failure to check one file must not hide findings on the others.',
-            },
-        ],
-        why: 'A silent crash would hide findings; reporting it keeps the run honest about what was and was not checked.',
-        fix: 'Report the problem with the file that triggers it; meanwhile, switch the failing rule off for that path in the configuration.',
-        tags: ['reliability'],
-        formats: [],
-        messages: {},
-        securitySeverity: 1.0,
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/parse-error/rule.js
-
-/* harmony default export */ const parse_error_rule = (defineRule({
-    meta: {
-        id: 'parse-error',
-        severity: 'error',
-        summary: 'A file could not be parsed; the scan goes on with the other files.',
-        description: 'A file that cannot be parsed is reported with the parser\'s location and reason, and every other file is still scanned. The finding is an **error** when the file is certainly in scope (YAML with an Azure ML `$schema`, `.bicep`, `.tf`, an ARM template) and a **note** for other YAML or JSON whose kind cannot be known, such as a template with unquoted `{{placeholders}}` or a CI file. Files over 5 MB, binary files and files that are not UTF-8 are reported as notes and skipped.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'az ml compute create -f create-cluster.yml',
-                english: 'Every AML resource in the seed is created from a YAML file given to the CLI; a file that does not parse cannot be deployed, and cannot be checked.',
-            },
-        ],
-        why: 'A file that cannot be parsed cannot be checked, and will usually fail in the CLI too; reporting it keeps the scan honest about its coverage.',
-        fix: 'Fix the syntax at the reported position. For templates rendered before deployment (`{{MODEL_VERSION}}`), quote the placeholder (`"{{MODEL_VERSION}}"`) so the file is valid YAML, or exclude the file.',
-        tags: ['reliability'],
-        formats: ['aml-yaml'],
-        messages: {},
-        securitySeverity: 2.0,
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/rule.js
-
-
-/* harmony default export */ const pipeline_identity_placement_rule = (defineRule({
-    meta: {
-        id: 'pipeline-identity-placement',
-        severity: 'warning',
-        summary: 'A pipeline job sets its identity at the root instead of on each step.',
-        description: 'Identity can be set on the root of a pipeline job and on its steps; the step setting wins when both are set. For pipelines that contain pipeline components, only the identity on the individual steps that run takes effect: the root or component-level identity does not work. This rule warns on a root identity, and reports an **error** for every pipeline-component step (`type: pipeline`) that has no identity of its own while the root sets one.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Para los trabajos de canalización, se recomienda establecer la identidad de usuario en el nivel de paso individual que se ejecutará en un proceso, en lugar de en el nivel de canalización raíz.',
-                english: 'For pipeline jobs, we recommend setting the user identity at the level of each step that runs on a compute, rather than at the root pipeline level.',
-            },
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Sin embargo, para las canalizaciones que contienen componentes de canalización, la identidad debe establecerse en los pasos individuales que se ejecutarán. La identidad establecida en el nivel de componente de canalización raíz o canalización no funcionará.',
-                english: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
-            },
-        ],
-        why: 'The job runs, but not with the identity you set: steps inside pipeline components fall back to the compute identity, so data access is not what was reviewed and may fail or be broader than intended.',
-        fix: 'Move `identity:` from the pipeline root into each step under `jobs:` that runs on a compute (inside a pipeline component, onto its own steps).',
-        tags: ['reliability', 'identity'],
-        formats: ['aml-yaml'],
-        messages: {
-            rootIdentity: "Pipeline job '{{name}}' sets identity at the root; set it on each step under jobs: instead (step identity takes precedence, and root identity is ignored by pipeline components).",
-            componentStep: "Step '{{step}}' is a pipeline component and has no identity of its own; the root identity does not reach its steps. Set identity on the steps inside the component.",
-        },
-        securitySeverity: 3.0,
-    },
-    create(ctx) {
-        return {
-            job(j) {
-                if (j.subKind !== 'pipeline' || !j.identity)
-                    return;
-                const name = nameOf(j);
-                const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
-                if (componentSteps.length === 0) {
-                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name } });
-                    return;
-                }
-                for (const s of componentSteps) {
-                    ctx.report({ at: s.nameLoc, messageId: 'componentStep', severity: 'error', data: { step: s.name }, related: [{ at: j.identity.decl, message: 'root identity' }] });
-                }
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/workspace-acr-autocreate/rule.js
-
-
-
-/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
-const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
-/* harmony default export */ const workspace_acr_autocreate_rule = (defineRule({
-    meta: {
-        id: 'workspace-acr-autocreate',
-        severity: 'warning',
-        summary: 'A workspace names no container registry, so Azure ML creates one with the admin account enabled.',
-        description: 'When a workspace is created without a container registry, Azure ML creates one the first time it needs to build an image, and that registry has its admin user enabled. Bring your own registry with the admin user disabled. Project workspaces under a hub (`hub_id`) use the hub\'s registry and are skipped; a YAML document with none of `location`, `storage_account`, `key_vault`, `application_insights` is read as an update and skipped.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Si permite que Azure Machine Learning cree automáticamente ACR, se habilitará la cuenta de administrador.',
-                english: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
-            },
-        ],
-        why: 'A registry with its admin user enabled has a shared username and password that bypass Entra ID and RBAC; the auto-created one appears after the fact, outside your infrastructure code.',
-        fix: 'Create an Azure Container Registry with the admin user disabled and reference it: `container_registry: /subscriptions/…/providers/Microsoft.ContainerRegistry/registries/<name>`.',
-        tags: ['security', 'registry'],
-        formats: ['aml-yaml'],
-        messages: {
-            noRegistry: "Workspace '{{name}}' names no container registry; Azure ML will create one with the admin user enabled. Set container_registry to a registry you create with admin disabled.",
-        },
-        securitySeverity: 5.0,
-    },
-    create(ctx) {
-        return {
-            workspace(w) {
-                const acr = w.props.containerRegistry;
-                if (acr && acr.t !== 'null')
-                    return;
-                if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null'))
-                    return;
-                if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined))
-                    return;
-                ctx.report({ at: w.name ?? w.decl, messageId: 'noRegistry', data: { name: nameOf(w) } });
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/identity.js
-
-const JOB_KINDS = {
-    useridentity: 'useridentity',
-    managed: 'managed',
-    managedidentity: 'managed',
-    amltoken: 'amltoken',
-};
-/**
- * Reads an identity type in any spelling: ARM `SystemAssigned,UserAssigned`, Terraform
- * `SystemAssigned, UserAssigned`, YAML `system_assigned,user_assigned`, CLI `systemassigned`.
- */
-function identityFlags(type) {
-    if (!type)
-        return { system: 'unknown', user: 'unknown' };
-    if (type.t !== 'str')
-        return { system: 'unknown', user: 'unknown' };
-    const parts = type.value.split(',').map(normEnum).filter(Boolean);
-    if (parts.length === 1 && JOB_KINDS[parts[0]])
-        return { system: false, user: false, jobKind: JOB_KINDS[parts[0]] };
-    const known = parts.every((p) => p === 'systemassigned' || p === 'userassigned' || p === 'none');
-    if (!known)
-        return { system: 'unknown', user: 'unknown' };
-    return { system: parts.includes('systemassigned'), user: parts.includes('userassigned') };
-}
-function makeIdentity(decl, type, userAssigned) {
-    return { decl, type, userAssigned, ...identityFlags(type) };
-}
-/** Resource ID comparison: case-insensitive, trailing slashes ignored. */
-function sameResourceId(a, b) {
-    return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
-}
-//# sourceMappingURL=identity.js.map
-;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
-
-
-
-
-/* harmony default export */ const workspace_primary_uai_rule = (defineRule({
-    meta: {
-        id: 'workspace-primary-uai',
-        severity: 'error',
-        summary: 'A workspace with only user-assigned identity names no primary identity, or a primary that is not attached.',
-        description: 'A workspace that uses user-assigned identity only must say which one is the workspace identity with `primary_user_assigned_identity`, and that identity must be one of those listed in `identity.user_assigned_identities`. Resource IDs are compared case-insensitively. With `system_assigned,user_assigned` and no primary, the system-assigned identity stays the workspace identity, so the rule is silent.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'primary_user_assigned_identity: <one of the UAI resource IDs in the above list>',
-                english: 'The workspace YAML of the seed sets primary_user_assigned_identity to one of the UAI resource IDs listed under identity.user_assigned_identities.',
-            },
-        ],
-        why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',
-        fix: 'Add `primary_user_assigned_identity: <resource ID>` naming one of the identities under `identity.user_assigned_identities`, or add the primary to that list.',
-        tags: ['reliability', 'identity'],
-        formats: ['aml-yaml'],
-        messages: {
-            missing: "Workspace '{{name}}' uses user-assigned identity only but sets no primary_user_assigned_identity; name one of its user-assigned identities as primary.",
-            notListed: "Workspace '{{name}}' names primary identity '{{primary}}', which is not among its user_assigned_identities; list it there or pick a listed one.",
-        },
-        securitySeverity: 4.0,
-    },
-    create(ctx) {
-        return {
-            workspace(w) {
-                const id = w.identity;
-                if (!id || id.user !== true)
-                    return;
-                const name = nameOf(w);
-                const primary = w.props.primaryUserAssignedIdentity;
-                if (!primary || primary.t === 'null') {
-                    if (id.system === false)
-                        ctx.report({ at: id.decl, messageId: 'missing', data: { name } });
-                    return;
-                }
-                if (primary.t !== 'str' || isPlaceholder(primary.value))
-                    return;
-                const listed = [];
-                for (const u of id.userAssigned) {
-                    if (u.t !== 'str' || isPlaceholder(u.value))
-                        return; // cannot tell
-                    listed.push(u.value);
-                }
-                if (listed.length === 0)
-                    return;
-                if (!listed.some((l) => sameResourceId(l, primary.value))) {
-                    ctx.report({ at: primary, messageId: 'notListed', data: { name, primary: primary.value.split('/').pop() ?? primary.value }, related: [{ at: id.decl, message: 'identity block' }] });
-                }
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/index.js
-
-
-
-
-
-
-
-
-
-
-
-const rules_builtinRules = [
-    rule,
-    compute_identity_exclusive_rule,
-    datastore_credential_based_rule,
-    datastore_identity_unsupported_rule,
-    datastore_plaintext_secret_rule,
-    endpoint_aad_token_kubernetes_rule,
-    internal_error_rule,
-    parse_error_rule,
-    pipeline_identity_placement_rule,
-    workspace_acr_autocreate_rule,
-    workspace_primary_uai_rule,
-];
-//# sourceMappingURL=index.js.map
+//# sourceMappingURL=errors.js.map
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/src/engine/baseline.js
+
+
+function baseline_writeBaseline(path, findings) {
+    const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
+    const data = { tool: 'amlguard', version: 1, findings: entries };
+    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+    return entries.length;
+}
+function readBaseline(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new errors_ConfigError(`cannot read the baseline ${path}: ${e.message}`);
+    }
+    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
+        throw new errors_ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+    return new Set(data.findings.map((f) => f.fingerprint));
+}
+/** Only the findings that are not in the baseline. */
+function newFindings(findings, baseline) {
+    return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+//# sourceMappingURL=baseline.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -52322,6 +53590,526 @@ function compareLoc(a, b) {
         a.range.end.column - b.range.end.column);
 }
 //# sourceMappingURL=located.js.map
+;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
+/**
+ * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
+ * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
+ * documentation-style values and to treat placeholder IDs as unknown.
+ */
+function isPlaceholder(value) {
+    const s = value.trim();
+    if (s === '')
+        return true;
+    if (/<[^<>]*>/.test(s))
+        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
+    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|#\{.*\}#|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
+        return true;
+    if (/^(.)\1*$/.test(s))
+        return true; // ********, xxxxxxxx
+    if (/^GEN-[A-Z0-9-]+$/.test(s))
+        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
+    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
+        return true;
+    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
+    if (!/[A-WYZa-wyz]/.test(s))
+        return true;
+    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
+        return true;
+    return false;
+}
+//# sourceMappingURL=placeholder.js.map
+;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
+/** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
+function parseResourceId(text) {
+    const s = text.trim().replace(/\/+$/, '');
+    const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?(?:\/providers\/([^/]+)\/(.+))?$/i.exec(s);
+    if (!m)
+        return undefined;
+    const [, subscription, resourceGroup, namespace, rest] = m;
+    if (!namespace)
+        return resourceGroup ? { kind: 'resourceGroup', resourceGroup, subscription } : { kind: 'subscription', subscription };
+    const parts = rest.split('/');
+    if (parts.length < 2 || parts.length % 2 !== 0)
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 0; i < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
+}
+//# sourceMappingURL=resource-id.js.map
+;// CONCATENATED MODULE: ./lib/src/model/roles.js
+/** Built-in Azure roles used by the rules (azure-facts.md §1): name → GUID. */
+const ROLES = {
+    Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+    Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+    'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+    'Storage Blob Data Owner': 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b',
+    'Storage Blob Data Contributor': 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
+    'Storage Blob Data Reader': '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
+    'Key Vault Administrator': '00482a5a-887f-4fb3-b363-3b7fe8e74483',
+    'Key Vault Secrets Officer': 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7',
+    'Key Vault Secrets User': '4633458b-17de-408a-b874-0445c86b69e6',
+    AcrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
+    AcrPush: '8311e382-0749-4cb8-b61a-304f252e45ec',
+    'AzureML Data Scientist': 'f6c7c914-8db3-469d-8ca1-694a8f32e121',
+    'AzureML Compute Operator': 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815',
+    'AzureML Metrics Writer (preview)': '635dd51f-9968-44d3-b7fb-6d9a6bd613ae',
+    'Azure Machine Learning Workspace Connection Secrets Reader': 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5',
+};
+const BY_GUID = new Map(Object.entries(ROLES).map(([n, g]) => [g, n]));
+const BY_NAME = new Map(Object.keys(ROLES).map((n) => [n.toLowerCase(), n]));
+// Names people also write: the CLI accepts these spellings for the same roles.
+BY_NAME.set('azureml metrics writer', 'AzureML Metrics Writer (preview)');
+/**
+ * Which roles include the permissions of another (azure-facts.md §1.1): Owner ⊇ Contributor;
+ * control-plane `*` includes the ACR pull/push actions; blob data Owner ⊇ Contributor ⊇ Reader;
+ * Key Vault Administrator ⊇ Secrets Officer ⊇ Secrets User. Owner/Contributor hold no data actions.
+ */
+const COVERED_BY = {
+    Contributor: ['Owner'],
+    AcrPull: ['AcrPush', 'Contributor', 'Owner'],
+    AcrPush: ['Contributor', 'Owner'],
+    'Storage Blob Data Reader': ['Storage Blob Data Contributor', 'Storage Blob Data Owner'],
+    'Storage Blob Data Contributor': ['Storage Blob Data Owner'],
+    'Key Vault Secrets User': ['Key Vault Secrets Officer', 'Key Vault Administrator'],
+    'Key Vault Secrets Officer': ['Key Vault Administrator'],
+    'AzureML Metrics Writer (preview)': ['Contributor', 'Owner'],
+    'Azure Machine Learning Workspace Connection Secrets Reader': ['Contributor', 'Owner', 'AzureML Data Scientist'],
+};
+/** A role written as a GUID, a role-definition ID (`…/roleDefinitions/<guid>`) or a name; undefined if not a built-in we know. */
+function roleFromText(text) {
+    const guid = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i.exec(text.trim())?.[1];
+    if (guid)
+        return BY_GUID.get(guid.toLowerCase());
+    return BY_NAME.get(text.trim().toLowerCase());
+}
+/** Whether a GUID-or-name is a GUID of some (perhaps custom) role: then it is known not to be one of ours. */
+function isRoleGuid(text) {
+    return /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i.test(text.trim());
+}
+/** True when holding `held` gives every permission of `required`. */
+function roleCovers(held, required) {
+    return held === required || (COVERED_BY[required] ?? []).includes(held);
+}
+//# sourceMappingURL=roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/identity.js
+
+const JOB_KINDS = {
+    useridentity: 'useridentity',
+    managed: 'managed',
+    managedidentity: 'managed',
+    amltoken: 'amltoken',
+};
+/**
+ * Reads an identity type in any spelling: ARM `SystemAssigned,UserAssigned`, Terraform
+ * `SystemAssigned, UserAssigned`, YAML `system_assigned,user_assigned`, CLI `systemassigned`.
+ */
+function identityFlags(type) {
+    if (!type)
+        return { system: 'unknown', user: 'unknown' };
+    if (type.t !== 'str')
+        return { system: 'unknown', user: 'unknown' };
+    const parts = type.value.split(',').map(normEnum).filter(Boolean);
+    if (parts.length === 1 && JOB_KINDS[parts[0]])
+        return { system: false, user: false, jobKind: JOB_KINDS[parts[0]] };
+    const known = parts.every((p) => p === 'systemassigned' || p === 'userassigned' || p === 'none');
+    if (!known)
+        return { system: 'unknown', user: 'unknown' };
+    return { system: parts.includes('systemassigned'), user: parts.includes('userassigned') };
+}
+function makeIdentity(decl, type, userAssigned) {
+    return { decl, type, userAssigned, ...identityFlags(type) };
+}
+/** Resource ID comparison: case-insensitive, trailing slashes ignored. */
+function sameResourceId(a, b) {
+    return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+//# sourceMappingURL=identity.js.map
+;// CONCATENATED MODULE: ./lib/src/model/extract/arm-shape.js
+
+
+const KINDS = {
+    'microsoft.machinelearningservices/workspaces': 'workspace',
+    'microsoft.machinelearningservices/workspaces/computes': 'compute',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'onlineEndpoint',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'onlineDeployment',
+    'microsoft.machinelearningservices/workspaces/batchendpoints': 'batchEndpoint',
+    'microsoft.machinelearningservices/workspaces/datastores': 'datastore',
+    'microsoft.machinelearningservices/workspaces/connections': 'connection',
+    'microsoft.machinelearningservices/registries': 'registry',
+    'microsoft.containerregistry/registries': 'containerRegistry',
+    'microsoft.keyvault/vaults': 'keyVault',
+    'microsoft.storage/storageaccounts': 'storageAccount',
+    'microsoft.insights/components': 'appInsights',
+    'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
+    'microsoft.authorization/roleassignments': 'roleAssignment',
+    'microsoft.containerservice/managedclusters': 'aksCluster',
+};
+function kindOfArmType(type) {
+    return KINDS[type.toLowerCase()];
+}
+/** `identity: { type, userAssignedIdentities: { <id>: {} } }` in ARM shape. */
+function readArmIdentity(body) {
+    const id = getCI(body, 'identity');
+    if (!id || id.t !== 'obj')
+        return undefined;
+    const decl = body.t === 'obj' ? (body.entries.find((e) => e.key.toLowerCase() === 'identity')?.keyLoc ?? id.loc) : id.loc;
+    const uais = [];
+    const map = getCI(id, 'userAssignedIdentities');
+    if (map?.t === 'obj')
+        for (const e of map.entries)
+            uais.push(e.keyValue ?? { t: 'str', value: e.key, loc: e.keyLoc });
+    else if (map?.t === 'unknown')
+        uais.push(map);
+    return makeIdentity(decl, getCI(id, 'type'), uais);
+}
+/** Maps an ARM-shaped resource into the model; undefined for types no rule cares about. */
+function fromArmShape(r) {
+    const kind = kindOfArmType(r.type);
+    if (!kind)
+        return undefined;
+    const props = getCI(r.body, 'properties');
+    const p = (name) => getCI(props, name);
+    const base = {
+        kind,
+        format: r.format,
+        file: r.file,
+        decl: r.decl,
+        name: lastSegment(r.name),
+        armType: r.type,
+        symbol: r.symbol,
+        scope: r.scope,
+        identity: readArmIdentity(r.body),
+        props: {},
+        source: r.body,
+    };
+    switch (kind) {
+        case 'workspace': {
+            const k = getCI(r.body, 'kind');
+            base.subKind = k?.t === 'str' ? normEnum(k.value) : undefined;
+            base.subKindAt = k;
+            base.props = {
+                containerRegistry: p('containerRegistry'),
+                storageAccount: p('storageAccount'),
+                keyVault: p('keyVault'),
+                applicationInsights: p('applicationInsights'),
+                primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
+                hubId: p('hubResourceId'),
+                kind: k,
+            };
+            break;
+        }
+        case 'compute': {
+            const t = p('computeType');
+            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
+            base.subKindAt = t;
+            base.props = { computeType: t };
+            break;
+        }
+        case 'onlineEndpoint': {
+            const compute = p('compute');
+            // Only Kubernetes online endpoints name a compute; managed ones have none.
+            base.subKind = compute && compute.t !== 'null' ? 'kubernetes' : 'managed';
+            base.props = {
+                authMode: p('authMode'),
+                compute,
+                enforceAccessToDefaultSecretStores: getCI(p('properties'), 'enforce_access_to_default_secret_stores'),
+            };
+            break;
+        }
+        case 'datastore': {
+            const t = p('datastoreType');
+            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
+            base.subKindAt = t;
+            base.props = { credentials: p('credentials'), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+            break;
+        }
+        case 'containerRegistry':
+            base.props = { adminUserEnabled: p('adminUserEnabled') };
+            break;
+        case 'keyVault':
+            base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
+            break;
+        case 'roleAssignment':
+            base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
+            break;
+        default:
+            base.props = {};
+    }
+    // Child resources keep their full `parent/child` name so the graph can find their workspace.
+    base.props.fullName = r.name;
+    return base;
+}
+/** `ws/compute` → `compute` (ARM child names carry their parents'). */
+function lastSegment(name) {
+    if (name.t !== 'str' || !name.value.includes('/'))
+        return name;
+    return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
+}
+//# sourceMappingURL=arm-shape.js.map
+;// CONCATENATED MODULE: ./lib/src/model/graph.js
+
+
+
+
+
+const ARM_TYPE_OF_KIND = {
+    workspace: 'Microsoft.MachineLearningServices/workspaces',
+    containerRegistry: 'Microsoft.ContainerRegistry/registries',
+    keyVault: 'Microsoft.KeyVault/vaults',
+    storageAccount: 'Microsoft.Storage/storageAccounts',
+    appInsights: 'Microsoft.Insights/components',
+    userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+};
+const lower = (s) => s.toLowerCase();
+/**
+ * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
+ * across files and formats, role assignments normalised, and three-valued role queries.
+ */
+class Graph {
+    model;
+    workspaceBindings;
+    bySymbol = new Map();
+    byTypeName = new Map();
+    assignments;
+    constructor(model, workspaceBindings = []) {
+        this.model = model;
+        this.workspaceBindings = workspaceBindings;
+        for (const r of model.resources) {
+            if (r.symbol && r.scope)
+                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+            const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+            const name = r.name?.t === 'str' ? r.name.value : undefined;
+            if (type && name && !isPlaceholder(name)) {
+                const key = `${lower(type)}|${lower(name)}`;
+                const list = this.byTypeName.get(key) ?? [];
+                list.push(r);
+                this.byTypeName.set(key, list);
+            }
+        }
+        this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
+    }
+    of(kind) {
+        return this.model.resources.filter((r) => r.kind === kind);
+    }
+    /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
+    find(type, name, near) {
+        const list = this.byTypeName.get(`${lower(type)}|${lower(name)}`) ?? [];
+        const distinct = dedupe(list);
+        if (distinct.length === 1)
+            return { state: 'found', resource: distinct[0] };
+        if (distinct.length > 1) {
+            const local = near ? distinct.filter((r) => r.file === near.file) : [];
+            if (local.length === 1)
+                return { state: 'found', resource: local[0] };
+            return { state: 'unknown', why: `${distinct.length} resources named ${name}` };
+        }
+        return { state: 'external', type, name };
+    }
+    /** Follows a value that names a resource: a reference, or a resource ID string. */
+    resolve(v, near) {
+        if (!v || v.t === 'null')
+            return { state: 'unknown', why: 'not given' };
+        if (v.t === 'unknown')
+            return v.ref ? this.resolveRef(v.ref, near) : { state: 'unknown', why: v.why };
+        if (v.t !== 'str')
+            return { state: 'unknown', why: 'not a resource ID' };
+        const id = parseResourceId(v.value);
+        if (!id || id.kind !== 'resource' || !id.type || !id.name || isPlaceholder(id.name))
+            return { state: 'unknown', why: `cannot read a resource ID from '${v.value}'` };
+        return this.find(id.type, id.name, near);
+    }
+    resolveRef(ref, near) {
+        if (ref.symbol && ref.scope) {
+            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+            if (hit && !isExisting(hit))
+                return { state: 'found', resource: hit };
+        }
+        if (ref.type && ref.name && !isPlaceholder(ref.name))
+            return this.find(ref.type, ref.name, near);
+        return { state: 'unknown', why: 'reference to a resource whose name is not known' };
+    }
+    /** The workspace an AML document or child resource belongs to. */
+    workspaceOf(r) {
+        if (r.kind === 'workspace')
+            return { state: 'found', resource: r };
+        const parent = r.source && r.format !== 'aml-yaml' ? this.parentWorkspaceName(r) : undefined;
+        if (parent)
+            return this.find(ARM_TYPE_OF_KIND.workspace, parent, r);
+        const bound = this.workspaceBindings.find((b) => b.paths.some((p) => new Minimatch(p, { dot: true }).match(r.file)));
+        if (bound)
+            return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
+        const all = dedupe(this.of('workspace'));
+        if (all.length === 1)
+            return { state: 'found', resource: all[0] };
+        return { state: 'unknown', why: all.length ? 'several workspaces and no workspaces: binding in the configuration' : 'no workspace declared' };
+    }
+    parentWorkspaceName(r) {
+        // ARM/Bicep child resources are named `<workspace>/<child>`; the reader keeps the full name in the source decl.
+        const full = r.props.fullName;
+        if (full?.t === 'str' && full.value.includes('/'))
+            return full.value.split('/')[0];
+        const ws = r.props.workspace;
+        if (ws) {
+            const t = this.resolve(ws, r);
+            if (t.state === 'found')
+                return t.resource.name?.t === 'str' ? t.resource.name.value : undefined;
+            if (t.state === 'external')
+                return t.name;
+        }
+        return undefined;
+    }
+    /** The principal a role assignment's `principalId` names. */
+    principalOf(v, near) {
+        if (!v || v.t !== 'unknown' || !v.ref)
+            return { state: 'unknown', why: 'principal given as a literal object ID or a value not known statically' };
+        const ref = v.ref;
+        const t = this.resolveRef({ ...ref, property: undefined }, near);
+        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
+        const system = kind !== 'userAssignedIdentity';
+        if (t.state === 'found')
+            return { state: 'found', resource: t.resource, system };
+        if (t.state === 'external')
+            return { state: 'external', type: t.type, name: t.name };
+        return { state: 'unknown', why: t.why };
+    }
+    normaliseAssignment(r) {
+        return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
+    }
+    roleOf(v) {
+        if (!v)
+            return 'unknown';
+        if (v.t === 'str')
+            return roleFromText(v.value) ?? (isRoleGuid(v.value) ? 'other' : 'unknown');
+        if (v.t === 'unknown' && v.ref?.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
+            return roleFromText(v.ref.name) ?? (isRoleGuid(v.ref.name) ? 'other' : 'unknown');
+        return 'unknown';
+    }
+    scopeOf(r) {
+        const v = r.props.scope;
+        if (!v) {
+            // ARM and Bicep assignments without scope apply to the deployment's resource group.
+            if (r.format === 'arm' || r.format === 'bicep')
+                return { kind: 'resourceGroup', file: r.file };
+            return { kind: 'unknown', why: 'no scope given' };
+        }
+        if (v.t === 'unknown' && v.ref?.type) {
+            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+            if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
+                return { kind: 'subscription' };
+        }
+        if (v.t === 'str') {
+            const id = parseResourceId(v.value);
+            if (id?.kind === 'subscription')
+                return { kind: 'subscription' };
+            if (id?.kind === 'resourceGroup')
+                return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+        }
+        const t = this.resolve(v, r);
+        if (t.state === 'unknown')
+            return { kind: 'unknown', why: t.why };
+        return { kind: 'resource', target: t };
+    }
+    /**
+     * Does `who` hold `role` (or a role that includes it) on `on`? True when an assignment surely
+     * grants it, unknown when one might, false when none can.
+     */
+    hasRole(who, role, on) {
+        let result = false;
+        for (const a of this.assignments) {
+            const r = a.role === 'unknown' ? 'unknown' : a.role === 'other' ? false : roleCovers(a.role, role);
+            if (r === false)
+                continue;
+            const p = samePrincipal(a.principal, who);
+            if (p === false)
+                continue;
+            const s = this.covers(a.scope, on, a.resource);
+            if (s === false)
+                continue;
+            if (r === true && p === true && s === true)
+                return true;
+            result = 'unknown';
+        }
+        return result;
+    }
+    covers(scope, on, assignment) {
+        switch (scope.kind) {
+            case 'subscription':
+                return true;
+            case 'unknown':
+                return 'unknown';
+            case 'resourceGroup':
+                // The deployment's own resource group holds what the same template deploys.
+                if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
+                    return true;
+                return 'unknown';
+            case 'resource':
+                return sameTarget(scope.target, on);
+        }
+    }
+}
+function isExisting(r) {
+    return r.props.existing?.t === 'bool' && r.props.existing.value === true;
+}
+/** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
+function dedupe(list) {
+    const seen = new Map();
+    for (const r of list) {
+        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+        if (!seen.has(key))
+            seen.set(key, r);
+    }
+    return [...seen.values()];
+}
+function sameTarget(a, b) {
+    if (a.state === 'unknown' || b.state === 'unknown')
+        return 'unknown';
+    if (a.state === 'found' && b.state === 'found')
+        return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
+    if (a.state === 'external' && b.state === 'external') {
+        if (!a.type || !b.type || !a.name || !b.name)
+            return 'unknown';
+        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
+    }
+    return false;
+}
+function sameDecl(a, b) {
+    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+}
+function samePrincipal(a, b) {
+    if (a.state === 'unknown' || b.state === 'unknown')
+        return 'unknown';
+    if (a.state === 'found' && b.state === 'found')
+        return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
+    if (a.state === 'external' && b.state === 'external') {
+        if (!a.name || !b.name)
+            return 'unknown';
+        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
+    }
+    return false;
+}
+/** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
+function asPrincipal(t, system = false) {
+    if (t.state === 'found')
+        return { state: 'found', resource: t.resource, system };
+    if (t.state === 'external')
+        return { state: 'external', type: t.type, name: t.name };
+    return { state: 'unknown', why: t.why };
+}
+/** How messages name a target. */
+function targetName(t) {
+    if (t.state === 'found')
+        return t.resource.name?.t === 'str' ? t.resource.name.value : '(unnamed)';
+    if (t.state === 'external')
+        return t.name ?? '(external)';
+    return '(unknown)';
+}
+//# sourceMappingURL=graph.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/extract/aml-kind.js
 
 /** `$schema` file stems (lower-cased, any URL family) → kind. */
@@ -52607,7 +54395,7123 @@ function convert(node, src, depth = 0) {
     return { t: 'unknown', loc, why: 'unsupported YAML node' };
 }
 //# sourceMappingURL=yaml.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/lexer.js
+// Shell / PowerShell lexer: just enough of each grammar to split a script into simple
+// commands made of words, with exact source offsets. It never executes or expands anything:
+// any part that depends on run-time state ($VAR, $(cmd), `cmd`, ${x}) makes a word unknown.
+const PS_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+const SH_ANSI_ESCAPES = {
+    a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+    '\\': '\\', "'": "'", '"': '"', '?': '?',
+};
+// PowerShell accepts typographic quotes as quote characters (common after copy-paste from docs).
+const PS_DQ = '"\u201c\u201d\u201e';
+const PS_SQ = "'\u2018\u2019\u201a\u201b";
+class WordBuilder {
+    start;
+    text = '';
+    offsets = [];
+    unknown = false;
+    constructor(start) {
+        this.start = start;
+    }
+    add(s, offset) {
+        if (this.unknown)
+            return;
+        this.text += s;
+        for (let k = 0; k < s.length; k++)
+            this.offsets.push(offset);
+    }
+    /** Add a verbatim run: char k comes from offset + k. */
+    addRun(s, offset) {
+        if (this.unknown)
+            return;
+        this.text += s;
+        for (let k = 0; k < s.length; k++)
+            this.offsets.push(offset + k);
+    }
+    finish(end) {
+        return {
+            start: this.start,
+            end,
+            text: this.unknown ? null : this.text,
+            prefix: this.text,
+            prefixOffsets: this.offsets,
+        };
+    }
+}
+class Lexer {
+    src;
+    pos = 0;
+    commands = [];
+    pendingHeredocs = [];
+    ps;
+    depth = 0;
+    constructor(src, dialect) {
+        this.src = src;
+        this.ps = dialect === 'ps1';
+    }
+    /**
+     * Reads a command list until `term` (consumed) or end of input. Nested lists
+     * ($(…), `…`, (…), {…} in PowerShell) recurse here, so commands inside them are found too.
+     */
+    list(term) {
+        const src = this.src;
+        if (this.depth > 200) {
+            this.pos = src.length; // pathological nesting: give up on the rest instead of overflowing the stack
+            return;
+        }
+        this.depth++;
+        try {
+            this.listBody(term);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    listBody(term) {
+        const src = this.src;
+        let words = [];
+        let caseDepth = 0; // `pattern)` inside `case … esac` is not the end of a $( … )
+        const flush = () => {
+            if (words.length)
+                this.commands.push(words);
+            words = [];
+        };
+        while (this.pos < src.length) {
+            const c = src[this.pos];
+            if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
+                this.pos++;
+                continue;
+            }
+            const cont = this.continuationEnd(this.pos);
+            if (cont >= 0) {
+                this.pos = cont;
+                continue;
+            }
+            if (c === '\n') {
+                flush();
+                this.pos++;
+                this.readHeredocBodies();
+                continue;
+            }
+            if (c === '#') {
+                this.skipToEol();
+                continue;
+            }
+            if (this.ps && src.startsWith('<#', this.pos)) {
+                const close = src.indexOf('#>', this.pos + 2);
+                this.pos = close < 0 ? src.length : close + 2;
+                continue;
+            }
+            if (term !== null && c === term && !(term === ')' && caseDepth > 0)) {
+                this.pos++;
+                flush();
+                return;
+            }
+            const op = this.operator();
+            if (op !== null) {
+                if (op === '(' || (this.ps && op === '{')) {
+                    // subshell / PowerShell grouping or script block: a new command context
+                    flush();
+                    this.list(op === '(' ? ')' : '}');
+                }
+                else if (op === '<<' || op === '<<-') {
+                    this.skipBlanks();
+                    const d = this.word(term);
+                    if (d)
+                        this.pendingHeredocs.push({ delim: d.text ?? d.prefix, stripTabs: op === '<<-' });
+                }
+                else if (isRedirect(op)) {
+                    this.skipBlanks();
+                    this.word(term); // the redirection target is not an argument
+                }
+                else {
+                    flush();
+                }
+                continue;
+            }
+            const w = this.word(term);
+            if (!w) {
+                this.pos++; // defensive: never loop without progress
+                continue;
+            }
+            // `2>file`, `2>&1`, PowerShell `*>`: the fd number belongs to the redirection
+            const next = src[this.pos];
+            if ((next === '>' || next === '<') && /^(\d+|\*)$/.test(src.slice(w.start, w.end)))
+                continue;
+            if (!this.ps && words.length === 0) {
+                if (w.text === 'case')
+                    caseDepth++;
+                else if (w.text === 'esac' && caseDepth > 0)
+                    caseDepth--;
+            }
+            words.push(w);
+        }
+        flush();
+    }
+    /** End offset of a line continuation starting at i, or -1. Trailing blanks are tolerated. */
+    continuationEnd(i) {
+        const src = this.src;
+        if (src[i] !== (this.ps ? '`' : '\\'))
+            return -1;
+        let j = i + 1;
+        while (src[j] === ' ' || src[j] === '\t')
+            j++;
+        if (src[j] === '\r')
+            j++;
+        if (src[j] === '\n')
+            return j + 1;
+        return j >= src.length && j > i + 1 ? j : -1;
+    }
+    skipToEol() {
+        const nl = this.src.indexOf('\n', this.pos);
+        this.pos = nl < 0 ? this.src.length : nl;
+    }
+    skipBlanks() {
+        while (this.src[this.pos] === ' ' || this.src[this.pos] === '\t')
+            this.pos++;
+    }
+    readHeredocBodies() {
+        const src = this.src;
+        for (const h of this.pendingHeredocs) {
+            while (this.pos < src.length) {
+                const nl = src.indexOf('\n', this.pos);
+                const lineEnd = nl < 0 ? src.length : nl;
+                let line = src.slice(this.pos, lineEnd).replace(/\r$/, '');
+                if (h.stripTabs)
+                    line = line.replace(/^\t+/, '');
+                this.pos = nl < 0 ? src.length : nl + 1;
+                if (line === h.delim)
+                    break;
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    operator() {
+        const s = this.src.slice(this.pos, this.pos + 3);
+        const ops = this.ps
+            ? ['&&', '||', '>>', '>&', ';', '|', '&', '>', '<', '(', '{', '}', ')']
+            : [';;&', '&>>', '<<<', '<<-', ';;', ';&', '&&', '||', '|&', '&>', '>>', '>|', '>&', '<&', '<>', '<<',
+                ';', '&', '|', '>', '<', '(', ')'];
+        for (const op of ops) {
+            if (s.startsWith(op)) {
+                // `<(cmd)` / `>(cmd)` process substitution is a word, not a redirection
+                if (!this.ps && (op === '<' || op === '>') && s[1] === '(')
+                    return null;
+                this.pos += op.length;
+                return op;
+            }
+        }
+        return null;
+    }
+    isWordEnd(c, term) {
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ';' || c === '|' || c === '&' ||
+            c === '<' || c === '>' || c === '(' || c === ')')
+            return true;
+        if (this.ps)
+            return c === '}';
+        return term === '`' && c === '`';
+    }
+    /** Reads one word at `pos`; null if none starts here. */
+    word(term) {
+        const src = this.src;
+        const b = new WordBuilder(this.pos);
+        const begin = this.pos;
+        while (this.pos < src.length) {
+            const i = this.pos;
+            const c = src[i];
+            const atStart = i === begin;
+            if (!this.ps && (c === '<' || c === '>') && src[i + 1] === '(' && atStart) {
+                this.pos += 2;
+                this.list(')');
+                b.unknown = true;
+                continue;
+            }
+            if (this.ps && atStart && (c === '@' || c === '$') && (src[i + 1] === '(' || (c === '@' && src[i + 1] === '{'))) {
+                this.pos += 2;
+                this.list(src[i + 1] === '(' ? ')' : '}');
+                b.unknown = true;
+                continue;
+            }
+            if (this.ps && atStart && c === '@' && (src[i + 1] === '"' || src[i + 1] === "'")) {
+                if (this.hereString(b))
+                    continue;
+            }
+            if (this.isWordEnd(c, term))
+                break;
+            const cont = this.continuationEnd(i);
+            if (cont >= 0) {
+                this.pos = cont;
+                // bash joins `a\<newline>b` into one word; with indentation the next blank ends it
+                continue;
+            }
+            if (this.ps)
+                this.psPart(b);
+            else
+                this.shPart(b, term);
+        }
+        if (this.pos === begin)
+            return null;
+        return b.finish(this.pos);
+    }
+    shPart(b, term) {
+        const src = this.src;
+        const i = this.pos;
+        const c = src[i];
+        if (c === '\\') {
+            if (i + 1 < src.length) {
+                b.add(src[i + 1], i);
+                this.pos += 2;
+            }
+            else {
+                b.add('\\', i);
+                this.pos++;
+            }
+        }
+        else if (c === "'") {
+            const close = src.indexOf("'", i + 1);
+            const end = close < 0 ? src.length : close;
+            b.addRun(src.slice(i + 1, end), i + 1);
+            this.pos = close < 0 ? src.length : close + 1;
+        }
+        else if (c === '$' && src[i + 1] === "'") {
+            this.ansiC(b);
+        }
+        else if (c === '"') {
+            this.shDouble(b);
+        }
+        else if (c === '$') {
+            this.shDollar(b);
+        }
+        else if (c === '`') {
+            this.pos++;
+            this.list('`');
+            b.unknown = true;
+        }
+        else if (c === '=' && src[i + 1] === '(' && /^[A-Za-z_]\w*\+?$/.test(src.slice(b.start, i))) {
+            // array assignment `arr=(a b c)`: one opaque word
+            b.add('=', i);
+            this.pos = this.balanced(i + 1, '(', ')');
+            b.unknown = true;
+        }
+        else {
+            let j = i + 1;
+            while (j < src.length && !this.isWordEnd(src[j], term) && !`\\'"$\`=`.includes(src[j]))
+                j++;
+            b.addRun(src.slice(i, j), i);
+            this.pos = j;
+        }
+    }
+    ansiC(b) {
+        const src = this.src;
+        let j = this.pos + 2;
+        while (j < src.length && src[j] !== "'") {
+            if (src[j] === '\\' && j + 1 < src.length) {
+                const e = src[j + 1];
+                b.add(SH_ANSI_ESCAPES[e] ?? '\\' + e, j);
+                j += 2;
+            }
+            else {
+                b.add(src[j], j);
+                j++;
+            }
+        }
+        this.pos = Math.min(j + 1, src.length);
+    }
+    shDouble(b) {
+        const src = this.src;
+        this.pos++;
+        while (this.pos < src.length) {
+            const j = this.pos;
+            const c = src[j];
+            if (c === '"') {
+                this.pos++;
+                return;
+            }
+            if (c === '\\') {
+                const n = src[j + 1];
+                if (n === '\n')
+                    this.pos += 2; // line continuation inside quotes
+                else if (n === '\r' && src[j + 2] === '\n')
+                    this.pos += 3;
+                else if (n === '$' || n === '`' || n === '"' || n === '\\') {
+                    b.add(n, j);
+                    this.pos += 2;
+                }
+                else {
+                    b.add('\\', j);
+                    this.pos++;
+                }
+            }
+            else if (c === '$') {
+                this.shDollar(b);
+            }
+            else if (c === '`') {
+                this.pos++;
+                this.list('`');
+                b.unknown = true;
+            }
+            else {
+                b.add(c, j);
+                this.pos++;
+            }
+        }
+    }
+    shDollar(b) {
+        const src = this.src;
+        const i = this.pos;
+        const n = src[i + 1];
+        if (n === '(' && src[i + 2] === '(') {
+            this.pos = this.balanced(i + 1, '(', ')'); // arithmetic: no commands inside
+            b.unknown = true;
+        }
+        else if (n === '(') {
+            this.pos = i + 2;
+            this.list(')');
+            b.unknown = true;
+        }
+        else if (n === '{') {
+            this.pos = this.balanced(i + 1, '{', '}'); // also swallows CI `${{ expr }}`
+            b.unknown = true;
+        }
+        else if (n !== undefined && /[A-Za-z_]/.test(n)) {
+            let j = i + 2;
+            while (j < src.length && /\w/.test(src[j]))
+                j++;
+            this.pos = j;
+            b.unknown = true;
+        }
+        else if (n !== undefined && /[0-9@*#?$!-]/.test(n)) {
+            this.pos = i + 2;
+            b.unknown = true;
+        }
+        else {
+            b.add('$', i);
+            this.pos++;
+        }
+    }
+    psPart(b) {
+        const src = this.src;
+        const i = this.pos;
+        const c = src[i];
+        if (c === '`') {
+            if (i + 1 < src.length) {
+                const e = src[i + 1];
+                b.add(PS_ESCAPES[e] ?? e, i);
+                this.pos += 2;
+            }
+            else {
+                this.pos++;
+            }
+        }
+        else if (PS_SQ.includes(c)) {
+            let j = i + 1;
+            while (j < src.length) {
+                if (PS_SQ.includes(src[j])) {
+                    if (PS_SQ.includes(src[j + 1] ?? '')) {
+                        b.add("'", j);
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                b.add(src[j], j);
+                j++;
+            }
+            this.pos = Math.min(j + 1, src.length);
+        }
+        else if (PS_DQ.includes(c)) {
+            this.psDouble(b);
+        }
+        else if (c === '$') {
+            this.psDollar(b);
+        }
+        else {
+            let j = i + 1;
+            while (j < src.length && !this.isWordEnd(src[j], null) && !('`$' + PS_SQ + PS_DQ).includes(src[j]))
+                j++;
+            b.addRun(src.slice(i, j), i);
+            this.pos = j;
+        }
+    }
+    psDouble(b) {
+        const src = this.src;
+        this.pos++;
+        while (this.pos < src.length) {
+            const j = this.pos;
+            const c = src[j];
+            if (PS_DQ.includes(c)) {
+                if (PS_DQ.includes(src[j + 1] ?? '')) {
+                    b.add('"', j);
+                    this.pos += 2;
+                    continue;
+                }
+                this.pos++;
+                return;
+            }
+            if (c === '`' && j + 1 < src.length) {
+                const e = src[j + 1];
+                b.add(PS_ESCAPES[e] ?? e, j);
+                this.pos += 2;
+            }
+            else if (c === '$') {
+                this.psDollar(b);
+            }
+            else {
+                b.add(c, j);
+                this.pos++;
+            }
+        }
+    }
+    psDollar(b) {
+        const src = this.src;
+        const i = this.pos;
+        const n = src[i + 1];
+        if (n === '(') {
+            this.pos = i + 2;
+            this.list(')');
+            b.unknown = true;
+        }
+        else if (n === '{') {
+            this.pos = this.balanced(i + 1, '{', '}');
+            b.unknown = true;
+        }
+        else if (n !== undefined && /[A-Za-z0-9_]/.test(n)) {
+            let j = i + 2;
+            while (j < src.length && /[\w:]/.test(src[j]))
+                j++;
+            this.pos = j;
+            b.unknown = true;
+        }
+        else if (n === '?' || n === '^' || n === '$') {
+            this.pos = i + 2;
+            b.unknown = true;
+        }
+        else {
+            b.add('$', i);
+            this.pos++;
+        }
+    }
+    /** PowerShell here-string `@"…"@` / `@'…'@`: data, never commands. */
+    hereString(b) {
+        const src = this.src;
+        const q = src[this.pos + 1];
+        const m = /^[ \t]*\r?\n/.exec(src.slice(this.pos + 2, this.pos + 64));
+        if (!m)
+            return false;
+        const bodyStart = this.pos + 2 + m[0].length;
+        const close = src.indexOf('\n' + q + '@', bodyStart - 1);
+        const bodyEnd = close < 0 ? src.length : close;
+        const body = src.slice(bodyStart, bodyEnd).replace(/\r$/, '');
+        if (q === '"' && body.includes('$'))
+            b.unknown = true;
+        else
+            b.addRun(body, bodyStart);
+        this.pos = close < 0 ? src.length : close + 3;
+        return true;
+    }
+    /** Offset just past the bracket matching the one at `open`, skipping quoted text. */
+    balanced(open, o, c) {
+        const src = this.src;
+        let depth = 0;
+        for (let j = open; j < src.length; j++) {
+            const ch = src[j];
+            if (ch === '\\' && !this.ps)
+                j++;
+            else if (ch === "'" || ch === '"') {
+                const close = src.indexOf(ch, j + 1);
+                if (close < 0)
+                    return src.length;
+                j = close;
+            }
+            else if (ch === o)
+                depth++;
+            else if (ch === c && --depth === 0)
+                return j + 1;
+        }
+        return src.length;
+    }
+}
+function isRedirect(op) {
+    return /^[<>&]/.test(op) && op !== '&' && op !== '&&';
+}
+/** Splits a script into simple commands, including those nested in substitutions. */
+function lexCommands(script, dialect) {
+    const lx = new Lexer(script, dialect);
+    while (lx.pos < script.length)
+        lx.list(null); // a stray terminator just restarts the list
+    return lx.commands;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/azcli.js
+// Finds `az …` invocations in shell / PowerShell scripts and splits them into command group,
+// flags and positionals, keeping the exact source span of every part.
+
+/** az arguments declared with nargs '+' / '*' (generic update, tags, id lists). */
+const MULTI_VALUE_FLAGS = new Set([
+    '--tags', '--scopes', '--ids', '--user-assigned-identities', '--assign-identity', '--identities',
+    '--mi-user-assigned', '--set', '--add', '--remove',
+]);
+// Words that may precede a command name on the same simple command.
+const SH_PREFIX = new Set([
+    'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}', 'time', 'sudo', 'exec',
+    'command', 'nohup', 'env', 'builtin', 'noglob',
+]);
+const SH_PREFIX_WITH_OPTIONS = new Set(['sudo', 'env', 'time', 'command', 'exec', 'nohup']);
+const PS_PREFIX = new Set(['if', 'elseif', 'else', 'while', 'do', 'until', 'try', 'catch', 'finally', 'return']);
+const PS_ASSIGN = /^(=|\+=|-=|\*=|\/=)$/;
+const ENV_ASSIGN = /^[A-Za-z_]\w*\+?=/;
+const GROUP_WORD = /^[a-z][a-z0-9-]*$/;
+function extractAzCommands(script, dialect) {
+    const out = [];
+    for (const words of lexCommands(script, dialect)) {
+        const at = commandNameIndex(script, words, dialect);
+        if (at < 0)
+            continue;
+        const name = words[at].text;
+        const isAz = dialect === 'ps1' ? /^az(\.cmd)?$/i.test(name ?? '') : name === 'az';
+        if (isAz)
+            out.push(buildCommand(script, words[at], words.slice(at + 1)));
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
+}
+/** Index of the word that names the program, skipping keywords, env assignments and wrappers. */
+function commandNameIndex(script, words, dialect) {
+    let i = 0;
+    let wrapper = false; // after `sudo` / `env`: skip their options too
+    while (i < words.length) {
+        const w = words[i];
+        const raw = script.slice(w.start, w.end);
+        if (dialect === 'sh') {
+            if (ENV_ASSIGN.test(raw) || (w.text !== null && SH_PREFIX.has(w.text)) || (wrapper && raw.startsWith('-'))) {
+                wrapper ||= w.text !== null && SH_PREFIX_WITH_OPTIONS.has(w.text);
+                i++;
+                continue;
+            }
+        }
+        else {
+            if (w.text !== null && PS_PREFIX.has(w.text.toLowerCase())) {
+                i++;
+                continue;
+            }
+            // `$x = az …`
+            if (raw.startsWith('$') && i + 1 < words.length && PS_ASSIGN.test(words[i + 1].text ?? '')) {
+                i += 2;
+                continue;
+            }
+        }
+        return i;
+    }
+    return -1;
+}
+function azWord(script, span, text) {
+    return { text, raw: script.slice(span.start, span.end), span };
+}
+function wordOf(script, w) {
+    return azWord(script, { start: w.start, end: w.end }, w.text);
+}
+/** A word is a flag when its known start looks like `-x`/`--x` (so `-1` is a value). */
+function flagShape(w) {
+    const m = /^(--?[A-Za-z][\w-]*)(=?)/.exec(w.prefix);
+    if (!m)
+        return null;
+    if (w.text === null && !m[2])
+        return null; // `--x$Y`: not statically a flag
+    return { name: m[1], eq: m[2] ? m[1].length : -1 };
+}
+function normalizeFlag(name) {
+    return name.startsWith('--') ? name.toLowerCase() : name;
+}
+function buildCommand(script, az, args) {
+    const group = [];
+    let i = 0;
+    while (i < args.length && args[i].text !== null && GROUP_WORD.test(args[i].text)) {
+        group.push(args[i].text);
+        i++;
+    }
+    const positionals = [];
+    const flags = [];
+    for (; i < args.length; i++) {
+        const w = args[i];
+        const shape = flagShape(w);
+        if (!shape) {
+            positionals.push(wordOf(script, w));
+            continue;
+        }
+        const name = normalizeFlag(shape.name);
+        if (shape.eq >= 0) {
+            // `--flag=value`: split at the `=` using the per-char source offsets
+            const eqAt = w.prefixOffsets[shape.eq];
+            const value = azWord(script, { start: eqAt + 1, end: w.end }, w.text === null ? null : w.text.slice(shape.eq + 1));
+            const f = { name, nameSpan: { start: w.start, end: eqAt }, value, span: { start: w.start, end: w.end } };
+            if (MULTI_VALUE_FLAGS.has(name))
+                f.values = [value];
+            flags.push(f);
+            continue;
+        }
+        const nameSpan = { start: w.start, end: w.end };
+        const values = [];
+        const multi = MULTI_VALUE_FLAGS.has(name);
+        while (i + 1 < args.length && !flagShape(args[i + 1]) && (multi || values.length === 0)) {
+            values.push(wordOf(script, args[++i]));
+        }
+        const f = { name, nameSpan, span: { start: w.start, end: values.length ? values[values.length - 1].span.end : w.end } };
+        if (values.length)
+            f.value = values[0];
+        if (multi && values.length)
+            f.values = values;
+        flags.push(f);
+    }
+    const last = args.length ? args[args.length - 1].end : az.end;
+    return { group, positionals, flags, span: { start: az.start, end: last } };
+}
+//# sourceMappingURL=azcli.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
+function splitLines(src, base) {
+    const lines = [];
+    let at = 0;
+    for (;;) {
+        const nl = src.indexOf('\n', at);
+        const end = nl < 0 ? src.length : nl;
+        const s = src.slice(at, end).replace(/\r$/, '');
+        lines.push({ s, at: base + at, nl: base + at + s.length });
+        if (nl < 0)
+            return lines;
+        at = nl + 1;
+    }
+}
+/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
+function scalarOffsetMapper(node, value) {
+    const start = node.range?.[0] ?? 0;
+    const end = node.range?.[1] ?? start;
+    const tok = node.srcToken;
+    let d = null;
+    if (tok?.type === 'block-scalar') {
+        const last = tok.props[tok.props.length - 1];
+        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
+        const header = tok.props.find((p) => p.type === 'block-scalar-header');
+        const style = header && 'source' in header ? header.source[0] : '|';
+        d = decodeBlock(tok.source, bodyAt, style === '>', value);
+    }
+    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
+        const quoted = tok.type !== 'scalar';
+        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
+        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
+        if (r.text === value)
+            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
+    }
+    if (!d)
+        return () => start;
+    const offs = d.offs;
+    const dd = d;
+    return (i) => {
+        if (!(i >= 0))
+            return offs.length ? offs[0] : start;
+        if (i < offs.length)
+            return offs[i];
+        // one past the last char (span ends): just after the last char's source
+        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
+    };
+}
+function leadingSpaces(s) {
+    let n = 0;
+    while (s[n] === ' ')
+        n++;
+    return n;
+}
+/**
+ * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
+ * indentation indicator says less, so we try candidates from there downwards until one matches.
+ */
+function decodeBlock(body, bodyAt, folded, value) {
+    const lines = splitLines(body, bodyAt);
+    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
+        lines.pop();
+    const first = lines.find((l) => l.s.trim() !== '');
+    if (!first)
+        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
+    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
+        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
+        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
+        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
+            return { text: value, offs: d.offs.slice(0, value.length) };
+        }
+    }
+    return null;
+}
+function literalBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    for (const l of lines) {
+        const content = l.s.length > indent ? l.s.slice(indent) : '';
+        text += content + '\n';
+        for (let k = 0; k < content.length; k++)
+            offs.push(l.at + indent + k);
+        offs.push(l.nl);
+    }
+    return { text, offs };
+}
+function foldBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    const emit = (s, at, step = 1) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at + k * step);
+    };
+    let prev = null;
+    let empties = [];
+    for (const l of lines) {
+        if (l.s.trim() === '' && l.s.length <= indent) {
+            empties.push(l);
+            continue;
+        }
+        const content = l.s.slice(indent);
+        const spaced = content.startsWith(' ') || content.startsWith('\t');
+        if (!prev) {
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        else if (!prev.spaced && !spaced) {
+            // a single break between text lines folds into a space; empty lines become breaks
+            if (empties.length === 0)
+                emit(' ', prev.line.nl, 0);
+            else
+                for (const e of empties)
+                    emit('\n', e.nl, 0);
+        }
+        else {
+            emit('\n', prev.line.nl, 0);
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        empties = [];
+        emit(content, l.at + indent);
+        prev = { line: l, spaced };
+    }
+    if (prev)
+        emit('\n', prev.line.nl, 0);
+    for (const e of empties)
+        emit('\n', e.nl, 0);
+    return { text, offs };
+}
+const DQ_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_LEN = { x: 2, u: 4, U: 8 };
+/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
+function decodeFlow(inner, base, type) {
+    const lines = splitLines(inner, base);
+    let text = '';
+    const offs = [];
+    const push = (s, at) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at);
+    };
+    let escapedBreak = false;
+    let pendingEmpty = [];
+    let prevNl = -1;
+    for (let li = 0; li < lines.length; li++) {
+        const l = lines[li];
+        const isFirst = li === 0;
+        const isLast = li === lines.length - 1;
+        let from = 0;
+        if (!isFirst)
+            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
+                from++;
+        let to = l.s.length;
+        let breakEscaped = false;
+        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
+            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
+            to--;
+        }
+        else if (!isLast) {
+            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
+                to--;
+        }
+        if (!isFirst && !isLast && from >= to && !breakEscaped) {
+            if (!escapedBreak)
+                pendingEmpty.push(l);
+            continue;
+        }
+        if (!isFirst && !escapedBreak) {
+            if (pendingEmpty.length === 0)
+                push(' ', prevNl);
+            else
+                for (const e of pendingEmpty)
+                    push('\n', e.nl);
+        }
+        pendingEmpty = [];
+        escapedBreak = breakEscaped;
+        prevNl = l.nl;
+        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
+    }
+    return { text, offs };
+}
+function decodeSegment(s, at, type, push) {
+    for (let k = 0; k < s.length; k++) {
+        const c = s[k];
+        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
+            push("'", at + k);
+            k++;
+        }
+        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
+            const e = s[k + 1];
+            const n = HEX_LEN[e];
+            if (n) {
+                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
+                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
+                k += 1 + n;
+            }
+            else {
+                push(DQ_ESCAPES[e] ?? e, at + k);
+                k++;
+            }
+        }
+        else {
+            push(c, at + k);
+        }
+    }
+}
+//# sourceMappingURL=yaml-scalar-map.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
+// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
+// Pipelines, including templates) and maps script offsets back to file offsets.
+
+
+// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
+const TASKS = [
+    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
+    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
+    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
+    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
+    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
+];
+function extractScriptsFromCiYaml(text) {
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return [];
+    const out = [];
+    for (const doc of docs)
+        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
+    return out;
+}
+function script_sources_str(v) {
+    if ((0,dist/* isScalar */.jn)(v))
+        v = v.value;
+    return typeof v === 'string' ? v : undefined;
+}
+function walk(node, ctx, isStep, out) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
+        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
+        for (const item of node.items)
+            walk(item, ctx, steps, out);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const inner = { ...ctx };
+    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
+    if (typeof shellDefault === 'string')
+        inner.shell = shellDefault;
+    const runsOn = node.get('runs-on');
+    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
+        inner.windows = true;
+    if (isStep)
+        collectStep(node, inner, out);
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
+        walk(pair.value, { ...inner, parentKey: key }, false, out);
+    }
+}
+function collectStep(step, ctx, out) {
+    const add = (key, node, dialect) => {
+        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        const script = node.value;
+        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
+    };
+    // GitHub Actions
+    if (step.has('run'))
+        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
+    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
+    add('script', step.get('script', true), 'sh');
+    add('bash', step.get('bash', true), 'sh');
+    add('pwsh', step.get('pwsh', true), 'ps1');
+    add('powershell', step.get('powershell', true), 'ps1');
+    const task = script_sources_str(step.get('task'));
+    const inputs = step.get('inputs');
+    if (task && (0,dist/* isMap */.jh)(inputs)) {
+        for (const t of TASKS) {
+            if (t.re.test(task))
+                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
+        }
+    }
+}
+/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
+function githubDialect(shell, windows) {
+    if (shell === undefined || shell.startsWith('${{'))
+        return windows ? 'ps1' : 'sh';
+    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
+    if (prog === 'pwsh' || prog === 'powershell')
+        return 'ps1';
+    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
+        return 'sh';
+    return null;
+}
+//# sourceMappingURL=script-sources.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
+/** The last occurrence of any of the names (argparse keeps the last one). */
+function flagOf(v, ...names) {
+    for (let i = v.cmd.flags.length - 1; i >= 0; i--)
+        if (names.includes(v.cmd.flags[i].name))
+            return v.cmd.flags[i];
+    return undefined;
+}
+/** A word as a located string, or an unknown when it depends on run-time state. */
+function wordValue(v, w) {
+    const loc = v.at(w.span);
+    if (w.text === null)
+        return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
+    return { t: 'str', value: w.text, loc };
+}
+/** A flag's value; a flag written without one is an unknown at the flag name. */
+function flagValue(v, f) {
+    if (!f)
+        return undefined;
+    if (!f.value)
+        return { t: 'unknown', loc: v.at(f.nameSpan), why: `${f.name} has no value` };
+    return wordValue(v, f.value);
+}
+function words_valueOf(v, ...names) {
+    return flagValue(v, flagOf(v, ...names));
+}
+/**
+ * An az three-state flag: bare = true (at the flag name), `true`/`false` in any case (at the
+ * value), PowerShell `$true`/`$false`; other literals stay strings, variables unknown.
+ */
+function boolFlag(v, f) {
+    if (!f)
+        return undefined;
+    if (!f.value)
+        return { t: 'bool', value: true, loc: v.at(f.nameSpan) };
+    const w = f.value;
+    const ps = v.dialect === 'ps1' ? /^\$(true|false)$/i.exec(w.raw) : null;
+    const text = ps ? ps[1] : w.text;
+    if (text !== null && /^(true|false)$/i.test(text))
+        return { t: 'bool', value: text.toLowerCase() === 'true', loc: v.at(w.span) };
+    return wordValue(v, w);
+}
+/** Source span of text[from, to) inside a word, exact for plain or fully quoted words, else the whole word. */
+function subSpan(w, from, to) {
+    if (w.text === null)
+        return w.span;
+    if (w.raw === w.text)
+        return { start: w.span.start + from, end: w.span.start + to };
+    const q = w.raw[0];
+    if ((q === '"' || q === "'") && w.raw.endsWith(q) && w.raw.slice(1, -1) === w.text) {
+        return { start: w.span.start + 1 + from, end: w.span.start + 1 + to };
+    }
+    return w.span;
+}
+/** Every comma-separated item of a flag's values (`-i a,b c`), each located; `skip` drops items such as `[system]`. */
+function listValues(v, f, skip = () => false) {
+    if (!f)
+        return [];
+    const out = [];
+    for (const w of f.values ?? (f.value ? [f.value] : [])) {
+        if (w.text === null) {
+            out.push(wordValue(v, w));
+            continue;
+        }
+        let at = 0;
+        for (const part of w.text.split(',')) {
+            const lead = part.length - part.trimStart().length;
+            const item = part.trim();
+            if (item && !skip(item))
+                out.push({ t: 'str', value: item, loc: v.at(subSpan(w, at + lead, at + lead + item.length)) });
+            at += part.length + 1;
+        }
+    }
+    return out;
+}
+/** `--set key=value` (the last one wins), located at the value part. */
+function setValue(v, key) {
+    let found;
+    for (const f of v.cmd.flags) {
+        if (f.name !== '--set')
+            continue;
+        for (const w of f.values ?? []) {
+            if (w.text === null) {
+                // `--set key=$X`: the key is still known from the source prefix
+                if (w.raw.replace(/^["']/, '').startsWith(`${key}=`))
+                    found = { t: 'unknown', loc: v.at(w.span), why: `not known statically: ${w.raw}` };
+                continue;
+            }
+            if (!w.text.startsWith(`${key}=`))
+                continue;
+            const value = w.text.slice(key.length + 1);
+            found = { t: 'str', value, loc: v.at(subSpan(w, key.length + 1, w.text.length)) };
+        }
+    }
+    return found;
+}
+//# sourceMappingURL=words.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/commands.js
+// One mapper per az command that declares a resource the rules care about.
+
+
+
+const ML = 'Microsoft.MachineLearningServices/workspaces';
+/** Command words → mapper. The words must start the command's group (`az acr create …`). */
+const COMMANDS = [
+    [['acr', 'create'], acr],
+    [['acr', 'update'], acr],
+    [['ml', 'workspace', 'create'], (v, b) => workspace(v, b, false)],
+    [['ml', 'workspace', 'update'], (v, b) => workspace(v, b, true)],
+    [['ml', 'compute', 'create'], (v, b) => compute(v, b, false)],
+    [['ml', 'compute', 'update'], (v, b) => compute(v, b, true)],
+    [['ml', 'online-endpoint', 'create'], (v, b) => onlineEndpoint(v, b, false)],
+    [['ml', 'online-endpoint', 'update'], (v, b) => onlineEndpoint(v, b, true)],
+    [['identity', 'create'], identity],
+    [['role', 'assignment', 'create'], roleAssignment],
+];
+/** The resource an az command declares, or undefined for commands that declare none. */
+function resourceOf(v, file) {
+    const group = v.cmd.group;
+    const hit = COMMANDS.find(([words]) => words.every((w, i) => group[i] === w));
+    if (!hit)
+        return undefined;
+    const base = (kind, armType) => ({
+        kind,
+        format: 'az-cli',
+        file,
+        decl: v.at(v.cmd.span),
+        name: words_valueOf(v, '--name', '-n'),
+        armType,
+        props: {},
+    });
+    return hit[1](v, base);
+}
+/** `az acr create|update`: `--admin-enabled` is off unless given. */
+function acr(v, base) {
+    const r = base('containerRegistry', 'Microsoft.ContainerRegistry/registries');
+    r.props = { adminUserEnabled: boolFlag(v, flagOf(v, '--admin-enabled')) };
+    return r;
+}
+/**
+ * `az ml workspace create|update`. With `--file` the YAML declares the workspace (read on its
+ * own), so the command adds a resource only when it overrides a property rules read.
+ */
+function workspace(v, base, update) {
+    const file = flagOf(v, '--file', '-f');
+    const props = {
+        containerRegistry: words_valueOf(v, '--container-registry', '-c') ?? setValue(v, 'container_registry'),
+        applicationInsights: words_valueOf(v, '--application-insights', '-a') ?? setValue(v, 'application_insights'),
+        primaryUserAssignedIdentity: words_valueOf(v, '--primary-user-assigned-identity', '-p') ?? setValue(v, 'primary_user_assigned_identity'),
+        hubId: words_valueOf(v, '--hub-id') ?? setValue(v, 'hub_id'),
+        kind: words_valueOf(v, '--kind') ?? setValue(v, 'kind'),
+    };
+    const overrides = Object.values(props).some((p) => p !== undefined);
+    if (file && !update && !overrides)
+        return undefined;
+    const r = base('workspace', ML);
+    if (!props.containerRegistry && (file || update)) {
+        // an update keeps the attached registry; with --file the YAML says which one
+        const why = update ? 'az ml workspace update keeps the attached registry' : 'given by --file';
+        props.containerRegistry = { t: 'unknown', loc: v.at(file ? file.span : v.cmd.span), why };
+    }
+    r.props = props;
+    if (props.kind?.t === 'str') {
+        r.subKind = normEnum(props.kind.value);
+        r.subKindAt = props.kind;
+    }
+    return r;
+}
+/** `az ml compute create|update`: `--type` gives the compute type, `--identity-type` + `-i` the identity. */
+function compute(v, base, update) {
+    const r = base('compute', `${ML}/computes`);
+    const type = update ? undefined : words_valueOf(v, '--type', '-t');
+    r.subKind = type?.t === 'str' ? normEnum(type.value) : undefined;
+    r.subKindAt = type;
+    r.props = { computeType: type };
+    const typeFlag = flagOf(v, '--identity-type');
+    const uaiFlag = flagOf(v, '--user-assigned-identities', '-i');
+    const decl = typeFlag ?? uaiFlag;
+    if (decl) {
+        const uais = listValues(v, uaiFlag, (s) => s.toLowerCase() === '[system]');
+        r.identity = makeIdentity(v.at(decl.span), words_valueOf(v, '--identity-type'), uais);
+    }
+    return r;
+}
+/**
+ * `az ml online-endpoint create|update`. `--auth-mode` exists on create (CLI reference
+ * `ml/online-endpoint.yml`). Without `--file`, a created endpoint names no compute: managed.
+ */
+function onlineEndpoint(v, base, update) {
+    const r = base('onlineEndpoint', `${ML}/onlineEndpoints`);
+    const compute = setValue(v, 'compute');
+    r.props = { authMode: words_valueOf(v, '--auth-mode') ?? setValue(v, 'auth_mode'), compute };
+    if (compute)
+        r.subKind = 'kubernetes';
+    else if (!update && !flagOf(v, '--file', '-f'))
+        r.subKind = 'managed';
+    return r;
+}
+function identity(v, base) {
+    const r = base('userAssignedIdentity', 'Microsoft.ManagedIdentity/userAssignedIdentities');
+    r.props = { resourceGroup: words_valueOf(v, '--resource-group', '-g') };
+    return r;
+}
+/** `az role assignment create`: the scope is `--scope`, else the resource group, else the subscription. */
+function roleAssignment(v, base) {
+    const r = base('roleAssignment', 'Microsoft.Authorization/roleAssignments');
+    const rg = words_valueOf(v, '--resource-group', '-g');
+    let scope = words_valueOf(v, '--scope');
+    if (!scope && rg) {
+        const name = rg.t === 'str' ? `'${rg.value}'` : 'given';
+        scope = { t: 'unknown', loc: rg.loc, why: `resource group ${name} of the current subscription (/subscriptions/<unknown>/resourceGroups/…)` };
+    }
+    else if (!scope) {
+        scope = { t: 'unknown', loc: r.decl, why: 'no --scope or --resource-group: the current subscription' };
+    }
+    r.props = {
+        roleDefinitionId: words_valueOf(v, '--role'),
+        principalId: words_valueOf(v, '--assignee-object-id') ?? words_valueOf(v, '--assignee'),
+        principalType: words_valueOf(v, '--assignee-principal-type'),
+        scope,
+        resourceGroup: rg,
+    };
+    return r;
+}
+//# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli.js
+
+
+
+/** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
+function readAzScript(script, dialect, file, at) {
+    const out = [];
+    for (const cmd of extractAzCommands(script, dialect)) {
+        const r = resourceOf({ cmd, at, dialect }, file);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** Reader for `.sh` / `.bash` (sh) and `.ps1` (PowerShell) files. */
+function readShell(src, _ctx) {
+    const dialect = /\.ps1$/i.test(src.path) ? 'ps1' : 'sh';
+    if (!/\baz\b/i.test(src.text))
+        return { resources: [] };
+    return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
+}
+const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
+/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
+function mayHaveCiAz(text) {
+    return text.includes('az ') && CI_KEY.test(text);
+}
+/** Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file. */
+function readCiYamlScripts(src, _ctx) {
+    if (!mayHaveCiAz(src.text))
+        return [];
+    const out = [];
+    for (const s of extractScriptsFromCiYaml(src.text)) {
+        if (!s.script.includes('az'))
+            continue;
+        const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
+        out.push(...readAzScript(s.script, s.dialect, src.path, at));
+    }
+    return out;
+}
+/**
+ * File offset just past a span's last char. The char after the span is mapped when only blanks
+ * lie between (so escapes such as `\"` keep their whole source), else the last char's offset + 1
+ * (so a span at a line end does not swallow trailing blanks).
+ */
+function endOffset(text, map, span) {
+    if (span.end <= span.start)
+        return map(span.start);
+    const last = map(span.end - 1) + 1;
+    const next = map(span.end);
+    return next > last && /\S/.test(text.slice(last, next)) ? next : last;
+}
+const WRAPPED = new WeakSet();
+/** Adds the az resources of CI script steps to a YAML reader's result (idempotent). */
+function withCiScripts(yamlReader) {
+    if (WRAPPED.has(yamlReader))
+        return yamlReader;
+    const reader = (src, ctx) => {
+        const base = yamlReader(src, ctx);
+        const ci = readCiYamlScripts(src, ctx);
+        return ci.length ? { ...base, resources: [...base.resources, ...ci] } : base;
+    };
+    WRAPPED.add(reader);
+    return reader;
+}
+//# sourceMappingURL=azcli.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/bicep/lexer.js
+// Bicep lexer. Produces a flat token list in which newlines are tokens (Bicep is
+// newline-sensitive) and comments/pragmas are side tables. Interpolated strings are
+// split into pieces (`'a${` / `}b${` / `}c'`) with a brace stack, so the parser sees
+// the embedded expressions as ordinary tokens.
+const CH_LF = 10;
+const CH_CR = 13;
+const CH_QUOTE = 39; // '
+const CH_BACKSLASH = 92;
+const CH_DOLLAR = 36;
+const CH_LBRACE = 123;
+function isIdentStart(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+function isIdentPart(c) {
+    return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function lex(text) {
+    const tokens = [];
+    const comments = [];
+    const directives = [];
+    const errors = [];
+    // One entry per open `{`: true when it is a `${` inside a string, so the matching
+    // `}` resumes scanning the string instead of producing a token.
+    const braces = [];
+    const n = text.length;
+    let pos = 0;
+    const push = (kind, start, end, value = '') => {
+        tokens.push({ kind, start, end, value });
+    };
+    const error = (message, start, end) => {
+        errors.push({ message, span: { start, end } });
+    };
+    const atLineStart = (p) => {
+        for (let i = p - 1; i >= 0; i--) {
+            const c = text.charCodeAt(i);
+            if (c === CH_LF || c === CH_CR)
+                return true;
+            if (c !== 32 && c !== 9)
+                return false;
+        }
+        return true;
+    };
+    /**
+     * Scans a single-line string body from `p` (just after `'` or the closing `}` of
+     * an interpolation). Emits one token and returns the new position.
+     */
+    const scanString = (tokenStart, p, continued) => {
+        let value = '';
+        let chunkStart = p;
+        while (p < n) {
+            const c = text.charCodeAt(p);
+            if (c === CH_QUOTE) {
+                value += text.slice(chunkStart, p);
+                push(continued ? 'stringRight' : 'string', tokenStart, p + 1, value);
+                return p + 1;
+            }
+            if (c === CH_DOLLAR && text.charCodeAt(p + 1) === CH_LBRACE) {
+                value += text.slice(chunkStart, p);
+                push(continued ? 'stringMiddle' : 'stringLeft', tokenStart, p + 2, value);
+                braces.push(true);
+                return p + 2;
+            }
+            if (c === CH_LF || c === CH_CR)
+                break;
+            if (c === CH_BACKSLASH) {
+                value += text.slice(chunkStart, p);
+                const [decoded, next] = decodeEscape(p);
+                value += decoded;
+                p = next;
+                chunkStart = p;
+                continue;
+            }
+            p++;
+        }
+        // Unterminated: close the string here so the rest of the file still lexes.
+        value += text.slice(chunkStart, p);
+        error('Unterminated string', tokenStart, p);
+        push(continued ? 'stringRight' : 'string', tokenStart, p, value);
+        return p;
+    };
+    /** Decodes the escape at `p` (a backslash); returns [text, next position]. */
+    const decodeEscape = (p) => {
+        const e = text[p + 1];
+        switch (e) {
+            case "'": return ["'", p + 2];
+            case '\\': return ['\\', p + 2];
+            case 'n': return ['\n', p + 2];
+            case 'r': return ['\r', p + 2];
+            case 't': return ['\t', p + 2];
+            case '$': return ['$', p + 2];
+            case 'u': {
+                const m = /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(p + 2, p + 12));
+                const cp = m ? parseInt(m[1], 16) : -1;
+                if (m && cp <= 0x10ffff)
+                    return [String.fromCodePoint(cp), p + 2 + m[0].length];
+                error('Invalid \\u{...} escape sequence', p, p + 2);
+                return ['', p + 2];
+            }
+            default:
+                if (e === undefined || e === '\n' || e === '\r') {
+                    error('Unterminated escape sequence', p, p + 1);
+                    return ['', p + 1];
+                }
+                error(`Invalid escape sequence '\\${e}'`, p, p + 2);
+                return [e, p + 2];
+        }
+    };
+    /** `'''...'''`: verbatim, no escapes or interpolation; a leading newline is dropped. */
+    const scanMultiline = (start) => {
+        const close = text.indexOf("'''", start + 3);
+        if (close < 0) {
+            error('Unterminated multi-line string', start, n);
+            tokens.push({ kind: 'string', start, end: n, value: stripLeadingNewline(text.slice(start + 3)), multiline: true });
+            return n;
+        }
+        // `''''` at the end belongs to the content: the last three quotes close it.
+        let end = close + 3;
+        while (text.charCodeAt(end) === CH_QUOTE)
+            end++;
+        const value = stripLeadingNewline(text.slice(start + 3, end - 3));
+        tokens.push({ kind: 'string', start, end, value, multiline: true });
+        return end;
+    };
+    while (pos < n) {
+        const c = text.charCodeAt(pos);
+        if (c === 32 || c === 9 || c === 0xfeff || c === 0x0c || c === 0x0b || c === 0xa0) {
+            pos++;
+            continue;
+        }
+        if (c === CH_LF || c === CH_CR) {
+            const end = c === CH_CR && text.charCodeAt(pos + 1) === CH_LF ? pos + 2 : pos + 1;
+            push('newline', pos, end);
+            pos = end;
+            continue;
+        }
+        if (c === 47 /* / */) {
+            const c2 = text.charCodeAt(pos + 1);
+            if (c2 === 47) {
+                let end = pos + 2;
+                while (end < n && text.charCodeAt(end) !== CH_LF && text.charCodeAt(end) !== CH_CR)
+                    end++;
+                comments.push({ span: { start: pos, end }, text: text.slice(pos, end), block: false });
+                pos = end;
+                continue;
+            }
+            if (c2 === 42) {
+                const close = text.indexOf('*/', pos + 2);
+                const end = close < 0 ? n : close + 2;
+                if (close < 0)
+                    error('Unterminated block comment', pos, n);
+                comments.push({ span: { start: pos, end }, text: text.slice(pos, end), block: true });
+                pos = end;
+                continue;
+            }
+        }
+        if (c === 35 /* # */ && atLineStart(pos) && isIdentStart(text.charCodeAt(pos + 1))) {
+            // Pragmas such as `#disable-next-line BCP081` run to the end of the line.
+            let end = pos + 1;
+            while (end < n && text.charCodeAt(end) !== CH_LF && text.charCodeAt(end) !== CH_CR)
+                end++;
+            directives.push({ span: { start: pos, end }, text: text.slice(pos, end) });
+            pos = end;
+            continue;
+        }
+        if (isIdentStart(c)) {
+            let end = pos + 1;
+            while (end < n && isIdentPart(text.charCodeAt(end)))
+                end++;
+            push('ident', pos, end, text.slice(pos, end));
+            pos = end;
+            continue;
+        }
+        if (isDigit(c)) {
+            let end = pos + 1;
+            while (end < n && isDigit(text.charCodeAt(end)))
+                end++;
+            push('number', pos, end, text.slice(pos, end));
+            pos = end;
+            continue;
+        }
+        if (c === CH_QUOTE) {
+            if (text.charCodeAt(pos + 1) === CH_QUOTE && text.charCodeAt(pos + 2) === CH_QUOTE) {
+                pos = scanMultiline(pos);
+            }
+            else {
+                pos = scanString(pos, pos + 1, false);
+            }
+            continue;
+        }
+        if (c === CH_LBRACE) {
+            braces.push(false);
+            push('{', pos, pos + 1);
+            pos++;
+            continue;
+        }
+        if (c === 125 /* } */) {
+            if (braces.length > 0 && braces[braces.length - 1]) {
+                braces.pop();
+                pos = scanString(pos, pos + 1, true);
+                continue;
+            }
+            braces.pop();
+            push('}', pos, pos + 1);
+            pos++;
+            continue;
+        }
+        const punct = matchPunctuator(text, pos);
+        if (punct) {
+            push(punct, pos, pos + punct.length);
+            pos += punct.length;
+            continue;
+        }
+        // Unknown character: report and skip (surrogate pairs as one unit).
+        const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        error(`Unexpected character '${text.slice(pos, pos + width)}'`, pos, pos + width);
+        pos += width;
+    }
+    push('eof', n, n);
+    return { tokens, comments, directives, errors };
+}
+/** Longest operator/punctuator at `pos`, decided by its first character. */
+function matchPunctuator(text, pos) {
+    const next = text[pos + 1];
+    switch (text[pos]) {
+        case '(': return '(';
+        case ')': return ')';
+        case '[': return '[';
+        case ']': return ']';
+        case ',': return ',';
+        case '+': return '+';
+        case '-': return '-';
+        case '*': return '*';
+        case '/': return '/';
+        case '%': return '%';
+        case '@': return '@';
+        case '.':
+            if (next === '.' && text[pos + 2] === '.')
+                return '...';
+            return next === '?' ? '.?' : '.';
+        case ':': return next === ':' ? '::' : ':';
+        case '?': return next === '?' ? '??' : '?';
+        case '=': return next === '=' ? '==' : next === '~' ? '=~' : next === '>' ? '=>' : '=';
+        case '!': return next === '=' ? '!=' : next === '~' ? '!~' : '!';
+        case '<': return next === '=' ? '<=' : '<';
+        case '>': return next === '=' ? '>=' : '>';
+        case '&': return next === '&' ? '&&' : undefined;
+        case '|': return next === '|' ? '||' : '|';
+        default: return undefined;
+    }
+}
+function stripLeadingNewline(s) {
+    if (s.startsWith('\r\n'))
+        return s.slice(2);
+    if (s.startsWith('\n') || s.startsWith('\r'))
+        return s.slice(1);
+    return s;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/bicep/parser.js
+// Recursive-descent parser for Bicep and .bicepparam files.
+//
+// Design notes:
+// - Newlines are tokens. Statements, object properties and array items end at a
+//   newline (or a comma inside `{}`/`[]`); inside `(...)` newlines are insignificant.
+//   An expression continues onto the next line when that line starts with a binary
+//   operator (except `-`, which could start a new array item), `?`, `:` or `.`.
+// - Syntax errors throw a private ParseFailure that is caught at two levels: object
+//   properties / array items (skip the item, keep parsing the container) and
+//   statements (skip to the next line that starts a statement). Every loop checks
+//   that it consumed a token, so malformed input can never loop forever.
+// - Parentheses are kept as `paren` nodes so the inner expression keeps its exact span.
+
+class ParseFailure extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
+    }
+}
+const BINARY_PRECEDENCE = {
+    '??': 1,
+    '||': 2,
+    '&&': 3,
+    '==': 4, '!=': 4, '=~': 4, '!~': 4,
+    '<': 5, '<=': 5, '>': 5, '>=': 5,
+    '+': 6, '-': 6,
+    '*': 7, '/': 7, '%': 7,
+};
+const STATEMENT_KEYWORDS = new Set([
+    'targetScope', 'metadata', 'param', 'var', 'resource', 'module', 'output', 'type',
+    'func', 'import', 'using', 'extension', 'provider', 'assert',
+]);
+const OPENERS = {
+    '{': '}', '[': ']', '(': ')', stringLeft: 'stringRight',
+};
+const MAX_DEPTH = 200;
+function parseBicep(text) {
+    const lexed = lex(text);
+    const parser = new Parser(text, lexed.tokens, lexed.errors);
+    let statements = [];
+    try {
+        statements = parser.parseFile();
+    }
+    catch (e) {
+        // Last resort (e.g. stack overflow on absurd nesting): never throw to callers.
+        const message = e instanceof Error ? e.message : String(e);
+        lexed.errors.push({ message: `Internal parser error: ${message}`, span: { start: 0, end: text.length } });
+        statements = parser.statements;
+    }
+    lexed.errors.sort((a, b) => a.span.start - b.span.start);
+    return { statements, comments: lexed.comments, errors: lexed.errors, directives: lexed.directives };
+}
+class Parser {
+    text;
+    tokens;
+    errors;
+    i = 0;
+    /** End offset of the last consumed non-newline token: the end of every node span. */
+    prevEnd = 0;
+    /** True inside `(...)`, where newlines do not end expressions. */
+    loose = false;
+    statements = [];
+    /** Current expression/type nesting, see `enter()`. */
+    depth = 0;
+    /** Index of each `(` token -> index of its matching `)`, built on first use. */
+    closers;
+    constructor(text, tokens, errors) {
+        this.text = text;
+        this.tokens = tokens;
+        this.errors = errors;
+    }
+    // ------------------------------------------------------------ token helpers
+    get tok() {
+        return this.tokens[this.i];
+    }
+    peek(offset = 1) {
+        return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
+    }
+    advance() {
+        const t = this.tok;
+        if (t.kind !== 'eof')
+            this.i++;
+        if (t.kind !== 'newline')
+            this.prevEnd = t.end;
+        return t;
+    }
+    at(kind) {
+        return this.tok.kind === kind;
+    }
+    atWord(word) {
+        return this.tok.kind === 'ident' && this.tok.value === word;
+    }
+    eat(kind) {
+        return this.at(kind) ? this.advance() : undefined;
+    }
+    skipNewlines() {
+        while (this.tok.kind === 'newline')
+            this.i++;
+    }
+    /** Index of the first non-newline token at or after the current one. */
+    nextSignificant() {
+        let j = this.i;
+        while (this.tokens[j].kind === 'newline')
+            j++;
+        return j;
+    }
+    /**
+     * True if the current token, or the first token of a following line, is `kind`
+     * and may continue the expression; in the latter case the newlines are skipped.
+     */
+    atContinued(kind) {
+        if (this.tok.kind === kind)
+            return true;
+        if (this.tok.kind !== 'newline')
+            return false;
+        const j = this.nextSignificant();
+        if (this.tokens[j].kind !== kind)
+            return false;
+        this.i = j;
+        return true;
+    }
+    /** First token of its line (a container that lost its closer stops before a statement). */
+    atLineStart() {
+        return this.i === 0 || this.tokens[this.i - 1].kind === 'newline';
+    }
+    /**
+     * A line starting with `name:` is an object property; seen inside `(...)` or
+     * `[...]` it means that group was never closed.
+     */
+    atPropertyLine() {
+        return (this.at('ident') || this.at('string')) && this.peek().kind === ':' && this.atLineStart();
+    }
+    /** After an item: a comma (consumed), a new line, or the container's closer. */
+    atItemEnd(closer) {
+        return this.eat(',') !== undefined || this.at('newline') || this.at(closer) || this.atLineStart();
+    }
+    span(start) {
+        return { start, end: Math.max(start, this.prevEnd) };
+    }
+    describe(t) {
+        switch (t.kind) {
+            case 'ident':
+                return `'${t.value}'`;
+            case 'newline':
+                return 'end of line';
+            case 'eof':
+                return 'end of file';
+            case 'number':
+                return `number ${t.value}`;
+            case 'string':
+            case 'stringLeft':
+                return 'string';
+            case 'stringMiddle':
+            case 'stringRight':
+                return "'}'";
+            default:
+                return `'${t.kind}'`;
+        }
+    }
+    /** Span used when reporting at the current token (end-of-line errors point at the line's end). */
+    hereSpan() {
+        const t = this.tok;
+        return t.kind === 'newline' || t.kind === 'eof'
+            ? { start: this.prevEnd, end: this.prevEnd }
+            : { start: t.start, end: t.end };
+    }
+    fail(message, span = this.hereSpan()) {
+        throw new ParseFailure({ message, span });
+    }
+    report(message, span) {
+        this.errors.push({ message, span });
+    }
+    expect(kind, what) {
+        if (this.tok.kind === kind)
+            return this.advance();
+        return this.fail(`Expected ${what}, found ${this.describe(this.tok)}`);
+    }
+    expectIdent(what) {
+        return this.expect('ident', what);
+    }
+    expectWord(word) {
+        if (this.atWord(word))
+            return this.advance();
+        return this.fail(`Expected '${word}', found ${this.describe(this.tok)}`);
+    }
+    /**
+     * Expects the closer of a group opened by `open`. When the parser has already run
+     * onto a later line, the error points at the unclosed opener instead.
+     */
+    expectCloser(kind, open, alternatives = '') {
+        if (this.tok.kind === kind)
+            return this.advance();
+        if (this.atLineStart() || this.at('eof'))
+            this.fail(`Missing '${kind}' to close this '${open.kind}'`, tokSpan(open));
+        return this.fail(`Expected ${alternatives}'${kind}', found ${this.describe(this.tok)}`);
+    }
+    /** A string literal without interpolation (resource types, module paths, import sources). */
+    expectPlainString(what) {
+        if (this.tok.kind === 'string')
+            return this.advance();
+        if (this.tok.kind === 'stringLeft')
+            this.fail(`${what} cannot contain string interpolation`);
+        return this.fail(`Expected ${what}, found ${this.describe(this.tok)}`);
+    }
+    withLoose(loose, fn) {
+        const saved = this.loose;
+        this.loose = loose;
+        try {
+            return fn();
+        }
+        finally {
+            this.loose = saved;
+        }
+    }
+    /**
+     * Does the current token start a statement? Used to stop error recovery and to
+     * detect a missing `}`/`]` (a keyword followed by a name cannot be a property or item).
+     */
+    isStatementStart(context) {
+        const t = this.tok;
+        if (t.kind === '@')
+            return context !== 'object';
+        if (t.kind !== 'ident' || !STATEMENT_KEYWORDS.has(t.value))
+            return false;
+        const next = this.peek();
+        switch (t.value) {
+            case 'targetScope':
+                return next.kind === '=';
+            case 'import':
+                return next.kind === '{' || next.kind === '*' || next.kind === 'string';
+            case 'using':
+                return next.kind === 'string' || (next.kind === 'ident' && next.value === 'none');
+            case 'extension':
+            case 'provider':
+                return next.kind === 'ident' || next.kind === 'string';
+            case 'resource':
+                return context !== 'object' && next.kind === 'ident';
+            default:
+                return next.kind === 'ident';
+        }
+    }
+    // ------------------------------------------------------------ error recovery
+    /**
+     * Skips to the next line that starts a statement. Stops at once if the failure
+     * happened at the start of a later statement (e.g. after a missing `}`).
+     */
+    syncToStatement(statementStart) {
+        if (this.i > statementStart && this.atLineStart() && this.isStatementStart('top'))
+            return;
+        while (!this.at('eof')) {
+            if (this.at('newline')) {
+                this.skipNewlines();
+                if (this.isStatementStart('top'))
+                    return;
+                continue;
+            }
+            this.advance();
+        }
+    }
+    /**
+     * Skips the rest of a broken container item, re-scanning from the item's first
+     * token so brackets opened inside the item are balanced. Stops before a newline,
+     * `,` or closer at the item's depth, or at a line that starts a statement.
+     */
+    syncItem(from, context) {
+        this.i = from;
+        this.prevEnd = this.tokens[from].start;
+        const stack = [];
+        while (!this.at('eof')) {
+            const k = this.tok.kind;
+            if (stack.length === 0 && (k === 'newline' || k === ','))
+                break;
+            if (k === 'newline') {
+                this.skipNewlines();
+                if (this.isStatementStart(context))
+                    break;
+                const top = stack[stack.length - 1];
+                if ((top === ')' || top === ']') && this.atPropertyLine())
+                    break;
+                continue;
+            }
+            const closer = OPENERS[k];
+            if (closer) {
+                stack.push(closer);
+            }
+            else if (k === '}' || k === ']' || k === ')' || k === 'stringRight') {
+                const at = stack.lastIndexOf(k);
+                // Unmatched: the container's own (or an outer) closer, so whatever this item
+                // opened was left unclosed.
+                if (at < 0)
+                    break;
+                stack.length = at;
+            }
+            this.advance();
+        }
+        if (this.i === from && !this.at('eof'))
+            this.advance();
+    }
+    // ------------------------------------------------------------ statements
+    parseFile() {
+        for (;;) {
+            this.skipNewlines();
+            if (this.at('eof'))
+                break;
+            const before = this.i;
+            try {
+                const statement = this.parseStatement();
+                this.statements.push(statement);
+                if (!this.at('newline') && !this.at('eof') && !this.atLineStart()) {
+                    this.fail(`Expected a new line after the ${statement.kind} statement, found ${this.describe(this.tok)}`);
+                }
+            }
+            catch (e) {
+                if (!(e instanceof ParseFailure))
+                    throw e;
+                this.errors.push(e.error);
+                this.syncToStatement(before);
+            }
+            if (this.i === before)
+                this.advance();
+        }
+        return this.statements;
+    }
+    parseStatement() {
+        const start = this.tok.start;
+        const decorators = this.parseDecorators();
+        const t = this.tok;
+        const keyword = t.kind === 'ident' ? t.value : '';
+        switch (keyword) {
+            case 'targetScope': {
+                this.advance();
+                this.expect('=', "'='");
+                const value = this.parseExpr();
+                return { kind: 'targetScope', value, decorators, span: this.span(start) };
+            }
+            case 'metadata':
+            case 'assert': {
+                this.advance();
+                const name = this.expectIdent(`${keyword} name`);
+                this.expect('=', "'='");
+                const value = this.parseExpr();
+                return { kind: keyword, name: name.value, nameSpan: tokSpan(name), value, decorators, span: this.span(start) };
+            }
+            case 'param':
+                return this.parseParam(start, decorators);
+            case 'var': {
+                this.advance();
+                const name = this.expectIdent('variable name');
+                const type = this.at('=') ? undefined : this.parseType();
+                this.expect('=', "'='");
+                const value = this.parseExpr();
+                return { kind: 'var', name: name.value, nameSpan: tokSpan(name), type, value, decorators, span: this.span(start) };
+            }
+            case 'resource':
+                return this.parseResource(start, decorators);
+            case 'module': {
+                this.advance();
+                const name = this.expectIdent('module name');
+                const path = this.expectPlainString('module path');
+                this.expect('=', "'='");
+                const body = this.parseBody();
+                return {
+                    kind: 'module', name: name.value, nameSpan: tokSpan(name), path: path.value, pathSpan: tokSpan(path),
+                    body, decorators, span: this.span(start),
+                };
+            }
+            case 'output': {
+                this.advance();
+                const name = this.expectIdent('output name');
+                const type = this.parseType();
+                this.expect('=', "'='");
+                const value = this.parseExpr();
+                return { kind: 'output', name: name.value, nameSpan: tokSpan(name), type, value, decorators, span: this.span(start) };
+            }
+            case 'type': {
+                this.advance();
+                const name = this.expectIdent('type name');
+                this.expect('=', "'='");
+                const type = this.parseType();
+                return { kind: 'type', name: name.value, nameSpan: tokSpan(name), type, decorators, span: this.span(start) };
+            }
+            case 'func':
+                return this.parseFunc(start, decorators);
+            case 'import':
+                return this.parseImport(start, decorators);
+            case 'using': {
+                this.advance();
+                if (this.atWord('none')) {
+                    const none = this.advance();
+                    return { kind: 'using', path: '', pathSpan: tokSpan(none), none: true, decorators, span: this.span(start) };
+                }
+                const path = this.expectPlainString('template path');
+                const config = this.atWord('with') ? (this.advance(), this.parseExpr()) : undefined;
+                return { kind: 'using', path: path.value, pathSpan: tokSpan(path), none: false, config, decorators, span: this.span(start) };
+            }
+            case 'extension':
+            case 'provider': {
+                this.advance();
+                if (!this.at('ident') && !this.at('string')) {
+                    this.fail(`Expected an ${keyword} name or specifier string, found ${this.describe(this.tok)}`);
+                }
+                const spec = this.advance();
+                const config = this.atWord('with') ? (this.advance(), this.parseExpr()) : undefined;
+                const alias = this.atWord('as') ? (this.advance(), this.expectIdent('alias').value) : undefined;
+                return {
+                    kind: keyword, specifier: spec.value, specifierSpan: tokSpan(spec), config, alias, decorators,
+                    span: this.span(start),
+                };
+            }
+            default:
+                return this.fail(decorators.length > 0
+                    ? `Expected a declaration after the decorator, found ${this.describe(t)}`
+                    : `Expected a statement (param, var, resource, module, output, ...), found ${this.describe(t)}`);
+        }
+    }
+    parseDecorators() {
+        const decorators = [];
+        while (this.at('@')) {
+            decorators.push(this.parseDecorator());
+            this.skipNewlines();
+        }
+        return decorators;
+    }
+    parseDecorator() {
+        const start = this.advance().start; // @
+        const first = this.expectIdent('decorator name');
+        let name = first.value;
+        while (this.at('.')) {
+            this.advance();
+            name += '.' + this.expectIdent('decorator name').value;
+        }
+        const nameSpan = { start: first.start, end: this.prevEnd };
+        const open = this.expect('(', "'(' after the decorator name");
+        const args = this.parseArguments(open);
+        return { name, nameSpan, args, span: this.span(start) };
+    }
+    parseParam(start, decorators) {
+        this.advance();
+        const name = this.expectIdent('parameter name');
+        // `.bicepparam` assignments have no type: `param p = value`.
+        const type = this.at('=') ? undefined : this.parseType();
+        const value = this.eat('=') ? this.parseExpr() : undefined;
+        return { kind: 'param', name: name.value, nameSpan: tokSpan(name), type, default: value, decorators, span: this.span(start) };
+    }
+    parseResource(start, decorators) {
+        this.advance();
+        const name = this.expectIdent('resource name');
+        const type = this.expectPlainString("resource type string ('Namespace/type@version')");
+        const existing = this.atWord('existing') ? (this.advance(), true) : false;
+        this.expect('=', "'='");
+        const body = this.parseBody();
+        return {
+            kind: 'resource', name: name.value, nameSpan: tokSpan(name), typeString: type.value, typeSpan: tokSpan(type),
+            existing, body, decorators, span: this.span(start),
+        };
+    }
+    /** Resource/module body: `{...}`, `if (cond) {...}` or `[for ...: ...]`. */
+    parseBody() {
+        if (this.atWord('if') && this.peek().kind === '(')
+            return this.parseIf();
+        if (this.at('{'))
+            return this.parseObject();
+        if (this.at('[')) {
+            const j = this.nextSignificantAfter(this.i + 1);
+            const t = this.tokens[j];
+            if (t.kind === 'ident' && t.value === 'for')
+                return this.parseFor();
+        }
+        return this.fail(`Expected '{', 'if (...)' or '[for ...]' for the body, found ${this.describe(this.tok)}`);
+    }
+    parseFunc(start, decorators) {
+        this.advance();
+        const name = this.expectIdent('function name');
+        this.expect('(', "'('");
+        const params = this.withLoose(true, () => {
+            const list = [];
+            this.skipNewlines();
+            while (!this.at(')')) {
+                const p = this.expectIdent('parameter name');
+                const type = this.parseType();
+                list.push({ name: p.value, nameSpan: tokSpan(p), type, span: this.span(p.start) });
+                this.skipNewlines();
+                if (this.eat(',')) {
+                    this.skipNewlines();
+                }
+                else if (!this.at(')')) {
+                    this.fail(`Expected ',' or ')', found ${this.describe(this.tok)}`);
+                }
+            }
+            this.advance();
+            return list;
+        });
+        const returnType = this.parseType();
+        this.expect('=>', "'=>'");
+        this.skipNewlines();
+        const body = this.parseExpr();
+        return {
+            kind: 'func', name: name.value, nameSpan: tokSpan(name), params, returnType, body, decorators,
+            span: this.span(start),
+        };
+    }
+    parseImport(start, decorators) {
+        this.advance();
+        if (this.at('{')) {
+            this.advance();
+            const items = [];
+            for (;;) {
+                this.skipNewlines();
+                if (this.eat('}'))
+                    break;
+                if (!this.at('ident') && !this.at('string')) {
+                    this.fail(`Expected an imported symbol name, found ${this.describe(this.tok)}`);
+                }
+                const item = this.advance();
+                const alias = this.atWord('as') ? (this.advance(), this.expectIdent('alias').value) : undefined;
+                items.push({ name: item.value, alias, span: this.span(item.start) });
+                if (!this.eat(',') && !this.at('newline') && !this.at('}')) {
+                    this.fail(`Expected ',' or '}', found ${this.describe(this.tok)}`);
+                }
+            }
+            this.expectWord('from');
+            const from = this.expectPlainString('import source');
+            return { kind: 'import', form: 'symbols', items, from: from.value, fromSpan: tokSpan(from), decorators, span: this.span(start) };
+        }
+        if (this.at('*')) {
+            this.advance();
+            this.expectWord('as');
+            const alias = this.expectIdent('namespace name').value;
+            this.expectWord('from');
+            const from = this.expectPlainString('import source');
+            return {
+                kind: 'import', form: 'wildcard', items: [], alias, from: from.value, fromSpan: tokSpan(from), decorators,
+                span: this.span(start),
+            };
+        }
+        // Legacy provider import: import 'az@1.0.0' [with {...}] [as ns]
+        const spec = this.expectPlainString("'{', '*' or a provider specifier string");
+        const config = this.atWord('with') ? (this.advance(), this.parseExpr()) : undefined;
+        const alias = this.atWord('as') ? (this.advance(), this.expectIdent('alias').value) : undefined;
+        return {
+            kind: 'import', form: 'provider', items: [], alias, from: spec.value, fromSpan: tokSpan(spec), config,
+            decorators, span: this.span(start),
+        };
+    }
+    // ------------------------------------------------------------ types
+    /**
+     * Validates type syntax and returns its source text: names (`string`, `ns.t`),
+     * literals, unions (`'a' | 'b'`, also one member per line with leading `|`),
+     * `T[]`, `T?`, `T.prop`, `T[*]`, `T.*`, inline objects and tuples (with
+     * decorators), `resource 'type@ver'` and `resourceInput<'type@ver'>`.
+     */
+    parseType() {
+        if (this.at('newline') && this.tokens[this.nextSignificant()].kind === '|')
+            this.skipNewlines();
+        const start = this.tok.start;
+        if (this.eat('|'))
+            this.skipNewlines();
+        this.parseTypeMember();
+        while (this.atContinued('|')) {
+            this.advance();
+            this.skipNewlines();
+            this.parseTypeMember();
+        }
+        return { kind: 'type', text: this.text.slice(start, this.prevEnd), span: this.span(start) };
+    }
+    parseTypeMember() {
+        this.enter();
+        try {
+            this.parseTypePrimary();
+            this.parseTypeSuffixes();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    parseTypeSuffixes() {
+        for (;;) {
+            if (this.at('[')) {
+                this.advance();
+                if (this.at('*') || this.at('number'))
+                    this.advance();
+                this.expect(']', "']'");
+            }
+            else if (this.at('.')) {
+                this.advance();
+                if (!this.eat('*'))
+                    this.expectIdent('property name');
+            }
+            else if (this.at('?')) {
+                this.advance();
+            }
+            else {
+                return;
+            }
+        }
+    }
+    parseTypePrimary() {
+        const t = this.tok;
+        switch (t.kind) {
+            case 'ident':
+                this.advance();
+                if (t.value === 'resource' && this.at('string')) {
+                    this.advance();
+                }
+                else if (this.at('<')) {
+                    // resourceInput<'type@ver'> / resourceOutput<'type@ver'>
+                    this.advance();
+                    do {
+                        this.parseType();
+                    } while (this.eat(','));
+                    this.expect('>', "'>'");
+                }
+                return;
+            case 'string':
+            case 'number':
+                this.advance();
+                return;
+            case '-':
+                this.advance();
+                this.expect('number', 'a number');
+                return;
+            case '(':
+                this.advance();
+                this.withLoose(true, () => {
+                    this.skipNewlines();
+                    this.parseType();
+                    this.skipNewlines();
+                    this.expect(')', "')'");
+                });
+                return;
+            case '{':
+                this.parseTypeContainer('}', () => {
+                    if (!this.at('ident') && !this.at('string') && !this.at('*')) {
+                        this.fail(`Expected a property name, found ${this.describe(this.tok)}`);
+                    }
+                    this.advance();
+                    this.expect(':', "':'");
+                    this.parseType();
+                });
+                return;
+            case '[':
+                this.parseTypeContainer(']', () => this.parseType());
+                return;
+            default:
+                this.fail(`Expected a type, found ${this.describe(t)}`);
+        }
+    }
+    /** Object types and tuple types: decorated members separated by newlines or commas. */
+    parseTypeContainer(closer, member) {
+        const open = this.advance();
+        this.withLoose(false, () => {
+            for (;;) {
+                this.skipNewlines();
+                if (this.eat(closer))
+                    return;
+                if (this.at('eof') || this.isStatementStart('object'))
+                    this.fail(`Missing '${closer}'`, tokSpan(open));
+                const before = this.i;
+                this.parseDecorators();
+                member();
+                if (!this.atItemEnd(closer)) {
+                    this.fail(`Expected a new line, ',' or '${closer}', found ${this.describe(this.tok)}`);
+                }
+                if (this.i === before)
+                    this.fail(`Expected '${closer}'`);
+            }
+        });
+    }
+    // ------------------------------------------------------------ expressions
+    parseExpr() {
+        const start = this.tok.start;
+        const test = this.parseBinary(1);
+        if (!this.atContinued('?'))
+            return test;
+        this.advance();
+        this.skipNewlines();
+        const consequent = this.parseExpr();
+        if (!this.atContinued(':'))
+            this.fail(`Expected ':' in conditional expression, found ${this.describe(this.tok)}`);
+        this.advance();
+        this.skipNewlines();
+        const alternate = this.parseExpr();
+        return { kind: 'ternary', test, consequent, alternate, span: this.span(start) };
+    }
+    /** Binary operator at the current token or starting the next line (see header). */
+    peekBinaryOp() {
+        let t = this.tok;
+        if (t.kind === 'newline') {
+            const j = this.nextSignificant();
+            t = this.tokens[j];
+            if (BINARY_PRECEDENCE[t.kind] === undefined || (t.kind === '-' && !this.loose))
+                return undefined;
+            this.i = j;
+        }
+        return BINARY_PRECEDENCE[t.kind] === undefined ? undefined : t.kind;
+    }
+    parseBinary(minPrecedence) {
+        const start = this.tok.start;
+        let left = this.parseUnary();
+        for (;;) {
+            const saved = this.i;
+            const op = this.peekBinaryOp();
+            const precedence = op === undefined ? 0 : BINARY_PRECEDENCE[op];
+            if (op === undefined || precedence < minPrecedence) {
+                this.i = saved;
+                return left;
+            }
+            this.advance();
+            this.skipNewlines();
+            const right = this.parseBinary(precedence + 1);
+            left = { kind: 'binary', op: op, left, right, span: this.span(start) };
+        }
+    }
+    parseUnary() {
+        this.enter();
+        try {
+            const t = this.tok;
+            if (t.kind === '!' || t.kind === '-') {
+                this.advance();
+                const operand = this.parseUnary();
+                return { kind: 'unary', op: t.kind, operand, span: this.span(t.start) };
+            }
+            return this.parsePostfix(this.parsePrimary());
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    /** Nesting guard: absurdly deep input becomes a syntax error, not a stack overflow. */
+    enter() {
+        if (this.depth >= MAX_DEPTH)
+            this.fail(`Nesting is deeper than ${MAX_DEPTH} levels`);
+        this.depth++;
+    }
+    parsePostfix(expr) {
+        const start = expr.span.start;
+        for (;;) {
+            const t = this.tok;
+            if (t.kind === '.' || t.kind === '.?' || (t.kind === 'newline' && this.continuesWithDot())) {
+                const dot = this.advance();
+                const name = this.expectIdent('property name');
+                if (dot.kind === '.' && this.at('(')) {
+                    expr = this.parseCall(name, expr);
+                }
+                else {
+                    expr = {
+                        kind: 'member', object: expr, property: name.value, propertySpan: tokSpan(name), safe: dot.kind === '.?',
+                        span: this.span(start),
+                    };
+                }
+            }
+            else if (t.kind === '[') {
+                const open = this.advance();
+                const safe = this.eat('?') !== undefined;
+                const index = this.withLoose(true, () => {
+                    this.skipNewlines();
+                    const e = this.parseExpr();
+                    this.skipNewlines();
+                    return e;
+                });
+                this.expectCloser(']', open);
+                expr = { kind: 'index', object: expr, index, safe, span: this.span(start) };
+            }
+            else if (t.kind === '::') {
+                this.advance();
+                const name = this.expectIdent('nested resource name');
+                expr = { kind: 'nested', object: expr, property: name.value, propertySpan: tokSpan(name), span: this.span(start) };
+            }
+            else if (t.kind === '!') {
+                this.advance();
+                expr = { kind: 'nonNull', operand: expr, span: this.span(start) };
+            }
+            else {
+                return expr;
+            }
+        }
+    }
+    /** A line starting with `.` / `.?` continues a member chain. */
+    continuesWithDot() {
+        const j = this.nextSignificant();
+        const k = this.tokens[j].kind;
+        if (k !== '.' && k !== '.?')
+            return false;
+        this.i = j;
+        return true;
+    }
+    parsePrimary() {
+        const t = this.tok;
+        if (this.atLineStart() && this.isStatementStart('top')) {
+            // e.g. `var x = (1 +` followed by the next declaration: stop before it.
+            this.fail('Expected an expression before the next statement', { start: this.prevEnd, end: this.prevEnd });
+        }
+        switch (t.kind) {
+            case 'number':
+                this.advance();
+                return { kind: 'number', value: Number(t.value), span: tokSpan(t) };
+            case 'string':
+                this.advance();
+                return { kind: 'string', value: t.value, multiline: t.multiline === true, span: tokSpan(t) };
+            case 'stringLeft':
+                return this.parseInterp();
+            case '{':
+                return this.parseObject();
+            case '[': {
+                const next = this.tokens[this.nextSignificantAfter(this.i + 1)];
+                return next.kind === 'ident' && next.value === 'for' ? this.parseFor() : this.parseArray();
+            }
+            case '(':
+                return this.isLambdaAhead() ? this.parseLambda() : this.parseParen();
+            case 'ident':
+                if (t.value === 'true' || t.value === 'false') {
+                    this.advance();
+                    return { kind: 'bool', value: t.value === 'true', span: tokSpan(t) };
+                }
+                if (t.value === 'null') {
+                    this.advance();
+                    return { kind: 'null', span: tokSpan(t) };
+                }
+                if (this.peek().kind === '=>')
+                    return this.parseLambda();
+                this.advance();
+                if (this.at('('))
+                    return this.parseCall(t);
+                return { kind: 'ident', name: t.value, span: tokSpan(t) };
+            default:
+                return this.fail(`Expected an expression, found ${this.describe(t)}`);
+        }
+    }
+    nextSignificantAfter(j) {
+        while (this.tokens[j].kind === 'newline')
+            j++;
+        return j;
+    }
+    /** Parses `(args)` after `name` (already consumed); `object` is the receiver of `x.name(...)`. */
+    parseCall(name, object) {
+        const args = this.parseArguments(this.advance());
+        const path = object ? identPath(object) : undefined;
+        const callee = object === undefined ? name.value : path !== undefined ? `${path}.${name.value}` : name.value;
+        const calleeSpan = object !== undefined && path !== undefined ? { start: object.span.start, end: name.end } : tokSpan(name);
+        const start = object ? object.span.start : name.start;
+        return { kind: 'call', callee, calleeSpan, name: name.value, object, args, span: this.span(start) };
+    }
+    /** Comma-separated arguments after `open` (a consumed `(`), through the closing `)`. */
+    parseArguments(open) {
+        return this.withLoose(true, () => {
+            const args = [];
+            this.skipNewlines();
+            while (!this.at(')')) {
+                if (this.at('eof') || this.atPropertyLine())
+                    this.expectCloser(')', open);
+                args.push(this.parseExpr());
+                this.skipNewlines();
+                if (!this.eat(',')) {
+                    this.expectCloser(')', open, "',' or ");
+                    return args;
+                }
+                this.skipNewlines();
+            }
+            this.advance();
+            return args;
+        });
+    }
+    parseParen() {
+        const open = this.advance();
+        const expr = this.withLoose(true, () => {
+            this.skipNewlines();
+            const e = this.parseExpr();
+            this.skipNewlines();
+            return e;
+        });
+        this.expectCloser(')', open);
+        return { kind: 'paren', expr, span: this.span(open.start) };
+    }
+    /** At `(`: is this a lambda parameter list, i.e. is the matching `)` followed by `=>`? */
+    isLambdaAhead() {
+        this.closers ??= matchParens(this.tokens);
+        const close = this.closers.get(this.i);
+        return close !== undefined && this.tokens[close + 1].kind === '=>';
+    }
+    parseLambda() {
+        const start = this.tok.start;
+        const params = [];
+        if (this.at('ident')) {
+            const p = this.advance();
+            params.push({ name: p.value, span: tokSpan(p) });
+        }
+        else {
+            this.advance(); // (
+            this.withLoose(true, () => {
+                this.skipNewlines();
+                while (!this.at(')')) {
+                    const p = this.expectIdent('lambda parameter name');
+                    // Typed lambda parameters: `(x int) => ...`
+                    const type = this.at(',') || this.at(')') || this.at('newline') ? undefined : this.parseType();
+                    params.push({ name: p.value, type, span: this.span(p.start) });
+                    this.skipNewlines();
+                    if (this.eat(','))
+                        this.skipNewlines();
+                    else if (!this.at(')'))
+                        this.fail(`Expected ',' or ')', found ${this.describe(this.tok)}`);
+                }
+                this.advance();
+            });
+        }
+        this.expect('=>', "'=>'");
+        this.skipNewlines();
+        const body = this.parseExpr();
+        return { kind: 'lambda', params, body, span: this.span(start) };
+    }
+    parseInterp() {
+        const first = this.advance();
+        const parts = [];
+        if (first.value)
+            parts.push(first.value);
+        this.withLoose(true, () => {
+            for (;;) {
+                this.skipNewlines();
+                parts.push(this.parseExpr());
+                this.skipNewlines();
+                const t = this.tok;
+                if (t.kind !== 'stringMiddle' && t.kind !== 'stringRight') {
+                    this.fail(`Expected '}' to end the string interpolation, found ${this.describe(t)}`);
+                }
+                this.advance();
+                if (t.value)
+                    parts.push(t.value);
+                if (t.kind === 'stringRight')
+                    return;
+            }
+        });
+        return { kind: 'interp', parts, span: this.span(first.start) };
+    }
+    /** `if (condition) { ... }` in resource/module bodies and loop bodies. */
+    parseIf() {
+        const start = this.advance().start;
+        const open = this.expect('(', "'(' after 'if'");
+        const condition = this.withLoose(true, () => {
+            this.skipNewlines();
+            const e = this.parseExpr();
+            this.skipNewlines();
+            return e;
+        });
+        this.expectCloser(')', open);
+        if (!this.at('{'))
+            this.fail(`Expected '{' after the if condition, found ${this.describe(this.tok)}`);
+        const body = this.parseObject();
+        return { kind: 'if', condition, body, span: this.span(start) };
+    }
+    /** `[for x in xs: body]`, `[for (x, i) in xs: body]`; body may be `if (...) {...}`. */
+    parseFor() {
+        const start = this.advance().start; // [
+        return this.withLoose(false, () => {
+            this.skipNewlines();
+            this.advance(); // for
+            const result = {};
+            if (this.eat('(')) {
+                const item = this.expectIdent('loop item name');
+                result.itemName = item.value;
+                result.itemNameSpan = tokSpan(item);
+                if (this.eat(',')) {
+                    const index = this.expectIdent('loop index name');
+                    result.indexName = index.value;
+                    result.indexNameSpan = tokSpan(index);
+                }
+                this.expect(')', "')'");
+            }
+            else {
+                const item = this.expectIdent('loop item name');
+                result.itemName = item.value;
+                result.itemNameSpan = tokSpan(item);
+            }
+            this.expectWord('in');
+            const iterable = this.parseExpr();
+            this.expect(':', "':' after the loop source");
+            this.skipNewlines();
+            const body = this.atWord('if') && this.peek().kind === '(' ? this.parseIf() : this.parseExpr();
+            this.skipNewlines();
+            this.expect(']', "']' to close the loop");
+            return { kind: 'for', ...result, iterable, body, span: this.span(start) };
+        });
+    }
+    parseObject() {
+        const open = this.advance();
+        const properties = [];
+        const resources = [];
+        const spreads = [];
+        this.withLoose(false, () => {
+            for (;;) {
+                this.skipNewlines();
+                if (this.eat('}'))
+                    return;
+                if (this.at('eof') || this.at(']') || this.at(')') || this.isStatementStart('object')) {
+                    this.report("Missing '}' to close this object", tokSpan(open));
+                    return;
+                }
+                const itemStart = this.i;
+                let key;
+                let valueStart = this.tok.start;
+                try {
+                    if (this.at('@') || (this.atWord('resource') && this.peek().kind === 'ident')) {
+                        const start = this.tok.start;
+                        const decorators = this.parseDecorators();
+                        if (!this.atWord('resource'))
+                            this.fail(`Expected a nested resource after the decorator, found ${this.describe(this.tok)}`);
+                        resources.push(this.parseResource(start, decorators));
+                    }
+                    else if (this.at('...')) {
+                        spreads.push(this.parseSpread());
+                    }
+                    else {
+                        const parsedKey = this.parsePropertyKey();
+                        this.expect(':', "':' after the property name");
+                        key = parsedKey; // from here on a failure still yields the property
+                        valueStart = this.tok.start;
+                        const value = this.parseExpr();
+                        properties.push({ ...key, value, span: this.span(key.keySpan.start) });
+                        key = undefined;
+                    }
+                    if (!this.atItemEnd('}')) {
+                        this.fail(`Expected a new line or ',' after the property, found ${this.describe(this.tok)}`);
+                    }
+                }
+                catch (e) {
+                    if (!(e instanceof ParseFailure))
+                        throw e;
+                    this.errors.push(e.error);
+                    this.syncItem(itemStart, 'object');
+                    if (key) {
+                        // Keep the key so that consumers still see the property exists.
+                        const value = { kind: 'error', message: e.error.message, span: this.span(valueStart) };
+                        properties.push({ ...key, value, span: this.span(key.keySpan.start) });
+                    }
+                }
+            }
+        });
+        return { kind: 'object', properties, resources, spreads, span: this.span(open.start) };
+    }
+    /** Keys are identifiers (keywords included) or strings, possibly interpolated. */
+    parsePropertyKey() {
+        const t = this.tok;
+        if (t.kind === 'ident' || t.kind === 'string') {
+            this.advance();
+            return { key: t.value, keySpan: tokSpan(t) };
+        }
+        if (t.kind === 'stringLeft') {
+            const keyExpr = this.parseInterp();
+            return { key: this.text.slice(keyExpr.span.start, keyExpr.span.end), keySpan: keyExpr.span, keyExpr };
+        }
+        return this.fail(`Expected a property name, found ${this.describe(t)}`);
+    }
+    parseSpread() {
+        const start = this.advance().start;
+        const expr = this.parseExpr();
+        return { kind: 'spread', expr, span: this.span(start) };
+    }
+    parseArray() {
+        const open = this.advance();
+        const items = [];
+        this.withLoose(false, () => {
+            for (;;) {
+                this.skipNewlines();
+                if (this.eat(']'))
+                    return;
+                if (this.at('eof') || this.at('}') || this.at(')') || this.isStatementStart('array') || this.atPropertyLine()) {
+                    this.report("Missing ']' to close this array", tokSpan(open));
+                    return;
+                }
+                const itemStart = this.i;
+                const start = this.tok.start;
+                let pushed = false;
+                try {
+                    items.push(this.at('...') ? this.parseSpread() : this.parseExpr());
+                    pushed = true;
+                    if (!this.atItemEnd(']')) {
+                        this.fail(`Expected a new line or ',' after the array item, found ${this.describe(this.tok)}`);
+                    }
+                }
+                catch (e) {
+                    if (!(e instanceof ParseFailure))
+                        throw e;
+                    this.errors.push(e.error);
+                    this.syncItem(itemStart, 'array');
+                    // A placeholder keeps the indexes of later items right.
+                    if (!pushed)
+                        items.push({ kind: 'error', message: e.error.message, span: this.span(start) });
+                }
+            }
+        });
+        return { kind: 'array', items, span: this.span(open.start) };
+    }
+}
+/** One pass over the tokens pairing parentheses (keeps lambda lookahead linear). */
+function matchParens(tokens) {
+    const result = new Map();
+    const open = [];
+    tokens.forEach((t, j) => {
+        if (t.kind === '(')
+            open.push(j);
+        else if (t.kind === ')' && open.length > 0)
+            result.set(open.pop(), j);
+    });
+    return result;
+}
+function tokSpan(t) {
+    return { start: t.start, end: t.end };
+}
+/** `a`, `a.b`, ... as dotted text when the expression is a plain identifier chain. */
+function identPath(e) {
+    if (e.kind === 'ident')
+        return e.name;
+    if (e.kind === 'member' && !e.safe) {
+        const base = identPath(e.object);
+        return base === undefined ? undefined : `${base}.${e.property}`;
+    }
+    return undefined;
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/bicep/index.js
+// Public entry point of the Bicep parser: `parseBicep(text)` plus the AST types.
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/values.js
+const NO_ENV = new Map();
+function unknown(loc, why, ref) {
+    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
+}
+function strAt(value, loc) {
+    return { t: 'str', value, loc };
+}
+/** An unknown keeps its reason and reference but moves to where it is used. */
+function usedAt(v, loc) {
+    return v.t === 'unknown' ? { ...v, loc } : v;
+}
+/** Text of a scalar for interpolation and `concat`/`format`; undefined when not a known scalar. */
+function scalarText(v) {
+    if (v.t === 'str')
+        return v.value;
+    if (v.t === 'num' || v.t === 'bool')
+        return String(v.value);
+    return undefined;
+}
+/** The first unknown among values, to pass its reason on. */
+function firstUnknown(vs) {
+    return vs.find((v) => v.t === 'unknown');
+}
+/** `ws/compute` → `compute`: references carry the last segment of a resource name. */
+function values_lastSegment(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+/** Structural equality of known values (Bicep `==`); undefined when either side is not fully known. */
+function sameValue(a, b, ci = false) {
+    if (a.t === 'unknown' || b.t === 'unknown')
+        return undefined;
+    if (a.t !== b.t)
+        return false;
+    switch (a.t) {
+        case 'str':
+            return ci ? a.value.toLowerCase() === b.value.toLowerCase() : a.value === b.value;
+        case 'num':
+        case 'bool':
+            return a.value === b.value;
+        case 'null':
+            return true;
+        case 'arr': {
+            const bi = b.items;
+            if (a.items.length !== bi.length)
+                return false;
+            let all = true;
+            for (let i = 0; i < a.items.length; i++) {
+                const same = sameValue(a.items[i], bi[i], ci);
+                if (same === false)
+                    return false;
+                if (same === undefined)
+                    all = undefined;
+            }
+            return all;
+        }
+        case 'obj':
+            // Objects are rarely compared; do not guess.
+            return undefined;
+    }
+}
+//# sourceMappingURL=values.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
+
+/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
+function unwrapBody(body, env, toLoc) {
+    switch (body.kind) {
+        case 'object':
+            return { object: body, env };
+        case 'if':
+            return unwrapBody(body.body, env, toLoc);
+        case 'for': {
+            const inner = new Map(env);
+            if (body.itemName && body.itemNameSpan)
+                inner.set(body.itemName, unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
+            if (body.indexName && body.indexNameSpan)
+                inner.set(body.indexName, unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
+            return unwrapBody(body.body, inner, toLoc);
+        }
+        default:
+            return { env };
+    }
+}
+/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
+function property(obj, key) {
+    if (!obj)
+        return undefined;
+    for (let i = obj.properties.length - 1; i >= 0; i--)
+        if (obj.properties[i].key === key)
+            return obj.properties[i];
+    return undefined;
+}
+/**
+ * Declares every resource (nested children included) and module of a file. Lookup keys are
+ * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
+ * top-level symbol has that name, as inside its parent's body.
+ */
+function declareSymbols(statements, toLoc) {
+    const resources = new Map();
+    const modules = new Map();
+    const roots = [];
+    const bare = [];
+    const declare = (stmt, env, parent) => {
+        const { object, env: inner } = unwrapBody(stmt.body, env, toLoc);
+        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
+        const sym = { stmt, symbol, lexicalParent: parent, object, env: inner, children: [] };
+        if (!resources.has(symbol))
+            resources.set(symbol, sym);
+        if (parent)
+            bare.push(sym);
+        for (const child of object?.resources ?? [])
+            sym.children.push(declare(child, inner, sym));
+        return sym;
+    };
+    for (const s of statements) {
+        if (s.kind === 'resource')
+            roots.push(declare(s, new Map()));
+        else if (s.kind === 'module' && !modules.has(s.name))
+            modules.set(s.name, { stmt: s, ...unwrapBody(s.body, new Map(), toLoc) });
+    }
+    for (const sym of bare)
+        if (!resources.has(sym.stmt.name))
+            resources.set(sym.stmt.name, sym);
+    return { resources, modules, roots };
+}
+/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
+function splitType(typeString) {
+    const at = typeString.indexOf('@');
+    const type = at < 0 ? typeString : typeString.slice(0, at);
+    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
+    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
+}
+//# sourceMappingURL=symbols.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/modules.js
+// Local Bicep modules and `.bicepparam` files: where they are, parsed once per run.
+
+
+
+/** Registry and template-spec modules (`br:`, `br/public:`, `ts:`) are not in the repository. */
+const REMOTE = /^(br|ts)[:/]/i;
+/** Deep enough for real module trees, shallow enough that a fan-out cannot explode. */
+const MAX_MODULE_DEPTH = 8;
+function parseCached(src, ctx) {
+    return ctx.memo('bicep:' + src.path, () => parseBicep(src.text));
+}
+/** Repo-relative path of a local `.bicep` reference; undefined for remote ones or paths leaving the scan root. */
+function localPath(from, path) {
+    if (REMOTE.test(path) || !/\.bicep$/i.test(path))
+        return undefined;
+    const rel = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), path.replace(/\\/g, '/')));
+    if (rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+/** The file a module statement instantiates and the values it passes, or undefined (remote, missing, cycle, too deep). */
+function moduleTarget(caller, mod) {
+    const rel = localPath(caller.src.path, mod.stmt.path);
+    if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH)
+        return undefined;
+    const src = caller.ctx.source(rel);
+    if (!src)
+        return undefined;
+    const params = property(mod.object, 'params');
+    let overrides = { values: new Map() };
+    if (params) {
+        const v = caller.eval(params.value, mod.env);
+        // Values keep the location where the caller wrote them.
+        if (v.t === 'obj')
+            overrides = { values: new Map(v.entries.map((e) => [e.key, e.value])) };
+        else if (v.t === 'unknown')
+            overrides = { unknown: `module parameters are not known (${v.why})` };
+    }
+    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel] };
+}
+/** The one `.bicepparam` beside a template whose `using` names it; undefined when none or several. */
+function paramFileFor(src, ctx) {
+    const found = [];
+    for (const f of ctx.list(external_node_path_namespaceObject.posix.dirname(src.path))) {
+        if (!f.toLowerCase().endsWith('.bicepparam'))
+            continue;
+        const psrc = ctx.source(f);
+        if (!psrc)
+            continue;
+        const ast = parseCached(psrc, ctx);
+        const using = ast.statements.find((s) => s.kind === 'using');
+        if (using?.kind === 'using' && !using.none && localPath(f, using.path) === src.path)
+            found.push({ src: psrc, ast });
+    }
+    return found.length === 1 ? found[0] : undefined;
+}
+//# sourceMappingURL=modules.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/functions.js
+
+/** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
+const TYPE_ARG = /^[A-Za-z][\w-]*\.[\w.-]+\/[\w-]+(\/[\w-]+)*$/;
+const ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 'tenantResourceId', 'extensionResourceId', 'managementGroupResourceId']);
+/** Evaluates a built-in call on evaluated arguments; unknown (with a reason) when it cannot. */
+function callBuiltin(name, args, loc) {
+    if (ID_FUNCTIONS.has(name))
+        return resourceIdRef(name, args, loc);
+    const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+    const result = fn ? (firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
+    if (result)
+        return result;
+    const u = firstUnknown(args);
+    if (fn && u)
+        return unknown(loc, u.why);
+    return unknown(loc, `${name}() is evaluated at deployment`);
+}
+/** `resourceId('T', 'n')` → an unknown ID that still says which resource it names. */
+function resourceIdRef(fn, args, loc) {
+    const at = args.findIndex((a) => a.t === 'str' && TYPE_ARG.test(a.value));
+    if (at < 0)
+        return unknown(loc, `${fn}() with a type that is not known`);
+    const type = args[at].value;
+    const last = args.length > at + 1 ? args[args.length - 1] : undefined;
+    const name = last?.t === 'str' ? values_lastSegment(last.value) : undefined;
+    return unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
+}
+/** Functions that look at their arguments one by one and may succeed with some unknown. */
+const LENIENT = new Set(['any', 'coalesce']);
+const functions_str = (s, loc) => strAt(s, loc);
+const bool = (value, loc) => ({ t: 'bool', value, loc });
+const num = (value, loc) => ({ t: 'num', value, loc });
+function texts(args) {
+    const out = [];
+    for (const a of args) {
+        const s = scalarText(a);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+const BUILTINS = {
+    any: (a) => a[0],
+    concat(args, loc) {
+        if (args.every((a) => a.t === 'arr'))
+            return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
+        const t = texts(args);
+        return t && functions_str(t.join(''), loc);
+    },
+    format(args, loc) {
+        const t = texts(args);
+        if (!t || !t.length)
+            return undefined;
+        let ok = true;
+        const out = t[0].replace(/\{(\d+)\}/g, (_, i) => {
+            const v = t[Number(i) + 1];
+            if (v === undefined)
+                ok = false;
+            return v ?? '';
+        });
+        return ok ? functions_str(out, loc) : undefined;
+    },
+    toLower: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.toLowerCase(), loc) : undefined),
+    toUpper: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.toUpperCase(), loc) : undefined),
+    trim: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.trim(), loc) : undefined),
+    string(a, loc) {
+        const t = a[0] && scalarText(a[0]);
+        return t === undefined ? undefined : functions_str(t, loc);
+    },
+    bool(a, loc) {
+        const v = a[0];
+        if (v?.t === 'bool')
+            return bool(v.value, loc);
+        if (v?.t === 'str' && /^(true|false)$/i.test(v.value))
+            return bool(v.value.toLowerCase() === 'true', loc);
+        if (v?.t === 'num')
+            return bool(v.value !== 0, loc);
+        return undefined;
+    },
+    int(a, loc) {
+        const v = a[0];
+        if (v?.t === 'num')
+            return num(Math.trunc(v.value), loc);
+        if (v?.t === 'str' && /^-?\d+$/.test(v.value.trim()))
+            return num(Number(v.value), loc);
+        return undefined;
+    },
+    empty(a, loc) {
+        const v = a[0];
+        if (v?.t === 'null')
+            return bool(true, loc);
+        if (v?.t === 'str')
+            return bool(v.value === '', loc);
+        if (v?.t === 'arr')
+            return bool(v.items.length === 0, loc);
+        if (v?.t === 'obj')
+            return bool(v.entries.length === 0, loc);
+        return undefined;
+    },
+    length(a, loc) {
+        const v = a[0];
+        if (v?.t === 'str')
+            return num(v.value.length, loc);
+        if (v?.t === 'arr')
+            return num(v.items.length, loc);
+        if (v?.t === 'obj')
+            return num(new Set(v.entries.map((e) => e.key)).size, loc);
+        return undefined;
+    },
+    contains(a, loc) {
+        const [c, x] = a;
+        if (!c || !x)
+            return undefined;
+        if (c.t === 'str' && x.t === 'str')
+            return bool(c.value.includes(x.value), loc);
+        if (c.t === 'obj' && x.t === 'str')
+            return bool(c.entries.some((e) => e.key.toLowerCase() === x.value.toLowerCase()), loc);
+        if (c.t === 'arr') {
+            const hits = c.items.map((i) => sameValue(i, x));
+            if (hits.includes(true))
+                return bool(true, loc);
+            return hits.includes(undefined) ? undefined : bool(false, loc);
+        }
+        return undefined;
+    },
+    union(args, loc) {
+        if (args.length && args.every((a) => a.t === 'obj'))
+            return args.reduce((acc, o) => mergeObjects(acc, o, loc), { t: 'obj', entries: [], loc });
+        if (args.length && args.every((a) => a.t === 'arr')) {
+            const items = [];
+            for (const a of args)
+                for (const i of a.t === 'arr' ? a.items : [])
+                    if (!items.some((x) => sameValue(x, i) === true))
+                        items.push(i);
+            return { t: 'arr', items, loc };
+        }
+        return undefined;
+    },
+    coalesce(args) {
+        for (const a of args) {
+            if (a.t === 'unknown')
+                return undefined;
+            if (a.t !== 'null')
+                return a;
+        }
+        return args.length ? args[args.length - 1] : undefined;
+    },
+    replace(a, loc) {
+        const t = texts(a.slice(0, 3));
+        return t && t.length === 3 ? functions_str(t[0].split(t[1]).join(t[2]), loc) : undefined;
+    },
+    split(a, loc) {
+        const [s, d] = a;
+        if (s?.t !== 'str' || d?.t !== 'str')
+            return undefined;
+        return { t: 'arr', items: s.value.split(d.value).map((p) => functions_str(p, loc)), loc };
+    },
+    first: (a, loc) => pick(a[0], 0, loc),
+    last: (a, loc) => pick(a[0], -1, loc),
+    join(a, loc) {
+        const [arr, d] = a;
+        if (arr?.t !== 'arr' || d?.t !== 'str')
+            return undefined;
+        const t = texts(arr.items);
+        return t && functions_str(t.join(d.value), loc);
+    },
+};
+function pick(v, at, loc) {
+    if (v?.t === 'arr')
+        return v.items.at(at);
+    if (v?.t === 'str' && v.value.length)
+        return functions_str(v.value.at(at), loc);
+    return undefined;
+}
+/** `union()` of objects merges nested objects too; the later value wins. */
+function mergeObjects(a, b, loc) {
+    if (a.t !== 'obj' || b.t !== 'obj')
+        return b;
+    const entries = [...a.entries];
+    for (const e of b.entries) {
+        const i = entries.findIndex((x) => x.key === e.key);
+        if (i < 0)
+            entries.push(e);
+        else
+            entries[i] = { ...e, value: mergeObjects(entries[i].value, e.value, e.value.loc) };
+    }
+    return { t: 'obj', entries, loc };
+}
+//# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/evaluate.js
+
+
+function evaluate(scope, e, env) {
+    const loc = scope.loc(e.span);
+    switch (e.kind) {
+        case 'string':
+            return strAt(e.value, loc);
+        case 'number':
+            return { t: 'num', value: e.value, loc };
+        case 'bool':
+            return { t: 'bool', value: e.value, loc };
+        case 'null':
+            return { t: 'null', loc };
+        case 'interp':
+            return interpolation(scope, e, env, loc);
+        case 'object':
+            return object(scope, e, env, loc);
+        case 'array': {
+            const items = [];
+            for (const item of e.items) {
+                const v = evaluate(scope, item.kind === 'spread' ? item.expr : item, env);
+                if (item.kind === 'spread' && v.t === 'arr')
+                    items.push(...v.items);
+                else
+                    items.push(item.kind === 'spread' ? unknown(v.loc, 'spread of a value not known statically') : v);
+            }
+            return { t: 'arr', items, loc };
+        }
+        case 'ident':
+            return scope.ident(e.name, e.span, env);
+        case 'member':
+            return member(scope, e, env, loc);
+        case 'index': {
+            const sym = scope.symbolOf(e.object, env);
+            if (sym)
+                return unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+            const base = evaluate(scope, e.object, env);
+            const key = evaluate(scope, e.index, env);
+            if (base.t === 'arr' && key.t === 'num')
+                return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
+            if (key.t === 'str')
+                return propertyOf(base, key.value, loc, e.safe);
+            return unknown(loc, firstUnknown([base, key])?.why ?? 'index not known statically');
+        }
+        case 'nested': {
+            const sym = scope.symbolOf(e, env);
+            return sym ? unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
+        }
+        case 'call':
+            return call(scope, e, env, loc);
+        case 'ternary': {
+            // Only a known condition picks a branch; otherwise either could be deployed.
+            const test = evaluate(scope, e.test, env);
+            if (test.t === 'bool')
+                return evaluate(scope, test.value ? e.consequent : e.alternate, env);
+            return unknown(loc, test.t === 'unknown' ? test.why : 'condition is not a boolean');
+        }
+        case 'binary':
+            return binary(scope, e, env, loc);
+        case 'unary': {
+            const v = evaluate(scope, e.operand, env);
+            if (e.op === '!' && v.t === 'bool')
+                return { t: 'bool', value: !v.value, loc };
+            if (e.op === '-' && v.t === 'num')
+                return { t: 'num', value: -v.value, loc };
+            return unknown(loc, v.t === 'unknown' ? v.why : `cannot apply '${e.op}'`);
+        }
+        case 'nonNull':
+            return evaluate(scope, e.operand, env);
+        case 'paren':
+            return evaluate(scope, e.expr, env);
+        case 'for':
+            // The number of items is not known: do not pretend one.
+            return unknown(loc, 'array built by a for-expression');
+        case 'lambda':
+            return unknown(loc, 'lambda');
+        case 'spread':
+            return unknown(loc, 'spread');
+        case 'if':
+            return unknown(loc, 'if-expression');
+        case 'error':
+            return unknown(loc, `could not parse: ${e.message}`);
+    }
+}
+/** `'${x}'` alone is `x` itself (keeps a reference); several parts join when all are known. */
+function interpolation(scope, e, env, loc) {
+    const [only] = e.parts;
+    if (e.parts.length === 1 && typeof only !== 'string') {
+        const v = evaluate(scope, only, env);
+        if (v.t === 'str' || v.t === 'unknown')
+            return v;
+        const text = scalarText(v);
+        return text === undefined ? unknown(loc, 'interpolation of an object or array') : strAt(text, loc);
+    }
+    let out = '';
+    for (const part of e.parts) {
+        if (typeof part === 'string') {
+            out += part;
+            continue;
+        }
+        const v = evaluate(scope, part, env);
+        const text = scalarText(v);
+        if (text === undefined)
+            return unknown(loc, v.t === 'unknown' ? v.why : 'interpolation of an object or array');
+        out += text;
+    }
+    return strAt(out, loc);
+}
+/** Properties and `...spread` entries in source order; computed keys keep their evaluated value. */
+function object(scope, e, env, loc) {
+    const items = [...e.properties, ...e.spreads].sort((a, b) => a.span.start - b.span.start);
+    const entries = [];
+    for (const item of items) {
+        if ('kind' in item) {
+            // A spread whose value is unknown adds nothing we can see (limitation: it may override).
+            const v = evaluate(scope, item.expr, env);
+            if (v.t === 'obj')
+                entries.push(...v.entries);
+            continue;
+        }
+        // An interpolated key is kept as written between its quotes: `${uai.id}`.
+        const key = item.keyExpr && /^'.*'$/s.test(item.key) ? item.key.slice(1, -1) : item.key;
+        const entry = { key, keyLoc: scope.loc(item.keySpan), value: evaluate(scope, item.value, env) };
+        if (item.keyExpr)
+            entry.keyValue = evaluate(scope, item.keyExpr, env);
+        entries.push(entry);
+    }
+    return { t: 'obj', entries, loc };
+}
+function member(scope, e, env, loc) {
+    const sym = scope.symbolOf(e.object, env);
+    if (sym)
+        return scope.resourceMember(sym, [e.property], loc);
+    if (e.object.kind === 'member') {
+        const inner = e.object;
+        const owner = scope.symbolOf(inner.object, env);
+        if (owner)
+            return scope.resourceMember(owner, [inner.property, e.property], loc);
+        const mod = inner.property === 'outputs' ? scope.moduleOf(inner.object, env) : undefined;
+        if (mod)
+            return scope.moduleOutput(mod, e.property, loc);
+    }
+    return propertyOf(evaluate(scope, e.object, env), e.property, loc, e.safe);
+}
+/** A property of an evaluated value; `a.?b` on a missing key is null. */
+function propertyOf(base, key, loc, safe) {
+    if (base.t === 'obj') {
+        // Bicep property access ignores case, as ARM does; an exact match wins.
+        const hit = lastEntry(base.entries, (k) => k === key) ?? lastEntry(base.entries, (k) => k.toLowerCase() === key.toLowerCase());
+        if (hit)
+            return hit.value;
+        return safe ? { t: 'null', loc } : unknown(loc, `no property '${key}'`);
+    }
+    if (base.t === 'null' && safe)
+        return { t: 'null', loc };
+    return unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
+}
+function ordinal(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function lastEntry(entries, match) {
+    for (let i = entries.length - 1; i >= 0; i--)
+        if (match(entries[i].key))
+            return entries[i];
+    return undefined;
+}
+/** Built-ins (also as `az.x` / `sys.x`); method calls and user functions are deployment-time. */
+function call(scope, e, env, loc) {
+    const ns = e.object?.kind === 'ident' && (e.object.name === 'az' || e.object.name === 'sys');
+    if (e.object && !ns)
+        return unknown(loc, `${e.callee}() is evaluated at deployment`);
+    if (!e.object && scope.isFunction(e.name))
+        return unknown(loc, `user-defined function ${e.name}()`);
+    return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+}
+function binary(scope, e, env, loc) {
+    const l = evaluate(scope, e.left, env);
+    const r = evaluate(scope, e.right, env);
+    const bool = (value) => ({ t: 'bool', value, loc });
+    const why = () => firstUnknown([l, r])?.why ?? `cannot evaluate '${e.op}' here`;
+    switch (e.op) {
+        case '??':
+            if (l.t === 'null')
+                return r;
+            return l.t === 'unknown' ? unknown(loc, l.why) : l;
+        case '&&':
+        case '||': {
+            const stop = e.op === '||';
+            if ((l.t === 'bool' && l.value === stop) || (r.t === 'bool' && r.value === stop))
+                return bool(stop);
+            if (l.t === 'bool' && r.t === 'bool')
+                return bool(!stop);
+            break;
+        }
+        case '==':
+        case '!=':
+        case '=~':
+        case '!~': {
+            const same = sameValue(l, r, e.op === '=~' || e.op === '!~');
+            if (same !== undefined)
+                return bool(e.op === '==' || e.op === '=~' ? same : !same);
+            break;
+        }
+        case '<':
+        case '<=':
+        case '>':
+        case '>=': {
+            const c = l.t === 'num' && r.t === 'num' ? l.value - r.value : l.t === 'str' && r.t === 'str' ? ordinal(l.value, r.value) : undefined;
+            if (c !== undefined) {
+                return bool(e.op === '<' ? c < 0 : e.op === '<=' ? c <= 0 : e.op === '>' ? c > 0 : c >= 0);
+            }
+            break;
+        }
+        default:
+            if (l.t === 'num' && r.t === 'num') {
+                const a = l.value;
+                const b = r.value;
+                if ((e.op === '/' || e.op === '%') && b === 0)
+                    break;
+                const value = e.op === '+' ? a + b : e.op === '-' ? a - b : e.op === '*' ? a * b : e.op === '/' ? Math.trunc(a / b) : a % b;
+                return { t: 'num', value, loc };
+            }
+    }
+    return unknown(loc, why());
+}
+//# sourceMappingURL=evaluate.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/scope.js
+
+
+
+
+/** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
+const REF_PROPERTIES = new Set(['principalId', 'clientId', 'tenantId']);
+class FileScope {
+    src;
+    ctx;
+    chain;
+    ast;
+    overrides;
+    params = new Map();
+    vars = new Map();
+    outputs = new Map();
+    funcs = new Set();
+    resources;
+    modules;
+    roots = new Map();
+    values = new Map();
+    busy = new Set();
+    children = new Map();
+    constructor(init) {
+        this.src = init.src;
+        this.ast = init.ast;
+        this.ctx = init.ctx;
+        this.chain = init.chain;
+        this.overrides = init.overrides;
+        for (const s of init.ast.statements) {
+            if (s.kind === 'param' && !this.params.has(s.name))
+                this.params.set(s.name, s);
+            else if (s.kind === 'var' && !this.vars.has(s.name))
+                this.vars.set(s.name, s);
+            else if (s.kind === 'output' && !this.outputs.has(s.name))
+                this.outputs.set(s.name, s);
+            else if (s.kind === 'func')
+                this.funcs.add(s.name);
+        }
+        const symbols = declareSymbols(init.ast.statements, (span) => this.loc(span));
+        this.resources = symbols.resources;
+        this.modules = symbols.modules;
+        for (const r of symbols.roots)
+            this.roots.set(r.stmt, r);
+    }
+    loc(span) {
+        return this.src.loc(span.start, span.end);
+    }
+    eval(expr, env = NO_ENV) {
+        return evaluate(this, expr, env);
+    }
+    isFunction(name) {
+        return this.funcs.has(name);
+    }
+    /** Computes a symbol's value once; a symbol that needs itself is unknown rather than a stack overflow. */
+    once(key, loc, compute) {
+        const hit = this.values.get(key);
+        if (hit)
+            return hit;
+        if (this.busy.has(key))
+            return unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
+        this.busy.add(key);
+        try {
+            const v = compute();
+            this.values.set(key, v);
+            return v;
+        }
+        finally {
+            this.busy.delete(key);
+        }
+    }
+    /** A name used as a value: loop variable, parameter, variable, resource or module. */
+    ident(name, span, env) {
+        const loc = this.loc(span);
+        const local = env.get(name);
+        if (local)
+            return usedAt(local, loc);
+        if (this.params.has(name))
+            return usedAt(this.param(name, loc), loc);
+        const v = this.vars.get(name);
+        if (v)
+            return usedAt(this.once(`var:${name}`, loc, () => this.eval(v.value)), loc);
+        const r = this.resources.get(name);
+        if (r)
+            return unknown(loc, `resource '${r.symbol}'`, this.ref(r));
+        if (this.modules.has(name))
+            return unknown(loc, `module '${name}'`);
+        return unknown(loc, `'${name}' is not known statically`);
+    }
+    /** A parameter's value: passed by the caller, else its default (where the default is written), else unknown. */
+    param(name, loc) {
+        const o = this.overrides;
+        if (o && 'unknown' in o)
+            return unknown(loc, o.unknown);
+        const passed = o?.values.get(name);
+        if (passed)
+            return passed;
+        const p = this.params.get(name);
+        if (!p?.default)
+            return unknown(loc, `parameter '${name}' has no default`);
+        const def = p.default;
+        return this.once(`param:${name}`, loc, () => this.eval(def));
+    }
+    paramNames() {
+        return [...this.params.keys()];
+    }
+    /** `m.outputs.x` evaluated inside the module with the values the caller passed. */
+    moduleOutput(mod, name, loc) {
+        const child = this.moduleScope(mod);
+        if (!child)
+            return unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
+        return usedAt(child.output(name, loc), loc);
+    }
+    output(name, loc) {
+        const o = this.outputs.get(name);
+        if (!o)
+            return unknown(loc, `module ${this.src.path} has no output '${name}'`);
+        return this.once(`output:${name}`, loc, () => this.eval(o.value));
+    }
+    moduleScope(mod) {
+        const key = mod.stmt.name;
+        if (!this.children.has(key)) {
+            const target = moduleTarget(this, mod);
+            this.children.set(key, target && new FileScope({ ...target, ctx: this.ctx }));
+        }
+        return this.children.get(key);
+    }
+    // ---------------------------------------------------------------- resources
+    /** The resource a symbol expression names: `x`, `x[i]`, `parent::child`. */
+    symbolOf(expr, env) {
+        switch (expr.kind) {
+            case 'ident':
+                if (env.has(expr.name) || this.params.has(expr.name) || this.vars.has(expr.name))
+                    return undefined;
+                return this.resources.get(expr.name);
+            case 'nested': {
+                const parent = this.symbolOf(expr.object, env);
+                return parent && this.resources.get(`${parent.symbol}::${expr.property}`);
+            }
+            case 'index':
+                return this.symbolOf(expr.object, env);
+            case 'paren':
+                return this.symbolOf(expr.expr, env);
+            case 'nonNull':
+                return this.symbolOf(expr.operand, env);
+            default:
+                return undefined;
+        }
+    }
+    moduleOf(expr, env) {
+        if (expr.kind === 'ident' && !env.has(expr.name))
+            return this.modules.get(expr.name);
+        if (expr.kind === 'index')
+            return this.moduleOf(expr.object, env);
+        return undefined;
+    }
+    ref(sym, prop) {
+        const name = this.resourceName(sym);
+        const ref = { type: this.resourceType(sym) };
+        if (name.t === 'str')
+            ref.name = values_lastSegment(name.value);
+        ref.symbol = sym.symbol;
+        ref.scope = this.src.path;
+        if (prop)
+            ref.property = prop;
+        return ref;
+    }
+    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource symbol. */
+    resourceMember(sym, path, loc) {
+        const [first, second] = path;
+        if (path.length === 1) {
+            if (first === 'id')
+                return unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
+            if (first === 'name') {
+                const n = this.resourceName(sym);
+                return n.t === 'unknown' ? unknown(loc, n.why, this.ref(sym, 'name')) : n;
+            }
+            if (first === 'type')
+                return strAt(this.resourceType(sym), loc);
+            const api = this.apiVersion(sym);
+            if (first === 'apiVersion' && api)
+                return strAt(api, loc);
+        }
+        if (path.length === 2 && (first === 'properties' || first === 'identity') && REF_PROPERTIES.has(second)) {
+            return unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
+        }
+        return unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
+    }
+    resourceType(sym) {
+        const { type, relative } = splitType(sym.stmt.typeString);
+        return relative && sym.lexicalParent ? `${this.resourceType(sym.lexicalParent)}/${type}` : type;
+    }
+    apiVersion(sym) {
+        const { apiVersion, relative } = splitType(sym.stmt.typeString);
+        return apiVersion ?? (relative && sym.lexicalParent ? this.apiVersion(sym.lexicalParent) : undefined);
+    }
+    /** The `name` value as written (a child's own segment). */
+    resourceName(sym) {
+        const loc = this.decl(sym.stmt);
+        const p = property(sym.object, 'name');
+        if (!p)
+            return unknown(loc, `resource '${sym.symbol}' has no name`);
+        return this.once(`name:${sym.symbol}`, loc, () => this.eval(p.value, sym.env));
+    }
+    parentOf(sym) {
+        if (sym.lexicalParent)
+            return sym.lexicalParent;
+        const p = property(sym.object, 'parent');
+        return p && this.symbolOf(p.value, sym.env);
+    }
+    /**
+     * `parentName/childName` for children (nested or `parent:`), located at the child's own name.
+     * When the parent's name is unknown the child's own segment is kept: it is still its last segment.
+     */
+    fullName(sym) {
+        const loc = this.decl(sym.stmt);
+        return this.once(`fullname:${sym.symbol}`, loc, () => {
+            const name = this.resourceName(sym);
+            const parent = this.parentOf(sym);
+            if (!parent || name.t !== 'str')
+                return name;
+            const pn = this.fullName(parent);
+            return pn.t === 'str' ? { ...name, value: `${pn.value}/${name.value}` } : name;
+        });
+    }
+    /** `resource sym 'Type@api'`: the declaration's first line, without decorators. */
+    decl(stmt) {
+        const kw = this.src.text.lastIndexOf('resource', stmt.nameSpan.start - 1);
+        return this.src.loc(kw >= stmt.span.start ? kw : stmt.nameSpan.start, stmt.typeSpan.end);
+    }
+    /**
+     * Every declared resource in source order (nested children after their parent), then those of
+     * local modules at the module statement. `existing` resources only serve references.
+     */
+    collect() {
+        const out = [];
+        const emit = (sym) => {
+            if (!sym.stmt.existing && sym.object)
+                out.push(this.shape(sym, sym.object));
+            sym.children.forEach(emit);
+        };
+        for (const s of this.ast.statements) {
+            if (s.kind === 'resource') {
+                const sym = this.roots.get(s);
+                if (sym)
+                    emit(sym);
+            }
+            else if (s.kind === 'module') {
+                const mod = this.modules.get(s.name);
+                const child = mod?.stmt === s ? this.moduleScope(mod) : undefined;
+                if (child)
+                    out.push(...child.collect());
+            }
+        }
+        return out;
+    }
+    shape(sym, object) {
+        return {
+            type: this.resourceType(sym),
+            apiVersion: this.apiVersion(sym),
+            name: this.fullName(sym),
+            body: this.eval(object, sym.env),
+            decl: this.decl(sym.stmt),
+            format: 'bicep',
+            file: this.src.path,
+            symbol: sym.symbol,
+            scope: this.src.path,
+        };
+    }
+}
+//# sourceMappingURL=scope.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep.js
+
+
+
+
+/**
+ * Reads one `.bicep` file: its resources with every value evaluated and located, plus the
+ * resources of the local modules it calls (evaluated with the parameters it passes). A
+ * `.bicepparam` file declares no resources; its values are used when its template is read.
+ */
+function readBicep(src, ctx) {
+    const ast = parseCached(src, ctx);
+    const first = ast.errors[0];
+    const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
+    const resources = src.path.toLowerCase().endsWith('.bicepparam') ? [] : resourcesOf(src, ast, ctx);
+    return parseError ? { resources, parseError } : { resources };
+}
+function resourcesOf(src, ast, ctx) {
+    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path] });
+    const out = [];
+    for (const shaped of scope.collect()) {
+        const r = fromArmShape(shaped);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+/** Values from the one `.bicepparam` whose `using` names this template (located in that file). */
+function paramFileValues(src, ctx) {
+    const pf = paramFileFor(src, ctx);
+    if (!pf)
+        return undefined;
+    const scope = new FileScope({ src: pf.src, ast: pf.ast, ctx, chain: [pf.src.path] });
+    const values = new Map();
+    for (const s of pf.ast.statements)
+        if (s.kind === 'param' && s.default)
+            values.set(s.name, scope.param(s.name, scope.loc(s.nameSpan)));
+    return { values };
+}
+//# sourceMappingURL=bicep.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
+class ResourceIndex {
+    file;
+    byType = new Map();
+    all = [];
+    scopes = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    newScopeId() {
+        return this.scopes++;
+    }
+    add(d) {
+        const t = d.type.toLowerCase();
+        const list = this.byType.get(t) ?? [];
+        list.push(d);
+        this.byType.set(t, list);
+        this.all.push(d);
+    }
+    /** By type and (last-segment) name or name expression; only an unambiguous match counts. */
+    find(type, name, expr) {
+        const n = name?.toLowerCase();
+        return unique((this.byType.get(type.toLowerCase()) ?? []).filter((d) => (n !== undefined && d.name?.toLowerCase() === n) || (expr !== undefined && d.expr === expr)));
+    }
+    /** `reference('name')` / `reference('symbol')`: a symbolic name first, then a full or last-segment name. */
+    byName(scopeId, name) {
+        const sym = `${scopeId}:${name}`;
+        const n = name.toLowerCase();
+        return unique(this.all.filter((d) => d.symbolic === sym)) ?? unique(this.all.filter((d) => d.fullName?.toLowerCase() === n || d.name?.toLowerCase() === n));
+    }
+    byExpr(expr) {
+        return unique(this.all.filter((d) => d.expr === expr));
+    }
+    refTo(d, property) {
+        const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
+        if (d.name !== undefined)
+            ref.name = d.name;
+        return ref;
+    }
+}
+function unique(list) {
+    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+}
+/** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
+function exprKey(scopeId, text) {
+    return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
+}
+//# sourceMappingURL=declared.js.map
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/src/readers/arm/json.js
+// JSON with comments → located MValue trees, for ARM templates and parameter files.
+
+/**
+ * Builds the located tree in one pass over jsonc-parser's events (no intermediate node tree).
+ * Comments and trailing commas are accepted, as ARM accepts them.
+ */
+function parseJsonc(src) {
+    let parsed = json_build(src, src.text);
+    if (parsed.code === 'UnexpectedEndOfString') {
+        // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
+        // out, keeping every offset, and parse again; a file still broken keeps its first error.
+        const joined = blankLineBreaksInStrings(src.text);
+        const again = joined === undefined ? undefined : json_build(src, joined);
+        if (again && !again.error)
+            parsed = again;
+    }
+    return parsed.error ? { error: parsed.error } : { root: parsed.root };
+}
+function json_build(src, text) {
+    const cursor = new Cursor(src.text);
+    const loc = (start, endOffset) => ({ file: src.path, range: { start, end: cursor.at(endOffset) } });
+    const stack = [];
+    let root;
+    let error;
+    let firstCode;
+    const attach = (v) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            root ??= v;
+        else if (top.items)
+            top.items.push(v);
+        else if (top.entries && top.key) {
+            top.entries.push({ key: top.key.key, keyLoc: top.key.keyLoc, value: v });
+            top.key = undefined;
+        }
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: (offset) => void stack.push({ start: cursor.at(offset), entries: [] }),
+        onObjectProperty: (property, offset, length) => {
+            const top = stack[stack.length - 1];
+            if (top)
+                top.key = { key: property, keyLoc: loc(cursor.at(offset), offset + length) };
+        },
+        onObjectEnd: (offset, length) => {
+            const f = stack.pop();
+            if (f?.entries)
+                attach({ t: 'obj', entries: f.entries, loc: loc(f.start, offset + length) });
+        },
+        onArrayBegin: (offset) => void stack.push({ start: cursor.at(offset), items: [] }),
+        onArrayEnd: (offset, length) => {
+            const f = stack.pop();
+            if (f?.items)
+                attach({ t: 'arr', items: f.items, loc: loc(f.start, offset + length) });
+        },
+        onLiteralValue: (value, offset, length) => {
+            const at = loc(cursor.at(offset), offset + length);
+            if (typeof value === 'string')
+                attach({ t: 'str', value, loc: at });
+            else if (typeof value === 'number')
+                attach({ t: 'num', value, loc: at });
+            else if (typeof value === 'boolean')
+                attach({ t: 'bool', value, loc: at });
+            else
+                attach({ t: 'null', loc: at });
+        },
+        onError: (code, offset, length) => {
+            if (error)
+                return;
+            error = { message: describe(code), start: offset, end: offset + length };
+            firstCode = code;
+        },
+    }, { allowTrailingComma: true, disallowComments: false });
+    return error ? { error, code: (0,main.printParseErrorCode)(firstCode) } : { root };
+}
+/**
+ * Offsets → positions for offsets that mostly grow, as parser events do: a forward scan from the
+ * last offset instead of a search per value. Same line breaks as `LineIndex` (LF, CRLF, lone CR).
+ */
+class Cursor {
+    text;
+    offset = 0;
+    line = 1;
+    lineStart = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        const t = this.text;
+        const end = Math.max(0, Math.min(offset, t.length));
+        if (end < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+            this.lineStart = 0;
+        }
+        for (let i = this.offset; i < end; i++) {
+            const c = t.charCodeAt(i);
+            if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) {
+                this.line++;
+                this.lineStart = i + 1;
+            }
+        }
+        this.offset = end;
+        return { line: this.line, column: end - this.lineStart + 1 };
+    }
+}
+/** The text with line breaks inside string literals replaced by spaces; undefined when there are none. */
+function blankLineBreaksInStrings(text) {
+    let out;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            else if (c === '\n' || c === '\r')
+                (out ??= text.split(''))[i] = ' ';
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '/' && text[i + 1] === '/')
+            i = lineEnd(text, i);
+        else if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 1;
+        }
+    }
+    return out?.join('');
+}
+function lineEnd(text, from) {
+    const n = text.indexOf('\n', from);
+    return n < 0 ? text.length : n - 1;
+}
+/** `CommaExpected` → `comma expected`. */
+function describe(code) {
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+/**
+ * Parameter files are parsed once per run and shared by every template that reads them (and by
+ * their own read). Templates are read once anyway, so their trees are not kept in the memo.
+ */
+function parsedParameterFile(ctx, src) {
+    return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
+}
+//# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
+/** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
+function isArmExpression(s) {
+    return s.length >= 2 && s[0] === '[' && s[1] !== '[' && s[s.length - 1] === ']';
+}
+/** The literal value of a non-expression string (`[[x]` means `[x]`). */
+function armLiteralValue(s) {
+    return s.startsWith('[[') ? s.slice(1) : s;
+}
+class ParseError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+function parseArmExpression(s) {
+    if (!isArmExpression(s))
+        return null;
+    const p = new parser_Parser(s, s.length - 1);
+    try {
+        p.skipWs();
+        if (p.pos >= p.end)
+            throw new ParseError('empty expression', p.pos);
+        const e = p.expr();
+        p.skipWs();
+        if (p.pos < p.end)
+            throw new ParseError(`unexpected '${s[p.pos]}'`, p.pos);
+        return e;
+    }
+    catch (err) {
+        const at = err instanceof ParseError ? err.at : 1;
+        const message = err instanceof Error ? err.message : String(err);
+        return { kind: 'error', message: `${message} at offset ${at}`, span: { start: at, end: s.length } };
+    }
+}
+const IDENT_START = /[A-Za-z_$]/;
+const IDENT_CHAR = /[\w$]/;
+const PROP_CHAR = /[\w$-]/; // property names after `.` may contain `-`
+class parser_Parser {
+    s;
+    end;
+    pos = 1; // just after the opening `[`
+    constructor(s, end) {
+        this.s = s;
+        this.end = end;
+    }
+    skipWs() {
+        while (this.pos < this.end && /\s/.test(this.s[this.pos]))
+            this.pos++;
+    }
+    peek() {
+        this.skipWs();
+        return this.pos < this.end ? this.s[this.pos] : undefined;
+    }
+    expect(c) {
+        if (this.peek() !== c) {
+            throw new ParseError(this.pos >= this.end ? `expected '${c}' before end` : `expected '${c}'`, this.pos);
+        }
+        this.pos++;
+    }
+    span(start) {
+        return { start, end: this.pos };
+    }
+    /** primary followed by any `.prop` / `[index]` accessors */
+    expr() {
+        let e = this.primary();
+        for (;;) {
+            const c = this.peek();
+            if (c === '.') {
+                this.pos++;
+                this.skipWs();
+                const at = this.pos;
+                const name = this.ident(PROP_CHAR);
+                if (!name)
+                    throw new ParseError('expected property name', at);
+                e = { kind: 'member', object: e, property: name, propertySpan: this.span(at), span: { start: e.span.start, end: this.pos } };
+            }
+            else if (c === '[') {
+                this.pos++;
+                const index = this.expr();
+                this.expect(']');
+                e = { kind: 'index', object: e, index, span: { start: e.span.start, end: this.pos } };
+            }
+            else {
+                return e;
+            }
+        }
+    }
+    ident(chars) {
+        const at = this.pos;
+        if (at >= this.end || !IDENT_START.test(this.s[at]))
+            return '';
+        this.pos++;
+        while (this.pos < this.end && chars.test(this.s[this.pos]))
+            this.pos++;
+        return this.s.slice(at, this.pos);
+    }
+    primary() {
+        const c = this.peek();
+        const start = this.pos;
+        if (c === undefined)
+            throw new ParseError('unexpected end of expression', start);
+        if (c === "'")
+            return this.string();
+        if (/[-\d]/.test(c)) {
+            const m = /^-?\d+(\.\d+)?/.exec(this.s.slice(start, this.end));
+            if (!m)
+                throw new ParseError('malformed number', start);
+            this.pos += m[0].length;
+            return { kind: 'number', value: Number(m[0]), span: this.span(start) };
+        }
+        if (!IDENT_START.test(c))
+            throw new ParseError(`unexpected '${c}'`, start);
+        // dotted names are namespaced user-defined functions, but only when a call follows
+        let name = this.ident(IDENT_CHAR);
+        let nameEnd = this.pos;
+        while (this.s[this.pos] === '.') {
+            const save = this.pos;
+            this.pos++;
+            const part = this.ident(IDENT_CHAR);
+            if (!part) {
+                this.pos = save;
+                break;
+            }
+            if (this.peek() === '(' || this.s[this.pos] === '.') {
+                name += '.' + part;
+                nameEnd = this.pos;
+            }
+            else {
+                this.pos = save; // a property access, handled by expr()
+                break;
+            }
+        }
+        this.pos = nameEnd;
+        const lname = name.toLowerCase();
+        if (this.peek() !== '(') {
+            if (lname === 'true' || lname === 'false')
+                return { kind: 'bool', value: lname === 'true', span: this.span(start) };
+            if (lname === 'null')
+                return { kind: 'null', span: this.span(start) };
+            throw new ParseError(`expected '(' after '${name}'`, this.pos);
+        }
+        this.pos++;
+        const args = [];
+        if (this.peek() === ')')
+            this.pos++;
+        else {
+            for (;;) {
+                args.push(this.expr());
+                const sep = this.peek();
+                if (sep === ',')
+                    this.pos++;
+                else if (sep === ')') {
+                    this.pos++;
+                    break;
+                }
+                else
+                    throw new ParseError(sep === undefined ? "expected ')' before end" : "expected ',' or ')'", this.pos);
+            }
+        }
+        const span = this.span(start);
+        if (args.length === 0 && (lname === 'true' || lname === 'false'))
+            return { kind: 'bool', value: lname === 'true', span };
+        if (args.length === 0 && lname === 'null')
+            return { kind: 'null', span };
+        return { kind: 'call', name, lname, nameSpan: { start, end: nameEnd }, args, span };
+    }
+    string() {
+        const start = this.pos;
+        let value = '';
+        let i = start + 1;
+        for (;;) {
+            if (i >= this.end)
+                throw new ParseError('unterminated string', start);
+            const ch = this.s[i];
+            if (ch === "'") {
+                if (this.s[i + 1] === "'" && i + 1 < this.end) {
+                    value += "'";
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            value += ch;
+            i++;
+        }
+        this.pos = i + 1;
+        return { kind: 'string', value, span: this.span(start) };
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
+
+function functions_unknown(loc, why, ref) {
+    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
+}
+// The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
+// which is enough for a child resource's own name or a resource ID's provider part.
+const tails = new WeakMap();
+function knownTail(v) {
+    return v.t === 'str' ? v.value : v.t === 'unknown' ? tails.get(v) : undefined;
+}
+function withTail(u, tail) {
+    tails.set(u, tail);
+    return u;
+}
+/** `…/providers/Microsoft.X/a/n1/b/n2` → `{ type: 'Microsoft.X/a/b', name: 'n2' }`. */
+function refFromResourceId(text) {
+    const i = text.toLowerCase().lastIndexOf('/providers/');
+    if (i < 0)
+        return undefined;
+    const segs = text
+        .slice(i + '/providers/'.length)
+        .split('/')
+        .filter(Boolean);
+    if (segs.length < 3 || segs.length % 2 === 0)
+        return undefined;
+    const types = segs.slice(1).filter((_, k) => k % 2 === 0);
+    return { type: [segs[0], ...types].join('/'), name: segs[segs.length - 1] };
+}
+/** Joins string parts (concat, format); a partly unknown result keeps its known tail. */
+function joinParts(parts, at) {
+    let text = '';
+    let first;
+    for (const p of parts) {
+        const s = functions_scalarText(p);
+        if (s !== undefined) {
+            text += s;
+            continue;
+        }
+        first ??= p.t === 'unknown' ? p : functions_unknown(at, `a ${kindName(p)} cannot be joined into a string`);
+        text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
+    }
+    if (!first)
+        return { t: 'str', value: text, loc: at };
+    const id = refFromResourceId(text);
+    return withTail(functions_unknown(at, first.why, id && { ...id, property: 'id' }), text);
+}
+function functions_scalarText(v) {
+    if (v.t === 'str')
+        return v.value;
+    if (v.t === 'num')
+        return String(v.value);
+    return undefined;
+}
+function kindName(v) {
+    return { str: 'string', num: 'number', bool: 'boolean', null: 'null', obj: 'object', arr: 'array', unknown: 'unknown value' }[v.t];
+}
+/** ARM writes booleans as `True` / `False` when it turns them into strings. */
+function toText(v, at) {
+    if (v.t === 'bool')
+        return { t: 'str', value: v.value ? 'True' : 'False', loc: at };
+    return v;
+}
+/** A value without unknowns as plain JSON, else undefined. */
+function plain(v) {
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return v.value;
+        case 'null':
+            return null;
+        case 'unknown':
+            return undefined;
+        case 'arr': {
+            const out = [];
+            for (const i of v.items) {
+                const p = plain(i);
+                if (p === undefined)
+                    return undefined;
+                out.push(p);
+            }
+            return out;
+        }
+        case 'obj': {
+            const out = {};
+            for (const e of v.entries) {
+                const p = plain(e.value);
+                if (p === undefined || e.keyValue)
+                    return undefined;
+                out[e.key.toLowerCase()] = p;
+            }
+            return out;
+        }
+    }
+}
+const functions_bool = (value, at) => ({ t: 'bool', value, loc: at });
+function functions_firstUnknown(args, at, what) {
+    return args.find((a) => a.t === 'unknown') ?? functions_unknown(at, `${what}() got an argument it cannot use`);
+}
+function concat(args, at) {
+    if (args.length === 1)
+        return args[0];
+    if (args.length > 0 && args.every((a) => a.t === 'arr'))
+        return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
+    if (args.some((a) => a.t === 'arr'))
+        return functions_unknown(at, 'concat() of arrays with values not known statically');
+    return joinParts(args, at);
+}
+/** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
+function format(args, at) {
+    const [fmt, ...rest] = args;
+    if (fmt?.t !== 'str')
+        return fmt?.t === 'unknown' ? fmt : functions_unknown(at, 'format() without a format string');
+    const parts = [];
+    let lit = '';
+    let last = 0;
+    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^}]*)?\}/g)) {
+        lit += fmt.value.slice(last, m.index);
+        last = m.index + m[0].length;
+        if (m[1] === undefined) {
+            lit += m[0][0];
+            continue;
+        }
+        parts.push({ t: 'str', value: lit, loc: at });
+        lit = '';
+        const arg = rest[Number(m[1])];
+        parts.push(!arg ? functions_unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? functions_unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
+    }
+    parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
+    return joinParts(parts, at);
+}
+function caseOf(lower) {
+    return ([v], at) => {
+        const f = (s) => (lower ? s.toLowerCase() : s.toUpperCase());
+        if (v?.t === 'str')
+            return { t: 'str', value: f(v.value), loc: at };
+        if (v?.t === 'unknown') {
+            const tail = tails.get(v);
+            return tail === undefined ? v : withTail(functions_unknown(at, v.why), f(tail));
+        }
+        return functions_unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
+    };
+}
+/** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
+function equals([a, b], at) {
+    if (!a || !b)
+        return functions_unknown(at, 'equals() needs two arguments');
+    const pa = plain(a);
+    const pb = plain(b);
+    if (pa === undefined || pb === undefined)
+        return functions_firstUnknown([a, b], at, 'equals');
+    if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
+        return functions_unknown(at, 'equals() of strings that differ only in case');
+    }
+    return functions_bool(JSON.stringify(pa) === JSON.stringify(pb), at);
+}
+/** Three-valued and/or: one false (and) or one true (or) decides even next to unknowns. */
+function logic(isAnd) {
+    return (args, at) => {
+        let open;
+        for (const a of args) {
+            if (a.t === 'bool') {
+                if (a.value !== isAnd)
+                    return functions_bool(!isAnd, at);
+            }
+            else
+                open ??= a.t === 'unknown' ? a : functions_unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
+        }
+        return open ?? functions_bool(isAnd, at);
+    };
+}
+function toBool([v], at) {
+    if (v?.t === 'bool')
+        return v;
+    if (v?.t === 'str')
+        return functions_bool(v.value.toLowerCase() === 'true', at);
+    if (v?.t === 'num')
+        return functions_bool(v.value !== 0, at);
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'bool() of a value that is not a string or number');
+}
+function toStringFn([v], at) {
+    if (v?.t === 'str')
+        return v;
+    if (v?.t === 'num' || v?.t === 'bool')
+        return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'string() of an object or array is not evaluated');
+}
+function empty([v], at) {
+    if (!v)
+        return functions_unknown(at, 'empty() needs an argument');
+    if (v.t === 'str')
+        return functions_bool(v.value === '', at);
+    if (v.t === 'arr')
+        return functions_bool(v.items.length === 0, at);
+    if (v.t === 'obj')
+        return functions_bool(v.entries.length === 0, at);
+    if (v.t === 'null')
+        return functions_bool(true, at);
+    return v.t === 'unknown' ? v : functions_unknown(at, `empty() of a ${kindName(v)}`);
+}
+/** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
+function coalesce(args, at) {
+    for (const a of args)
+        if (a.t !== 'null')
+            return a;
+    return { t: 'null', loc: at };
+}
+function createObject(args, at) {
+    const entries = [];
+    for (let i = 0; i + 1 < args.length; i += 2) {
+        const k = args[i];
+        if (k.t !== 'str')
+            return functions_unknown(at, 'createObject() with a key not known statically');
+        entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
+    }
+    return { t: 'obj', entries, loc: at };
+}
+function tryGet([obj, key], at) {
+    if (obj?.t === 'null')
+        return { t: 'null', loc: at };
+    if (obj?.t !== 'obj' || key?.t !== 'str')
+        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : functions_unknown(at, 'tryGet() of a value that is not an object');
+    return getCI(obj, key.value) ?? { t: 'null', loc: at };
+}
+/** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
+function split([v, sep], at) {
+    if (v?.t !== 'str' || sep?.t !== 'str')
+        return [v, sep].find((a) => a?.t === 'unknown') ?? functions_unknown(at, 'split() of values that are not strings');
+    return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
+}
+function end(first) {
+    return ([v], at) => {
+        if (v?.t === 'arr')
+            return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
+        if (v?.t === 'str')
+            return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
+        return v?.t === 'unknown' ? v : functions_unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
+    };
+}
+function replace([v, from, to], at) {
+    if (v?.t === 'str' && from?.t === 'str' && to?.t === 'str')
+        return { t: 'str', value: v.value.split(from.value).join(to.value), loc: at };
+    return functions_firstUnknown([v, from, to].filter((a) => !!a), at, 'replace');
+}
+/** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
+function json([v], at) {
+    if (v?.t !== 'str')
+        return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
+    try {
+        return fromPlain(JSON.parse(v.value), at);
+    }
+    catch {
+        return functions_unknown(at, 'json() of text that is not JSON');
+    }
+}
+function fromPlain(p, at) {
+    if (p === null)
+        return { t: 'null', loc: at };
+    if (typeof p === 'string')
+        return { t: 'str', value: p, loc: at };
+    if (typeof p === 'number')
+        return { t: 'num', value: p, loc: at };
+    if (typeof p === 'boolean')
+        return functions_bool(p, at);
+    if (Array.isArray(p))
+        return { t: 'arr', items: p.map((i) => fromPlain(i, at)), loc: at };
+    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: fromPlain(value, at) })), loc: at };
+}
+/** Functions evaluated from their argument values, by lowercased name. */
+const FUNCTIONS = {
+    concat,
+    format,
+    tolower: caseOf(true),
+    toupper: caseOf(false),
+    equals,
+    not: ([v], at) => (v?.t === 'bool' ? functions_bool(!v.value, at) : v?.t === 'unknown' ? v : functions_unknown(at, 'not() of a value that is not a boolean')),
+    and: logic(true),
+    or: logic(false),
+    bool: toBool,
+    string: toStringFn,
+    empty,
+    coalesce,
+    createarray: (args, at) => ({ t: 'arr', items: args, loc: at }),
+    createobject: createObject,
+    tryget: tryGet,
+    json,
+    split,
+    first: end(true),
+    last: end(false),
+    replace,
+};
+//# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
+// Parameter files next to a template: their values win over the template's defaults.
+
+
+
+
+
+/**
+ * Candidate parameter files of a template, best first; the first group with a file wins:
+ * `<name>.parameters.json`, then `<name>.parameters*.json` (`.dev`, `-prod` …), then
+ * `azuredeploy.parameters.json`, then `parameters.json` for a portal-exported `template.json`.
+ */
+function parameterFileGroups(templatePath, files) {
+    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
+    const base = external_node_path_namespaceObject.posix.basename(templatePath);
+    const name = base.replace(/\.jsonc?$/i, '').toLowerCase();
+    const byLower = new Map(files.map((f) => [external_node_path_namespaceObject.posix.basename(f).toLowerCase(), f]));
+    const pick = (n) => (byLower.has(n) ? [byLower.get(n)] : []);
+    const exact = pick(`${name}.parameters.json`);
+    const variants = files.filter((f) => {
+        const b = external_node_path_namespaceObject.posix.basename(f).toLowerCase();
+        return b.startsWith(`${name}.parameters`) && /\.jsonc?$/.test(b) && b !== `${name}.parameters.json`;
+    });
+    const groups = [exact, variants, pick('azuredeploy.parameters.json'), name === 'template' ? pick('parameters.json') : []];
+    return groups.map((g) => g.filter((f) => f !== templatePath && external_node_path_namespaceObject.posix.dirname(f) === dir)).filter((g) => g.length > 0);
+}
+/**
+ * Parameter values from the best group of parameter files. With several files in the group
+ * (`.dev` and `.prod`), a value counts only when every file gives the same one; otherwise it is
+ * unknown, since which file is deployed cannot be told.
+ */
+function parameterBindings(templatePath, ctx) {
+    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
+    const files = ctx.memo(`arm:list:${dir}`, () => ctx.list(dir));
+    const group = parameterFileGroups(templatePath, files)[0] ?? [];
+    const perFile = group.map((f) => ({ file: f, values: parameterValues(f, ctx) })).filter((p) => p.values.size > 0);
+    const out = new Map();
+    const names = new Set(perFile.flatMap((p) => [...p.values.keys()]));
+    for (const n of names) {
+        const vals = perFile.map((p) => p.values.get(n));
+        const first = vals.find((v) => v !== undefined);
+        const same = vals.length === 1 || vals.every((v) => v !== undefined && params_sameValue(v.value, first.value));
+        const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
+        const value = same ? first.value : functions_unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
+        out.set(n, () => value);
+    }
+    return out;
+}
+/** `parameters.<x>.value` of one parameter file (lowercased names); Key Vault references are unknown. */
+function parameterValues(path, ctx) {
+    return ctx.memo(`arm:params:${path}`, () => {
+        const out = new Map();
+        const src = ctx.source(path);
+        const root = src && parsedParameterFile(ctx, src).root;
+        const schema = getCI(root, '$schema');
+        if (schema && (schema.t !== 'str' || !/deploymentParameters/i.test(schema.value)))
+            return out;
+        const params = getCI(root, 'parameters');
+        if (params?.t !== 'obj')
+            return out;
+        for (const e of params.entries) {
+            const value = getCI(e.value, 'value');
+            if (value)
+                out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
+            else if (getCI(e.value, 'reference'))
+                out.set(e.key.toLowerCase(), { name: e.key, value: functions_unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
+        }
+        return out;
+    });
+}
+/** Parameter file values are data: an expression-looking string there is not evaluated, so it stays unknown. */
+function params_literal(v) {
+    switch (v.t) {
+        case 'str':
+            if (isArmExpression(v.value))
+                return functions_unknown(v.loc, 'an expression in a parameter file is not evaluated');
+            return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
+        case 'obj':
+            return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
+        case 'arr':
+            return { ...v, items: v.items.map(params_literal) };
+        default:
+            return v;
+    }
+}
+function params_sameValue(a, b) {
+    if (a.t === 'unknown' || b.t === 'unknown')
+        return false;
+    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+function strip(v) {
+    switch (v.t) {
+        case 'obj':
+            return v.entries.map((e) => [e.key, strip(e.value)]);
+        case 'arr':
+            return v.items.map(strip);
+        case 'null':
+            return null;
+        case 'unknown':
+            return { unknown: v.why };
+        default:
+            return v.value;
+    }
+}
+//# sourceMappingURL=params.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
+
+
+
+
+const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
+const evaluate_ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
+/** `reference(x)` members that name an identity property, with or without `'Full'`. */
+const REFERENCE_PROPS = {
+    principalid: 'principalId',
+    'properties.principalid': 'principalId',
+    'identity.principalid': 'principalId',
+    clientid: 'clientId',
+    'properties.clientid': 'clientId',
+    tenantid: 'tenantId',
+    'properties.tenantid': 'tenantId',
+    'identity.tenantid': 'tenantId',
+};
+/**
+ * One template's parameters and variables. Nested inline deployments with inner scope get their
+ * own scope; outer-scope ones share their parent's.
+ */
+class Scope {
+    index;
+    bindings;
+    id;
+    params = new Map();
+    vars = new Map();
+    /** Variables built by a `copy` section of `variables`: their items depend on the loop. */
+    loopVars = new Set();
+    cache = new Map();
+    busy = new Set();
+    constructor(template, index, bindings = new Map()) {
+        this.index = index;
+        this.bindings = bindings;
+        this.id = index.newScopeId();
+        const params = getCI(template, 'parameters');
+        if (params?.t === 'obj')
+            for (const e of params.entries)
+                this.params.set(e.key.toLowerCase(), e.value);
+        const vars = getCI(template, 'variables');
+        if (vars?.t === 'obj') {
+            for (const e of vars.entries) {
+                if (e.key.toLowerCase() === 'copy' && e.value.t === 'arr') {
+                    for (const loop of e.value.items) {
+                        const n = getCI(loop, 'name');
+                        if (n?.t === 'str')
+                            this.loopVars.add(n.value.toLowerCase());
+                    }
+                }
+                else
+                    this.vars.set(e.key.toLowerCase(), e.value);
+            }
+        }
+    }
+    /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
+    value(v) {
+        switch (v.t) {
+            case 'str':
+                return this.string(v);
+            case 'obj':
+                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+            case 'arr':
+                return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
+            default:
+                return v;
+        }
+    }
+    entry(e) {
+        const value = this.value(e.value);
+        if (!isArmExpression(e.key))
+            return { key: e.key, keyLoc: e.keyLoc, value };
+        return { key: e.key, keyLoc: e.keyLoc, value, keyValue: this.string({ t: 'str', value: e.key, loc: e.keyLoc }) };
+    }
+    string(s) {
+        if (!isArmExpression(s.value))
+            return s.value.startsWith('[[') ? { ...s, value: armLiteralValue(s.value) } : s;
+        return this.ev(parseArmExpression(s.value), { text: s.value, at: s.loc });
+    }
+    /** The expression text of a name, keyed for matching `resourceId(type, <same expression>)`. */
+    nameExprKey(raw) {
+        return raw?.t === 'str' && isArmExpression(raw.value) ? exprKey(this.id, raw.value.slice(1, -1)) : undefined;
+    }
+    param(name, at) {
+        const key = name.toLowerCase();
+        const decl = this.params.get(key);
+        if (!decl)
+            return functions_unknown(at, `parameter '${name}' is not declared`);
+        return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
+            const bound = this.bindings.get(key);
+            if (bound)
+                return bound();
+            const def = getCI(decl, 'defaultValue');
+            return def ? this.value(def) : undefined;
+        }) ?? functions_unknown(at, `parameter '${name}' has no default`);
+    }
+    variable(name, at) {
+        const key = name.toLowerCase();
+        if (this.loopVars.has(key))
+            return functions_unknown(at, `variable '${name}' is built by a copy loop`);
+        const decl = this.vars.get(key);
+        if (!decl)
+            return functions_unknown(at, `variable '${name}' is not declared`);
+        return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
+    }
+    /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
+    once(key, at, what, compute) {
+        const hit = this.cache.get(key);
+        if (hit)
+            return hit;
+        if (this.busy.has(key))
+            return functions_unknown(at, `${what} refers to itself`);
+        this.busy.add(key);
+        try {
+            const v = compute();
+            if (v)
+                this.cache.set(key, v);
+            return v;
+        }
+        finally {
+            this.busy.delete(key);
+        }
+    }
+    ev(e, cx) {
+        switch (e.kind) {
+            case 'string':
+                return { t: 'str', value: e.value, loc: cx.at };
+            case 'number':
+                return { t: 'num', value: e.value, loc: cx.at };
+            case 'bool':
+                return { t: 'bool', value: e.value, loc: cx.at };
+            case 'null':
+                return { t: 'null', loc: cx.at };
+            case 'error':
+                return functions_unknown(cx.at, `malformed expression: ${e.message}`);
+            case 'member':
+            case 'index':
+                return this.access(e, cx);
+            case 'call':
+                return this.call(e, cx);
+        }
+    }
+    access(e, cx) {
+        // `reference(x).identity.principalId`: the whole member chain decides what is read.
+        const props = [];
+        let base = e;
+        for (;;) {
+            if (base.kind === 'member')
+                props.unshift(base.property);
+            else if (base.kind === 'index' && base.index.kind === 'string')
+                props.unshift(base.index.value);
+            else
+                break;
+            base = base.object;
+        }
+        if (base.kind === 'call' && base.lname === 'reference')
+            return this.reference(base, props, cx);
+        const obj = this.ev(e.object, cx);
+        const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
+        if (obj.t === 'obj' && key.t === 'str')
+            return getCI(obj, key.value) ?? functions_unknown(cx.at, `no property '${key.value}'`);
+        if (obj.t === 'arr' && key.t === 'num')
+            return obj.items[key.value] ?? functions_unknown(cx.at, `no item ${key.value}`);
+        if (obj.t === 'unknown')
+            return functions_unknown(cx.at, obj.why);
+        return key.t === 'unknown' ? key : functions_unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
+    }
+    call(e, cx) {
+        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : functions_unknown(cx.at, `${e.name}() is missing an argument`));
+        switch (e.lname) {
+            case 'parameters':
+            case 'variables': {
+                const n = arg(0);
+                if (n.t !== 'str')
+                    return n.t === 'unknown' ? n : functions_unknown(cx.at, `${e.name}() needs a name`);
+                return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
+            }
+            case 'if': {
+                // Only the branch taken is evaluated; with an unknown condition, so is the result.
+                const c = arg(0);
+                if (c.t === 'bool')
+                    return arg(c.value ? 1 : 2);
+                return c.t === 'unknown' ? functions_unknown(cx.at, c.why) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
+            }
+            case 'reference':
+                return this.reference(e, [], cx);
+            case 'copyindex':
+                return functions_unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+        }
+        if (evaluate_ID_FUNCTIONS.has(e.lname))
+            return this.resourceId(e, cx);
+        const fn = FUNCTIONS[e.lname];
+        if (fn)
+            return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
+        return functions_unknown(cx.at, `${e.name}() is not evaluated statically`);
+    }
+    /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
+    resourceId(e, cx) {
+        const args = e.args.map((a) => this.ev(a, cx));
+        const from = e.lname === 'extensionresourceid' ? 1 : 0;
+        const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
+        if (ti < 0 || ti === args.length - 1)
+            return functions_unknown(cx.at, `${e.name}() is known only at deployment`);
+        const type = args[ti].value;
+        const last = args[args.length - 1];
+        const tail = knownTail(last);
+        const name = tail !== undefined && (last.t === 'str' || tail.includes('/')) ? tail.slice(tail.lastIndexOf('/') + 1) : undefined;
+        const lastExpr = e.args[e.args.length - 1];
+        const expr = last.t === 'unknown' ? exprKey(this.id, cx.text.slice(lastExpr.span.start, lastExpr.span.end)) : undefined;
+        const decl = this.index.find(type, name, expr);
+        const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
+        if (decl)
+            return functions_unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
+        return functions_unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
+    }
+    /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
+    reference(e, props, cx) {
+        const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
+        const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
+        if (!property || !target)
+            return functions_unknown(cx.at, 'reference() is known only at deployment');
+        return functions_unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+    }
+    /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
+    target(arg, cx) {
+        const v = this.ev(arg, cx);
+        if (v.t === 'unknown') {
+            if (v.ref?.property === 'id')
+                return targetOf(v.ref);
+            const decl = this.index.byExpr(exprKey(this.id, cx.text.slice(arg.span.start, arg.span.end)));
+            return decl && targetOf(this.index.refTo(decl, 'id'));
+        }
+        if (v.t !== 'str')
+            return undefined;
+        const id = refFromResourceId(v.value);
+        if (id) {
+            const decl = this.index.find(id.type, id.name, undefined);
+            return decl ? { ...targetOf(this.index.refTo(decl, 'id')), name: id.name } : id;
+        }
+        const decl = this.index.byName(this.id, v.value);
+        return decl && targetOf(this.index.refTo(decl, 'id'));
+    }
+}
+function targetOf(ref) {
+    const t = {};
+    if (ref.type !== undefined)
+        t.type = ref.type;
+    if (ref.name !== undefined)
+        t.name = ref.name;
+    if (ref.symbol !== undefined)
+        t.symbol = ref.symbol;
+    if (ref.scope !== undefined)
+        t.scope = ref.scope;
+    return t;
+}
+//# sourceMappingURL=evaluate.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/resources.js
+
+
+
+
+/** The parts of a resource the model reads; the rest (dependsOn, copy, condition, tags) is left out. */
+const BODY_KEYS = new Set(['identity', 'properties', 'kind', 'sku', 'scope', 'location']);
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+/** Nested deployments deeper than this are not followed (a guard against pathological files). */
+const resources_MAX_DEPTH = 32;
+function readResources(src, template, index, bindings) {
+    const found = [];
+    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
+    // Bodies are evaluated once every resource is known, so references can find their targets.
+    const out = [];
+    for (const f of found) {
+        if (f.existing || !kindOfArmType(f.type))
+            continue;
+        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
+        const entries = f.raw.entries
+            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
+            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
+        const r = fromArmShape({
+            type: f.type,
+            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
+            name: f.name,
+            body: { t: 'obj', entries, loc: f.raw.loc },
+            decl: f.raw.loc,
+            format: 'arm',
+            file: src.path,
+            symbol: f.symbol,
+            scope: src.path,
+        });
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function collect(list, scope, path, parent, out, depth) {
+    const items = [];
+    if (list?.t === 'arr')
+        list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
+    else if (list?.t === 'obj')
+        for (const e of list.entries)
+            items.push({ raw: e.value, symbol: path === 'resources' ? e.key : `${path}.${e.key}`, symbolic: e.key });
+    for (const { raw, symbol, symbolic } of items) {
+        if (raw.t !== 'obj')
+            continue;
+        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
+        if (typeV.t !== 'str')
+            continue;
+        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
+        const relative = parent && !typeV.value.includes('/');
+        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
+        const rawName = getCI(raw, 'name');
+        const own = resourceName(scope, rawName, raw);
+        const name = relative ? childName(parent.name, own) : own;
+        const ex = getCI(raw, 'existing');
+        const existing = ex?.t === 'bool' && ex.value;
+        out.push({ raw, scope, type, name, symbol, existing });
+        const decl = { type, symbol };
+        if (name.t === 'str') {
+            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
+            decl.fullName = name.value;
+        }
+        else
+            decl.expr = scope.nameExprKey(rawName);
+        if (symbolic !== undefined)
+            decl.symbolic = `${scope.id}:${symbolic}`;
+        scope.index.add(decl);
+        if (depth >= resources_MAX_DEPTH)
+            continue;
+        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
+        if (type.toLowerCase() === DEPLOYMENTS)
+            nested(raw, scope, symbol, out, depth + 1);
+    }
+}
+/**
+ * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
+ * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
+ * default outer scope it sees the outer parameters and variables.
+ */
+function nested(raw, outer, symbol, out, depth) {
+    const props = getCI(raw, 'properties');
+    const template = getCI(props, 'template');
+    if (template?.t !== 'obj')
+        return; // templateLink: the linked file is read on its own
+    const mode = getCI(getCI(props, 'expressionEvaluationOptions'), 'scope');
+    const inner = mode?.t === 'str' && mode.value.toLowerCase() === 'inner';
+    let scope = outer;
+    if (inner) {
+        const bindings = new Map();
+        const args = getCI(props, 'parameters');
+        if (args?.t === 'obj') {
+            for (const e of args.entries) {
+                const value = getCI(e.value, 'value');
+                const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
+                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => functions_unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+            }
+        }
+        scope = new Scope(template, outer.index, bindings);
+    }
+    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
+}
+/**
+ * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
+ * known last segment is enough: the model names a resource by its last segment.
+ */
+function resourceName(scope, rawName, raw) {
+    if (!rawName)
+        return functions_unknown(raw.loc, 'the resource has no name');
+    const v = scope.value(rawName);
+    if (v.t !== 'unknown')
+        return v;
+    const tail = knownTail(v);
+    if (tail?.includes('/') && !tail.endsWith('/'))
+        return { t: 'str', value: tail.slice(tail.lastIndexOf('/') + 1), loc: v.loc };
+    return v;
+}
+/** `ws` + `cpu` → `ws/cpu`; with the parent's name unknown, the child's own name still names it. */
+function childName(parent, own) {
+    if (own.t !== 'str')
+        return own;
+    if (parent.t === 'str')
+        return { ...own, value: `${parent.value}/${own.value}` };
+    return own;
+}
+//# sourceMappingURL=resources.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm.js
+
+
+
+
+
+/** Cheap test on the raw text: most JSON in a repository is neither a template nor a parameter file. */
+const MARKER = /deployment(?:Template|Parameters)/i;
+const TEMPLATE_MARKER = /deploymentTemplate/i;
+/** A `$schema` naming a deployment template, found in text that may not parse. */
+const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deploymentTemplate/i;
+/**
+ * Reads one `.json` / `.jsonc` file. A deployment template gives its resources; a parameter file
+ * gives none of its own (templates next to it read it); any other JSON is skipped unparsed.
+ */
+function readArm(src, ctx) {
+    if (!MARKER.test(src.text))
+        return { resources: [] };
+    const certain = TEMPLATE_SCHEMA.test(src.text);
+    try {
+        // Parameter files are shared with the templates that read them; templates are parsed once here.
+        const parsed = TEMPLATE_MARKER.test(src.text) ? parseJsonc(src) : parsedParameterFile(ctx, src);
+        if (parsed.error)
+            return { resources: [], parseError: { ...parsed.error, certain } };
+        const root = parsed.root;
+        const schema = getCI(root, '$schema');
+        if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
+            return { resources: [] };
+        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+    }
+    catch (e) {
+        // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
+        if (e instanceof RangeError)
+            return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };
+        throw e;
+    }
+}
+//# sourceMappingURL=arm.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/terraform/lexer.js
+// HCL2 native-syntax scanner. Produces the whole token stream up front; template text
+// (quoted strings and heredocs) is scanned in a separate mode driven by a stack of frames,
+// because `${ ... }` may itself contain quotes and braces to any depth.
+// Longest operators first so `==` wins over `=`.
+const PUNCTUATION = [
+    '...', '==', '!=', '<=', '>=', '&&', '||', '=>',
+    '{', '}', '[', ']', '(', ')', ',', '?', ':', '.', '=', '!', '<', '>', '+', '-', '*', '/', '%',
+];
+const ID_START_RE = /[\p{ID_Start}_]/u;
+const ID_CONTINUE_RE = /[\p{ID_Continue}-]/u;
+function isAsciiIdStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function lexer_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function lexer_lex(text) {
+    return new lexer_Lexer(text).run();
+}
+class lexer_Lexer {
+    text;
+    pos = 0;
+    frames = [];
+    tokens = [];
+    comments = [];
+    errors = [];
+    constructor(text) {
+        this.text = text;
+        if (text.charCodeAt(0) === 0xfeff)
+            this.pos = 1; // UTF-8 BOM decoded as U+FEFF
+    }
+    run() {
+        const len = this.text.length;
+        while (this.pos < len) {
+            const top = this.frames[this.frames.length - 1];
+            if (top?.kind === 'quote')
+                this.scanQuoted(top);
+            else if (top?.kind === 'heredoc')
+                this.scanHeredoc(top);
+            else
+                this.scanNormal();
+        }
+        // Close templates left open at EOF so the parser sees balanced tokens.
+        for (let i = this.frames.length - 1; i >= 0; i--) {
+            const f = this.frames[i];
+            if (f.kind === 'quote') {
+                this.error('Unterminated template string', f.start, len);
+                this.push('cquote', len, len);
+            }
+            else if (f.kind === 'heredoc') {
+                this.error(`Unterminated heredoc; expected closing marker "${f.marker}"`, f.start, f.openEnd);
+                this.push('cheredoc', len, len);
+            }
+        }
+        this.push('eof', len, len);
+        return { tokens: this.tokens, comments: this.comments, errors: this.errors };
+    }
+    push(type, start, end, extra) {
+        const tok = { type, start, end };
+        if (extra)
+            Object.assign(tok, extra); // rare (heredoc/strip markers); keeps the common shape small
+        this.tokens.push(tok);
+        return tok;
+    }
+    error(message, start, end) {
+        this.errors.push({ message, span: { start, end } });
+    }
+    /** Emits interp/control for `${`/`%{` at pos; returns false if there is none. */
+    scanTemplateOpen() {
+        const t = this.text;
+        const c = t[this.pos];
+        if ((c !== '$' && c !== '%') || t[this.pos + 1] !== '{')
+            return false;
+        const strip = t[this.pos + 2] === '~';
+        const end = this.pos + (strip ? 3 : 2);
+        this.push(c === '$' ? 'interp' : 'control', this.pos, end, strip ? { strip } : undefined);
+        this.frames.push({ kind: 'interp' });
+        this.pos = end;
+        return true;
+    }
+    scanQuoted(frame) {
+        const t = this.text;
+        const c = t[this.pos];
+        if (c === '"') {
+            this.push('cquote', this.pos, ++this.pos);
+            this.frames.pop();
+            return;
+        }
+        if (c === '\n' || (c === '\r' && t[this.pos + 1] === '\n')) {
+            // Quoted templates cannot span lines: end the string here so the next line still lexes.
+            this.error('Unterminated template string', frame.start, this.pos);
+            this.push('cquote', this.pos, this.pos);
+            this.frames.pop();
+            return;
+        }
+        if (this.scanTemplateOpen())
+            return;
+        const start = this.pos;
+        let p = this.pos;
+        while (p < t.length) {
+            const ch = t[p];
+            if (ch === '"' || ch === '\n' || (ch === '\r' && t[p + 1] === '\n'))
+                break;
+            if (ch === '\\') {
+                const n = t[p + 1];
+                p += n === undefined || n === '\n' || n === '\r' ? 1 : 2;
+                continue;
+            }
+            if ((ch === '$' || ch === '%') && t[p + 1] === '{')
+                break;
+            if ((ch === '$' || ch === '%') && t[p + 1] === ch && t[p + 2] === '{') {
+                p += 3; // $${ and %%{ are escapes for literal ${ and %{
+                continue;
+            }
+            p++;
+        }
+        this.push('lit', start, p);
+        this.pos = p;
+    }
+    scanHeredoc(frame) {
+        const t = this.text;
+        if (frame.atLineStart) {
+            const closeEnd = this.matchHeredocEnd(frame.marker);
+            if (closeEnd >= 0) {
+                this.push('cheredoc', this.pos, closeEnd);
+                this.pos = closeEnd;
+                this.frames.pop();
+                return;
+            }
+        }
+        if (this.scanTemplateOpen()) {
+            frame.atLineStart = false;
+            return;
+        }
+        // One literal chunk per line (or up to the next interpolation), so the parser can
+        // strip common indentation for `<<-`.
+        const start = this.pos;
+        let p = this.pos;
+        while (p < t.length) {
+            const ch = t[p];
+            if (ch === '\n') {
+                p++;
+                break;
+            }
+            if ((ch === '$' || ch === '%') && t[p + 1] === '{')
+                break;
+            if ((ch === '$' || ch === '%') && t[p + 1] === ch && t[p + 2] === '{') {
+                p += 3;
+                continue;
+            }
+            p++;
+        }
+        this.push('lit', start, p, frame.atLineStart ? { lineStart: true } : undefined);
+        frame.atLineStart = t[p - 1] === '\n';
+        this.pos = p;
+    }
+    /** End offset of the closing marker if the current line is `<ws>MARKER<ws>`, else -1. */
+    matchHeredocEnd(marker) {
+        const t = this.text;
+        let p = this.pos;
+        while (t[p] === ' ' || t[p] === '\t')
+            p++;
+        if (!t.startsWith(marker, p))
+            return -1;
+        const end = p + marker.length;
+        let q = end;
+        while (t[q] === ' ' || t[q] === '\t')
+            q++;
+        if (q >= t.length || t[q] === '\n' || (t[q] === '\r' && t[q + 1] === '\n'))
+            return end;
+        return -1;
+    }
+    scanNormal() {
+        const t = this.text;
+        const start = this.pos;
+        const c = t.charCodeAt(start);
+        const ch = t[start];
+        if (ch === ' ' || ch === '\t' || (ch === '\r' && t[start + 1] !== '\n')) {
+            let p = start + 1;
+            while (t[p] === ' ' || t[p] === '\t')
+                p++; // indentation runs are common; skip them in one go
+            this.pos = p;
+            return;
+        }
+        if (ch === '\n' || ch === '\r') {
+            this.pos += ch === '\r' ? 2 : 1;
+            this.push('newline', start, this.pos);
+            return;
+        }
+        if (ch === '#' || (ch === '/' && t[start + 1] === '/')) {
+            let p = start;
+            while (p < t.length && t[p] !== '\n' && !(t[p] === '\r' && t[p + 1] === '\n'))
+                p++;
+            this.comment(start, p);
+            return;
+        }
+        if (ch === '/' && t[start + 1] === '*') {
+            const close = t.indexOf('*/', start + 2);
+            if (close < 0)
+                this.error('Unterminated block comment', start, start + 2);
+            this.comment(start, close < 0 ? t.length : close + 2);
+            return;
+        }
+        if (lexer_isDigit(c))
+            return this.scanNumber();
+        if (isAsciiIdStart(c) || (c >= 128 && ID_START_RE.test(this.codePointAt(start))))
+            return this.scanIdent();
+        if (ch === '"') {
+            this.push('oquote', start, ++this.pos);
+            this.frames.push({ kind: 'quote', start });
+            return;
+        }
+        if (ch === '<' && t[start + 1] === '<' && this.scanHeredocOpen())
+            return;
+        if (ch === '{') {
+            this.frames.push({ kind: 'brace' });
+            this.push('{', start, ++this.pos);
+            return;
+        }
+        if (ch === '}' || (ch === '~' && t[start + 1] === '}'))
+            return this.scanCloseBrace();
+        for (const p of PUNCTUATION) {
+            if (t.startsWith(p, start)) {
+                this.pos += p.length;
+                this.push(p, start, this.pos);
+                return;
+            }
+        }
+        const bad = this.codePointAt(start);
+        this.pos += bad.length;
+        this.push('invalid', start, this.pos);
+    }
+    codePointAt(p) {
+        return String.fromCodePoint(this.text.codePointAt(p));
+    }
+    comment(start, end) {
+        this.comments.push({ span: { start, end }, text: this.text.slice(start, end) });
+        this.pos = end;
+    }
+    scanNumber() {
+        const t = this.text;
+        const start = this.pos;
+        let p = start;
+        while (lexer_isDigit(t.charCodeAt(p)))
+            p++;
+        // A dot only belongs to the number when digits follow (`a.0.b` keeps its dots).
+        if (t[p] === '.' && lexer_isDigit(t.charCodeAt(p + 1))) {
+            p++;
+            while (lexer_isDigit(t.charCodeAt(p)))
+                p++;
+        }
+        if (t[p] === 'e' || t[p] === 'E') {
+            let q = p + 1;
+            if (t[q] === '+' || t[q] === '-')
+                q++;
+            if (lexer_isDigit(t.charCodeAt(q))) {
+                while (lexer_isDigit(t.charCodeAt(q)))
+                    q++;
+                p = q;
+            }
+        }
+        this.push('number', start, p);
+        this.pos = p;
+    }
+    scanIdent() {
+        const t = this.text;
+        let p = this.pos;
+        p += this.codePointAt(p).length;
+        while (p < t.length) {
+            const c = t.charCodeAt(p);
+            if (isAsciiIdStart(c) || lexer_isDigit(c) || c === 45 /* - */)
+                p++;
+            else if (c >= 128 && ID_CONTINUE_RE.test(this.codePointAt(p)))
+                p += this.codePointAt(p).length;
+            else
+                break;
+        }
+        this.push('ident', this.pos, p);
+        this.pos = p;
+    }
+    /** `<<EOT` / `<<-EOT` must be followed directly by a newline; otherwise not a heredoc. */
+    scanHeredocOpen() {
+        const t = this.text;
+        let p = this.pos + 2;
+        const flush = t[p] === '-';
+        if (flush)
+            p++;
+        const idStart = p;
+        if (!isAsciiIdStart(t.charCodeAt(p)))
+            return false; // markers are ASCII identifiers in practice
+        while (p < t.length && (isAsciiIdStart(t.charCodeAt(p)) || lexer_isDigit(t.charCodeAt(p)) || t[p] === '-'))
+            p++;
+        const marker = t.slice(idStart, p);
+        let end;
+        if (t[p] === '\n')
+            end = p + 1;
+        else if (t[p] === '\r' && t[p + 1] === '\n')
+            end = p + 2;
+        else
+            return false;
+        this.push('oheredoc', this.pos, end, { marker, flush });
+        this.frames.push({ kind: 'heredoc', marker, atLineStart: true, start: this.pos, openEnd: p });
+        this.pos = end;
+        return true;
+    }
+    scanCloseBrace() {
+        const start = this.pos;
+        const strip = this.text[start] === '~';
+        const top = this.frames[this.frames.length - 1];
+        if (strip && top?.kind !== 'interp') {
+            this.push('invalid', start, ++this.pos); // `~` is only meaningful before a template `}`
+            return;
+        }
+        this.pos += strip ? 2 : 1;
+        if (top?.kind === 'interp') {
+            this.frames.pop();
+            this.push('seqend', start, this.pos, strip ? { strip } : undefined);
+            return;
+        }
+        if (top?.kind === 'brace')
+            this.frames.pop();
+        this.push('}', start, this.pos);
+    }
+}
+// ---- literal decoding (escape syntax is a lexical concern) ---------------------------
+const SIMPLE_ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** Decodes backslash escapes and `$${` / `%%{` in a quoted-string literal chunk. */
+function decodeQuoted(raw, offset, errors) {
+    if (!raw.includes('\\') && !raw.includes('{'))
+        return raw;
+    let out = '';
+    for (let i = 0; i < raw.length;) {
+        const c = raw[i];
+        if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') {
+            out += `${c}{`;
+            i += 3;
+            continue;
+        }
+        if (c !== '\\') {
+            out += c;
+            i++;
+            continue;
+        }
+        const n = raw[i + 1];
+        const simple = n === undefined ? undefined : SIMPLE_ESCAPES[n];
+        if (simple !== undefined) {
+            out += simple;
+            i += 2;
+            continue;
+        }
+        if (n === 'u' || n === 'U') {
+            const len = n === 'u' ? 4 : 8;
+            const hex = raw.slice(i + 2, i + 2 + len);
+            const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? parseInt(hex, 16) : NaN;
+            if (cp <= 0x10ffff) {
+                out += String.fromCodePoint(cp);
+                i += 2 + len;
+                continue;
+            }
+        }
+        const badLen = n === undefined ? 1 : 2;
+        errors.push({ message: 'Invalid escape sequence in string', span: { start: offset + i, end: offset + i + badLen } });
+        out += raw.slice(i, i + badLen);
+        i += badLen;
+    }
+    return out;
+}
+/** Heredocs keep backslashes literally; only `$${`/`%%{` are escapes. CRLF is normalised to LF. */
+function decodeHeredoc(raw) {
+    return raw.replace(/\r\n/g, '\n').replace(/([$%])\1\{/g, '$1{');
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/terraform/parser.js
+// Recursive-descent parser for HCL2 native syntax over the token stream from lexer.ts.
+// Errors inside an attribute or block header abort that item (via ParseFailure), are recorded,
+// and parsing resumes at the next line with brackets balanced, so later items still parse.
+
+/** Parses HCL2 native syntax (a `.tf` or `.tfvars` file). Never throws. */
+function parseHcl(text) {
+    const lexed = lexer_lex(text);
+    const parser = new terraform_parser_Parser(text, lexed.tokens);
+    let body;
+    try {
+        body = parser.parseFile();
+    }
+    catch (e) {
+        // Defensive: a parser bug must not take down the caller.
+        parser.errors.push({ message: `Internal parser error: ${String(e)}`, span: { start: 0, end: text.length } });
+        body = { attributes: [], blocks: [], items: [], span: { start: 0, end: text.length } };
+    }
+    const errors = [...lexed.errors, ...parser.errors].sort((a, b) => a.span.start - b.span.start);
+    return { body, comments: lexed.comments, errors };
+}
+class parser_ParseFailure {
+    message;
+    span;
+    constructor(message, span) {
+        this.message = message;
+        this.span = span;
+    }
+}
+const BINARY_PREC = {
+    '||': 1,
+    '&&': 2,
+    '==': 3,
+    '!=': 3,
+    '<': 4,
+    '>': 4,
+    '<=': 4,
+    '>=': 4,
+    '+': 5,
+    '-': 5,
+    '*': 6,
+    '/': 6,
+    '%': 6,
+};
+/** Opening token type -> its closing token type, used to balance recovery skips. */
+const CLOSER = {
+    '{': '}',
+    '[': ']',
+    '(': ')',
+    oquote: 'cquote',
+    oheredoc: 'cheredoc',
+    interp: 'seqend',
+    control: 'seqend',
+};
+const CLOSERS = new Set(['}', ']', ')', 'cquote', 'cheredoc', 'seqend']);
+const parser_MAX_DEPTH = 200;
+const span = (start, end) => ({ start, end });
+class terraform_parser_Parser {
+    text;
+    toks;
+    pos = 0;
+    /** Top of stack: are newline tokens significant right now? */
+    newlines = [true];
+    errors = [];
+    depth = 0;
+    constructor(text, toks) {
+        this.text = text;
+        this.toks = toks;
+    }
+    parseFile() {
+        const body = this.parseBody(false);
+        body.span = span(0, this.text.length);
+        return body;
+    }
+    // ---- token access -------------------------------------------------------------------
+    index(offset = 0) {
+        let i = this.pos;
+        const skipNl = !this.newlines[this.newlines.length - 1];
+        for (let n = 0;; i++) {
+            const t = this.toks[i];
+            if (t.type === 'eof')
+                return i;
+            if (skipNl && t.type === 'newline')
+                continue;
+            if (n++ === offset)
+                return i;
+        }
+    }
+    peek(offset = 0) {
+        return this.toks[this.index(offset)];
+    }
+    next() {
+        const i = this.index();
+        const t = this.toks[i];
+        this.pos = t.type === 'eof' ? i : i + 1;
+        return t;
+    }
+    textOf(t) {
+        return this.text.slice(t.start, t.end);
+    }
+    isKeyword(t, word) {
+        return t.type === 'ident' && t.end - t.start === word.length && this.text.startsWith(word, t.start);
+    }
+    fail(message, at) {
+        throw new parser_ParseFailure(message, span(at.start, at.end));
+    }
+    describe(t) {
+        if (t.type === 'eof')
+            return 'end of file';
+        if (t.type === 'newline')
+            return 'newline';
+        if (t.type === 'oquote')
+            return 'string';
+        return `"${this.textOf(t)}"`;
+    }
+    expect(type, what) {
+        const t = this.peek();
+        if (t.type !== type)
+            this.fail(`Expected ${what}, found ${this.describe(t)}`, t);
+        return this.next();
+    }
+    /** Runs `fn` with newlines significant or not; restored even when `fn` throws. */
+    withNewlines(significant, fn) {
+        this.newlines.push(significant);
+        try {
+            return fn();
+        }
+        finally {
+            this.newlines.pop();
+        }
+    }
+    /** After a binary/conditional operator a line break cannot end the expression; allow one. */
+    skipNewlines() {
+        while (this.toks[this.pos].type === 'newline')
+            this.pos++;
+    }
+    report(f) {
+        this.errors.push({ message: f.message, span: f.span });
+    }
+    /**
+     * Skips to the end of the line of the item that started at token `from`, keeping brackets
+     * opened since then balanced. Stops before a `}` that closes an enclosing block.
+     * Returns the end offset of the last token skipped or already consumed.
+     */
+    recover(from) {
+        const stack = [];
+        const track = (t) => {
+            const closer = CLOSER[t.type];
+            if (closer) {
+                stack.push(closer);
+                return true;
+            }
+            if (!CLOSERS.has(t.type))
+                return true;
+            const at = stack.lastIndexOf(t.type);
+            if (at >= 0)
+                stack.length = at; // also abandons unclosed inner brackets
+            else if (t.type === '}')
+                return false; // belongs to an enclosing block
+            return true;
+        };
+        for (let i = from; i < this.pos; i++)
+            track(this.toks[i]);
+        let lastEnd = this.pos > 0 ? this.toks[this.pos - 1].end : 0;
+        for (;;) {
+            const t = this.toks[this.pos];
+            if (t.type === 'eof')
+                break;
+            if (t.type === 'newline' && stack.length === 0)
+                break;
+            if (!track(t))
+                break;
+            lastEnd = t.end;
+            this.pos++;
+        }
+        return lastEnd;
+    }
+    // ---- bodies -------------------------------------------------------------------------
+    /** Parses items until EOF, or until a `}` (left unconsumed) when `inBlock`. */
+    parseBody(inBlock) {
+        const body = { attributes: [], blocks: [], items: [], span: span(0, 0) };
+        const seen = new Map();
+        for (;;) {
+            const t = this.toks[this.pos];
+            if (t.type === 'newline') {
+                this.pos++;
+                continue;
+            }
+            if (t.type === 'eof')
+                break;
+            if (t.type === '}') {
+                if (inBlock)
+                    break;
+                this.errors.push({ message: 'Unexpected "}"', span: span(t.start, t.end) });
+                this.pos++;
+                continue;
+            }
+            const startPos = this.pos;
+            let item;
+            try {
+                item = this.parseItem(inBlock);
+            }
+            catch (e) {
+                if (!(e instanceof parser_ParseFailure))
+                    throw e;
+                this.report(e);
+                this.recover(startPos);
+            }
+            if (this.pos === startPos)
+                this.pos++; // guarantee progress
+            if (!item)
+                continue;
+            body.items.push(item);
+            if (item.kind === 'block') {
+                body.blocks.push(item);
+                continue;
+            }
+            body.attributes.push(item);
+            if (seen.has(item.name)) {
+                this.errors.push({ message: `Attribute "${item.name}" is defined more than once`, span: item.nameSpan });
+            }
+            else {
+                seen.set(item.name, item);
+            }
+        }
+        return body;
+    }
+    parseItem(inBlock) {
+        const startPos = this.pos;
+        const name = this.toks[this.pos];
+        if (name.type !== 'ident')
+            this.fail(`Expected an attribute or block, found ${this.describe(name)}`, name);
+        this.pos++;
+        if (this.toks[this.pos].type === '=')
+            return this.parseAttribute(name, startPos, inBlock);
+        return this.parseBlock(name, startPos, inBlock);
+    }
+    parseAttribute(nameTok, startPos, inBlock) {
+        this.pos++; // '='
+        const exprStart = this.peek().start;
+        let expr;
+        try {
+            expr = this.parseExpr();
+        }
+        catch (e) {
+            if (!(e instanceof parser_ParseFailure))
+                throw e;
+            this.report(e);
+            const end = Math.max(exprStart, this.recover(startPos));
+            expr = { kind: 'error', span: span(exprStart, end) };
+            return this.attribute(nameTok, expr); // recover() already found the line end
+        }
+        this.expectItemEnd(inBlock, startPos, 'attribute');
+        return this.attribute(nameTok, expr);
+    }
+    attribute(nameTok, expr) {
+        return {
+            kind: 'attribute',
+            name: this.textOf(nameTok),
+            nameSpan: span(nameTok.start, nameTok.end),
+            expr,
+            span: span(nameTok.start, expr.span.end),
+        };
+    }
+    parseBlock(typeTok, startPos, inBlock) {
+        const labels = [];
+        for (;;) {
+            const t = this.toks[this.pos];
+            if (t.type === '{')
+                break;
+            if (t.type === 'ident') {
+                labels.push({ value: this.textOf(t), span: span(t.start, t.end) });
+                this.pos++;
+            }
+            else if (t.type === 'oquote') {
+                const label = this.parseQuoted();
+                if (label.kind !== 'string')
+                    this.fail('Block labels cannot contain interpolations or directives', label.span);
+                labels.push({ value: label.value, span: label.span });
+            }
+            else {
+                const what = labels.length ? 'a block label or "{"' : '"=", a block label or "{"';
+                this.fail(`Expected ${what} after "${this.textOf(typeTok)}", found ${this.describe(t)}`, t);
+            }
+        }
+        const open = this.toks[this.pos++];
+        const body = this.parseBody(true);
+        const close = this.toks[this.pos];
+        let end;
+        if (close.type === '}') {
+            this.pos++;
+            end = close.end;
+        }
+        else {
+            this.errors.push({ message: 'Unclosed block: missing "}"', span: span(open.start, open.end) });
+            end = this.toks[this.pos - 1].end;
+        }
+        body.span = span(open.start, end);
+        const block = {
+            kind: 'block',
+            type: this.textOf(typeTok),
+            typeSpan: span(typeTok.start, typeTok.end),
+            labels,
+            body,
+            span: span(typeTok.start, end),
+        };
+        this.expectItemEnd(inBlock, startPos, 'block');
+        return block;
+    }
+    /** An item ends at a newline, EOF, or (for single-line blocks) the enclosing `}`. */
+    expectItemEnd(inBlock, startPos, what) {
+        const t = this.toks[this.pos];
+        if (t.type === 'newline' || t.type === 'eof' || (inBlock && t.type === '}'))
+            return;
+        this.errors.push({
+            message: `Expected a newline after ${what}, found ${this.describe(t)}`,
+            span: span(t.start, t.end),
+        });
+        this.recover(startPos);
+    }
+    // ---- expressions --------------------------------------------------------------------
+    parseExpr() {
+        return this.nested(() => this.parseConditional());
+    }
+    /** Bounds recursion so hostile nesting becomes a parse error instead of a stack overflow. */
+    nested(fn) {
+        if (this.depth >= parser_MAX_DEPTH)
+            this.fail('Expression is nested too deeply', this.peek());
+        this.depth++;
+        try {
+            return fn();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    parseConditional() {
+        const test = this.parseBinary(1);
+        if (this.peek().type !== '?')
+            return test;
+        this.next();
+        this.skipNewlines();
+        const trueExpr = this.parseExpr();
+        this.expect(':', '":" in conditional expression');
+        this.skipNewlines();
+        const falseExpr = this.parseExpr();
+        return { kind: 'conditional', test, trueExpr, falseExpr, span: span(test.span.start, falseExpr.span.end) };
+    }
+    /** Precedence climbing; all HCL binary operators are left-associative. */
+    parseBinary(minPrec) {
+        let left = this.parseUnary();
+        for (;;) {
+            const prec = BINARY_PREC[this.peek().type];
+            if (prec === undefined || prec < minPrec)
+                return left;
+            const op = this.next().type;
+            this.skipNewlines();
+            const right = this.parseBinary(prec + 1);
+            left = { kind: 'binary', op, left, right, span: span(left.span.start, right.span.end) };
+        }
+    }
+    parseUnary() {
+        const t = this.peek();
+        if (t.type !== '!' && t.type !== '-')
+            return this.parsePostfix(this.parseTerm());
+        this.next();
+        const operand = this.nested(() => this.parseUnary());
+        if (t.type === '-' && operand.kind === 'number') {
+            return { kind: 'number', value: -operand.value, raw: this.text.slice(t.start, operand.span.end), span: span(t.start, operand.span.end) };
+        }
+        return { kind: 'unary', op: t.type, operand, span: span(t.start, operand.span.end) };
+    }
+    parseTerm() {
+        const t = this.peek();
+        switch (t.type) {
+            case 'number':
+                this.next();
+                return { kind: 'number', value: Number(this.textOf(t)), raw: this.textOf(t), span: span(t.start, t.end) };
+            case 'ident':
+                return this.parseIdentTerm();
+            case 'oquote':
+                return this.parseQuoted();
+            case 'oheredoc':
+                return this.parseHeredoc();
+            case '(':
+                return this.parseParen();
+            case '[':
+                return this.parseTuple();
+            case '{':
+                return this.parseObject();
+            default:
+                this.fail(`Expected an expression, found ${this.describe(t)}`, t);
+        }
+    }
+    parseIdentTerm() {
+        const t = this.next();
+        const name = this.textOf(t);
+        const s = span(t.start, t.end);
+        if (name === 'true' || name === 'false')
+            return { kind: 'bool', value: name === 'true', span: s };
+        if (name === 'null')
+            return { kind: 'null', span: s };
+        if (this.peek().type === '(')
+            return this.parseCall(name, s);
+        if (this.isProviderFunctionSep(this.pos)) {
+            let fullName = name;
+            let end = t.end;
+            while (this.isProviderFunctionSep(this.pos)) {
+                const part = this.toks[this.pos + 2];
+                fullName += `::${this.textOf(part)}`;
+                end = part.end;
+                this.pos += 3;
+            }
+            if (this.peek().type !== '(')
+                this.fail(`Expected "(" after function name "${fullName}"`, this.peek());
+            return this.parseCall(fullName, span(t.start, end));
+        }
+        return { kind: 'traversal', root: name, rootSpan: s, steps: [], span: s };
+    }
+    /** `::ident` directly at token index i (provider-defined function names). */
+    isProviderFunctionSep(i) {
+        const [a, b, c] = [this.toks[i], this.toks[i + 1], this.toks[i + 2]];
+        return a.type === ':' && b?.type === ':' && b.start === a.end && c?.type === 'ident' && c.start === b.end;
+    }
+    parseCall(name, nameSpan) {
+        this.next(); // '('
+        return this.withNewlines(false, () => {
+            const args = [];
+            let expandFinal = false;
+            while (this.peek().type !== ')') {
+                args.push(this.parseExpr());
+                if (this.peek().type === '...') {
+                    this.next();
+                    expandFinal = true;
+                    break;
+                }
+                if (this.peek().type !== ',')
+                    break;
+                this.next();
+            }
+            const close = this.expect(')', expandFinal ? '")" after "..."' : '"," or ")" in function call');
+            return { kind: 'call', name, nameSpan, args, expandFinal, span: span(nameSpan.start, close.end) };
+        });
+    }
+    parseParen() {
+        const open = this.next();
+        return this.withNewlines(false, () => {
+            const expr = this.parseExpr();
+            const close = this.expect(')', '")"');
+            return { kind: 'paren', expr, span: span(open.start, close.end) };
+        });
+    }
+    /** Attribute access, index and splat after any expression. */
+    parsePostfix(expr) {
+        for (;;) {
+            const t = this.peek();
+            let steps;
+            if (t.type === '.')
+                steps = this.parseDotStep();
+            else if (t.type === '[')
+                steps = [this.parseBracketStep()];
+            else
+                return expr;
+            const end = steps[steps.length - 1].span.end;
+            if (expr.kind === 'traversal' || expr.kind === 'relativeTraversal') {
+                expr.steps.push(...steps);
+                expr.span = span(expr.span.start, end);
+            }
+            else {
+                expr = { kind: 'relativeTraversal', source: expr, steps, span: span(expr.span.start, end) };
+            }
+        }
+    }
+    parseDotStep() {
+        const dot = this.next();
+        const t = this.toks[this.pos];
+        if (t.type === 'ident') {
+            this.pos++;
+            return [{ kind: 'attr', name: this.textOf(t), span: span(dot.start, t.end) }];
+        }
+        if (t.type === '*') {
+            this.pos++;
+            return [{ kind: 'splat', span: span(dot.start, t.end), legacy: true }];
+        }
+        if (t.type === 'number') {
+            // Legacy index `a.0`; the lexer reads `a.0.1` as the number `0.1`, so split it.
+            this.pos++;
+            const steps = [];
+            let at = t.start;
+            for (const digits of this.textOf(t).split('.')) {
+                const key = { kind: 'number', value: Number(digits), raw: digits, span: span(at, at + digits.length) };
+                steps.push({ kind: 'index', key, span: span(at - 1, at + digits.length), legacy: true });
+                at += digits.length + 1;
+            }
+            steps[0].span.start = dot.start;
+            return steps;
+        }
+        this.fail(`Expected an attribute name after ".", found ${this.describe(t)}`, t);
+    }
+    parseBracketStep() {
+        const open = this.next();
+        return this.withNewlines(false, () => {
+            if (this.peek().type === '*' && this.peek(1).type === ']') {
+                this.next();
+                const close = this.next();
+                return { kind: 'splat', span: span(open.start, close.end) };
+            }
+            const key = this.parseExpr();
+            const close = this.expect(']', '"]" after index');
+            return { kind: 'index', key, span: span(open.start, close.end) };
+        });
+    }
+    isForStart() {
+        return this.isKeyword(this.peek(), 'for') && this.peek(1).type === 'ident';
+    }
+    parseTuple() {
+        const open = this.next();
+        return this.withNewlines(false, () => {
+            if (this.isForStart())
+                return this.parseFor(open, false);
+            const items = [];
+            while (this.peek().type !== ']') {
+                items.push(this.parseExpr());
+                if (this.peek().type !== ',')
+                    break;
+                this.next();
+            }
+            const close = this.expect(']', '"," or "]" in tuple');
+            return { kind: 'tuple', items, span: span(open.start, close.end) };
+        });
+    }
+    parseObject() {
+        const open = this.next();
+        if (this.withNewlines(false, () => this.isForStart())) {
+            return this.withNewlines(false, () => this.parseFor(open, true));
+        }
+        // Newlines separate object items, so they stay significant at this level.
+        return this.withNewlines(true, () => {
+            const items = [];
+            for (;;) {
+                this.skipNewlines();
+                if (this.peek().type === '}')
+                    break;
+                let key = this.parseExpr();
+                if (key.kind === 'traversal' && key.steps.length === 0) {
+                    key = { kind: 'string', value: key.root, span: key.span, bare: true };
+                }
+                const sep = this.peek();
+                if (sep.type !== '=' && sep.type !== ':')
+                    this.fail(`Expected "=" or ":" after object key, found ${this.describe(sep)}`, sep);
+                this.next();
+                const value = this.parseExpr();
+                items.push({ key, keySpan: key.span, value, span: span(key.span.start, value.span.end) });
+                const after = this.peek();
+                if (after.type === ',')
+                    this.next();
+                else if (after.type !== 'newline' && after.type !== '}') {
+                    this.fail(`Expected a newline or "," after object item, found ${this.describe(after)}`, after);
+                }
+            }
+            const close = this.next();
+            return { kind: 'object', items, span: span(open.start, close.end) };
+        });
+    }
+    /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}`. */
+    parseFor(open, isObject) {
+        this.next(); // 'for'
+        const first = this.expect('ident', 'a variable name after "for"');
+        let keyVar;
+        let valueVar = this.textOf(first);
+        if (this.peek().type === ',') {
+            this.next();
+            keyVar = valueVar;
+            valueVar = this.textOf(this.expect('ident', 'a value variable name after ","'));
+        }
+        const inTok = this.peek();
+        if (!this.isKeyword(inTok, 'in'))
+            this.fail(`Expected "in" in for expression, found ${this.describe(inTok)}`, inTok);
+        this.next();
+        const collection = this.parseExpr();
+        this.expect(':', '":" after for expression collection');
+        let keyExpr;
+        if (isObject) {
+            keyExpr = this.parseExpr();
+            this.expect('=>', '"=>" in object for expression');
+        }
+        const valueExpr = this.parseExpr();
+        let grouping = false;
+        if (isObject && this.peek().type === '...') {
+            this.next();
+            grouping = true;
+        }
+        let condExpr;
+        if (this.isKeyword(this.peek(), 'if')) {
+            this.next();
+            condExpr = this.parseExpr();
+        }
+        const close = this.expect(isObject ? '}' : ']', `"${isObject ? '}' : ']'}" to close for expression`);
+        const expr = { kind: 'for', valueVar, collection, valueExpr, grouping, isObject, span: span(open.start, close.end) };
+        if (keyVar !== undefined)
+            expr.keyVar = keyVar;
+        if (keyExpr)
+            expr.keyExpr = keyExpr;
+        if (condExpr)
+            expr.condExpr = condExpr;
+        return expr;
+    }
+    // ---- templates ----------------------------------------------------------------------
+    parseQuoted() {
+        const open = this.next();
+        const raw = this.parseTemplateParts('cquote');
+        const close = this.next(); // cquote (the lexer always supplies one)
+        return this.buildTemplate(raw, span(open.start, close.end), undefined);
+    }
+    parseHeredoc() {
+        const open = this.next();
+        const raw = this.parseTemplateParts('cheredoc');
+        const close = this.next();
+        const info = { marker: open.marker, flush: !!open.flush };
+        if (info.flush)
+            this.flushIndent(raw);
+        return this.buildTemplate(raw, span(open.start, close.end), info);
+    }
+    parseTemplateParts(end) {
+        const parts = [];
+        const nesting = [];
+        for (;;) {
+            const t = this.toks[this.pos];
+            if (t.type === end)
+                break;
+            if (t.type === 'lit') {
+                this.pos++;
+                parts.push({ lit: t, text: this.text.slice(t.start, t.end) });
+            }
+            else if (t.type === 'interp') {
+                this.pos++;
+                const [expr, close] = this.withNewlines(false, () => [this.parseExpr(), this.expect('seqend', '"}" to close interpolation')]);
+                parts.push({ part: expr, stripBefore: !!t.strip, stripAfter: !!close.strip });
+            }
+            else if (t.type === 'control') {
+                this.pos++;
+                const [dir, close] = this.withNewlines(false, () => {
+                    const d = this.parseDirective(t);
+                    return [d, this.expect('seqend', '"}" to close template directive')];
+                });
+                dir.span.end = close.end;
+                this.checkDirectiveNesting(dir, nesting);
+                parts.push({ part: dir, stripBefore: !!t.strip, stripAfter: !!close.strip });
+            }
+            else {
+                this.fail(`Unexpected ${this.describe(t)} in template`, t);
+            }
+        }
+        const open = nesting[nesting.length - 1];
+        if (open)
+            this.errors.push({ message: `Unclosed "%{ ${open.keyword} }" directive`, span: open.span });
+        return parts;
+    }
+    parseDirective(open) {
+        const kw = this.expect('ident', 'a template directive keyword');
+        const keyword = this.textOf(kw);
+        const dir = { kind: 'directive', keyword: 'if', span: span(open.start, kw.end) };
+        switch (keyword) {
+            case 'if':
+                dir.expr = this.parseExpr();
+                break;
+            case 'for': {
+                const first = this.textOf(this.expect('ident', 'a variable name after "for"'));
+                if (this.peek().type === ',') {
+                    this.next();
+                    dir.keyVar = first;
+                    dir.valueVar = this.textOf(this.expect('ident', 'a value variable name'));
+                }
+                else {
+                    dir.valueVar = first;
+                }
+                if (!this.isKeyword(this.peek(), 'in'))
+                    this.fail('Expected "in" in template for directive', this.peek());
+                this.next();
+                dir.expr = this.parseExpr();
+                break;
+            }
+            case 'else':
+            case 'endif':
+            case 'endfor':
+                break;
+            default:
+                this.fail(`Unknown template directive "${keyword}"`, kw);
+        }
+        dir.keyword = keyword;
+        return dir;
+    }
+    checkDirectiveNesting(dir, stack) {
+        const top = stack[stack.length - 1];
+        const mismatch = () => {
+            this.errors.push({ message: `Unexpected "%{ ${dir.keyword} }" directive`, span: dir.span });
+        };
+        if (dir.keyword === 'if' || dir.keyword === 'for')
+            stack.push(dir);
+        else if (dir.keyword === 'else') {
+            if (top?.keyword !== 'if')
+                mismatch();
+        }
+        else if (top?.keyword === (dir.keyword === 'endif' ? 'if' : 'for'))
+            stack.pop();
+        else
+            mismatch();
+    }
+    /** `<<-`: remove the indentation shared by all non-blank lines (lines starting with `${` count as 0). */
+    flushIndent(parts) {
+        let min = Infinity;
+        let lineStart = true;
+        for (const p of parts) {
+            if ('lit' in p) {
+                if (p.lit.lineStart) {
+                    const ws = leadingBlanks(p.text);
+                    const blankLine = /^[ \t]*\r?\n$/.test(p.text);
+                    if (!blankLine)
+                        min = Math.min(min, ws);
+                }
+                lineStart = p.text.endsWith('\n');
+            }
+            else {
+                if (lineStart)
+                    min = 0;
+                lineStart = false;
+            }
+        }
+        if (min === Infinity || min === 0)
+            return;
+        for (const p of parts) {
+            if ('lit' in p && p.lit.lineStart)
+                p.text = p.text.slice(Math.min(min, leadingBlanks(p.text)));
+        }
+    }
+    buildTemplate(raw, s, heredoc) {
+        const parts = [];
+        let pendingStrip = false; // previous `~}` strips leading whitespace of the next literal
+        for (const p of raw) {
+            if ('lit' in p) {
+                let value = heredoc ? decodeHeredoc(p.text) : decodeQuoted(p.text, p.lit.start, this.errors);
+                if (pendingStrip)
+                    value = value.trimStart();
+                pendingStrip = false;
+                const prev = parts[parts.length - 1];
+                if (typeof prev === 'string')
+                    parts[parts.length - 1] = prev + value;
+                else
+                    parts.push(value);
+                continue;
+            }
+            const prev = parts[parts.length - 1];
+            if (p.stripBefore && typeof prev === 'string')
+                parts[parts.length - 1] = prev.trimEnd();
+            parts.push(p.part);
+            pendingStrip = p.stripAfter;
+        }
+        const cleaned = parts.filter((p) => p !== '');
+        if (cleaned.every((p) => typeof p === 'string')) {
+            const str = { kind: 'string', value: cleaned.join(''), span: s };
+            if (heredoc)
+                str.heredoc = heredoc;
+            return str;
+        }
+        const tpl = { kind: 'template', parts: cleaned, span: s };
+        if (heredoc)
+            tpl.heredoc = heredoc;
+        return tpl;
+    }
+}
+function leadingBlanks(s) {
+    let n = 0;
+    while (s[n] === ' ' || s[n] === '\t')
+        n++;
+    return n;
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/terraform/index.js
+// HCL2 native syntax (Terraform .tf / .tfvars) parser with exact UTF-16 spans, comments and
+// error recovery. Representation choices worth knowing:
+// - Bare object keys (`{ a = 1 }`) are `{kind:'string', value:'a', bare:true}`; quoted keys are
+//   ordinary strings/templates; `(expr)` keys are `paren`; other key expressions are kept as-is.
+// - References rooted at a name are `traversal`; postfix access on any other expression
+//   (`f(x).a`, `(x)[*].id`) is `relativeTraversal` with a `source`.
+// - `%{ }` directives are flat `directive` markers inside `template.parts`.
+// - Heredoc values are decoded (indent removed for `<<-`, CRLF normalised to LF).
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/files.js
+
+
+/** Parses a file once per run (shared by every module that includes it). */
+function loadFile(ctx, path, src) {
+    return ctx.memo('hcl:' + path, () => {
+        const s = src ?? ctx.source(path);
+        if (!s)
+            return undefined;
+        const hcl = parseHcl(s.text);
+        const cut = hcl.errors.reduce((min, e) => Math.min(min, e.span.start), Infinity);
+        return { src: s, hcl, cut };
+    });
+}
+/** Top-level items that end before the first parse error (recovered items after it are not trusted). */
+function topItems(file) {
+    return file.hcl.body.items.filter((i) => i.span.end <= file.cut);
+}
+function isTfvarsForModule(path) {
+    const base = external_node_path_namespaceObject.posix.basename(path);
+    return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
+}
+/** Indexes a folder's `.tf` files once per run. `extra` adds a file the listing missed. */
+function moduleIndex(ctx, dir, extra) {
+    const key = 'tf-index:' + dir + (extra ? '#' + extra.path : '');
+    return ctx.memo(key, () => {
+        const names = ctx.list(dir);
+        const tf = names.filter((p) => p.toLowerCase().endsWith('.tf'));
+        if (extra && !tf.includes(extra.path))
+            tf.push(extra.path);
+        const index = {
+            dir,
+            files: [],
+            variables: new Map(),
+            locals: new Map(),
+            resources: new Map(),
+            data: new Map(),
+            modules: new Map(),
+            outputs: new Map(),
+            tfvars: [],
+        };
+        for (const path of tf) {
+            const file = loadFile(ctx, path, extra?.path === path ? extra : undefined);
+            if (file)
+                addFile(index, file);
+        }
+        const vars = names.filter(isTfvarsForModule).sort((a, b) => tfvarsOrder(a) - tfvarsOrder(b) || (a < b ? -1 : 1));
+        for (const path of vars) {
+            const file = loadFile(ctx, path);
+            if (file)
+                index.tfvars.push(file);
+        }
+        return index;
+    });
+}
+function tfvarsOrder(path) {
+    return external_node_path_namespaceObject.posix.basename(path) === 'terraform.tfvars' ? 0 : 1;
+}
+function addFile(index, file) {
+    index.files.push(file);
+    const add = (map, name, node) => {
+        const list = map.get(name);
+        if (list)
+            list.push({ node, file });
+        else
+            map.set(name, [{ node, file }]);
+    };
+    for (const item of topItems(file)) {
+        if (item.kind !== 'block')
+            continue;
+        const [a, b] = item.labels.map((l) => l.value);
+        switch (item.type) {
+            case 'variable':
+                if (a !== undefined)
+                    add(index.variables, a, item);
+                break;
+            case 'locals':
+                for (const attr of item.body.attributes)
+                    add(index.locals, attr.name, attr);
+                break;
+            case 'resource':
+                if (a !== undefined && b !== undefined)
+                    add(index.resources, `${a}.${b}`, item);
+                break;
+            case 'data':
+                if (a !== undefined && b !== undefined)
+                    add(index.data, `${a}.${b}`, item);
+                break;
+            case 'module':
+                if (a !== undefined)
+                    add(index.modules, a, item);
+                break;
+            case 'output':
+                if (a !== undefined)
+                    add(index.outputs, a, item);
+                break;
+        }
+    }
+}
+/**
+ * The declaration a reference in `from` means. Terraform forbids duplicates in a module, but a
+ * folder of independent examples (rule fixtures, snippets) may repeat names: the referring file's
+ * own declaration wins, else the first in file order.
+ */
+function files_pick(decls, from) {
+    if (!decls?.length)
+        return undefined;
+    return decls.find((d) => d.file === from) ?? decls[0];
+}
+function attrOf(block, name) {
+    return block.body.attributes.find((a) => a.name === name);
+}
+//# sourceMappingURL=files.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/functions.js
+const terraform_functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
+/** The first unknown argument, passed through so its reason survives. */
+function terraform_functions_firstUnknown(args, loc) {
+    const u = args.find((a) => a.t === 'unknown');
+    return u ? { ...u, loc } : undefined;
+}
+function terraform_functions_scalarText(v) {
+    return v.t === 'str' || v.t === 'num' || v.t === 'bool' ? String(v.value) : undefined;
+}
+/** A string derived from one argument keeps that argument's location (where it is written). */
+function mapString(f) {
+    return ([v], loc) => {
+        if (v?.t === 'str')
+            return { ...v, value: f(v.value) };
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
+    };
+}
+const functions_FUNCTIONS = {
+    // Terraform encodes the object; azapi bodies read it as the object itself.
+    jsonencode: ([v], loc) => v ?? terraform_functions_unknown(loc, 'jsonencode() without an argument'),
+    jsondecode: ([v], loc) => {
+        if (v?.t !== 'str')
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
+        try {
+            return fromJson(JSON.parse(v.value), v.loc);
+        }
+        catch {
+            return terraform_functions_unknown(loc, 'jsondecode() of invalid JSON');
+        }
+    },
+    tostring: ([v], loc) => {
+        if (!v)
+            return terraform_functions_unknown(loc, 'tostring() without an argument');
+        const s = terraform_functions_scalarText(v);
+        if (s !== undefined)
+            return { t: 'str', value: s, loc: v.loc };
+        return v.t === 'null' ? v : terraform_functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
+    },
+    tonumber: ([v], loc) => {
+        if (v?.t === 'num' || v?.t === 'null')
+            return v;
+        if (v?.t === 'str' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
+            return { t: 'num', value: Number(v.value), loc: v.loc };
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
+    },
+    tobool: ([v], loc) => {
+        if (v?.t === 'bool' || v?.t === 'null')
+            return v;
+        if (v?.t === 'str' && (v.value === 'true' || v.value === 'false'))
+            return { t: 'bool', value: v.value === 'true', loc: v.loc };
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
+    },
+    // Plain substrings only; a `/regex/` pattern is left unknown.
+    replace: (args, loc) => {
+        const u = terraform_functions_firstUnknown(args, loc);
+        if (u)
+            return u;
+        const [v, from, to] = args;
+        if (v?.t !== 'str' || from?.t !== 'str' || to?.t !== 'str')
+            return terraform_functions_unknown(loc, 'replace() of values that are not strings');
+        if (/^\/.*\/$/.test(from.value))
+            return terraform_functions_unknown(loc, 'replace() with a regular expression is not evaluated');
+        return { t: 'str', value: v.value.split(from.value).join(to.value), loc };
+    },
+    lower: mapString((s) => s.toLowerCase()),
+    upper: mapString((s) => s.toUpperCase()),
+    trimspace: mapString((s) => s.trim()),
+    merge: (args, loc) => {
+        const objs = args.filter((a) => a.t !== 'null');
+        const u = terraform_functions_firstUnknown(objs, loc);
+        if (u)
+            return u;
+        if (objs.some((o) => o.t !== 'obj'))
+            return terraform_functions_unknown(loc, 'merge() of values that are not objects');
+        const entries = [];
+        for (const o of objs) {
+            if (o.t !== 'obj')
+                continue;
+            for (const e of o.entries) {
+                const at = entries.findIndex((x) => x.key === e.key);
+                if (at >= 0)
+                    entries.splice(at, 1);
+                entries.push(e);
+            }
+        }
+        return { t: 'obj', entries, loc };
+    },
+    concat: (args, loc) => {
+        const u = terraform_functions_firstUnknown(args, loc);
+        if (u)
+            return u;
+        if (args.some((a) => a.t !== 'arr'))
+            return terraform_functions_unknown(loc, 'concat() of values that are not lists');
+        return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
+    },
+    tolist: ([v], loc) => (v?.t === 'arr' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
+    toset: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
+        const seen = new Set();
+        const items = v.items.filter((i) => {
+            const s = terraform_functions_scalarText(i);
+            if (s === undefined)
+                return true;
+            const k = `${i.t}:${s}`;
+            if (seen.has(k))
+                return false;
+            seen.add(k);
+            return true;
+        });
+        return { ...v, items };
+    },
+    tomap: ([v], loc) => (v?.t === 'obj' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
+    // The first argument that is neither null nor "", when everything before it is known.
+    coalesce: (args, loc) => {
+        for (const a of args) {
+            if (a.t === 'unknown')
+                return { ...a, loc };
+            if (a.t === 'null' || (a.t === 'str' && a.value === ''))
+                continue;
+            return a;
+        }
+        return terraform_functions_unknown(loc, 'coalesce() found no value');
+    },
+    // An error in the first argument (null attribute…) reads as unknown here, so the fallback is
+    // never taken on a guess: only a known first argument is returned.
+    try: ([v], loc) => (v && v.t !== 'unknown' ? v : terraform_functions_unknown(loc, v?.why ?? 'try() without an argument')),
+    lookup: ([map, key, fallback], loc) => {
+        if (map?.t !== 'obj' || key?.t !== 'str')
+            return terraform_functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
+        for (let i = map.entries.length - 1; i >= 0; i--)
+            if (map.entries[i].key === key.value)
+                return map.entries[i].value;
+        return fallback ?? terraform_functions_unknown(loc, `lookup() found no key '${key.value}'`);
+    },
+    length: ([v], loc) => {
+        if (v?.t === 'arr')
+            return { t: 'num', value: v.items.length, loc };
+        if (v?.t === 'obj')
+            return { t: 'num', value: v.entries.length, loc };
+        if (v?.t === 'str')
+            return { t: 'num', value: [...v.value].length, loc };
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
+    },
+    join: ([sep, list], loc) => {
+        if (sep?.t !== 'str' || list?.t !== 'arr')
+            return terraform_functions_unknown(loc, 'join() of values that are not known');
+        const parts = list.items.map(terraform_functions_scalarText);
+        if (parts.some((p) => p === undefined))
+            return terraform_functions_unknown(loc, 'join() of a list with unknown items');
+        return { t: 'str', value: parts.join(sep.value), loc };
+    },
+    format: ([spec, ...rest], loc) => {
+        if (spec?.t !== 'str')
+            return terraform_functions_unknown(loc, 'format() with an unknown format');
+        // Only plain verbs; widths and precisions (`%03d`) are left unknown rather than approximated.
+        if (/%[^%sdvqt]/.test(spec.value.replace(/%%/g, '')))
+            return terraform_functions_unknown(loc, 'format() with a verb that is not evaluated');
+        let i = 0;
+        let failed = false;
+        const value = spec.value.replace(/%([%sdvqt])/g, (_m, verb) => {
+            if (verb === '%')
+                return '%';
+            const arg = rest[i++];
+            const s = arg ? terraform_functions_scalarText(arg) : undefined;
+            if (s === undefined)
+                failed = true;
+            return verb === 'q' ? JSON.stringify(s ?? '') : (s ?? '');
+        });
+        return failed ? terraform_functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
+    },
+};
+function callFunction(name, args, loc) {
+    const fn = functions_FUNCTIONS[name];
+    if (!fn)
+        return terraform_functions_unknown(loc, `${name}() is not evaluated`);
+    return fn(args, loc);
+}
+/** A decoded JSON value; every node gets the location of the string it came from. */
+function fromJson(v, loc) {
+    if (v === null)
+        return { t: 'null', loc };
+    if (typeof v === 'string')
+        return { t: 'str', value: v, loc };
+    if (typeof v === 'number')
+        return { t: 'num', value: v, loc };
+    if (typeof v === 'boolean')
+        return { t: 'bool', value: v, loc };
+    if (Array.isArray(v))
+        return { t: 'arr', items: v.map((i) => fromJson(i, loc)), loc };
+    const entries = Object.entries(v).map(([key, value]) => ({ key, keyLoc: loc, value: fromJson(value, loc) }));
+    return { t: 'obj', entries, loc };
+}
+//# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/eval.js
+
+function locOf(s, span) {
+    return s.file.src.loc(span.start, span.end);
+}
+function eval_unknown(loc, why, ref) {
+    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
+}
+function textOf(s, span) {
+    return s.file.src.text.slice(span.start, span.end);
+}
+// Module outputs, variables and locals call back into evaluation; a depth cap stops any cycle the
+// per-name guards did not see (e.g. between module instances).
+const eval_MAX_DEPTH = 300;
+let depth = 0;
+function eval_evaluate(e, s) {
+    if (depth >= eval_MAX_DEPTH)
+        return eval_unknown(locOf(s, e.span), 'expression nests too deeply to evaluate');
+    depth++;
+    try {
+        return evaluateInner(e, s);
+    }
+    finally {
+        depth--;
+    }
+}
+function evaluateInner(e, s) {
+    const loc = locOf(s, e.span);
+    switch (e.kind) {
+        case 'string':
+            return { t: 'str', value: e.value, loc };
+        case 'number':
+            return { t: 'num', value: e.value, loc };
+        case 'bool':
+            return { t: 'bool', value: e.value, loc };
+        case 'null':
+            return { t: 'null', loc };
+        case 'template':
+            return template(e.parts, s, loc);
+        case 'tuple':
+            return { t: 'arr', items: e.items.map((i) => eval_evaluate(i, s)), loc };
+        case 'object':
+            return { t: 'obj', entries: e.items.map((i) => objectEntry(i, s)), loc };
+        case 'paren':
+            return eval_evaluate(e.expr, s);
+        case 'traversal':
+            return traversal(e.root, e.steps, s, loc);
+        case 'relativeTraversal':
+            return applySteps(eval_evaluate(e.source, s), e.steps, s, loc);
+        case 'call':
+            return eval_call(e, s, loc);
+        case 'conditional': {
+            const test = eval_evaluate(e.test, s);
+            const truth = test.t === 'bool' ? test.value : test.t === 'str' && /^(true|false)$/.test(test.value) ? test.value === 'true' : undefined;
+            if (truth === undefined)
+                return eval_unknown(loc, `the condition ${textOf(s, e.test.span)} is not known${test.t === 'unknown' ? ` (${test.why})` : ''}`);
+            return eval_evaluate(truth ? e.trueExpr : e.falseExpr, s);
+        }
+        case 'binary':
+            return eval_binary(e.op, eval_evaluate(e.left, s), eval_evaluate(e.right, s), loc);
+        case 'unary': {
+            const v = eval_evaluate(e.operand, s);
+            if (e.op === '!' && v.t === 'bool')
+                return { t: 'bool', value: !v.value, loc };
+            if (e.op === '-' && v.t === 'num')
+                return { t: 'num', value: -v.value, loc };
+            return eval_unknown(loc, v.t === 'unknown' ? v.why : `operator ${e.op} on a ${v.t}`);
+        }
+        case 'for':
+            return eval_unknown(loc, 'for expressions are not evaluated');
+        case 'error':
+            return eval_unknown(loc, 'the expression could not be parsed');
+    }
+}
+/** A template is a string when every part is known; `"${x}"` alone is `x` itself, as in HCL. */
+function template(parts, s, loc) {
+    if (parts.length === 1 && typeof parts[0] !== 'string' && parts[0].kind !== 'directive')
+        return eval_evaluate(parts[0], s);
+    let out = '';
+    for (const p of parts) {
+        if (typeof p === 'string') {
+            out += p;
+            continue;
+        }
+        if (p.kind === 'directive')
+            return eval_unknown(loc, 'template directives are not evaluated');
+        const v = eval_evaluate(p, s);
+        if (v.t === 'str' || v.t === 'num' || v.t === 'bool')
+            out += String(v.value);
+        else
+            return eval_unknown(loc, v.t === 'unknown' ? v.why : `a ${v.t} cannot be interpolated`);
+    }
+    return { t: 'str', value: out, loc };
+}
+/** Bare and quoted keys are strings; `(expr)` and `"${expr}"` keys keep their evaluated value. */
+function objectEntry(item, s) {
+    const keyLoc = locOf(s, item.keySpan);
+    const value = eval_evaluate(item.value, s);
+    if (item.key.kind === 'string')
+        return { key: item.key.value, keyLoc, value };
+    const keyValue = eval_evaluate(item.key, s);
+    const key = keyValue.t === 'str' ? keyValue.value : textOf(s, item.keySpan);
+    return { key, keyLoc, value, keyValue };
+}
+function traversal(root, steps, s, loc) {
+    const first = steps[0]?.kind === 'attr' ? steps[0].name : undefined;
+    if (s.literalOnly)
+        return eval_unknown(loc, 'references are not allowed here');
+    switch (root) {
+        case 'var':
+            if (first === undefined)
+                break;
+            return applySteps(s.env.variable(first, s, loc), steps.slice(1), s, loc);
+        case 'local':
+            if (first === undefined)
+                break;
+            return applySteps(s.env.local(first, s, loc), steps.slice(1), s, loc);
+        case 'each':
+            if (s.each && (first === 'key' || first === 'value'))
+                return applySteps(s.each[first], steps.slice(1), s, loc);
+            return eval_unknown(loc, `each.${first ?? ''} is known only per for_each instance`);
+        case 'count':
+            return eval_unknown(loc, 'count.index is known only per instance');
+        case 'module':
+            if (first === undefined)
+                break;
+            return s.env.module(first, steps.slice(1), s, loc);
+        case 'data': {
+            const name = steps[1]?.kind === 'attr' ? steps[1].name : undefined;
+            if (first === undefined || name === undefined)
+                break;
+            return s.env.data(first, name, steps.slice(2), s, loc);
+        }
+        case 'path':
+        case 'terraform':
+        case 'self':
+            return eval_unknown(loc, `${root}.${first ?? ''} is not evaluated`);
+    }
+    // `azurerm_x.name…`: a resource address (a type always has a provider prefix and an underscore).
+    if (first !== undefined && root.includes('_'))
+        return s.env.resource(root, first, steps.slice(1), s, loc);
+    return eval_unknown(loc, `'${root}' is not known here`);
+}
+/** `.attr`, `[key]` and `[*]` on a value; anything not statically there is unknown. */
+function applySteps(v, steps, s, loc) {
+    let cur = v;
+    for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
+        if (cur.t === 'unknown')
+            return cur.loc === loc ? cur : { ...cur, loc };
+        if (step.kind === 'splat') {
+            if (cur.t !== 'arr')
+                return eval_unknown(loc, 'splat over a value that is not a list');
+            const rest = steps.slice(i + 1);
+            return { t: 'arr', items: cur.items.map((item) => applySteps(item, rest, s, loc)), loc };
+        }
+        const key = step.kind === 'attr' ? { t: 'str', value: step.name, loc } : eval_evaluate(step.key, s);
+        cur = index(cur, key, loc);
+    }
+    return cur;
+}
+function index(v, key, loc) {
+    if (key.t === 'unknown')
+        return eval_unknown(loc, key.why);
+    if (v.t === 'null')
+        return eval_unknown(loc, 'an attribute of null');
+    if (v.t === 'obj' && (key.t === 'str' || key.t === 'num')) {
+        const k = String(key.value);
+        for (let i = v.entries.length - 1; i >= 0; i--)
+            if (v.entries[i].key === k)
+                return v.entries[i].value;
+        return eval_unknown(loc, `no attribute '${k}'`);
+    }
+    if (v.t === 'arr' && key.t === 'num')
+        return v.items[key.value] ?? eval_unknown(loc, `no element ${key.value}`);
+    return eval_unknown(loc, `cannot index a ${v.t}`);
+}
+function eval_call(e, s, loc) {
+    let args = e.args.map((a) => eval_evaluate(a, s));
+    if (e.expandFinal) {
+        const last = args[args.length - 1];
+        if (last?.t !== 'arr')
+            return eval_unknown(loc, `${e.name}(...) expands an argument that is not a known list`);
+        args = [...args.slice(0, -1), ...last.items];
+    }
+    return callFunction(e.name, args, loc);
+}
+function isPrimitive(v) {
+    return v.t === 'str' || v.t === 'num' || v.t === 'bool' || v.t === 'null';
+}
+function eval_binary(op, l, r, loc) {
+    if (l.t === 'unknown')
+        return eval_unknown(loc, l.why);
+    if (r.t === 'unknown')
+        return eval_unknown(loc, r.why);
+    if (op === '==' || op === '!=') {
+        // `x != null` is decidable for any known x, even a collection.
+        let eq;
+        if (l.t === 'null' || r.t === 'null')
+            eq = l.t === r.t;
+        else if (isPrimitive(l) && isPrimitive(r))
+            eq = l.t === r.t && l.value === r.value;
+        if (eq === undefined)
+            return eval_unknown(loc, 'comparing collections is not evaluated');
+        return { t: 'bool', value: op === '==' ? eq : !eq, loc };
+    }
+    if (op === '&&' || op === '||') {
+        if (l.t !== 'bool' || r.t !== 'bool')
+            return eval_unknown(loc, `operator ${op} needs booleans`);
+        return { t: 'bool', value: op === '&&' ? l.value && r.value : l.value || r.value, loc };
+    }
+    if (l.t !== 'num' || r.t !== 'num')
+        return eval_unknown(loc, `operator ${op} needs numbers`);
+    const a = l.value;
+    const b = r.value;
+    switch (op) {
+        case '<':
+            return { t: 'bool', value: a < b, loc };
+        case '>':
+            return { t: 'bool', value: a > b, loc };
+        case '<=':
+            return { t: 'bool', value: a <= b, loc };
+        case '>=':
+            return { t: 'bool', value: a >= b, loc };
+        case '+':
+            return { t: 'num', value: a + b, loc };
+        case '-':
+            return { t: 'num', value: a - b, loc };
+        case '*':
+            return { t: 'num', value: a * b, loc };
+        case '/':
+            return b === 0 ? eval_unknown(loc, 'division by zero') : { t: 'num', value: a / b, loc };
+        case '%':
+            return b === 0 ? eval_unknown(loc, 'division by zero') : { t: 'num', value: a % b, loc };
+    }
+    return eval_unknown(loc, `operator ${op} is not evaluated`);
+}
+/** Block arguments that configure Terraform itself, not the resource. */
+const META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection', 'timeouts']);
+/**
+ * A block body as an object: attributes by name, nested blocks by type (a list when repeated),
+ * `dynamic "x"` blocks as an unknown `x`. Meta-arguments are left out.
+ */
+function evaluateBody(body, s, loc) {
+    const entries = [];
+    const blocks = new Map();
+    for (const item of body.items) {
+        if (META.has(item.kind === 'attribute' ? item.name : item.type))
+            continue;
+        if (item.kind === 'attribute') {
+            entries.push({ key: item.name, keyLoc: locOf(s, item.nameSpan), value: eval_evaluate(item.expr, s) });
+            continue;
+        }
+        if (item.type === 'dynamic') {
+            const label = item.labels[0];
+            if (label)
+                entries.push({ key: label.value, keyLoc: locOf(s, label.span), value: eval_unknown(locOf(s, item.span), `dynamic block '${label.value}'`) });
+            continue;
+        }
+        const value = evaluateBody(item.body, s, locOf(s, item.span));
+        const seen = blocks.get(item.type);
+        if (!seen) {
+            const e = { key: item.type, keyLoc: locOf(s, item.typeSpan), value };
+            blocks.set(item.type, e);
+            entries.push(e);
+        }
+        else if (seen.value.t === 'arr')
+            seen.value.items.push(value);
+        else
+            seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+    }
+    return { t: 'obj', entries, loc };
+}
+/** `resource "type" "name"`: from the keyword to the last label. */
+function headerLoc(block, s) {
+    const end = block.labels.length ? block.labels[block.labels.length - 1].span.end : block.typeSpan.end;
+    return s.file.src.loc(block.typeSpan.start, end);
+}
+//# sourceMappingURL=eval.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/azapi.js
+
+
+
+
+/** `type = "Microsoft.X/y@api"` split into type and API version, when known. */
+function azapiType(block, s) {
+    const attr = attrOf(block, 'type');
+    const v = attr && eval_evaluate(attr.expr, s);
+    if (v?.t !== 'str')
+        return undefined;
+    const [type, apiVersion] = v.value.split('@');
+    return { type: type.trim(), apiVersion: apiVersion?.trim() };
+}
+/** An `azapi_resource` read like ARM: its body (HCL object or `jsonencode(...)`) plus the `identity {}` block. */
+function mapAzapi(block, s, at) {
+    const t = azapiType(block, s);
+    if (!t)
+        return undefined;
+    const decl = headerLoc(block, s);
+    const nameAttr = attrOf(block, 'name');
+    const bodyAttr = attrOf(block, 'body');
+    let body = bodyAttr ? eval_evaluate(bodyAttr.expr, s) : { t: 'obj', entries: [], loc: decl };
+    body = withIdentityBlock(body, block, s);
+    const res = fromArmShape({
+        type: t.type,
+        apiVersion: t.apiVersion,
+        name: nameAttr ? eval_evaluate(nameAttr.expr, s) : eval_unknown(decl, 'azapi_resource without a name'),
+        body,
+        decl,
+        format: 'terraform',
+        file: s.file.src.path,
+        symbol: at.symbol,
+        scope: at.dir,
+    });
+    if (!res)
+        return undefined;
+    // A body or `properties` that is not statically known says nothing about what is missing:
+    // its canonical properties are unknown, not absent.
+    const props = getCI(body, 'properties');
+    if (body.t !== 'obj' || props?.t === 'unknown') {
+        const why = body.t === 'unknown' ? body.why : props?.t === 'unknown' ? props.why : 'the body is not an object';
+        const loc = body.t === 'obj' && props ? props.loc : body.loc;
+        for (const k of Object.keys(res.props))
+            if (res.props[k] === undefined)
+                res.props[k] = eval_unknown(loc, why);
+    }
+    return res;
+}
+/**
+ * azapi declares identity as a block (`identity { type, identity_ids }`) beside the body; ARM has
+ * it in the body as `identity: { type, userAssignedIdentities: { <id>: {} } }`. A body that
+ * already has an `identity` keeps it.
+ */
+function withIdentityBlock(body, block, s) {
+    const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+    if ((!idBlock && !dyn) || body.t !== 'obj' || getCI(body, 'identity'))
+        return body;
+    const keyLoc = locOf(s, (idBlock ?? dyn).typeSpan);
+    let value;
+    if (idBlock) {
+        const entries = [];
+        const typeAttr = attrOf(idBlock, 'type');
+        if (typeAttr)
+            entries.push({ key: 'type', keyLoc: locOf(s, typeAttr.nameSpan), value: eval_evaluate(typeAttr.expr, s) });
+        const idsAttr = attrOf(idBlock, 'identity_ids');
+        if (idsAttr)
+            entries.push({ key: 'userAssignedIdentities', keyLoc: locOf(s, idsAttr.nameSpan), value: identityMap(eval_evaluate(idsAttr.expr, s)) });
+        value = { t: 'obj', entries, loc: locOf(s, idBlock.span) };
+    }
+    else {
+        // The type of a dynamic identity is not known; an object with an unknown type says so.
+        const loc = locOf(s, dyn.span);
+        value = { t: 'obj', entries: [{ key: 'type', keyLoc, value: eval_unknown(loc, "dynamic 'identity' block") }], loc };
+    }
+    return { ...body, entries: [...body.entries, { key: 'identity', keyLoc, value }] };
+}
+/** `[id, …]` → `{ <id>: {} }`, keeping each ID (or reference) as the entry's evaluated key. */
+function identityMap(ids) {
+    if (ids.t !== 'arr')
+        return ids;
+    const entries = ids.items.map((id) => ({
+        key: id.t === 'str' ? id.value : id.t === 'unknown' && id.ref?.symbol ? `${id.ref.symbol}.${id.ref.property ?? 'id'}` : '(unknown)',
+        keyLoc: id.loc,
+        value: { t: 'obj', entries: [], loc: id.loc },
+        keyValue: id,
+    }));
+    return { t: 'obj', entries, loc: ids.loc };
+}
+//# sourceMappingURL=azapi.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/azurerm.js
+
+
+
+const WS = 'Microsoft.MachineLearningServices/workspaces';
+const datastore = (subKind, identityArg) => ({
+    kind: 'datastore',
+    armType: `${WS}/datastores`,
+    subKind,
+    props: (a, block, s) => ({
+        credentials: credentials(block, s, a),
+        serviceDataAccessAuthIdentity: a(identityArg),
+        workspace: a('workspace_id'),
+    }),
+});
+/** azurerm resource types and the canonical kind and property names they map to (see arm-shape.ts). */
+const AZURERM = {
+    azurerm_machine_learning_workspace: {
+        kind: 'workspace',
+        armType: WS,
+        props: (a) => ({
+            containerRegistry: a('container_registry_id'),
+            storageAccount: a('storage_account_id'),
+            keyVault: a('key_vault_id'),
+            applicationInsights: a('application_insights_id'),
+            primaryUserAssignedIdentity: a('primary_user_assigned_identity'),
+            kind: a('kind'),
+        }),
+    },
+    azurerm_machine_learning_compute_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'amlcompute', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+    azurerm_machine_learning_compute_instance: { kind: 'compute', armType: `${WS}/computes`, subKind: 'computeinstance', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+    azurerm_machine_learning_inference_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'aks', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+    azurerm_machine_learning_datastore_blobstorage: datastore('azureblob', 'service_data_auth_identity'),
+    azurerm_machine_learning_datastore_datalake_gen2: datastore('azuredatalakegen2', 'service_data_identity'),
+    azurerm_machine_learning_datastore_fileshare: datastore('azurefile', 'service_data_identity'),
+    azurerm_container_registry: { kind: 'containerRegistry', armType: 'Microsoft.ContainerRegistry/registries', props: (a) => ({ adminUserEnabled: a('admin_enabled') }) },
+    azurerm_key_vault: {
+        kind: 'keyVault',
+        armType: 'Microsoft.KeyVault/vaults',
+        props: (a, block, s) => ({
+            // 4.x spelled it enable_rbac_authorization; 5.0 renamed it.
+            enableRbacAuthorization: a('rbac_authorization_enabled') ?? a('enable_rbac_authorization'),
+            accessPolicies: accessPolicies(block, s),
+            tenantId: a('tenant_id'),
+        }),
+    },
+    // TODO: azurerm_key_vault_access_policy adds a policy to a vault declared elsewhere; it needs an
+    // edge to that vault (key_vault_id) rather than a resource of its own, so it is skipped for now.
+    azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
+    azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
+    azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
+    azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+    azurerm_role_assignment: {
+        kind: 'roleAssignment',
+        armType: 'Microsoft.Authorization/roleAssignments',
+        props: (a) => ({
+            roleDefinitionId: a('role_definition_id') ?? a('role_definition_name'),
+            // Set when the role is given by name ("Contributor") rather than by definition ID.
+            roleDefinitionName: a('role_definition_name'),
+            principalId: a('principal_id'),
+            principalType: a('principal_type'),
+            scope: a('scope'),
+        }),
+    },
+};
+/** ARM types of other azurerm resources and data sources, for the `type` of references to them. */
+const OTHER_TYPES = {
+    azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
+    azurerm_subscription: 'Microsoft.Resources/subscriptions',
+    azurerm_role_definition: 'Microsoft.Authorization/roleDefinitions',
+    azurerm_ai_foundry: WS,
+    azurerm_ai_foundry_project: WS,
+    azurerm_cognitive_account: 'Microsoft.CognitiveServices/accounts',
+    azurerm_search_service: 'Microsoft.Search/searchServices',
+    azurerm_storage_container: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+    azurerm_key_vault_key: 'Microsoft.KeyVault/vaults/keys',
+    azurerm_key_vault_secret: 'Microsoft.KeyVault/vaults/secrets',
+    azurerm_virtual_network: 'Microsoft.Network/virtualNetworks',
+    azurerm_subnet: 'Microsoft.Network/virtualNetworks/subnets',
+};
+function armTypeOfAzurerm(type) {
+    return AZURERM[type]?.armType ?? OTHER_TYPES[type];
+}
+/** An `azurerm_*` resource instance in the model, or undefined for types no rule reads. */
+function mapAzurerm(type, block, s, at) {
+    const m = AZURERM[type];
+    if (!m)
+        return undefined;
+    const decl = headerLoc(block, s);
+    const source = evaluateBody(block.body, s, locOf(s, block.span));
+    const a = (name) => get(source, name);
+    const props = m.props?.(a, block, s) ?? {};
+    const res = {
+        kind: m.kind,
+        format: 'terraform',
+        file: s.file.src.path,
+        decl,
+        name: a('name'),
+        armType: m.armType,
+        symbol: at.symbol,
+        scope: at.dir,
+        identity: identityOf(block, s),
+        props,
+        source,
+    };
+    if (m.subKind)
+        res.subKind = m.subKind;
+    if (m.kind === 'workspace') {
+        const kind = props.kind;
+        res.subKind = kind?.t === 'str' ? normEnum(kind.value) : undefined;
+        res.subKindAt = kind;
+    }
+    return res;
+}
+/** The `identity {}` block: decl is its keyword; a `dynamic "identity"` block is an identity of unknown type. */
+function identityOf(block, s) {
+    const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+    if (idBlock) {
+        const typeAttr = idBlock.body.attributes.find((x) => x.name === 'type');
+        const idsAttr = idBlock.body.attributes.find((x) => x.name === 'identity_ids');
+        const ids = idsAttr ? eval_evaluate(idsAttr.expr, s) : undefined;
+        const list = ids === undefined ? [] : ids.t === 'arr' ? ids.items : [ids];
+        return makeIdentity(locOf(s, idBlock.typeSpan), typeAttr ? eval_evaluate(typeAttr.expr, s) : undefined, list);
+    }
+    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+    if (dyn) {
+        const loc = locOf(s, dyn.typeSpan);
+        return makeIdentity(loc, eval_unknown(loc, "dynamic 'identity' block"), []);
+    }
+    return undefined;
+}
+/** `access_policy` blocks in the ARM shape `{tenantId, objectId, applicationId, permissions: {keys, secrets, certificates, storage}}`. */
+function accessPolicies(block, s) {
+    const blocks = block.body.blocks.filter((b) => b.type === 'access_policy');
+    const dynamic = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'access_policy');
+    if (dynamic)
+        return eval_unknown(locOf(s, dynamic.span), "dynamic 'access_policy' block");
+    if (!blocks.length)
+        return undefined;
+    const items = blocks.map((b) => {
+        const loc = locOf(s, b.span);
+        const body = evaluateBody(b.body, s, loc);
+        const pick = (from, to) => {
+            const e = body.entries.find((x) => x.key === from);
+            return e ? [{ ...e, key: to }] : [];
+        };
+        const permissions = {
+            t: 'obj',
+            entries: [...pick('key_permissions', 'keys'), ...pick('secret_permissions', 'secrets'), ...pick('certificate_permissions', 'certificates'), ...pick('storage_permissions', 'storage')],
+            loc,
+        };
+        const entries = [...pick('tenant_id', 'tenantId'), ...pick('object_id', 'objectId'), ...pick('application_id', 'applicationId'), { key: 'permissions', keyLoc: locOf(s, b.typeSpan), value: permissions }];
+        return { t: 'obj', entries, loc };
+    });
+    return { t: 'arr', items, loc: items[0].loc };
+}
+/** Datastore secrets under the names the AML YAML uses (`account_key`, `sas_token`, `client_secret`); undefined = identity-based. */
+function credentials(block, s, a) {
+    const names = [
+        ['account_key', 'account_key'],
+        ['shared_access_signature', 'sas_token'],
+        ['client_id', 'client_id'],
+        ['client_secret', 'client_secret'],
+        ['tenant_id', 'tenant_id'],
+    ];
+    const entries = [];
+    for (const [tf, yaml] of names) {
+        const attr = block.body.attributes.find((x) => x.name === tf);
+        const v = a(tf);
+        if (attr && v)
+            entries.push({ key: yaml, keyLoc: locOf(s, attr.nameSpan), value: v });
+    }
+    if (!entries.some((e) => e.key === 'account_key' || e.key === 'sas_token' || e.key === 'client_secret'))
+        return undefined;
+    const loc = headerLoc(block, s);
+    return { t: 'obj', entries, loc };
+}
+//# sourceMappingURL=azurerm.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/module.js
+
+
+
+
+
+/** Module calls nest at most this deep (real trees are 2–3 levels). */
+const module_MAX_MODULE_DEPTH = 8;
+/** Module-call arguments that configure Terraform rather than pass a variable. */
+const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+/** Attribute names of references and the `ResourceRef.property` they read. */
+const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
+/**
+ * One evaluation of a module folder: the root module (variables from tfvars, else defaults) or a
+ * module called with arguments. Values are computed on demand and cached; per-name guards turn
+ * cycles into unknowns.
+ */
+class ModuleInstance {
+    ctx;
+    index;
+    caller;
+    chain;
+    cache = new Map();
+    busy = new Set();
+    calls = new Map();
+    instances = new Map();
+    byFile;
+    constructor(ctx, index, 
+    /** The `module` block that calls this instance and where it is written; undefined for a root module. */
+    caller, 
+    /** Folders on the call path, this one last (cycle guard). */
+    chain) {
+        this.ctx = ctx;
+        this.index = index;
+        this.caller = caller;
+        this.chain = chain;
+    }
+    /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
+    resourcesOf(path) {
+        return this.resourcesByFile().get(path) ?? [];
+    }
+    allResources() {
+        return [...this.resourcesByFile().values()].flat();
+    }
+    resourcesByFile() {
+        if (this.byFile)
+            return this.byFile;
+        const map = new Map();
+        this.byFile = map;
+        for (const file of this.index.files) {
+            const out = [];
+            for (const item of topItems(file)) {
+                if (item.kind !== 'block')
+                    continue;
+                if (item.type === 'resource' && item.labels.length >= 2)
+                    out.push(...this.expand(item, file));
+                else if (item.type === 'module' && !this.repetition(item, file).none)
+                    out.push(...(this.call({ node: item, file })?.allResources() ?? []));
+            }
+            map.set(file.src.path, out);
+        }
+        return map;
+    }
+    expand(block, file) {
+        const type = block.labels[0].value;
+        const out = [];
+        for (const inst of this.instancesOf(block, file)) {
+            const s = { env: this, file, each: inst.each };
+            const at = { symbol: inst.symbol, dir: this.index.dir };
+            const r = type === 'azapi_resource' ? mapAzapi(block, s, at) : mapAzurerm(type, block, s, at);
+            if (r)
+                out.push(r);
+        }
+        return out;
+    }
+    /**
+     * A block's `count` / `for_each`. `none`: known to create nothing (`count = 0`, e.g.
+     * `var.kind == "Hub" ? 1 : 0` with the default kind, or an empty collection).
+     */
+    repetition(block, file) {
+        const s = { env: this, file };
+        const count = attrOf(block, 'count');
+        const c = count && eval_evaluate(count.expr, s);
+        const forEachAttr = attrOf(block, 'for_each');
+        const forEach = forEachAttr && eval_evaluate(forEachAttr.expr, s);
+        const none = (c?.t === 'num' && c.value <= 0) || (forEach?.t === 'obj' && forEach.entries.length === 0) || (forEach?.t === 'arr' && forEach.items.length === 0);
+        return { none, forEach };
+    }
+    /**
+     * `for_each` over a known map or set gives one instance per element with `each` bound; a block
+     * known to create nothing gives none; anything else (a count, an unknown collection) is read as
+     * one instance.
+     */
+    instancesOf(block, file) {
+        const hit = this.instances.get(block);
+        if (hit)
+            return hit;
+        const address = `${block.type === 'data' ? 'data.' : ''}${block.labels[0].value}.${block.labels[1].value}`;
+        const { none, forEach: v } = this.repetition(block, file);
+        let list = none ? [] : [{ symbol: address }];
+        if (v && !none) {
+            const elems = v.t === 'obj' && v.entries.every((e) => !e.keyValue || e.keyValue.t === 'str')
+                ? v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }))
+                : v.t === 'arr' && v.items.every((i) => i.t === 'str')
+                    ? v.items.map((i) => ({ key: i, value: i }))
+                    : undefined;
+            if (elems)
+                list = elems.map((e) => ({ symbol: `${address}[${JSON.stringify(e.key.value)}]`, key: e.key.value, each: { key: e.key, value: e.value } }));
+        }
+        this.instances.set(block, list);
+        return list;
+    }
+    /** The instance a local module call evaluates to; null for registry/git sources, missing folders and cycles. */
+    call(decl) {
+        const hit = this.calls.get(decl.node);
+        if (hit !== undefined)
+            return hit;
+        this.calls.set(decl.node, null);
+        const source = attrOf(decl.node, 'source')?.expr;
+        const path = source?.kind === 'string' ? source.value : undefined;
+        if (!path || !/^\.\.?\//.test(path) || this.chain.length >= module_MAX_MODULE_DEPTH)
+            return null;
+        const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(this.index.dir, path)).replace(/\/$/, '');
+        if (dir.startsWith('..') || this.chain.includes(dir))
+            return null;
+        const index = moduleIndex(this.ctx, dir);
+        if (!index.files.length)
+            return null;
+        const child = new ModuleInstance(this.ctx, index, { block: decl.node, scope: { env: this, file: decl.file } }, [...this.chain, dir]);
+        this.calls.set(decl.node, child);
+        return child;
+    }
+    /** Computes a value once; a cycle back into it reads as unknown. */
+    once(key, loc, cycle, compute) {
+        const hit = this.cache.get(key);
+        if (hit)
+            return hit;
+        if (this.busy.has(key))
+            return eval_unknown(loc, cycle);
+        this.busy.add(key);
+        try {
+            const v = compute();
+            this.cache.set(key, v);
+            return v;
+        }
+        finally {
+            this.busy.delete(key);
+        }
+    }
+    /** Known values keep where they are written; unknowns are reported where they are used. */
+    static at(v, loc) {
+        return v.t === 'unknown' ? { ...v, loc } : v;
+    }
+    variable(name, from, loc) {
+        const decl = files_pick(this.index.variables.get(name), from.file);
+        const key = `var:${decl?.file.src.path ?? ''}:${name}`;
+        const v = this.once(key, loc, `variable '${name}' refers to itself`, () => {
+            const arg = this.caller?.block.body.attributes.find((a) => a.name === name && !CALL_META.has(a.name));
+            if (this.caller && arg)
+                return eval_evaluate(arg.expr, this.caller.scope);
+            if (!this.caller) {
+                // Later tfvars files win.
+                for (let i = this.index.tfvars.length - 1; i >= 0; i--) {
+                    const file = this.index.tfvars[i];
+                    const a = topItems(file).find((x) => x.kind === 'attribute' && x.name === name);
+                    if (a?.kind === 'attribute')
+                        return eval_evaluate(a.expr, { env: this, file, literalOnly: true });
+                }
+            }
+            if (!decl)
+                return eval_unknown(loc, `variable '${name}' is not declared`);
+            const def = attrOf(decl.node, 'default');
+            if (!def)
+                return eval_unknown(loc, `variable '${name}' has no default`);
+            return eval_evaluate(def.expr, { env: this, file: decl.file, literalOnly: true });
+        });
+        return ModuleInstance.at(v, loc);
+    }
+    local(name, from, loc) {
+        const decl = files_pick(this.index.locals.get(name), from.file);
+        if (!decl)
+            return eval_unknown(loc, `local '${name}' is not declared`);
+        const key = `local:${decl.file.src.path}:${name}`;
+        const v = this.once(key, loc, `local '${name}' refers to itself`, () => eval_evaluate(decl.node.expr, { env: this, file: decl.file }));
+        return ModuleInstance.at(v, loc);
+    }
+    resource(type, name, steps, from, loc) {
+        const decl = files_pick(this.index.resources.get(`${type}.${name}`), from.file);
+        return this.reference(type, `${type}.${name}`, decl, steps, from, loc);
+    }
+    data(type, name, steps, from, loc) {
+        const decl = files_pick(this.index.data.get(`${type}.${name}`), from.file);
+        return this.reference(type, `data.${type}.${name}`, decl, steps, from, loc);
+    }
+    /**
+     * `addr[key].attr…`: the name, and attributes written in the block, are known inputs; anything
+     * else (id, principal_id, outputs) is known only after apply: an unknown with a reference.
+     */
+    reference(type, address, decl, steps, from, loc) {
+        let rest = steps;
+        let inst;
+        if (rest[0]?.kind === 'index') {
+            const k = eval_evaluate(rest[0].key, from);
+            if (decl && k.t === 'str')
+                inst = this.instancesOf(decl.node, decl.file).find((i) => i.key === k.value);
+            rest = rest.slice(1);
+        }
+        else if (rest[0]?.kind === 'splat')
+            return eval_unknown(loc, `${address}[*] is not evaluated`);
+        if (!inst && decl) {
+            const all = this.instancesOf(decl.node, decl.file);
+            if (all.length === 1)
+                inst = all[0];
+        }
+        const first = rest[0]?.kind === 'attr' ? rest[0].name : undefined;
+        const scope = decl && { env: this, file: decl.file, each: inst?.each };
+        const nameValue = decl && scope ? this.attribute(decl, 'name', scope, inst, loc) : undefined;
+        if (first && first !== 'id' && decl && scope && attrOf(decl.node, first)) {
+            const v = first === 'name' ? nameValue : this.attribute(decl, first, scope, inst, loc);
+            if (v.t !== 'unknown')
+                return applySteps(v, rest.slice(1), from, loc);
+        }
+        const attrs = rest.flatMap((s) => (s.kind === 'attr' ? [s.name] : []));
+        const last = attrs[attrs.length - 1];
+        const ref = {
+            type: type === 'azapi_resource' ? (decl && scope ? azapiType(decl.node, scope)?.type : undefined) : armTypeOfAzurerm(type),
+            name: nameValue?.t === 'str' ? nameValue.value : undefined,
+            symbol: inst?.symbol ?? address,
+            scope: this.index.dir,
+            property: last === undefined ? undefined : (module_REF_PROPERTIES[last] ?? attrs.join('.')),
+        };
+        for (const k of Object.keys(ref))
+            if (ref[k] === undefined)
+                delete ref[k];
+        const what = [ref.symbol, ...attrs].join('.');
+        const why = address.startsWith('data.') ? `${what} is read from Azure at plan time` : decl ? `${what} is known only after apply` : `${what} is not declared in this module`;
+        return eval_unknown(loc, why, ref);
+    }
+    /** An attribute written in a resource or data block, evaluated where it is written. */
+    attribute(decl, name, scope, inst, loc) {
+        const attr = attrOf(decl.node, name);
+        if (!attr)
+            return eval_unknown(loc, `no '${name}' argument`);
+        const key = `attr:${decl.file.src.path}:${decl.node.span.start}:${inst?.symbol ?? ''}:${name}`;
+        return ModuleInstance.at(this.once(key, loc, `'${name}' refers to itself`, () => eval_evaluate(attr.expr, scope)), loc);
+    }
+    /** `module.m.output…`: the output's expression evaluated in the called module. */
+    module(name, steps, from, loc) {
+        const decl = files_pick(this.index.modules.get(name), from.file);
+        if (!decl)
+            return eval_unknown(loc, `module '${name}' is not declared`);
+        const rest = steps[0]?.kind === 'index' ? steps.slice(1) : steps;
+        if (rest[0]?.kind !== 'attr')
+            return eval_unknown(loc, `module.${name} as a whole is not evaluated`);
+        const child = this.call(decl);
+        if (!child)
+            return eval_unknown(loc, `module '${name}' is not a local module that can be read`);
+        return applySteps(child.output(rest[0].name, loc), rest.slice(1), from, loc);
+    }
+    output(name, loc) {
+        const decl = this.index.outputs.get(name)?.[0];
+        const value = decl && attrOf(decl.node, 'value');
+        if (!decl || !value)
+            return eval_unknown(loc, `module output '${name}' is not declared`);
+        const v = this.once(`output:${name}`, loc, `output '${name}' refers to itself`, () => eval_evaluate(value.expr, { env: this, file: decl.file }));
+        return ModuleInstance.at(v, loc);
+    }
+}
+/** The root-module evaluation of a folder, once per run. */
+function rootModule(ctx, dir, self) {
+    const index = moduleIndex(ctx, dir);
+    // A file missing from the folder listing still gets a module of its own.
+    if (self && !index.files.includes(self)) {
+        return ctx.memo(`tf-module:${dir}#${self.src.path}`, () => new ModuleInstance(ctx, moduleIndex(ctx, dir, self.src), undefined, [dir]));
+    }
+    return ctx.memo(`tf-module:${dir}`, () => new ModuleInstance(ctx, index, undefined, [dir]));
+}
+//# sourceMappingURL=module.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform.js
+
+
+
+/**
+ * Terraform works per module, i.e. per folder: a `.tf` file is evaluated with the variables,
+ * locals, resources and module calls of every `.tf` file beside it (and `terraform.tfvars` /
+ * `*.auto.tfvars` values). The folder is evaluated once per run; each file returns the resources
+ * it declares, plus those of the local modules it calls.
+ */
+function readTerraform(src, ctx) {
+    const file = loadFile(ctx, src.path, src);
+    if (!file)
+        return { resources: [] };
+    const resources = rootModule(ctx, external_node_path_namespaceObject.posix.dirname(src.path), file).resourcesOf(src.path);
+    const parseError = problem(file);
+    return parseError ? { resources, parseError } : { resources };
+}
+/** `.tfvars` declare no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
+function readTfvars(src, ctx) {
+    const file = loadFile(ctx, src.path, src);
+    const parseError = file && problem(file);
+    return parseError ? { resources: [], parseError } : { resources: [] };
+}
+function problem(file) {
+    const first = file.hcl.errors.reduce((a, e) => (!a || e.span.start < a.span.start ? e : a), undefined);
+    if (!first)
+        return undefined;
+    return { message: first.message, start: first.span.start, end: first.span.end, certain: true };
+}
+//# sourceMappingURL=terraform.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/readers.js
+
+
+
+
 
 
 
@@ -52626,12 +61530,124 @@ function readYaml(src) {
     }
     return { resources: extractAmlYaml(src, parsed.docs) };
 }
+/**
+ * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
+ * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
+ * read, the JSON is not.
+ */
+function readArmUnlessCompiled(src, ctx) {
+    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+        const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+        if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
+            return { resources: [] };
+    }
+    return readArm(src, ctx);
+}
 /** One reader per input format; formats without a reader yet are discovered but not read. */
 const READERS = {
-    yaml: readYaml,
+    yaml: withCiScripts(readYaml),
+    shell: readShell,
+    powershell: readShell,
+    bicep: readBicep,
+    bicepparam: readBicep,
+    json: readArmUnlessCompiled,
+    terraform: readTerraform,
+    tfvars: readTfvars,
 };
 //# sourceMappingURL=readers.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/suppress.js
+
+/**
+ * `amlguard-disable-next-line <id>[, <id>] -- reason`, `amlguard-disable-line …`,
+ * `amlguard-disable-file …`, inside a `#`, `//` or `/* … *\/` comment.
+ */
+const DIRECTIVE = /(#|\/\/|\/\*)\s*amlguard-disable-(next-line|line|file)\b(.*)$/;
+/** The directives of one file; files without the word are skipped by a cheap check. */
+function parseDirectives(src) {
+    if (!src.text.includes('amlguard-disable'))
+        return [];
+    const out = [];
+    for (let line = 1; line <= src.lines.lineCount; line++) {
+        const text = src.lines.lineText(line);
+        const m = DIRECTIVE.exec(text);
+        if (!m)
+            continue;
+        let rest = m[3];
+        if (m[1] === '/*')
+            rest = rest.replace(/\*\/.*$/, '');
+        const [idsPart, ...why] = rest.split(/\s--\s?/);
+        const ids = idsPart
+            .split(/[\s,]+/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+        const col = m.index + 1;
+        out.push({
+            kind: m[2],
+            ids,
+            justification: why.join(' -- ').trim(),
+            loc: { file: src.path, range: { start: { line, column: col }, end: { line, column: text.length + 1 } } },
+        });
+    }
+    return out;
+}
+function covers(d, f) {
+    if (d.loc.file !== f.loc.file)
+        return false;
+    if (d.ids.length && !d.ids.includes(f.ruleId))
+        return false;
+    const line = f.loc.range.start.line;
+    if (d.kind === 'file')
+        return true;
+    if (d.kind === 'line')
+        return line === d.loc.range.start.line;
+    return line === d.loc.range.start.line + 1;
+}
+/**
+ * Marks findings covered by a directive as suppressed (they stay for SARIF) and reports the
+ * directives that suppressed nothing as `unused-suppression` notes, unless a rule they name did
+ * not run (switched off), in which case nothing can be concluded.
+ */
+function applySuppressions(findings, sources, ran, reportUnused) {
+    const unused = [];
+    for (const src of sources) {
+        for (const d of parseDirectives(src)) {
+            let used = false;
+            for (const f of findings) {
+                if (f.ruleId === 'parse-error' || !covers(d, f))
+                    continue;
+                f.suppression = { justification: d.justification };
+                used = true;
+            }
+            if (!used && reportUnused && d.ids.every(ran) && d.ids.length > 0) {
+                const message = `amlguard-disable-${d.kind} ${d.ids.join(', ')} suppresses nothing; remove it.`;
+                unused.push({ ruleId: 'unused-suppression', severity: 'note', message, loc: d.loc, related: [], fingerprint: fingerprint('unused-suppression', d.loc.file, src.lines.lineText(d.loc.range.start.line), 0) });
+            }
+        }
+    }
+    return unused;
+}
+//# sourceMappingURL=suppress.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/rule.js
+function defineRule(rule) {
+    return rule;
+}
+function isLoc(x) {
+    return x.file !== undefined && x.range !== undefined && x.t === undefined;
+}
+function rule_locOf(x) {
+    return isLoc(x) ? x : x.loc;
+}
+/** `{{name}}` interpolation; a missing key stays visible rather than silently empty. */
+function interpolate(template, data = {}) {
+    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? String(data[k]) : m));
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/lint.js
+
+
+
+
+
 
 
 
@@ -52652,6 +61668,7 @@ function lint_lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources);
     for (const f of files) {
         const reader = READERS[f.format];
         if (!reader)
@@ -52666,16 +61683,14 @@ function lint_lint(opts) {
             problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
             continue;
         }
-        const text = decode((0,external_node_fs_namespaceObject.readFileSync)(f.abs));
-        if (text === undefined) {
+        const src = ctx.source(f.rel);
+        if (src === undefined) {
             problem('File skipped: it is not UTF-8 text.', false);
             continue;
         }
-        const src = new SourceFile(f.rel, text);
-        sources.set(f.rel, src);
         let read;
         try {
-            read = reader(src);
+            read = reader(src, ctx);
         }
         catch (e) {
             problem(`Could not read the file: ${e.message}`, false, 0, 0, src);
@@ -52688,12 +61703,70 @@ function lint_lint(opts) {
         resources.push(...read.resources);
     }
     const model = { resources };
+    let graph;
+    const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
     for (const rule of opts.rules) {
         if (!rule.create || !enabled(rule.meta.id))
             continue;
-        runRule(rule, opts, model, pending, severityOf(rule.meta.id, rule.meta.severity));
+        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity));
     }
-    return { findings: finalize(pending, sources), model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+    let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
+    const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
+    const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+    findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
+    if (opts.baseline)
+        findings = newFindings(findings, opts.baseline);
+    return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+}
+/** File access for readers, cached so no file is read or parsed twice. */
+function readContext(root, sources) {
+    const missing = new Set();
+    const memos = new Map();
+    return {
+        root,
+        source(rel) {
+            const key = external_node_path_namespaceObject.posix.normalize(rel);
+            const hit = sources.get(key);
+            if (hit || missing.has(key))
+                return hit;
+            let text;
+            try {
+                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
+            }
+            catch {
+                text = undefined;
+            }
+            if (text === undefined) {
+                missing.add(key);
+                return undefined;
+            }
+            const src = new SourceFile(key, text);
+            sources.set(key, src);
+            return src;
+        },
+        list(relDir) {
+            try {
+                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
+                    .filter((e) => e.isFile())
+                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+        memo(key, compute) {
+            if (!memos.has(key))
+                memos.set(key, compute());
+            return memos.get(key);
+        },
+    };
+}
+function dropIgnored(findings, ignores) {
+    if (!ignores)
+        return findings;
+    const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
+    return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];
@@ -52715,7 +61788,7 @@ function decode(buf) {
         return undefined;
     }
 }
-function runRule(rule, opts, model, pending, severity) {
+function runRule(rule, opts, model, graphOf, pending, severity) {
     const id = rule.meta.id;
     const report = (r) => {
         const template = rule.meta.messages[r.messageId];
@@ -52725,15 +61798,23 @@ function runRule(rule, opts, model, pending, severity) {
             ruleId: id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
             message: interpolate(template, r.data),
-            loc: locOf(r.at),
-            related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+            loc: rule_locOf(r.at),
+            related: (r.related ?? []).map((x) => ({ loc: rule_locOf(x.at), message: x.message })),
             secret: r.secret,
         });
     };
     const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
     let current;
     try {
-        const visitors = rule.create({ options, model, settings: { tenantId: opts.tenantId }, report });
+        const visitors = rule.create({
+            options,
+            model,
+            get graph() {
+                return graphOf();
+            },
+            settings: { tenantId: opts.tenantId },
+            report,
+        });
         for (const res of model.resources) {
             const visit = visitors[res.kind];
             if (!visit)
@@ -52825,6 +61906,1760 @@ function rule_docs_ruleHelpText(meta) {
         .replace(/`([^`]+)`/g, '$1');
 }
 //# sourceMappingURL=rule-docs.js.map
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./lib/src/model/resource.js
+function resource_resourcesOf(model, kind) {
+    return model.resources.filter((r) => r.kind === kind);
+}
+/**
+ * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
+ * Terraform address); else, for an AML document, its file's base name.
+ */
+function nameOf(r) {
+    if (r.name?.t === 'str')
+        return r.name.value;
+    const display = r.source?.t === 'obj' ? r.source.entries.find((e) => e.key === 'display_name')?.value : undefined;
+    if (display?.t === 'str')
+        return display.value;
+    if (r.symbol && !/^resources\[/.test(r.symbol))
+        return r.symbol;
+    if (r.format === 'aml-yaml')
+        return r.file.split('/').pop() ?? r.file;
+    return '(name not known)';
+}
+//# sourceMappingURL=resource.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/declarative-schema.js
+/** The schema a declarative rule file (YAML) must follow. */
+const declarativeRuleSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'severity', 'summary', 'select', 'assert', 'message'],
+    properties: {
+        id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+        severity: { enum: ['error', 'warning', 'note'] },
+        summary: { type: 'string', minLength: 1 },
+        description: { type: 'string' },
+        why: { type: 'string' },
+        fix: { type: 'string' },
+        help: { type: 'string' },
+        tags: { type: 'array', items: { type: 'string' } },
+        formats: { type: 'array', items: { enum: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] } },
+        securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
+        seed: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['file', 'quote', 'english'],
+                properties: { file: { type: 'string' }, quote: { type: 'string' }, english: { type: 'string' } },
+            },
+        },
+        select: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind'],
+            properties: {
+                kind: {
+                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'aksCluster'],
+                },
+                where: { type: 'object' },
+            },
+        },
+        assert: { type: 'object' },
+        message: { type: 'string', minLength: 1 },
+    },
+};
+//# sourceMappingURL=declarative-schema.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/declarative.js
+
+
+
+
+
+
+const DEFAULT_SECURITY = { error: 7.0, warning: 5.0, note: 2.0 };
+let metaValidator;
+/** Checks a rule file's content against the declarative-rule schema; errors are sentences with file and line. */
+function validateDeclarative(data, located, where) {
+    metaValidator ??= new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarativeRuleSchema);
+    if (!metaValidator(data)) {
+        throw new errors_ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
+    }
+    const rule = data;
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+    for (const key of ['assert', 'where']) {
+        const schema = key === 'assert' ? rule.assert : rule.select.where;
+        if (!schema)
+            continue;
+        try {
+            ajv.compile(schema);
+        }
+        catch (e) {
+            throw new errors_ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${e.message}`);
+        }
+    }
+    return rule;
+}
+/** A located object standing for a resource: `name`, `kind`, `subKind`, `format`, the canonical props, and `identity`. */
+function propertyView(r) {
+    const str = (value, loc) => ({ t: 'str', value, loc });
+    const entries = [];
+    const add = (key, value, keyLoc) => {
+        if (value)
+            entries.push({ key, keyLoc: keyLoc ?? value.loc, value });
+    };
+    add('name', r.name ?? str(nameOf(r), r.decl));
+    add('kind', str(r.kind, r.decl));
+    if (r.subKind)
+        add('subKind', r.subKindAt?.t === 'str' ? { ...r.subKindAt, value: r.subKind } : str(r.subKind, r.decl));
+    add('format', str(r.format, r.decl));
+    for (const [k, v] of Object.entries(r.props))
+        add(k, v);
+    if (r.identity) {
+        const id = r.identity;
+        const flag = (b) => (b === 'unknown' ? { t: 'unknown', loc: id.decl, why: 'identity type not known' } : { t: 'bool', value: b, loc: id.type?.loc ?? id.decl });
+        const identity = [];
+        if (id.type)
+            identity.push({ key: 'type', keyLoc: id.type.loc, value: id.type });
+        identity.push({ key: 'systemAssigned', keyLoc: id.decl, value: flag(id.system) });
+        identity.push({ key: 'userAssigned', keyLoc: id.decl, value: flag(id.user) });
+        identity.push({ key: 'userAssignedIdentities', keyLoc: id.decl, value: { t: 'arr', items: id.userAssigned, loc: id.decl } });
+        add('identity', { t: 'obj', entries: identity, loc: id.decl }, id.decl);
+    }
+    return { t: 'obj', entries, loc: r.decl };
+}
+/** True when the pointer passes through, or lands on, a value that is not known statically. */
+function touchesUnknown(root, pointer) {
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        if (!node || node.t === 'unknown')
+            return true;
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        node = node.t === 'obj' ? node.entries.find((e) => e.key === seg)?.value : node.t === 'arr' ? node.items[Number(seg)] : undefined;
+    }
+    return node?.t === 'unknown' || containsUnknown(node);
+}
+function containsUnknown(v) {
+    if (!v)
+        return false;
+    if (v.t === 'unknown')
+        return true;
+    if (v.t === 'obj')
+        return v.entries.some((e) => containsUnknown(e.value));
+    if (v.t === 'arr')
+        return v.items.some(containsUnknown);
+    return false;
+}
+/** Compiles a declarative rule into an ordinary rule (validators compiled once, on first use). */
+function compileDeclarative(def) {
+    let assertV;
+    let whereV;
+    const compile = () => {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        assertV = ajv.compile(def.assert);
+        if (def.select.where)
+            whereV = ajv.compile(def.select.where);
+    };
+    return defineRule({
+        meta: {
+            id: def.id,
+            severity: def.severity,
+            summary: def.summary,
+            description: def.description ?? def.help ?? def.summary,
+            seed: def.seed ?? [],
+            why: def.why ?? '',
+            fix: def.fix ?? def.help ?? '',
+            tags: def.tags ?? [],
+            formats: def.formats ?? [],
+            messages: { assert: def.message },
+            securitySeverity: def.securitySeverity ?? DEFAULT_SECURITY[def.severity],
+        },
+        create(ctx) {
+            return {
+                [def.select.kind]: (r) => {
+                    if (!assertV)
+                        compile();
+                    const view = propertyView(r);
+                    const data = toPlain(view);
+                    if (whereV && !whereV(data))
+                        return;
+                    if (assertV(data))
+                        return;
+                    for (const err of leafErrors(assertV.errors ?? [])) {
+                        if (touchesUnknown(view, err.instancePath))
+                            continue;
+                        const { node } = atPointer(view, err.instancePath);
+                        const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
+                        ctx.report({ at: node, messageId: 'assert', data: { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value } });
+                    }
+                },
+            };
+        },
+    });
+}
+/** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */
+function leafErrors(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        if (seen.has(e.instancePath))
+            return false;
+        seen.add(e.instancePath);
+        return true;
+    });
+}
+//# sourceMappingURL=declarative.js.map
+;// CONCATENATED MODULE: ./lib/rules/aml-yaml-schema/schemas.js
+/**
+ * JSON schemas for the identity and auth fields of AML YAML. Enum values are matched after
+ * normalisation (lower case, no `_`, `-` or spaces), because real files write `AMLToken`,
+ * `aml_token`, `SystemAssigned` and `system_assigned` alike.
+ */
+const uaiItem = {
+    type: 'object',
+    properties: {
+        resource_id: { type: 'string' },
+        client_id: { type: 'string' },
+        principal_id: { type: 'string' },
+        object_id: { type: 'string' },
+    },
+    additionalProperties: false,
+};
+const resourceIdentitySchema = {
+    type: 'object',
+    required: ['type'],
+    properties: {
+        type: { type: 'string', enum: ['systemassigned', 'userassigned', 'none', 'systemassigned,userassigned'] },
+        user_assigned_identities: {
+            anyOf: [{ type: 'array', items: uaiItem }, { type: 'object', additionalProperties: { anyOf: [{ type: 'null' }, uaiItem] } }],
+        },
+        tenant_id: { type: 'string' },
+        principal_id: { type: 'string' },
+    },
+    additionalProperties: false,
+};
+const jobIdentitySchema = {
+    type: 'object',
+    required: ['type'],
+    properties: {
+        type: { type: 'string', enum: ['useridentity', 'managed', 'managedidentity', 'amltoken'] },
+        client_id: { type: 'string' },
+        object_id: { type: 'string' },
+        msi_resource_id: { type: 'string' },
+        resource_id: { type: 'string' },
+    },
+    additionalProperties: false,
+};
+const authModeSchema = { type: 'string', enum: ['key', 'amltoken', 'aadtoken'] };
+/** How messages spell the allowed values, per schema. */
+const DISPLAY = {
+    resourceIdentity: 'system_assigned, user_assigned, none, system_assigned,user_assigned',
+    jobIdentity: 'user_identity, managed, aml_token',
+    authMode: 'key, aml_token, aad_token',
+};
+//# sourceMappingURL=schemas.js.map
+;// CONCATENATED MODULE: ./lib/rules/aml-yaml-schema/rule.js
+
+
+
+
+let compiled;
+/** Compiled on first use: ajv compilation is start-up cost most runs never need. */
+function validators() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
+        compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
+    }
+    return compiled;
+}
+/* harmony default export */ const rule = (defineRule({
+    meta: {
+        id: 'aml-yaml-schema',
+        severity: 'warning',
+        summary: 'An identity or auth field in AML YAML has an unknown key or an invalid value.',
+        description: 'Checks `identity` (on workspaces, computes, endpoints, deployments, jobs and pipeline steps) and `auth_mode` (on endpoints) against JSON schemas of the values the Azure ML CLI accepts. A misspelt identity type or key is rejected by the CLI at deploy time or, worse, silently ignored so the job runs with another identity. Values are compared case- and underscore-insensitively (`AMLToken` equals `aml_token`).',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Envíe un trabajo de entrenamiento con la identidad de propiedad establecida en tipo: user_identity, como se muestra en la especificación de trabajo siguiente.',
+                english: 'Submit a training job with the identity property set to type: user_identity, as shown in the following job specification.',
+            },
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
+                english: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
+            },
+        ],
+        why: 'A misspelt identity type or key is either rejected by the CLI at submit time, or dropped silently so the job or endpoint runs with a different identity than the one you reviewed.',
+        fix: 'Use one of the values the message lists, and remove or correct unknown keys (e.g. `user_assigned_identities`, `resource_id`).',
+        tags: ['reliability', 'identity'],
+        formats: ['aml-yaml'],
+        messages: {
+            badValue: "{{path}} is '{{value}}', which is not a valid value; expected one of: {{allowed}}.",
+            unknownKey: '{{path}} has an unknown key \'{{key}}\'; check its spelling.',
+            missing: '{{path}} has no \'{{key}}\'.',
+            wrongType: '{{path}} should be {{expected}}.',
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        const check = (r) => {
+            const root = r.source;
+            if (r.format !== 'aml-yaml' || !root || root.t !== 'obj')
+                return;
+            const isJob = r.kind === 'job' || r.kind === 'component';
+            const ident = entry(root, 'identity');
+            if (ident)
+                validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
+            if (r.kind === 'onlineEndpoint' || r.kind === 'batchEndpoint') {
+                const auth = entry(root, 'auth_mode');
+                if (auth)
+                    validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
+            }
+            for (const step of r.steps ?? []) {
+                const si = entry(step.source, 'identity');
+                if (si)
+                    validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
+            }
+        };
+        return { workspace: check, compute: check, onlineEndpoint: check, onlineDeployment: check, batchEndpoint: check, job: check, registry: check };
+    },
+}));
+/** Normalises enum-like strings in a plain copy so spellings compare equal; pointers stay valid. */
+function normalised(value, schema) {
+    const plain = toPlain(value);
+    if (schema === 'authMode')
+        return typeof plain === 'string' ? normEnum(plain) : plain;
+    if (plain && typeof plain === 'object' && !Array.isArray(plain)) {
+        const o = plain;
+        if (typeof o.type === 'string')
+            o.type = o.type.split(',').map(normEnum).join(',');
+    }
+    return plain;
+}
+function validate(ctx, value, keyLoc, path, schema) {
+    if (value.t === 'unknown')
+        return;
+    const plain = normalised(value, schema);
+    // Template expressions (`${{inputs.x}}`) are resolved at submit time: not our business.
+    if (typeof plain === 'string' && plain.includes('${{'))
+        return;
+    const validate = validators()[schema];
+    if (validate(plain))
+        return;
+    for (const err of mostSpecific(validate.errors ?? []))
+        report(ctx, value, keyLoc, path, schema, err);
+}
+/** `anyOf` failures repeat each branch's errors; keep the leaf errors and drop the umbrella. */
+function mostSpecific(errors) {
+    const leaves = errors.filter((e) => e.keyword !== 'anyOf');
+    const seen = new Set();
+    return leaves.filter((e) => {
+        const key = e.instancePath;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function report(ctx, root, rootKey, path, schema, err) {
+    const { node, keyLoc } = atPointer(root, err.instancePath);
+    const where = path + err.instancePath.replace(/\//g, '.');
+    switch (err.keyword) {
+        case 'enum':
+            ctx.report({ at: node, messageId: 'badValue', data: { path: where, value: node.t === 'str' ? node.value : String(toPlain(node)), allowed: DISPLAY[schema] } });
+            return;
+        case 'additionalProperties': {
+            const key = err.params.additionalProperty;
+            const e = node.t === 'obj' ? node.entries.find((x) => x.key === key) : undefined;
+            ctx.report({ at: e?.keyLoc ?? node.loc, messageId: 'unknownKey', data: { path: where, key } });
+            return;
+        }
+        case 'required':
+            ctx.report({ at: (err.instancePath ? keyLoc : rootKey) ?? node, messageId: 'missing', data: { path: where, key: err.params.missingProperty } });
+            return;
+        case 'type':
+            ctx.report({ at: node, messageId: 'wrongType', data: { path: where, expected: `a${/^[aeiou]/.test(String(err.params.type)) ? 'n' : ''} ${err.params.type}` } });
+            return;
+        default:
+            return;
+    }
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/compute-identity-exclusive/rule.js
+
+
+/* harmony default export */ const compute_identity_exclusive_rule = (defineRule({
+    meta: {
+        id: 'compute-identity-exclusive',
+        severity: 'error',
+        summary: 'A compute cluster sets both a system-assigned and user-assigned identity.',
+        description: 'Azure ML compute clusters take either one system-assigned managed identity or one or more user-assigned identities, never both. A cluster declared with the combined identity type fails to create or update.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Los clústeres de proceso de Azure Machine Learning solo admiten una identidad asignada por el sistema o varias identidades asignadas por el usuario, no ambas de forma simultánea.',
+                english: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
+            },
+        ],
+        why: 'The cluster create or update fails at deploy time, after the pull request was merged; catching it in review saves a failed release.',
+        fix: 'Choose one: `type: system_assigned`, or `type: user_assigned` with the identities listed under `user_assigned_identities`.',
+        tags: ['reliability', 'identity'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'],
+        messages: {
+            both: "Compute cluster '{{name}}' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            compute(c) {
+                if (c.subKind !== 'amlcompute' || !c.identity?.type)
+                    return;
+                if (c.identity.system === true && c.identity.user === true) {
+                    ctx.report({ at: c.identity.type, messageId: 'both', data: { name: nameOf(c) } });
+                }
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/compute-uai-acr-pull/rule.js
+
+
+
+/* harmony default export */ const compute_uai_acr_pull_rule = (defineRule({
+    meta: {
+        id: 'compute-uai-acr-pull',
+        severity: 'error',
+        summary: "A compute with only user-assigned identity has no AcrPull on the workspace's container registry.",
+        description: "A compute's system-assigned identity is granted AcrPull on the workspace registry automatically; a user-assigned identity is not. A cluster or instance that uses user-assigned identities only must have AcrPull (or AcrPush, Contributor, Owner) granted to each of them on the workspace's registry, or it cannot pull the images jobs run in. The compute's workspace is its parent resource (ARM, Bicep), its `machine_learning_workspace_id` (Terraform), or for AML YAML the workspace bound to its path in the configuration, else the only workspace in the repository.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'A una identidad administrada se le concede automáticamente el rol ACRPull en la instancia de ACR del área de trabajo para habilitar la extracción de imágenes de Docker para el entrenamiento.',
+                english: "A managed identity is automatically granted the ACRPull role on the workspace's ACR instance to enable pulling Docker images for training.",
+            },
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.',
+                english: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+            },
+        ],
+        why: 'Every job on the compute fails at image pull, after deployment.',
+        fix: "Grant AcrPull on the workspace's registry to each user-assigned identity of the compute (`az role assignment create --assignee-object-id <principalId> --role AcrPull --scope <acr id>`, or an IaC role assignment).",
+        tags: ['reliability', 'identity', 'rbac', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'terraform'],
+        messages: {
+            missing: "Compute '{{compute}}' uses user-assigned identity '{{identity}}' only, which has no AcrPull on registry '{{registry}}' of workspace '{{workspace}}'; grant AcrPull or jobs cannot pull their images.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            compute(c) {
+                const id = c.identity;
+                if (!id || id.user !== true || id.system !== false)
+                    return;
+                const ws = ctx.graph.workspaceOf(c);
+                if (ws.state !== 'found')
+                    return;
+                const acr = ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource);
+                if (acr.state !== 'found')
+                    return;
+                for (const u of id.userAssigned) {
+                    const uai = ctx.graph.resolve(u, c);
+                    if (uai.state !== 'found')
+                        continue;
+                    if (ctx.graph.hasRole(asPrincipal(uai), 'AcrPull', acr) !== false)
+                        continue;
+                    ctx.report({
+                        at: id.decl,
+                        messageId: 'missing',
+                        data: { compute: nameOf(c), identity: targetName(uai), registry: targetName(acr), workspace: nameOf(ws.resource) },
+                        related: [
+                            { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+                            { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
+                        ],
+                    });
+                }
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/credentials.js
+/** Credential fields a datastore can cache, with how a message names them. */
+const CACHED = {
+    account_key: 'an account key',
+    sas_token: 'a SAS token',
+    client_secret: 'a service principal secret',
+    certificate: 'a service principal certificate',
+    kerberos_password: 'a Kerberos password',
+    kerberos_keytab: 'a Kerberos keytab',
+};
+/** The cached-credential fields of a datastore's `credentials` block (empty for identity-based access). */
+function credentialKinds(credentials) {
+    if (!credentials || credentials.t !== 'obj')
+        return [];
+    return credentials.entries
+        .filter((e) => CACHED[e.key] !== undefined)
+        .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: e.value, label: CACHED[e.key] }));
+}
+//# sourceMappingURL=credentials.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-credential-based/rule.js
+
+
+
+/* harmony default export */ const datastore_credential_based_rule = (defineRule({
+    meta: {
+        id: 'datastore-credential-based',
+        severity: 'warning',
+        summary: 'A datastore caches credentials (account key, SAS token, service principal secret or certificate).',
+        description: 'Credential-based datastores store their account key, SAS token or service principal secret in the workspace key vault, where other workspace users with enough permissions can retrieve them. Identity-based access stores no credentials: the caller\'s Entra token (or the compute\'s managed identity) is checked against the storage account\'s RBAC.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.',
+                english: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
+            },
+        ],
+        why: 'Cached credentials let any workspace user with enough permission read the storage key or secret from the workspace key vault, and they bypass per-user storage RBAC and its audit trail.',
+        fix: 'Remove `credentials:` to make the datastore identity-based, and grant the users and compute identities that read it **Storage Blob Data Reader** (or Contributor) on the storage account.',
+        tags: ['security', 'data'],
+        formats: ['aml-yaml'],
+        messages: {
+            cached: "Datastore '{{name}}' caches {{what}} in the workspace key vault, where other workspace users can read it; remove credentials and use identity-based access.",
+        },
+        securitySeverity: 5.0,
+    },
+    create(ctx) {
+        return {
+            datastore(d) {
+                const kinds = credentialKinds(d.props.credentials);
+                if (!kinds.length)
+                    return;
+                const first = kinds[0];
+                ctx.report({ at: first.keyLoc, messageId: 'cached', data: { name: nameOf(d), what: [...new Set(kinds.map((k) => k.label))].join(' and ') } });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-cross-tenant/rule.js
+
+
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/* harmony default export */ const datastore_cross_tenant_rule = (defineRule({
+    meta: {
+        id: 'datastore-cross-tenant',
+        severity: 'error',
+        summary: "A datastore's credentials belong to another Entra tenant than the workspace.",
+        description: "Cross-tenant access to storage accounts is not supported. The datastore's `credentials.tenant_id` (ARM `credentials.tenantId`) is compared with the workspace tenant: the configuration's `tenantId` (or `--tenant-id`, the Action's `tenant-id` input), else the tenant written in the workspace's own declaration (`identity.tenant_id`). Placeholders and unknown values are not compared.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'No se admite el acceso entre inquilinos a las cuentas de almacenamiento.',
+                english: 'Cross-tenant access to storage accounts is not supported.',
+            },
+        ],
+        why: 'The datastore is created but every read fails to authenticate.',
+        fix: 'Use a service principal from the workspace tenant, or move the data to a storage account in that tenant; Microsoft asks cross-tenant scenarios to contact its data support team.',
+        tags: ['reliability', 'data'],
+        formats: ['aml-yaml'],
+        messages: {
+            crossTenant: "Datastore '{{name}}' authenticates in tenant {{tenant}}, but the workspace is in tenant {{workspaceTenant}}; cross-tenant storage access is not supported.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            datastore(d) {
+                const tenant = getCI(d.props.credentials, 'tenant_id') ?? getCI(d.props.credentials, 'tenantId');
+                const value = guidOf(tenant);
+                if (!value || !tenant)
+                    return;
+                let wsTenant = ctx.settings.tenantId && GUID.test(ctx.settings.tenantId) ? ctx.settings.tenantId : undefined;
+                if (!wsTenant) {
+                    const ws = ctx.graph.workspaceOf(d);
+                    if (ws.state === 'found')
+                        wsTenant = guidOf(getPath(ws.resource.source, ['identity', 'tenant_id']));
+                }
+                if (!wsTenant || wsTenant.toLowerCase() === value.toLowerCase())
+                    return;
+                ctx.report({ at: tenant, messageId: 'crossTenant', data: { name: nameOf(d), tenant: value, workspaceTenant: wsTenant } });
+            },
+        };
+    },
+}));
+function guidOf(v) {
+    const s = str(v)?.trim();
+    // A GUID is never a placeholder (`<TENANT_ID>` is not a GUID); all-digit test GUIDs are real values here.
+    return s && GUID.test(s) ? s : undefined;
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-identity-unsupported/rule.js
+
+
+
+/** Datastore types the seed lists for identity-based access, plus newer types that support it. */
+const SUPPORTED = new Set(['azureblob', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake']);
+/** Types known to need credentials; anything else (hdfs, s3, …) is left alone. */
+const UNSUPPORTED = new Set(['azurefile']);
+/* harmony default export */ const datastore_identity_unsupported_rule = (defineRule({
+    meta: {
+        id: 'datastore-identity-unsupported',
+        severity: 'error',
+        summary: 'A datastore of a type that does not support identity-based access has no credentials.',
+        description: 'Identity-based data access only connects to Azure Blob Storage, Azure Data Lake Storage Gen1 and Gen2. A datastore of another type (such as `azure_file`) declared without credentials cannot authenticate. Types newer than the documentation that do support identities (OneLake) are not reported.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'El acceso a datos basado en identidades solo permite conectarse a los siguientes servicios de almacenamiento.',
+                english: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
+            },
+        ],
+        why: 'The datastore is created, but every job that reads it fails to authenticate, because the storage service cannot take an Entra token.',
+        fix: 'Store the data in Blob Storage or ADLS Gen2 to use identity-based access, or give this datastore `credentials` (and accept that they are cached).',
+        tags: ['reliability', 'data'],
+        formats: ['aml-yaml'],
+        messages: {
+            unsupported: "Datastore '{{name}}' of type '{{type}}' has no credentials, but identity-based access supports only Azure Blob, ADLS Gen1 and ADLS Gen2; add credentials or use a supported storage type.",
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        return {
+            datastore(d) {
+                if (!d.subKind || SUPPORTED.has(d.subKind) || !UNSUPPORTED.has(d.subKind))
+                    return;
+                const creds = d.props.credentials;
+                if (creds && creds.t !== 'null' && (creds.t !== 'obj' || creds.entries.length > 0 || credentialKinds(creds).length > 0))
+                    return;
+                const at = d.subKindAt ?? d.decl;
+                ctx.report({ at, messageId: 'unsupported', data: { name: nameOf(d), type: d.subKindAt?.t === 'str' ? d.subKindAt.value : d.subKind } });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-plaintext-secret/rule.js
+
+
+
+/** Keys whose value is a secret, wherever they sit in a datastore, connection or compute document. */
+const SECRET_KEYS = new Set([
+    'account_key',
+    'sas_token',
+    'client_secret',
+    'certificate',
+    'kerberos_password',
+    'kerberos_keytab',
+    'admin_password',
+    'password',
+    'pat',
+    'api_key',
+    'secret_access_key',
+    'personal_access_token',
+]);
+/* harmony default export */ const datastore_plaintext_secret_rule = (defineRule({
+    meta: {
+        id: 'datastore-plaintext-secret',
+        severity: 'error',
+        summary: 'A literal secret is committed in a datastore, connection or compute file.',
+        description: 'Account keys, SAS tokens, client secrets, passwords and API keys written literally in a committed file are readable by everyone with access to the repository and its history, on top of being cached in the workspace key vault. Placeholders (`<key>`, `${{ secrets.X }}`, `$VAR`, `{{x}}`, `XXXX`) are not secrets and are not reported. The secret itself is never printed: messages, annotations and SARIF name only the field.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Las credenciales que se almacenan con la autenticación basada en credenciales incluyen: los identificadores de la suscripción, los tokens de firma de acceso compartido (SAS), las claves de acceso de almacenamiento y la información de la entidad de servicio, como los identificadores de cliente y los identificadores de inquilino.',
+                english: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
+            },
+        ],
+        why: 'A secret in git is readable by everyone with repository access, forever (history keeps it), and is copied into every fork and CI log that prints the file.',
+        fix: 'Remove the value from the file and from git history, rotate the secret, and pass it at deploy time (for example `az ml datastore create --file ds.yml --set credentials.account_key=$KEY` from a pipeline secret), or switch to identity-based access.',
+        tags: ['security', 'secrets'],
+        formats: ['aml-yaml'],
+        messages: {
+            literal: "{{field}} in {{kind}} '{{name}}' holds a literal secret (value redacted); remove it from the repository, rotate it, and pass it at deploy time or use identity-based access.",
+        },
+        securitySeverity: 9.0,
+    },
+    create(ctx) {
+        const scan = (r) => {
+            if (!r.source)
+                return;
+            const name = nameOf(r);
+            rule_walk(r.source, [], (path, value) => {
+                ctx.report({ at: value, messageId: 'literal', secret: true, data: { field: path.join('.'), kind: r.kind, name } });
+            });
+        };
+        return { datastore: scan, connection: scan, compute: scan };
+    },
+}));
+function rule_walk(node, path, onSecret) {
+    if (node.t === 'obj') {
+        for (const e of node.entries) {
+            const v = e.value;
+            if (SECRET_KEYS.has(e.key.toLowerCase()) && (v.t === 'str' || v.t === 'num') && !isPlaceholder(String(v.value))) {
+                onSecret([...path, e.key], v);
+            }
+            else
+                rule_walk(v, [...path, e.key], onSecret);
+        }
+    }
+    else if (node.t === 'arr')
+        node.items.forEach((item, i) => rule_walk(item, [...path, String(i)], onSecret));
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/endpoint-aad-token-kubernetes/rule.js
+
+
+
+/* harmony default export */ const endpoint_aad_token_kubernetes_rule = (defineRule({
+    meta: {
+        id: 'endpoint-aad-token-kubernetes',
+        severity: 'error',
+        summary: 'A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).',
+        description: 'Microsoft Entra ID tokens (`auth_mode: aad_token`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token.',
+        seed: [
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
+                english: 'Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
+            },
+        ],
+        why: 'The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.',
+        fix: 'Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.',
+        tags: ['reliability', 'authentication'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            aadOnKubernetes: "Kubernetes online endpoint '{{name}}' uses auth_mode '{{mode}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            onlineEndpoint(e) {
+                const mode = e.props.authMode;
+                if (e.subKind !== 'kubernetes' || mode?.t !== 'str')
+                    return;
+                if (normEnum(mode.value) === 'aadtoken') {
+                    ctx.report({ at: mode, messageId: 'aadOnKubernetes', data: { name: nameOf(e), mode: mode.value } });
+                }
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/endpoint-secret-store-access/rule.js
+
+
+
+/* harmony default export */ const endpoint_secret_store_access_rule = (defineRule({
+    meta: {
+        id: 'endpoint-secret-store-access',
+        severity: 'note',
+        summary: 'A system-assigned online endpoint enforces access to the default secret stores: its creator must be able to read connection secrets.',
+        description: 'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error.',
+        seed: [
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'Si una identidad de usuario no tiene permisos para leer secretos de las conexiones de área de trabajo, pero intenta crear el punto de conexión con una SAI y la marca del punto de conexión establecido para aplicar el acceso a los almacenes de secretos predeterminados, se rechaza la creación del punto de conexión.',
+                english: 'If a user identity lacks permission to read secrets from workspace connections but tries to create the endpoint with a SAI and the flag set to enforce access to default secret stores, endpoint creation is rejected.',
+            },
+        ],
+        why: 'A pipeline identity without that permission has its endpoint or deployment creation rejected at deploy time.',
+        fix: 'Grant the identity that runs `az ml online-endpoint create` (and deployment create) the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace, or a custom role with `workspaces/connections/listsecrets/action`.',
+        tags: ['reliability', 'rbac'],
+        formats: ['aml-yaml'],
+        messages: {
+            creator: "Online endpoint '{{name}}' enforces access to default secret stores with a system-assigned identity; whoever creates it and its deployments must be able to read workspace connection secrets, or creation is rejected.",
+        },
+        securitySeverity: 2.0,
+    },
+    create(ctx) {
+        return {
+            onlineEndpoint(e) {
+                const flag = e.props.enforceAccessToDefaultSecretStores;
+                if (flag?.t !== 'str' || normEnum(flag.value) !== 'enabled')
+                    return;
+                // No identity block means the default: system-assigned.
+                if (e.identity && e.identity.system !== true)
+                    return;
+                ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/endpoint-uai-roles/rule.js
+
+
+
+
+/* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
+    meta: {
+        id: 'endpoint-uai-roles',
+        severity: 'error',
+        summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
+        description: "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`) it needs **Azure Machine Learning Workspace Connection Secrets Reader** on the workspace.",
+        seed: [
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.',
+                english: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
+            },
+        ],
+        why: 'The deployment fails to pull its image or download its model, and fails to start, after the endpoint was created.',
+        fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when secret injection is enforced).",
+        tags: ['reliability', 'identity', 'rbac'],
+        formats: ['aml-yaml', 'bicep'],
+        messages: {
+            missing: "Online endpoint '{{endpoint}}' uses user-assigned identity '{{identity}}', which has no {{role}} on {{what}} '{{target}}'; grant it before deploying.",
+            metrics: "Online endpoint '{{endpoint}}' identity '{{identity}}' has no AzureML Metrics Writer on workspace '{{target}}'; deployments cannot write metrics (optional).",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            onlineEndpoint(e) {
+                const id = e.identity;
+                if (!id || id.user !== true || id.userAssigned.length === 0)
+                    return;
+                const ws = ctx.graph.workspaceOf(e);
+                if (ws.state !== 'found')
+                    return;
+                const uai = ctx.graph.resolve(id.userAssigned[0], e);
+                if (uai.state !== 'found')
+                    return;
+                const enforce = e.props.enforceAccessToDefaultSecretStores;
+                const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+                check(ctx, e, uai, 'AcrPull', 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+                check(ctx, e, uai, 'Storage Blob Data Reader', 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+                check(ctx, e, uai, 'AzureML Metrics Writer (preview)', 'workspace', ws, 'metrics');
+                if (secrets)
+                    check(ctx, e, uai, 'Azure Machine Learning Workspace Connection Secrets Reader', 'workspace', ws, 'missing');
+            },
+        };
+    },
+}));
+function check(ctx, e, uai, role, what, target, messageId) {
+    if (target.state !== 'found')
+        return;
+    if (ctx.graph.hasRole(asPrincipal(uai), role, target) !== false)
+        return;
+    ctx.report({
+        at: e.identity.decl,
+        messageId,
+        severity: messageId === 'metrics' ? 'note' : undefined,
+        data: { endpoint: nameOf(e), identity: targetName(uai), role, what, target: targetName(target) },
+        related: [
+            { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+            { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
+        ],
+    });
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/internal-error/rule.js
+
+/* harmony default export */ const internal_error_rule = (defineRule({
+    meta: {
+        id: 'internal-error',
+        severity: 'error',
+        summary: 'A rule failed while checking a file; the other rules and files were still checked.',
+        description: 'When a rule throws, amlguard reports one `internal-error` finding naming the rule and the file it was checking, and carries on with every other rule and file. This is a bug in amlguard or in a plugin rule: please report it with the file that triggers it.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Azure Machine Learning se compone de varios servicios de Azure.',
+                english: 'Azure Machine Learning is made of several Azure services: a failure to check one file must not hide findings on the others.',
+            },
+        ],
+        why: 'A silent crash would hide findings; reporting it keeps the run honest about what was and was not checked.',
+        fix: 'Report the problem with the file that triggers it; meanwhile, switch the failing rule off for that path in the configuration.',
+        tags: ['reliability'],
+        formats: [],
+        messages: {},
+        securitySeverity: 1.0,
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/parse-error/rule.js
+
+/* harmony default export */ const parse_error_rule = (defineRule({
+    meta: {
+        id: 'parse-error',
+        severity: 'error',
+        summary: 'A file could not be parsed; the scan goes on with the other files.',
+        description: 'A file that cannot be parsed is reported with the parser\'s location and reason, and every other file is still scanned. The finding is an **error** when the file is certainly in scope (YAML with an Azure ML `$schema`, `.bicep`, `.tf`, an ARM template) and a **note** for other YAML or JSON whose kind cannot be known, such as a template with unquoted `{{placeholders}}` or a CI file. Files over 5 MB, binary files and files that are not UTF-8 are reported as notes and skipped.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'az ml compute create -f create-cluster.yml',
+                english: 'Every AML resource in the seed is created from a YAML file given to the CLI; a file that does not parse cannot be deployed, and cannot be checked.',
+            },
+        ],
+        why: 'A file that cannot be parsed cannot be checked, and will usually fail in the CLI too; reporting it keeps the scan honest about its coverage.',
+        fix: 'Fix the syntax at the reported position. For templates rendered before deployment (`{{MODEL_VERSION}}`), quote the placeholder (`"{{MODEL_VERSION}}"`) so the file is valid YAML, or exclude the file.',
+        tags: ['reliability'],
+        formats: ['aml-yaml'],
+        messages: {},
+        securitySeverity: 2.0,
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/rule.js
+
+
+/* harmony default export */ const pipeline_identity_placement_rule = (defineRule({
+    meta: {
+        id: 'pipeline-identity-placement',
+        severity: 'warning',
+        summary: 'A pipeline job sets its identity at the root instead of on each step.',
+        description: 'Identity can be set on the root of a pipeline job and on its steps; the step setting wins when both are set. For pipelines that contain pipeline components, only the identity on the individual steps that run takes effect: the root or component-level identity does not work. This rule warns on a root identity, and reports an **error** for every pipeline-component step (`type: pipeline`) that has no identity of its own while the root sets one.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para los trabajos de canalización, se recomienda establecer la identidad de usuario en el nivel de paso individual que se ejecutará en un proceso, en lugar de en el nivel de canalización raíz.',
+                english: 'For pipeline jobs, we recommend setting the user identity at the level of each step that runs on a compute, rather than at the root pipeline level.',
+            },
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Sin embargo, para las canalizaciones que contienen componentes de canalización, la identidad debe establecerse en los pasos individuales que se ejecutarán. La identidad establecida en el nivel de componente de canalización raíz o canalización no funcionará.',
+                english: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
+            },
+        ],
+        why: 'The job runs, but not with the identity you set: steps inside pipeline components fall back to the compute identity, so data access is not what was reviewed and may fail or be broader than intended.',
+        fix: 'Move `identity:` from the pipeline root into each step under `jobs:` that runs on a compute (inside a pipeline component, onto its own steps).',
+        tags: ['reliability', 'identity'],
+        formats: ['aml-yaml'],
+        messages: {
+            rootIdentity: "Pipeline job '{{name}}' sets identity at the root; set it on each step under jobs: instead (step identity takes precedence, and root identity is ignored by pipeline components).",
+            componentStep: "Step '{{step}}' is a pipeline component and has no identity of its own; the root identity does not reach its steps. Set identity on the steps inside the component.",
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        return {
+            job(j) {
+                if (j.subKind !== 'pipeline' || !j.identity)
+                    return;
+                const name = nameOf(j);
+                const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
+                if (componentSteps.length === 0) {
+                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name } });
+                    return;
+                }
+                for (const s of componentSteps) {
+                    ctx.report({ at: s.nameLoc, messageId: 'componentStep', severity: 'error', data: { step: s.name }, related: [{ at: j.identity.decl, message: 'root identity' }] });
+                }
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/unused-suppression/rule.js
+
+/** Reported by the engine after suppressions are applied (src/engine/suppress.ts); no check of its own. */
+/* harmony default export */ const unused_suppression_rule = (defineRule({
+    meta: {
+        id: 'unused-suppression',
+        severity: 'note',
+        summary: 'An amlguard-disable directive suppresses nothing.',
+        description: 'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.',
+                english: 'A suppression is a decision about a specific risk such as this one; once the risk is gone the directive should go too, or it will hide the next one.',
+            },
+        ],
+        why: 'A directive left behind after the problem was fixed will silently suppress the next, different finding on that line.',
+        fix: 'Delete the directive, or correct the rule id it names.',
+        tags: ['maintainability'],
+        formats: ['aml-yaml'],
+        messages: {},
+        securitySeverity: 1.0,
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/user-identity-cached-credentials/rule.js
+
+
+const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
+/* harmony default export */ const user_identity_cached_credentials_rule = (defineRule({
+    meta: {
+        id: 'user-identity-cached-credentials',
+        severity: 'warning',
+        summary: 'A job runs with user identity but reads a datastore that caches credentials, so the credentials are used instead.',
+        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Si un almacén de datos tiene credenciales almacenadas en caché, como la clave de la cuenta de almacenamiento, se usan esas credenciales en lugar de la identidad del usuario.',
+                english: "If a datastore has cached credentials, such as the storage account key, those credentials are used instead of the user's identity.",
+            },
+        ],
+        why: "Every submitter reads the data with the datastore's shared credentials: per-user storage permissions and their audit trail are bypassed silently.",
+        fix: 'Make the datastore identity-based (remove its `credentials`) and grant users Storage Blob Data Reader on the storage, or drop `user_identity` from the job if the shared credentials are intended.',
+        tags: ['security', 'data', 'identity'],
+        formats: ['aml-yaml'],
+        messages: {
+            cached: "{{job}} runs with user identity but reads datastore '{{datastore}}', which caches {{what}}; those credentials are used instead of the user's identity.",
+        },
+        securitySeverity: 5.0,
+    },
+    create(ctx) {
+        const datastores = () => ctx.graph.of('datastore');
+        const check = (label, identity, source) => {
+            if (identity?.jobKind !== 'useridentity')
+                return;
+            for (const uri of datastoreUris(source)) {
+                const name = DATASTORE_URI.exec(uri.value)[1];
+                const ds = datastores().find((d) => d.name?.t === 'str' && d.name.value.toLowerCase() === name.toLowerCase());
+                if (!ds)
+                    continue;
+                const kinds = credentialKinds(ds.props.credentials);
+                if (!kinds.length)
+                    continue;
+                ctx.report({
+                    at: uri,
+                    messageId: 'cached',
+                    data: { job: label, datastore: name, what: [...new Set(kinds.map((k) => k.label))].join(' and ') },
+                    related: [{ at: kinds[0].keyLoc, message: `cached credential of datastore '${name}'` }],
+                });
+            }
+        };
+        return {
+            job(j) {
+                if (!j.source)
+                    return;
+                const jobLabel = `Job '${j.name?.t === 'str' ? j.name.value : j.file.split('/').pop()}'`;
+                if (!j.steps?.length)
+                    return check(jobLabel, j.identity, j.source);
+                for (const s of j.steps)
+                    check(`Step '${s.name}'`, s.identity ?? j.identity, s.source);
+            },
+        };
+    },
+}));
+/** Every string under a job or step that is a datastore URI. */
+function datastoreUris(node) {
+    const out = [];
+    const walk = (v) => {
+        if (v.t === 'str' && DATASTORE_URI.test(v.value))
+            out.push(v);
+        else if (v.t === 'obj')
+            for (const e of v.entries)
+                walk(e.value);
+        else if (v.t === 'arr')
+            v.items.forEach(walk);
+    };
+    // A pipeline's steps are checked one by one, with their own identity.
+    if (node.t === 'obj')
+        for (const e of node.entries)
+            if (e.key !== 'jobs')
+                walk(e.value);
+    return out;
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-acr-autocreate/rule.js
+
+
+
+/** How each format spells the registry setting, for the message. */
+const FIELD = {
+    'aml-yaml': 'container_registry',
+    arm: 'properties.containerRegistry',
+    bicep: 'properties.containerRegistry',
+    terraform: 'container_registry_id',
+    'az-cli': '--container-registry',
+};
+/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
+const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
+/* harmony default export */ const workspace_acr_autocreate_rule = (defineRule({
+    meta: {
+        id: 'workspace-acr-autocreate',
+        severity: 'warning',
+        summary: 'A workspace names no container registry, so Azure ML creates one with the admin account enabled.',
+        description: 'When a workspace is created without a container registry, Azure ML creates one the first time it needs to build an image, and that registry has its admin user enabled. Bring your own registry with the admin user disabled. Project workspaces under a hub (`hub_id`) use the hub\'s registry and are skipped; a YAML document with none of `location`, `storage_account`, `key_vault`, `application_insights` is read as an update and skipped.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Si permite que Azure Machine Learning cree automáticamente ACR, se habilitará la cuenta de administrador.',
+                english: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
+            },
+        ],
+        why: 'A registry with its admin user enabled has a shared username and password that bypass Entra ID and RBAC; the auto-created one appears after the fact, outside your infrastructure code.',
+        fix: 'Create an Azure Container Registry with the admin user disabled and reference it: `container_registry: /subscriptions/…/providers/Microsoft.ContainerRegistry/registries/<name>`.',
+        tags: ['security', 'registry'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'],
+        messages: {
+            noRegistry: "Workspace '{{name}}' names no container registry; Azure ML will create one with the admin user enabled. Set {{field}} to a registry you create with admin disabled.",
+        },
+        securitySeverity: 5.0,
+    },
+    create(ctx) {
+        return {
+            workspace(w) {
+                const acr = w.props.containerRegistry;
+                if (acr && acr.t !== 'null')
+                    return;
+                if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null'))
+                    return;
+                if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined))
+                    return;
+                // Point at the workspace itself: its name may come from a parameter file elsewhere.
+                const at = w.name && w.name.loc.file === w.file ? w.name : w.decl;
+                ctx.report({ at, messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
+
+
+
+
+/* harmony default export */ const workspace_primary_uai_rule = (defineRule({
+    meta: {
+        id: 'workspace-primary-uai',
+        severity: 'error',
+        summary: 'A workspace with only user-assigned identity names no primary identity, or a primary that is not attached.',
+        description: 'A workspace that uses user-assigned identity only must say which one is the workspace identity with `primary_user_assigned_identity`, and that identity must be one of those listed in `identity.user_assigned_identities`. Resource IDs are compared case-insensitively. With `system_assigned,user_assigned` and no primary, the system-assigned identity stays the workspace identity, so the rule is silent.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'primary_user_assigned_identity: <one of the UAI resource IDs in the above list>',
+                english: 'The workspace YAML of the seed sets primary_user_assigned_identity to one of the UAI resource IDs listed under identity.user_assigned_identities.',
+            },
+        ],
+        why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',
+        fix: 'Add `primary_user_assigned_identity: <resource ID>` naming one of the identities under `identity.user_assigned_identities`, or add the primary to that list.',
+        tags: ['reliability', 'identity'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            missing: "Workspace '{{name}}' uses user-assigned identity only but sets no primary_user_assigned_identity; name one of its user-assigned identities as primary.",
+            notListed: "Workspace '{{name}}' names primary identity '{{primary}}', which is not among its user_assigned_identities; list it there or pick a listed one.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            workspace(w) {
+                const id = w.identity;
+                if (!id || id.user !== true)
+                    return;
+                const name = nameOf(w);
+                const primary = w.props.primaryUserAssignedIdentity;
+                if (!primary || primary.t === 'null') {
+                    if (id.system === false)
+                        ctx.report({ at: id.decl, messageId: 'missing', data: { name } });
+                    return;
+                }
+                if (primary.t !== 'str' || isPlaceholder(primary.value))
+                    return;
+                const listed = [];
+                for (const u of id.userAssigned) {
+                    if (u.t !== 'str' || isPlaceholder(u.value))
+                        return; // cannot tell
+                    listed.push(u.value);
+                }
+                if (listed.length === 0)
+                    return;
+                if (!listed.some((l) => sameResourceId(l, primary.value))) {
+                    ctx.report({ at: primary, messageId: 'notListed', data: { name, primary: primary.value.split('/').pop() ?? primary.value }, related: [{ at: id.decl, message: 'identity block' }] });
+                }
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
+
+
+/**
+ * The vault's permission model. Written explicitly it is what it says; left out, it depends on
+ * the API version (azure-facts.md §2.7): vaults created with 2026-02-01 or later default to RBAC,
+ * earlier ones (and Terraform's older `enable_rbac_authorization`) to access policies.
+ */
+function kvPermissionModel(kv) {
+    const flag = kv.props.enableRbacAuthorization;
+    if (flag) {
+        const t = truthOf(flag);
+        return t === true ? 'rbac' : t === false ? 'policies' : 'unknown';
+    }
+    const api = kv.props.apiVersion;
+    if (api?.t === 'str')
+        return api.value.slice(0, 10) >= '2026-02-01' ? 'rbac' : 'policies';
+    return kv.format === 'terraform' ? 'policies' : 'unknown';
+}
+/** Permissions lists that grant purge: any list (keys, secrets, certificates, storage) with `purge` or `all`. */
+function grantsPurge(permissions) {
+    if (!permissions)
+        return false;
+    if (permissions.t === 'unknown')
+        return 'unknown';
+    let result = false;
+    const lists = permissions.t === 'obj' ? permissions.entries.map((e) => e.value) : [permissions];
+    for (const list of lists) {
+        if (list.t === 'unknown')
+            result = 'unknown';
+        if (list.t !== 'arr')
+            continue;
+        for (const item of list.items) {
+            if (item.t === 'unknown')
+                result = 'unknown';
+            if (item.t === 'str' && /^(purge|all)$/i.test(item.value.trim()))
+                return true;
+        }
+    }
+    return result;
+}
+/** Does an access policy of the vault give `who` some permissions including purge? */
+function accessPolicyWithPurge(graph, kv, who) {
+    const policies = kv.props.accessPolicies;
+    if (!policies)
+        return false;
+    if (policies.t === 'unknown')
+        return 'unknown';
+    if (policies.t !== 'arr')
+        return 'unknown';
+    let result = false;
+    for (const p of policies.items) {
+        if (p.t !== 'obj') {
+            result = 'unknown';
+            continue;
+        }
+        const principal = graph.principalOf(getCI(p, 'objectId') ?? getCI(p, 'object_id'), kv);
+        const same = samePrincipal(principal, who);
+        if (same === false)
+            continue;
+        // ARM nests the lists under `permissions`; Terraform access_policy blocks have them flat.
+        const purge = grantsPurge(getCI(p, 'permissions') ?? p);
+        if (purge === false)
+            continue;
+        if (same === true && purge === true)
+            return true;
+        result = 'unknown';
+    }
+    return result;
+}
+//# sourceMappingURL=key-vault.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-uai-roles/rule.js
+
+
+
+
+const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
+/* harmony default export */ const workspace_uai_roles_rule = (defineRule({
+    meta: {
+        id: 'workspace-uai-roles',
+        severity: 'error',
+        summary: "A workspace's primary user-assigned identity lacks a role the workspace needs on itself or its resources.",
+        description: 'A workspace whose identity is user-assigned gets no automatic role assignments: its primary identity needs **Contributor** on the workspace, the storage account, the container registry and Application Insights; on the key vault, **Contributor** plus **Key Vault Administrator** when the vault uses the RBAC permission model, or **Contributor** plus an access policy that includes purge when it uses access policies. **Storage Blob Data Contributor** on the storage account is optional (it enables data preview in the studio) and is reported as a note. Role assignments are read from ARM, Bicep, Terraform and `az role assignment create`, across files; a role held at the resource group or subscription, or through Owner, counts. When an assignment might grant the role but its principal or scope cannot be resolved, nothing is reported. When the identity or the resource is not declared in the repository, a note says it cannot be verified (option `external`).',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Las siguientes asignaciones de roles RBAC de Azure son necesarias en la identidad administrada asignada por el usuario para que el área de trabajo de Azure Machine Learning acceda a los datos de los recursos asociados al área de trabajo.',
+                english: 'The following Azure RBAC role assignments are required on the user-assigned managed identity for the Azure Machine Learning workspace to access data on the workspace-associated resources.',
+            },
+        ],
+        why: 'The workspace cannot reach its own storage, key vault or registry: creation or updates fail, jobs cannot mount data, and image builds fail, long after the pull request was merged.',
+        fix: 'Add the missing role assignment for the identity\'s principal ID at the resource (or its resource group), e.g. Bicep `Microsoft.Authorization/roleAssignments` with `scope: storage` and `principalId: uai.properties.principalId`, Terraform `azurerm_role_assignment`, or `az role assignment create --assignee-object-id <principalId> --role Contributor --scope <id>`.',
+        tags: ['reliability', 'identity', 'rbac'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'],
+        messages: {
+            missing: "Workspace '{{workspace}}' uses user-assigned identity '{{identity}}', which has no {{role}} on {{what}} '{{target}}'; assign it, or the workspace cannot use the {{what}}.",
+            optional: "Workspace identity '{{identity}}' has no Storage Blob Data Contributor on storage account '{{target}}'; data preview in the studio will not work (optional).",
+            cannotVerify: "Cannot verify the roles of workspace '{{workspace}}' identity '{{identity}}': {{why}} is not declared in this repository.",
+        },
+        options: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                external: { enum: ['note', 'off'], default: 'note', description: 'What to do when the identity or a resource is declared outside the repository.' },
+            },
+        },
+        securitySeverity: 5.0,
+    },
+    create(ctx) {
+        const external = ctx.options.external !== 'off';
+        return {
+            workspace(w) {
+                const id = w.identity;
+                if (!id || id.user !== true)
+                    return;
+                const primary = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
+                if (!primary || primary.t === 'null')
+                    return;
+                const uai = ctx.graph.resolve(primary, w);
+                if (uai.state === 'unknown')
+                    return;
+                const who = asPrincipal(uai);
+                const kv = ctx.graph.resolve(w.props.keyVault, w);
+                const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
+                const reqs = [
+                    { role: 'Contributor', on: 'workspace', label: 'Contributor' },
+                    { role: 'Contributor', on: 'storageAccount', label: 'Contributor' },
+                    { role: 'Storage Blob Data Contributor', on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
+                    { role: 'Contributor', on: 'keyVault', label: 'Contributor' },
+                    ...(kvModel === 'rbac' ? [{ role: 'Key Vault Administrator', on: 'keyVault', label: 'Key Vault Administrator' }] : []),
+                    ...(kvModel === 'policies' ? [{ role: 'access policy with purge', on: 'keyVault', label: 'access policy including purge' }] : []),
+                    { role: 'Contributor', on: 'containerRegistry', label: 'Contributor' },
+                    { role: 'Contributor', on: 'applicationInsights', label: 'Contributor' },
+                ];
+                const reportedExternal = new Set();
+                for (const req of reqs) {
+                    const target = req.on === 'workspace' ? { state: 'found', resource: w } : ctx.graph.resolve(w.props[req.on], w);
+                    if (target.state === 'unknown')
+                        continue;
+                    const data = { workspace: nameOf(w), identity: targetName(uai), role: req.label, what: LABEL[req.on], target: targetName(target) };
+                    const related = relatedOf(uai, target);
+                    if (uai.state === 'external' || target.state === 'external') {
+                        // An identity declared elsewhere makes every check unverifiable: say it once.
+                        const key = uai.state === 'external' ? 'identity' : req.on;
+                        if (external && !reportedExternal.has(key)) {
+                            reportedExternal.add(key);
+                            ctx.report({ at: id.decl, messageId: 'cannotVerify', severity: 'note', data: { ...data, why: uai.state === 'external' ? `identity '${targetName(uai)}'` : `${LABEL[req.on]} '${targetName(target)}'` }, related });
+                        }
+                        continue;
+                    }
+                    const held = req.role === 'access policy with purge' ? accessPolicyWithPurge(ctx.graph, target.resource, who) : ctx.graph.hasRole(who, req.role, target);
+                    if (held !== false)
+                        continue;
+                    if (req.optional)
+                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related });
+                    else
+                        ctx.report({ at: id.decl, messageId: 'missing', data, related });
+                }
+            },
+        };
+    },
+}));
+function relatedOf(uai, target) {
+    const out = [];
+    if (uai.state === 'found')
+        out.push({ at: uai.resource.decl, message: `identity '${targetName(uai)}'` });
+    if (target.state === 'found')
+        out.push({ at: target.resource.decl, message: `${target.resource.kind} '${targetName(target)}'` });
+    return out;
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const acrAdminUser = compileDeclarative({
+    "id": "acr-admin-user",
+    "severity": "error",
+    "summary": "A container registry has its admin user enabled.",
+    "description": "The admin user of an Azure Container Registry is a single shared username and password with push and pull rights on every repository. Azure ML pulls images with managed identities (AcrPull), so the admin account is not needed. Read from ARM and Bicep `adminUserEnabled`, Terraform `admin_enabled` (also in `azapi_resource` bodies) and `az acr create/update --admin-enabled [true]`. A value that comes from a parameter without a default is unknown, and not reported.",
+    "seed": [
+        {
+            "file": "000_fc2e99b8b097ceee.txt",
+            "quote": "Al deshabilitar el usuario administrador de ACR, Azure Machine Learning usa una identidad administrada para crear y extraer imágenes de Docker.",
+            "english": "When the ACR admin user is disabled, Azure Machine Learning uses a managed identity to build and pull Docker images."
+        }
+    ],
+    "why": "Anyone holding the admin password can push images that your training and inference will run, and the credential bypasses Entra ID, RBAC and per-identity audit.",
+    "fix": "Set `adminUserEnabled: false` (Terraform `admin_enabled = false`, or drop `--admin-enabled`), and grant the workspace, compute and endpoint identities **AcrPull** (push pipelines **AcrPush**) instead.",
+    "tags": [
+        "security",
+        "registry"
+    ],
+    "formats": [
+        "arm",
+        "bicep",
+        "terraform",
+        "az-cli"
+    ],
+    "securitySeverity": 7.5,
+    "select": {
+        "kind": "containerRegistry"
+    },
+    "assert": {
+        "properties": {
+            "adminUserEnabled": {
+                "not": {
+                    "anyOf": [
+                        {
+                            "const": true
+                        },
+                        {
+                            "type": "string",
+                            "pattern": "^\\s*[Tt][Rr][Uu][Ee]\\s*$"
+                        }
+                    ]
+                }
+            }
+        }
+    },
+    "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
+});
+const builtinRules = [
+    acrAdminUser,
+    rule,
+    compute_identity_exclusive_rule,
+    compute_uai_acr_pull_rule,
+    datastore_credential_based_rule,
+    datastore_cross_tenant_rule,
+    datastore_identity_unsupported_rule,
+    datastore_plaintext_secret_rule,
+    endpoint_aad_token_kubernetes_rule,
+    endpoint_secret_store_access_rule,
+    endpoint_uai_roles_rule,
+    internal_error_rule,
+    parse_error_rule,
+    pipeline_identity_placement_rule,
+    unused_suppression_rule,
+    user_identity_cached_credentials_rule,
+    workspace_acr_autocreate_rule,
+    workspace_primary_uai_rule,
+    workspace_uai_roles_rule,
+];
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/config/schema.js
+/** The .amlguard.yml schema; `npm run gen` writes it to schema/amlguard.schema.json for editors. */
+const configSchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/amlguard/amlguard/blob/main/schema/amlguard.schema.json",
+    "title": "amlguard configuration (.amlguard.yml)",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+        "rules": {
+            "description": "Per-rule severity, or off, or {severity, options, ignore}.",
+            "type": "object",
+            "additionalProperties": {
+                "anyOf": [
+                    {
+                        "enum": [
+                            "off",
+                            "note",
+                            "warning",
+                            "error"
+                        ]
+                    },
+                    {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                            "severity": {
+                                "enum": [
+                                    "off",
+                                    "note",
+                                    "warning",
+                                    "error"
+                                ]
+                            },
+                            "options": {
+                                "type": "object"
+                            },
+                            "ignore": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                }
+                            }
+                        }
+                    }
+                ]
+            }
+        },
+        "ignore": {
+            "description": "Globs of files to skip entirely (repo-relative, minimatch).",
+            "type": "array",
+            "items": {
+                "type": "string"
+            }
+        },
+        "tenantId": {
+            "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.",
+            "type": "string"
+        },
+        "workspaces": {
+            "description": "Which workspace the AML YAML under these paths deploys to.",
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "paths",
+                    "name"
+                ],
+                "properties": {
+                    "paths": {
+                        "type": "array",
+                        "items": {
+                            "type": "string"
+                        }
+                    },
+                    "name": {
+                        "type": "string"
+                    }
+                }
+            }
+        },
+        "ruleDirs": {
+            "description": "Folders of declarative rules (YAML), relative to the configuration file.",
+            "type": "array",
+            "items": {
+                "type": "string"
+            }
+        },
+        "plugins": {
+            "description": "JavaScript modules exporting code rules; loaded only with --allow-plugins or the allow-plugins input.",
+            "type": "array",
+            "items": {
+                "type": "string"
+            }
+        }
+    }
+};
+//# sourceMappingURL=schema.js.map
+;// CONCATENATED MODULE: ./lib/src/config/load.js
+
+
+
+
+
+
+
+
+
+const CONFIG_NAMES = ['.amlguard.yml', '.amlguard.yaml'];
+function emptyConfig() {
+    return { rules: {}, ignore: [], workspaces: [], ruleDirs: [], plugins: [], ruleKeyLocs: {} };
+}
+/**
+ * Finds and validates the configuration: `explicit` (from --config), else `.amlguard.yml` at the
+ * scan root, else in the one folder given to scan (so `amlguard examples` uses examples/.amlguard.yml).
+ */
+function loadConfig(root, explicit, paths = []) {
+    const candidates = [root, ...(paths.length === 1 ? [(0,external_node_path_namespaceObject.resolve)(root, paths[0])] : [])];
+    const path = explicit ? (0,external_node_path_namespaceObject.resolve)(root, explicit) : candidates.flatMap((dir) => CONFIG_NAMES.map((n) => (0,external_node_path_namespaceObject.resolve)(dir, n))).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+    if (!path)
+        return emptyConfig();
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors_ConfigError(`configuration file not found: ${explicit ?? path}`);
+    }
+    const shownPath = (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/') || path;
+    const src = new SourceFile(shownPath.startsWith('..') ? path : shownPath, text);
+    const parsed = parseYaml(src);
+    if (parsed.error) {
+        const pos = src.lines.position(parsed.error.start);
+        throw new errors_ConfigError(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
+    }
+    const root0 = parsed.docs[0]?.root;
+    const data = root0 ? toPlain(root0) : {};
+    if (data === null || data === undefined)
+        return { ...emptyConfig(), file: path };
+    const validate = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
+    if (!validate(data))
+        throw new errors_ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
+    const d = data;
+    const base = (0,external_node_path_namespaceObject.dirname)(path);
+    // Globs in the file are relative to its folder; findings use paths relative to the scan root.
+    const prefix = (0,external_node_path_namespaceObject.relative)(root, base).split(external_node_path_namespaceObject.sep).join('/');
+    const rebase = (g) => (prefix && !prefix.startsWith('..') ? `${prefix}/${g.replace(/^\.\//, '')}` : g);
+    const rules = {};
+    const ruleKeyLocs = {};
+    for (const [id, v] of Object.entries(d.rules ?? {})) {
+        rules[id] = typeof v === 'string' ? { severity: v } : { ...v, ignore: v.ignore?.map(rebase) };
+        const entry = root0?.t === 'obj' ? root0.entries.find((e) => e.key === 'rules')?.value : undefined;
+        const key = entry?.t === 'obj' ? entry.entries.find((e) => e.key === id) : undefined;
+        ruleKeyLocs[id] = key ? `${src.path}:${key.keyLoc.range.start.line}:${key.keyLoc.range.start.column}:` : `${src.path}:`;
+    }
+    return {
+        file: path,
+        rules,
+        ignore: (d.ignore ?? []).map(rebase),
+        tenantId: d.tenantId,
+        workspaces: (d.workspaces ?? []).map((w) => ({ ...w, paths: w.paths.map(rebase) })),
+        ruleDirs: (d.ruleDirs ?? []).map((p) => (0,external_node_path_namespaceObject.resolve)(base, p)),
+        plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.resolve)(base, p) : p)),
+        ruleKeyLocs,
+    };
+}
+/** The engine's per-rule settings from the configuration. */
+function ruleSettings(config) {
+    const out = {};
+    for (const [id, r] of Object.entries(config.rules))
+        out[id] = { severity: r.severity, options: r.options };
+    return out;
+}
+//# sourceMappingURL=load.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/rule-loader.js
+
+
+
+
+
+
+
+
+/** Every `*.yml`/`*.yaml` in a folder is one declarative rule. */
+function loadRuleDir(dir, shownAs = dir, context = '') {
+    let names;
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+            throw new Error('not a folder');
+        names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
+    }
+    catch {
+        throw new errors_ConfigError(`rule folder not found: ${shownAs}${context}`);
+    }
+    return names.map((n) => loadRuleFile((0,external_node_path_namespaceObject.join)(dir, n), `${shownAs.replace(/\/$/, '')}/${n}`));
+}
+function loadRuleFile(path, shownAs) {
+    const src = new SourceFile(shownAs, readTextOrThrow(path, shownAs));
+    const parsed = parseYaml(src);
+    if (parsed.error) {
+        const p = src.lines.position(parsed.error.start);
+        throw new errors_ConfigError(`${shownAs}:${p.line}:${p.column}: cannot parse the rule: ${parsed.error.message}`);
+    }
+    const root = parsed.docs[0]?.root;
+    if (!root)
+        throw new errors_ConfigError(`${shownAs}: the rule file is empty`);
+    return compileDeclarative(validateDeclarative(toPlain(root), root, { path: shownAs, src }));
+}
+function readTextOrThrow(path, shownAs) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors_ConfigError(`cannot read rule file ${shownAs}`);
+    }
+}
+/**
+ * Loads code rules from JavaScript modules (`export default { rules: [...] }` or `export const rules`).
+ * Refused unless allowed: a pull request from a fork must never get to run code.
+ */
+async function loadPlugins(modules, allowed) {
+    if (!modules.length)
+        return [];
+    if (!allowed) {
+        throw new errors_ConfigError(`plugins are configured (${modules.join(', ')}) but not allowed: pass --allow-plugins (CLI) or set the allow-plugins input to true (Action). Plugins run code, so they stay off unless you opt in.`);
+    }
+    const rules = [];
+    for (const spec of modules) {
+        const url = spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? (0,external_node_url_.pathToFileURL)(spec).href : spec;
+        let mod;
+        try {
+            // webpackIgnore keeps ncc from bundling (or breaking) this run-time import.
+            mod = await import(/* webpackIgnore: true */ url);
+        }
+        catch (e) {
+            throw new errors_ConfigError(`cannot load plugin ${spec}: ${e.message}`);
+        }
+        const list = mod.rules ?? mod.default?.rules;
+        if (!Array.isArray(list))
+            throw new errors_ConfigError(`plugin ${spec} exports no rules (expected \`export const rules = [...]\` or a default export with rules).`);
+        for (const r of list) {
+            if (!r || typeof r !== 'object' || !r.meta || typeof r.meta.id !== 'string' || (r.create && typeof r.create !== 'function')) {
+                throw new errors_ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
+            }
+            // Plugin authors may leave documentation fields out; fill them so reporters stay valid.
+            const defaults = { seed: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
+            rules.push({ ...r, meta: { ...defaults, ...r.meta } });
+        }
+    }
+    return rules;
+}
+//# sourceMappingURL=rule-loader.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/setup.js
+
+
+
+
+
+
+
+/** Configuration + rule set + baseline → the options of one lint run. Throws ConfigError on any mistake. */
+async function setup_prepareRun(o) {
+    const config = loadConfig(o.root, o.configPath, o.paths);
+    const rules = await loadRules(config, o);
+    checkRuleConfig(config, rules);
+    const ruleIgnores = {};
+    for (const [id, r] of Object.entries(config.rules))
+        if (r.ignore?.length)
+            ruleIgnores[id] = r.ignore;
+    const options = {
+        root: o.root,
+        paths: o.paths,
+        include: o.include,
+        exclude: [...(o.exclude ?? []), ...config.ignore],
+        rules,
+        ruleSettings: ruleSettings(config),
+        ruleIgnores,
+        tenantId: o.tenantId ?? config.tenantId,
+        workspaces: config.workspaces,
+        baseline: o.baselinePath ? readBaseline((0,external_node_path_namespaceObject.resolve)(o.root, o.baselinePath)) : undefined,
+    };
+    return { options, config };
+}
+async function loadRules(config, o) {
+    const rules = [...builtinRules];
+    for (const dir of config.ruleDirs)
+        rules.push(...loadRuleDir(dir, (0,external_node_path_namespaceObject.relative)(o.root, dir) || '.', ` (ruleDirs in ${(0,external_node_path_namespaceObject.relative)(o.root, config.file ?? '') || config.file})`));
+    for (const dir of o.ruleDirs ?? [])
+        rules.push(...loadRuleDir((0,external_node_path_namespaceObject.resolve)(o.root, dir), dir));
+    rules.push(...(await loadPlugins(config.plugins, !!o.allowPlugins)));
+    const seen = new Set();
+    for (const r of rules) {
+        if (seen.has(r.meta.id))
+            throw new errors_ConfigError(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
+        seen.add(r.meta.id);
+    }
+    return rules;
+}
+/** Every configured rule must exist, and its options must match the rule's schema. */
+function checkRuleConfig(config, rules) {
+    const byId = new Map(rules.map((r) => [r.meta.id, r]));
+    const problems = [];
+    for (const [id, setting] of Object.entries(config.rules)) {
+        const where = config.ruleKeyLocs[id] ?? '';
+        const rule = byId.get(id);
+        if (!rule) {
+            problems.push(`${where} rules.${id}: unknown rule; run amlguard --list-rules to see the rule ids.`.trim());
+            continue;
+        }
+        if (!setting.options)
+            continue;
+        const schema = rule.meta.options ?? { type: 'object', additionalProperties: false, properties: {} };
+        const validate = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+        if (!validate(setting.options)) {
+            for (const line of explainAjvErrors(validate.errors ?? [], undefined, undefined, setting.options))
+                problems.push(`${where} rules.${id}.options${line.startsWith('(top level)') ? line.slice(11) : '.' + line}`.trim());
+        }
+    }
+    if (problems.length)
+        throw new errors_ConfigError(problems.join('\n'));
+}
+//# sourceMappingURL=setup.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/annotations.js
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -53044,6 +63879,8 @@ function text_textReport(findings, ctx) {
 
 
 
+
+
 const USAGE = (/* unused pure expression or super */ null && (`Usage: amlguard [paths...] [options]
 
 Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
@@ -53055,6 +63892,12 @@ Options:
                                     exit 1 when a finding is at or above this level (default: error)
   --include GLOB                    only scan matching files (repeatable)
   --exclude GLOB                    skip matching files (repeatable)
+  --config FILE                     configuration file (default: .amlguard.yml at the scan root)
+  --rule-dir DIR                    load declarative rules (YAML) from DIR (repeatable)
+  --allow-plugins                   allow code rules listed under plugins: in the configuration
+  --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
+  --baseline FILE                   report only findings not recorded in FILE
+  --write-baseline FILE             record today's findings in FILE (and exit 0)
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -53066,7 +63909,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'github']));
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
 /** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
-function runCli(argv, io) {
+async function runCli(argv, io) {
     let args;
     try {
         args = parseArgs({
@@ -53079,6 +63922,12 @@ function runCli(argv, io) {
                 'fail-on': { type: 'string', default: 'error' },
                 include: { type: 'string', multiple: true },
                 exclude: { type: 'string', multiple: true },
+                config: { type: 'string' },
+                'rule-dir': { type: 'string', multiple: true },
+                'allow-plugins': { type: 'boolean' },
+                'tenant-id': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
                 'list-rules': { type: 'boolean' },
                 explain: { type: 'string' },
                 'no-color': { type: 'boolean' },
@@ -53100,13 +63949,36 @@ function runCli(argv, io) {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
+    const root = io.cwd;
+    let prepared;
+    try {
+        prepared = await prepareRun({
+            root,
+            paths: args.positionals,
+            include: o.include,
+            exclude: o.exclude,
+            configPath: o.config,
+            ruleDirs: o['rule-dir'],
+            allowPlugins: o['allow-plugins'],
+            tenantId: o['tenant-id'],
+            baselinePath: o.baseline,
+        });
+    }
+    catch (e) {
+        if (e instanceof ConfigError || e instanceof UsageError) {
+            io.stderr(`amlguard: ${e.message}\n`);
+            return 2;
+        }
+        throw e;
+    }
+    const rules = prepared.options.rules;
     if (o['list-rules']) {
-        const width = Math.max(...builtinRules.map((r) => r.meta.id.length));
-        io.stdout(builtinRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
+        const width = Math.max(...rules.map((r) => r.meta.id.length));
+        io.stdout(rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
         return 0;
     }
     if (o.explain !== undefined) {
-        const rule = builtinRules.find((r) => r.meta.id === o.explain);
+        const rule = rules.find((r) => r.meta.id === o.explain);
         if (!rule) {
             io.stderr(`amlguard: unknown rule '${o.explain}'; run --list-rules to see them.\n`);
             return 2;
@@ -53124,10 +63996,9 @@ function runCli(argv, io) {
         io.stderr(`amlguard: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${o['fail-on']}'.\n`);
         return 2;
     }
-    const root = io.cwd;
     let result;
     try {
-        result = lint({ root, paths: args.positionals, include: o.include, exclude: o.exclude, rules: builtinRules });
+        result = lint(prepared.options);
     }
     catch (e) {
         if (e instanceof UsageError) {
@@ -53156,6 +64027,11 @@ function runCli(argv, io) {
         : format === 'sarif' ? sarifReport(result.findings, ctx)
             : format === 'github' ? annotationsText(planAnnotations(result.findings))
                 : textReport(result.findings, ctx);
+    if (o['write-baseline']) {
+        const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
+        io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
+        return 0;
+    }
     if (o.output)
         writeFileSync(resolve(root, o.output), report);
     else
@@ -53226,7 +64102,7 @@ const inputs_FAIL_ON = ['error', 'warning', 'note', 'never'];
 /** A bad input: reported with setFailed, no scan. */
 class InputError extends Error {
 }
-function bool(name, fallback) {
+function inputs_bool(name, fallback) {
     const raw = getInput(name).trim();
     if (!raw)
         return fallback;
@@ -53249,14 +64125,17 @@ function readInputs() {
         config: getInput('config').trim() || undefined,
         sarifFile: getInput('sarif-file').trim() || 'amlguard.sarif',
         failOn: failOn,
-        annotations: bool('annotations', true),
-        summary: bool('summary', true),
-        changedFilesOnly: bool('changed-files-only', false),
+        annotations: inputs_bool('annotations', true),
+        summary: inputs_bool('summary', true),
+        changedFilesOnly: inputs_bool('changed-files-only', false),
         tenantId: getInput('tenant-id').trim() || undefined,
+        baseline: getInput('baseline').trim() || undefined,
+        allowPlugins: inputs_bool('allow-plugins', false),
     };
 }
 //# sourceMappingURL=inputs.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
+
 
 
 
@@ -53276,11 +64155,19 @@ async function run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        if (inputs.config)
-            notice(`Input 'config' is accepted but configuration files are not read yet; ${inputs.config} was ignored.`, { title: 'amlguard' });
         if (inputs.changedFilesOnly)
             notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
-        const result = lint_lint({ root: workspace, paths: [inputs.path], include: inputs.include, exclude: inputs.exclude, rules: rules_builtinRules, tenantId: inputs.tenantId });
+        const { options } = await setup_prepareRun({
+            root: workspace,
+            paths: [inputs.path],
+            include: inputs.include,
+            exclude: inputs.exclude,
+            configPath: inputs.config,
+            allowPlugins: inputs.allowPlugins,
+            tenantId: inputs.tenantId,
+            baselinePath: inputs.baseline,
+        });
+        const result = lint_lint(options);
         const repo = process.env.GITHUB_REPOSITORY;
         const sha = process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -53311,7 +64198,7 @@ async function run() {
         }
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof discover_UsageError)
+        if (e instanceof InputError || e instanceof discover_UsageError || e instanceof errors_ConfigError)
             setFailed(e.message);
         else
             setFailed(`amlguard failed: ${e.stack ?? e}`);

@@ -51,7 +51,7 @@ export default defineRule({
   create(ctx) {
     const check = (r: Resource) => {
       const root = r.source;
-      if (!root || root.t !== 'obj') return;
+      if (r.format !== 'aml-yaml' || !root || root.t !== 'obj') return;
       const isJob = r.kind === 'job' || r.kind === 'component';
       const ident = entry(root, 'identity');
       if (ident) validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');

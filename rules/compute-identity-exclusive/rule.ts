@@ -18,7 +18,7 @@ export default defineRule({
     why: 'The cluster create or update fails at deploy time, after the pull request was merged; catching it in review saves a failed release.',
     fix: 'Choose one: `type: system_assigned`, or `type: user_assigned` with the identities listed under `user_assigned_identities`.',
     tags: ['reliability', 'identity'],
-    formats: ['aml-yaml'],
+    formats: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'],
     messages: {
       both: "Compute cluster '{{name}}' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
     },

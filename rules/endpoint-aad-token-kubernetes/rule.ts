@@ -19,7 +19,7 @@ export default defineRule({
     why: 'The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.',
     fix: 'Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.',
     tags: ['reliability', 'authentication'],
-    formats: ['aml-yaml'],
+    formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
     messages: {
       aadOnKubernetes: "Kubernetes online endpoint '{{name}}' uses auth_mode '{{mode}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'.",
     },

@@ -1,6 +1,15 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { nameOf } from '../../src/model/resource.js';
+import { nameOf, type Format } from '../../src/model/resource.js';
 import { get } from '../../src/model/value.js';
+
+/** How each format spells the registry setting, for the message. */
+const FIELD: Record<Format, string> = {
+  'aml-yaml': 'container_registry',
+  arm: 'properties.containerRegistry',
+  bicep: 'properties.containerRegistry',
+  terraform: 'container_registry_id',
+  'az-cli': '--container-registry',
+};
 
 /** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
 const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
@@ -22,9 +31,9 @@ export default defineRule({
     why: 'A registry with its admin user enabled has a shared username and password that bypass Entra ID and RBAC; the auto-created one appears after the fact, outside your infrastructure code.',
     fix: 'Create an Azure Container Registry with the admin user disabled and reference it: `container_registry: /subscriptions/…/providers/Microsoft.ContainerRegistry/registries/<name>`.',
     tags: ['security', 'registry'],
-    formats: ['aml-yaml'],
+    formats: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'],
     messages: {
-      noRegistry: "Workspace '{{name}}' names no container registry; Azure ML will create one with the admin user enabled. Set container_registry to a registry you create with admin disabled.",
+      noRegistry: "Workspace '{{name}}' names no container registry; Azure ML will create one with the admin user enabled. Set {{field}} to a registry you create with admin disabled.",
     },
     securitySeverity: 5.0,
   },
@@ -35,7 +44,9 @@ export default defineRule({
         if (acr && acr.t !== 'null') return;
         if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null')) return;
         if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined)) return;
-        ctx.report({ at: w.name ?? w.decl, messageId: 'noRegistry', data: { name: nameOf(w) } });
+        // Point at the workspace itself: its name may come from a parameter file elsewhere.
+        const at = w.name && w.name.loc.file === w.file ? w.name : w.decl;
+        ctx.report({ at, messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
       },
     };
   },

@@ -20,7 +20,7 @@ export default defineRule({
     why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',
     fix: 'Add `primary_user_assigned_identity: <resource ID>` naming one of the identities under `identity.user_assigned_identities`, or add the primary to that list.',
     tags: ['reliability', 'identity'],
-    formats: ['aml-yaml'],
+    formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
     messages: {
       missing: "Workspace '{{name}}' uses user-assigned identity only but sets no primary_user_assigned_identity; name one of its user-assigned identities as primary.",
       notListed: "Workspace '{{name}}' names primary identity '{{primary}}', which is not among its user_assigned_identities; list it there or pick a listed one.",

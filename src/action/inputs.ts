@@ -11,6 +11,8 @@ export interface ActionInputs {
   summary: boolean;
   changedFilesOnly: boolean;
   tenantId?: string;
+  baseline?: string;
+  allowPlugins: boolean;
 }
 
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
@@ -43,5 +45,7 @@ export function readInputs(): ActionInputs {
     summary: bool('summary', true),
     changedFilesOnly: bool('changed-files-only', false),
     tenantId: core.getInput('tenant-id').trim() || undefined,
+    baseline: core.getInput('baseline').trim() || undefined,
+    allowPlugins: bool('allow-plugins', false),
   };
 }

@@ -2,10 +2,11 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinRules } from '../../rules/index.js';
+import { ConfigError } from '../config/errors.js';
 import { exitCode } from '../cli/main.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
+import { prepareRun } from '../engine/setup.js';
 import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
@@ -18,10 +19,19 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (inputs.config) core.notice(`Input 'config' is accepted but configuration files are not read yet; ${inputs.config} was ignored.`, { title: 'amlguard' });
     if (inputs.changedFilesOnly) core.notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
 
-    const result = lint({ root: workspace, paths: [inputs.path], include: inputs.include, exclude: inputs.exclude, rules: builtinRules, tenantId: inputs.tenantId });
+    const { options } = await prepareRun({
+      root: workspace,
+      paths: [inputs.path],
+      include: inputs.include,
+      exclude: inputs.exclude,
+      configPath: inputs.config,
+      allowPlugins: inputs.allowPlugins,
+      tenantId: inputs.tenantId,
+      baselinePath: inputs.baseline,
+    });
+    const result = lint(options);
     const repo = process.env.GITHUB_REPOSITORY;
     const sha = process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -51,7 +61,7 @@ export async function run(): Promise<void> {
       core.setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
     }
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError) core.setFailed(e.message);
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) core.setFailed(e.message);
     else core.setFailed(`amlguard failed: ${(e as Error).stack ?? e}`);
   }
 }

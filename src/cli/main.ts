@@ -2,11 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtinRules } from '../../rules/index.js';
+import { ConfigError } from '../config/errors.js';
+import { writeBaseline } from '../engine/baseline.js';
 import { UsageError } from '../engine/discover.js';
 import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
 import { lint } from '../engine/lint.js';
 import { ruleHelpText } from '../engine/rule-docs.js';
+import { prepareRun } from '../engine/setup.js';
 import { annotationsText, planAnnotations } from '../reporters/annotations.js';
 import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
@@ -32,6 +34,12 @@ Options:
                                     exit 1 when a finding is at or above this level (default: error)
   --include GLOB                    only scan matching files (repeatable)
   --exclude GLOB                    skip matching files (repeatable)
+  --config FILE                     configuration file (default: .amlguard.yml at the scan root)
+  --rule-dir DIR                    load declarative rules (YAML) from DIR (repeatable)
+  --allow-plugins                   allow code rules listed under plugins: in the configuration
+  --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
+  --baseline FILE                   report only findings not recorded in FILE
+  --write-baseline FILE             record today's findings in FILE (and exit 0)
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -45,7 +53,7 @@ const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
 
 /** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -58,6 +66,12 @@ export function runCli(argv: string[], io: CliIO): number {
         'fail-on': { type: 'string', default: 'error' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'rule-dir': { type: 'string', multiple: true },
+        'allow-plugins': { type: 'boolean' },
+        'tenant-id': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -78,13 +92,35 @@ export function runCli(argv: string[], io: CliIO): number {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  const root = io.cwd;
+  let prepared;
+  try {
+    prepared = await prepareRun({
+      root,
+      paths: args.positionals,
+      include: o.include,
+      exclude: o.exclude,
+      configPath: o.config,
+      ruleDirs: o['rule-dir'],
+      allowPlugins: o['allow-plugins'],
+      tenantId: o['tenant-id'],
+      baselinePath: o.baseline,
+    });
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      io.stderr(`amlguard: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const rules = prepared.options.rules;
   if (o['list-rules']) {
-    const width = Math.max(...builtinRules.map((r) => r.meta.id.length));
-    io.stdout(builtinRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
+    const width = Math.max(...rules.map((r) => r.meta.id.length));
+    io.stdout(rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
     return 0;
   }
   if (o.explain !== undefined) {
-    const rule = builtinRules.find((r) => r.meta.id === o.explain);
+    const rule = rules.find((r) => r.meta.id === o.explain);
     if (!rule) {
       io.stderr(`amlguard: unknown rule '${o.explain}'; run --list-rules to see them.\n`);
       return 2;
@@ -103,10 +139,9 @@ export function runCli(argv: string[], io: CliIO): number {
     return 2;
   }
 
-  const root = io.cwd;
   let result;
   try {
-    result = lint({ root, paths: args.positionals, include: o.include, exclude: o.exclude, rules: builtinRules });
+    result = lint(prepared.options);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`amlguard: ${e.message}\n`);
@@ -134,6 +169,11 @@ export function runCli(argv: string[], io: CliIO): number {
     : format === 'sarif' ? sarifReport(result.findings, ctx)
     : format === 'github' ? annotationsText(planAnnotations(result.findings))
     : textReport(result.findings, ctx);
+  if (o['write-baseline']) {
+    const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
+    io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
+    return 0;
+  }
   if (o.output) writeFileSync(resolve(root, o.output), report);
   else io.stdout(report);
   return exitCode(result.findings, failOn);

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { SourceFile, type Loc } from '../model/located.js';
+import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
+import { Minimatch } from 'minimatch';
+import { newFindings } from './baseline.js';
 import { READERS, type ReadContext } from './readers.js';
+import { applySuppressions } from './suppress.js';
 import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
 
 export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
@@ -17,8 +21,14 @@ export interface LintOptions extends DiscoverOptions {
   /** Run only these rules (the test harness enables one rule at a time). */
   only?: string[];
   tenantId?: string;
+  /** Which workspace the AML YAML under these paths deploys to (configuration). */
+  workspaces?: { paths: string[]; name: string }[];
   /** Files larger than this are reported and skipped (bytes). */
   maxFileSize?: number;
+  /** Per-rule globs of files where the rule's findings are dropped. */
+  ruleIgnores?: Record<string, string[]>;
+  /** Fingerprints of accepted findings: only findings not in it are reported. */
+  baseline?: Set<string>;
 }
 
 export interface LintResult {
@@ -87,12 +97,19 @@ export function lint(opts: LintOptions): LintResult {
   }
 
   const model: Model = { resources };
+  let graph: Graph | undefined;
+  const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, pending, severityOf(rule.meta.id, rule.meta.severity));
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity));
   }
 
-  return { findings: finalize(pending, sources), model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+  let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
+  const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
+  const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
+  if (opts.baseline) findings = newFindings(findings, opts.baseline);
+  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
 }
 
 /** File access for readers, cached so no file is read or parsed twice. */
@@ -136,6 +153,12 @@ function readContext(root: string, sources: Map<string, SourceFile>): ReadContex
   };
 }
 
+function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
+  if (!ignores) return findings;
+  const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
+  return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
+}
+
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
   const s = opts.ruleSettings?.[id];
   if (!s) return {};
@@ -156,7 +179,7 @@ function decode(buf: Buffer): string | undefined {
   }
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, pending: Pending[], severity: Severity): void {
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity): void {
   const id = rule.meta.id;
   const report = (r: Report) => {
     const template = rule.meta.messages[r.messageId];
@@ -173,7 +196,15 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, pending: Pending[]
   const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
   let current: string | undefined;
   try {
-    const visitors: Visitors = rule.create!({ options, model, settings: { tenantId: opts.tenantId }, report });
+    const visitors: Visitors = rule.create!({
+      options,
+      model,
+      get graph() {
+        return graphOf();
+      },
+      settings: { tenantId: opts.tenantId },
+      report,
+    });
     for (const res of model.resources) {
       const visit = visitors[res.kind];
       if (!visit) continue;

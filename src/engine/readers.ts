@@ -3,6 +3,10 @@ import type { Resource } from '../model/resource.js';
 import { extractAmlYaml } from '../model/extract/aml-yaml.js';
 import { isAmlSchema } from '../model/extract/aml-kind.js';
 import { parseYaml } from '../parsers/yaml.js';
+import { readShell, withCiScripts } from '../readers/azcli.js';
+import { readBicep } from '../readers/bicep.js';
+import { readArm } from '../readers/arm.js';
+import { readTerraform, readTfvars } from '../readers/terraform.js';
 import type { FileFormat } from './discover.js';
 
 export interface ParseProblem {
@@ -49,7 +53,27 @@ function readYaml(src: SourceFile): ReadResult {
   return { resources: extractAmlYaml(src, parsed.docs) };
 }
 
+/**
+ * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
+ * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
+ * read, the JSON is not.
+ */
+function readArmUnlessCompiled(src: SourceFile, ctx: ReadContext): ReadResult {
+  if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+    const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+    if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`)) return { resources: [] };
+  }
+  return readArm(src, ctx);
+}
+
 /** One reader per input format; formats without a reader yet are discovered but not read. */
 export const READERS: Partial<Record<FileFormat, Reader>> = {
-  yaml: readYaml,
+  yaml: withCiScripts(readYaml),
+  shell: readShell,
+  powershell: readShell,
+  bicep: readBicep,
+  bicepparam: readBicep,
+  json: readArmUnlessCompiled,
+  terraform: readTerraform,
+  tfvars: readTfvars,
 };

@@ -1,6 +1,7 @@
 import type { Loc } from '../model/located.js';
 import type { Format, Model, Resource, ResourceKind } from '../model/resource.js';
 import type { MValue } from '../model/value.js';
+import type { Graph } from '../model/graph.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -56,6 +57,8 @@ export interface Report {
 export interface RuleContext {
   readonly options: Record<string, unknown>;
   readonly model: Model;
+  /** The cross-file graph (references, workspaces, role assignments), built on first use. */
+  readonly graph: Graph;
   readonly settings: { tenantId?: string };
   report(r: Report): void;
 }

@@ -9,6 +9,7 @@ export function isPlaceholder(value: string): boolean {
   if (/<[^<>]*>/.test(s)) return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
   if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|#\{.*\}#|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s)) return true;
   if (/^(.)\1*$/.test(s)) return true; // ********, xxxxxxxx
+  if (/^GEN-[A-Z0-9-]+$/.test(s)) return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
   if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s)) return true;
   // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
   if (!/[A-WYZa-wyz]/.test(s)) return true;

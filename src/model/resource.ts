@@ -87,10 +87,15 @@ export function resourcesOf(model: Model, kind: ResourceKind): Resource[] {
   return model.resources.filter((r) => r.kind === kind);
 }
 
-/** How messages name a resource: its name, else its display name, else its file's base name. */
+/**
+ * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
+ * Terraform address); else, for an AML document, its file's base name.
+ */
 export function nameOf(r: Resource): string {
   if (r.name?.t === 'str') return r.name.value;
   const display = r.source?.t === 'obj' ? r.source.entries.find((e) => e.key === 'display_name')?.value : undefined;
   if (display?.t === 'str') return display.value;
-  return r.file.split('/').pop() ?? r.file;
+  if (r.symbol && !/^resources\[/.test(r.symbol)) return r.symbol;
+  if (r.format === 'aml-yaml') return r.file.split('/').pop() ?? r.file;
+  return '(name not known)';
 }

@@ -17,7 +17,7 @@ export function renderRuleReadme(meta: RuleMeta, rulesDir: string): string {
       if (name.endsWith('.out') || statSync(abs).isDirectory()) continue;
       const ext = name.split('.').pop()!.toLowerCase();
       parts.push(`\`${name}\``, '', '```' + (LANG[ext] ?? ''), readFileSync(abs, 'utf8').trimEnd(), '```', '');
-      const out = abs.replace(/\.[^.]+$/, '.out');
+      const out = abs + '.out';
       if (existsSync(out)) parts.push('```text', readFileSync(out, 'utf8').trimEnd(), '```', '');
     }
   }

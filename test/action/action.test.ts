@@ -41,22 +41,24 @@ describe('the Action (dist/index.js)', () => {
     expect(r.status).toBe(1);
     const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(commands).toContain(
-      "::error title=compute-identity-exclusive,file=examples/compute/gpu-cluster.yml,line=9,endLine=9,col=9,endColumn=38::Compute cluster 'gpu-cluster' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
+      "::error title=compute-identity-exclusive,file=examples/ml/compute/gpu-cluster.yml,line=9,endLine=9,col=9,endColumn=38::Compute cluster 'gpu-cluster' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
     );
-    expect(commands.filter((c) => c.startsWith('::error title='))).toHaveLength(6);
-    expect(commands.filter((c) => c.startsWith('::warning'))).toHaveLength(4);
-    expect(commands.filter((c) => c.startsWith('::notice title=parse-error'))).toHaveLength(1);
-    expect(r.stdout).toContain("::error::amlguard found problems at or above 'error': 6 errors, 4 warnings, 1 notes.");
+    // GitHub shows 10 per level: 12 errors → 10 annotated, and a notice points to the rest.
+    expect(commands.filter((c) => c.startsWith('::error title='))).toHaveLength(10);
+    expect(commands.filter((c) => c.startsWith('::warning'))).toHaveLength(7);
+    expect(commands.filter((c) => c.startsWith('::notice title='))).toHaveLength(7);
+    expect(commands).toContain('::notice title=amlguard::2 more findings not annotated (2 errors, 0 warnings, 0 notes): GitHub shows 10 per level. See the job summary and the SARIF file for all of them.');
+    expect(r.stdout).toContain("::error::amlguard found problems at or above 'error': 12 errors, 7 warnings, 6 notes.");
     expect(r.stdout).not.toContain('7Qp4vXn2');
 
-    expect(r.outputs).toEqual({ 'sarif-file': r.files.sarif, errors: '6', warnings: '4', notes: '1', findings: '11' });
+    expect(r.outputs).toEqual({ 'sarif-file': r.files.sarif, errors: '12', warnings: '7', notes: '6', findings: '25' });
     const sarif = JSON.parse(readFileSync(r.files.sarif, 'utf8'));
-    expect(sarif.runs[0].results).toHaveLength(11);
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'examples/compute/gpu-cluster.yml', uriBaseId: '%SRCROOT%' });
+    expect(sarif.runs[0].results).toHaveLength(26);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'examples/infra/main.bicep', uriBaseId: '%SRCROOT%' });
 
     const summary = readFileSync(r.files.summary, 'utf8');
-    expect(summary).toContain('**6** errors · **4** warnings · **1** notes in 12 files');
-    expect(summary).toContain('[examples/compute/gpu-cluster.yml](https://github.com/contoso/ml-platform/blob/abc123/examples/compute/gpu-cluster.yml#L9)');
+    expect(summary).toContain('**12** errors · **7** warnings · **6** notes in 19 files');
+    expect(summary).toContain('[examples/ml/compute/gpu-cluster.yml](https://github.com/contoso/ml-platform/blob/abc123/examples/ml/compute/gpu-cluster.yml#L9)');
   });
 
   it('passes with fail-on never, and can skip annotations and summary', () => {
@@ -64,7 +66,7 @@ describe('the Action (dist/index.js)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/^::(error|warning|notice) /m);
     expect(readFileSync(r.files.summary, 'utf8')).toBe('');
-    expect(r.outputs.errors).toBe('6');
+    expect(r.outputs.errors).toBe('12');
   });
 
   it('fails with a sentence on a bad input', () => {

@@ -129,6 +129,8 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
     default:
       base.props = {};
   }
+  // Child resources keep their full `parent/child` name so the graph can find their workspace.
+  base.props.fullName = r.name;
   return base;
 }
 

@@ -1,0 +1,59 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { asPrincipal, targetName } from '../../src/model/graph.js';
+import { nameOf } from '../../src/model/resource.js';
+
+export default defineRule({
+  meta: {
+    id: 'compute-uai-acr-pull',
+    severity: 'error',
+    summary: "A compute with only user-assigned identity has no AcrPull on the workspace's container registry.",
+    description:
+      "A compute's system-assigned identity is granted AcrPull on the workspace registry automatically; a user-assigned identity is not. A cluster or instance that uses user-assigned identities only must have AcrPull (or AcrPush, Contributor, Owner) granted to each of them on the workspace's registry, or it cannot pull the images jobs run in. The compute's workspace is its parent resource (ARM, Bicep), its `machine_learning_workspace_id` (Terraform), or for AML YAML the workspace bound to its path in the configuration, else the only workspace in the repository.",
+    seed: [
+      {
+        file: '000_fc2e99b8b097ceee.txt',
+        quote: 'A una identidad administrada se le concede automáticamente el rol ACRPull en la instancia de ACR del área de trabajo para habilitar la extracción de imágenes de Docker para el entrenamiento.',
+        english: "A managed identity is automatically granted the ACRPull role on the workspace's ACR instance to enable pulling Docker images for training.",
+      },
+      {
+        file: '000_fc2e99b8b097ceee.txt',
+        quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.',
+        english: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+      },
+    ],
+    why: 'Every job on the compute fails at image pull, after deployment.',
+    fix: "Grant AcrPull on the workspace's registry to each user-assigned identity of the compute (`az role assignment create --assignee-object-id <principalId> --role AcrPull --scope <acr id>`, or an IaC role assignment).",
+    tags: ['reliability', 'identity', 'rbac', 'registry'],
+    formats: ['aml-yaml', 'bicep', 'terraform'],
+    messages: {
+      missing: "Compute '{{compute}}' uses user-assigned identity '{{identity}}' only, which has no AcrPull on registry '{{registry}}' of workspace '{{workspace}}'; grant AcrPull or jobs cannot pull their images.",
+    },
+    securitySeverity: 4.0,
+  },
+  create(ctx) {
+    return {
+      compute(c) {
+        const id = c.identity;
+        if (!id || id.user !== true || id.system !== false) return;
+        const ws = ctx.graph.workspaceOf(c);
+        if (ws.state !== 'found') return;
+        const acr = ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource);
+        if (acr.state !== 'found') return;
+        for (const u of id.userAssigned) {
+          const uai = ctx.graph.resolve(u, c);
+          if (uai.state !== 'found') continue;
+          if (ctx.graph.hasRole(asPrincipal(uai), 'AcrPull', acr) !== false) continue;
+          ctx.report({
+            at: id.decl,
+            messageId: 'missing',
+            data: { compute: nameOf(c), identity: targetName(uai), registry: targetName(acr), workspace: nameOf(ws.resource) },
+            related: [
+              { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+              { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,64 @@
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
+import { nameOf, type Resource } from '../../src/model/resource.js';
+import type { RoleName } from '../../src/model/roles.js';
+import { normEnum } from '../../src/model/value.js';
+
+export default defineRule({
+  meta: {
+    id: 'endpoint-uai-roles',
+    severity: 'error',
+    summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
+    description:
+      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`) it needs **Azure Machine Learning Workspace Connection Secrets Reader** on the workspace.",
+    seed: [
+      {
+        file: '004_0187e83670ac0fb2.txt',
+        quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.',
+        english: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
+      },
+    ],
+    why: 'The deployment fails to pull its image or download its model, and fails to start, after the endpoint was created.',
+    fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when secret injection is enforced).",
+    tags: ['reliability', 'identity', 'rbac'],
+    formats: ['aml-yaml', 'bicep'],
+    messages: {
+      missing: "Online endpoint '{{endpoint}}' uses user-assigned identity '{{identity}}', which has no {{role}} on {{what}} '{{target}}'; grant it before deploying.",
+      metrics: "Online endpoint '{{endpoint}}' identity '{{identity}}' has no AzureML Metrics Writer on workspace '{{target}}'; deployments cannot write metrics (optional).",
+    },
+    securitySeverity: 4.0,
+  },
+  create(ctx) {
+    return {
+      onlineEndpoint(e) {
+        const id = e.identity;
+        if (!id || id.user !== true || id.userAssigned.length === 0) return;
+        const ws = ctx.graph.workspaceOf(e);
+        if (ws.state !== 'found') return;
+        const uai = ctx.graph.resolve(id.userAssigned[0], e);
+        if (uai.state !== 'found') return;
+        const enforce = e.props.enforceAccessToDefaultSecretStores;
+        const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+        check(ctx, e, uai, 'AcrPull', 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+        check(ctx, e, uai, 'Storage Blob Data Reader', 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+        check(ctx, e, uai, 'AzureML Metrics Writer (preview)', 'workspace', ws, 'metrics');
+        if (secrets) check(ctx, e, uai, 'Azure Machine Learning Workspace Connection Secrets Reader', 'workspace', ws, 'missing');
+      },
+    };
+  },
+});
+
+function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, role: RoleName, what: string, target: Target, messageId: 'missing' | 'metrics'): void {
+  if (target.state !== 'found') return;
+  if (ctx.graph.hasRole(asPrincipal(uai), role, target) !== false) return;
+  ctx.report({
+    at: e.identity!.decl,
+    messageId,
+    severity: messageId === 'metrics' ? 'note' : undefined,
+    data: { endpoint: nameOf(e), identity: targetName(uai), role, what, target: targetName(target) },
+    related: [
+      { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+      { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
+    ],
+  });
+}

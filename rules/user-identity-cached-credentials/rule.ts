@@ -1,0 +1,71 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { credentialKinds } from '../../src/model/credentials.js';
+import type { Identity, Resource } from '../../src/model/resource.js';
+import type { MValue } from '../../src/model/value.js';
+
+const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
+
+export default defineRule({
+  meta: {
+    id: 'user-identity-cached-credentials',
+    severity: 'warning',
+    summary: 'A job runs with user identity but reads a datastore that caches credentials, so the credentials are used instead.',
+    description:
+      "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
+    seed: [
+      {
+        file: '000_fc2e99b8b097ceee.txt',
+        quote: 'Si un almacén de datos tiene credenciales almacenadas en caché, como la clave de la cuenta de almacenamiento, se usan esas credenciales en lugar de la identidad del usuario.',
+        english: "If a datastore has cached credentials, such as the storage account key, those credentials are used instead of the user's identity.",
+      },
+    ],
+    why: "Every submitter reads the data with the datastore's shared credentials: per-user storage permissions and their audit trail are bypassed silently.",
+    fix: 'Make the datastore identity-based (remove its `credentials`) and grant users Storage Blob Data Reader on the storage, or drop `user_identity` from the job if the shared credentials are intended.',
+    tags: ['security', 'data', 'identity'],
+    formats: ['aml-yaml'],
+    messages: {
+      cached: "{{job}} runs with user identity but reads datastore '{{datastore}}', which caches {{what}}; those credentials are used instead of the user's identity.",
+    },
+    securitySeverity: 5.0,
+  },
+  create(ctx) {
+    const datastores = () => ctx.graph.of('datastore');
+    const check = (label: string, identity: Identity | undefined, source: MValue) => {
+      if (identity?.jobKind !== 'useridentity') return;
+      for (const uri of datastoreUris(source)) {
+        const name = DATASTORE_URI.exec(uri.value)![1];
+        const ds = datastores().find((d) => d.name?.t === 'str' && d.name.value.toLowerCase() === name.toLowerCase());
+        if (!ds) continue;
+        const kinds = credentialKinds(ds.props.credentials);
+        if (!kinds.length) continue;
+        ctx.report({
+          at: uri,
+          messageId: 'cached',
+          data: { job: label, datastore: name, what: [...new Set(kinds.map((k) => k.label))].join(' and ') },
+          related: [{ at: kinds[0].keyLoc, message: `cached credential of datastore '${name}'` }],
+        });
+      }
+    };
+    return {
+      job(j: Resource) {
+        if (!j.source) return;
+        const jobLabel = `Job '${j.name?.t === 'str' ? j.name.value : j.file.split('/').pop()}'`;
+        if (!j.steps?.length) return check(jobLabel, j.identity, j.source);
+        for (const s of j.steps) check(`Step '${s.name}'`, s.identity ?? j.identity, s.source);
+      },
+    };
+  },
+});
+
+/** Every string under a job or step that is a datastore URI. */
+function datastoreUris(node: MValue): (MValue & { t: 'str' })[] {
+  const out: (MValue & { t: 'str' })[] = [];
+  const walk = (v: MValue) => {
+    if (v.t === 'str' && DATASTORE_URI.test(v.value)) out.push(v);
+    else if (v.t === 'obj') for (const e of v.entries) walk(e.value);
+    else if (v.t === 'arr') v.items.forEach(walk);
+  };
+  // A pipeline's steps are checked one by one, with their own identity.
+  if (node.t === 'obj') for (const e of node.entries) if (e.key !== 'jobs') walk(e.value);
+  return out;
+}

@@ -1,0 +1,97 @@
+/** The .amlguard.yml schema; `npm run gen` writes it to schema/amlguard.schema.json for editors. */
+export const configSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://github.com/amlguard/amlguard/blob/main/schema/amlguard.schema.json",
+  "title": "amlguard configuration (.amlguard.yml)",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "rules": {
+      "description": "Per-rule severity, or off, or {severity, options, ignore}.",
+      "type": "object",
+      "additionalProperties": {
+        "anyOf": [
+          {
+            "enum": [
+              "off",
+              "note",
+              "warning",
+              "error"
+            ]
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "severity": {
+                "enum": [
+                  "off",
+                  "note",
+                  "warning",
+                  "error"
+                ]
+              },
+              "options": {
+                "type": "object"
+              },
+              "ignore": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        ]
+      }
+    },
+    "ignore": {
+      "description": "Globs of files to skip entirely (repo-relative, minimatch).",
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "tenantId": {
+      "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.",
+      "type": "string"
+    },
+    "workspaces": {
+      "description": "Which workspace the AML YAML under these paths deploys to.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "paths",
+          "name"
+        ],
+        "properties": {
+          "paths": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "ruleDirs": {
+      "description": "Folders of declarative rules (YAML), relative to the configuration file.",
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "plugins": {
+      "description": "JavaScript modules exporting code rules; loaded only with --allow-plugins or the allow-plugins input.",
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    }
+  }
+} as const;

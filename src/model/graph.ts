@@ -1,0 +1,263 @@
+import { Minimatch } from 'minimatch';
+import { isPlaceholder } from './placeholder.js';
+import type { Model, Resource, ResourceKind } from './resource.js';
+import { parseResourceId } from './resource-id.js';
+import { roleFromText, isRoleGuid, roleCovers, type RoleName } from './roles.js';
+import type { MValue, ResourceRef, Tri } from './value.js';
+import { kindOfArmType } from './extract/arm-shape.js';
+
+/** Where a reference leads: a resource declared in the repository, one declared elsewhere, or nobody knows. */
+export type Target =
+  | { state: 'found'; resource: Resource }
+  | { state: 'external'; type?: string; name?: string }
+  | { state: 'unknown'; why: string };
+
+/** A principal: a declared identity (UAI, or the system identity of a resource), one declared elsewhere, or unknown. */
+export type Principal =
+  | { state: 'found'; resource: Resource; system: boolean }
+  | { state: 'external'; type?: string; name?: string }
+  | { state: 'unknown'; why: string };
+
+export type Scope =
+  | { kind: 'resource'; target: Target }
+  | { kind: 'resourceGroup'; name?: string; file?: string }
+  | { kind: 'subscription' }
+  | { kind: 'unknown'; why: string };
+
+export interface Assignment {
+  resource: Resource;
+  /** A built-in role we know, `other` (a GUID of another role), or unknown. */
+  role: RoleName | 'other' | 'unknown';
+  principal: Principal;
+  scope: Scope;
+}
+
+const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
+  workspace: 'Microsoft.MachineLearningServices/workspaces',
+  containerRegistry: 'Microsoft.ContainerRegistry/registries',
+  keyVault: 'Microsoft.KeyVault/vaults',
+  storageAccount: 'Microsoft.Storage/storageAccounts',
+  appInsights: 'Microsoft.Insights/components',
+  userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+};
+
+const lower = (s: string) => s.toLowerCase();
+
+/**
+ * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
+ * across files and formats, role assignments normalised, and three-valued role queries.
+ */
+export class Graph {
+  private readonly bySymbol = new Map<string, Resource>();
+  private readonly byTypeName = new Map<string, Resource[]>();
+  readonly assignments: Assignment[];
+
+  constructor(
+    readonly model: Model,
+    private readonly workspaceBindings: { paths: string[]; name: string }[] = [],
+  ) {
+    for (const r of model.resources) {
+      if (r.symbol && r.scope) this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+      const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+      const name = r.name?.t === 'str' ? r.name.value : undefined;
+      if (type && name && !isPlaceholder(name)) {
+        const key = `${lower(type)}|${lower(name)}`;
+        const list = this.byTypeName.get(key) ?? [];
+        list.push(r);
+        this.byTypeName.set(key, list);
+      }
+    }
+    this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
+  }
+
+  of(kind: ResourceKind): Resource[] {
+    return this.model.resources.filter((r) => r.kind === kind);
+  }
+
+  /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
+  find(type: string, name: string, near?: Resource): Target {
+    const list = this.byTypeName.get(`${lower(type)}|${lower(name)}`) ?? [];
+    const distinct = dedupe(list);
+    if (distinct.length === 1) return { state: 'found', resource: distinct[0] };
+    if (distinct.length > 1) {
+      const local = near ? distinct.filter((r) => r.file === near.file) : [];
+      if (local.length === 1) return { state: 'found', resource: local[0] };
+      return { state: 'unknown', why: `${distinct.length} resources named ${name}` };
+    }
+    return { state: 'external', type, name };
+  }
+
+  /** Follows a value that names a resource: a reference, or a resource ID string. */
+  resolve(v: MValue | undefined, near?: Resource): Target {
+    if (!v || v.t === 'null') return { state: 'unknown', why: 'not given' };
+    if (v.t === 'unknown') return v.ref ? this.resolveRef(v.ref, near) : { state: 'unknown', why: v.why };
+    if (v.t !== 'str') return { state: 'unknown', why: 'not a resource ID' };
+    const id = parseResourceId(v.value);
+    if (!id || id.kind !== 'resource' || !id.type || !id.name || isPlaceholder(id.name)) return { state: 'unknown', why: `cannot read a resource ID from '${v.value}'` };
+    return this.find(id.type, id.name, near);
+  }
+
+  resolveRef(ref: ResourceRef, near?: Resource): Target {
+    if (ref.symbol && ref.scope) {
+      const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+      if (hit && !isExisting(hit)) return { state: 'found', resource: hit };
+    }
+    if (ref.type && ref.name && !isPlaceholder(ref.name)) return this.find(ref.type, ref.name, near);
+    return { state: 'unknown', why: 'reference to a resource whose name is not known' };
+  }
+
+  /** The workspace an AML document or child resource belongs to. */
+  workspaceOf(r: Resource): Target {
+    if (r.kind === 'workspace') return { state: 'found', resource: r };
+    const parent = r.source && r.format !== 'aml-yaml' ? this.parentWorkspaceName(r) : undefined;
+    if (parent) return this.find(ARM_TYPE_OF_KIND.workspace!, parent, r);
+    const bound = this.workspaceBindings.find((b) => b.paths.some((p) => new Minimatch(p, { dot: true }).match(r.file)));
+    if (bound) return this.find(ARM_TYPE_OF_KIND.workspace!, bound.name, r);
+    const all = dedupe(this.of('workspace'));
+    if (all.length === 1) return { state: 'found', resource: all[0] };
+    return { state: 'unknown', why: all.length ? 'several workspaces and no workspaces: binding in the configuration' : 'no workspace declared' };
+  }
+
+  private parentWorkspaceName(r: Resource): string | undefined {
+    // ARM/Bicep child resources are named `<workspace>/<child>`; the reader keeps the full name in the source decl.
+    const full = r.props.fullName;
+    if (full?.t === 'str' && full.value.includes('/')) return full.value.split('/')[0];
+    const ws = r.props.workspace;
+    if (ws) {
+      const t = this.resolve(ws, r);
+      if (t.state === 'found') return t.resource.name?.t === 'str' ? t.resource.name.value : undefined;
+      if (t.state === 'external') return t.name;
+    }
+    return undefined;
+  }
+
+  /** The principal a role assignment's `principalId` names. */
+  principalOf(v: MValue | undefined, near: Resource): Principal {
+    if (!v || v.t !== 'unknown' || !v.ref) return { state: 'unknown', why: 'principal given as a literal object ID or a value not known statically' };
+    const ref = v.ref;
+    const t = this.resolveRef({ ...ref, property: undefined }, near);
+    const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
+    const system = kind !== 'userAssignedIdentity';
+    if (t.state === 'found') return { state: 'found', resource: t.resource, system };
+    if (t.state === 'external') return { state: 'external', type: t.type, name: t.name };
+    return { state: 'unknown', why: t.why };
+  }
+
+  private normaliseAssignment(r: Resource): Assignment {
+    return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
+  }
+
+  private roleOf(v: MValue | undefined): Assignment['role'] {
+    if (!v) return 'unknown';
+    if (v.t === 'str') return roleFromText(v.value) ?? (isRoleGuid(v.value) ? 'other' : 'unknown');
+    if (v.t === 'unknown' && v.ref?.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name) return roleFromText(v.ref.name) ?? (isRoleGuid(v.ref.name) ? 'other' : 'unknown');
+    return 'unknown';
+  }
+
+  private scopeOf(r: Resource): Scope {
+    const v = r.props.scope;
+    if (!v) {
+      // ARM and Bicep assignments without scope apply to the deployment's resource group.
+      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file };
+      return { kind: 'unknown', why: 'no scope given' };
+    }
+    if (v.t === 'unknown' && v.ref?.type) {
+      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+      if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
+    }
+    if (v.t === 'str') {
+      const id = parseResourceId(v.value);
+      if (id?.kind === 'subscription') return { kind: 'subscription' };
+      if (id?.kind === 'resourceGroup') return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+    }
+    const t = this.resolve(v, r);
+    if (t.state === 'unknown') return { kind: 'unknown', why: t.why };
+    return { kind: 'resource', target: t };
+  }
+
+  /**
+   * Does `who` hold `role` (or a role that includes it) on `on`? True when an assignment surely
+   * grants it, unknown when one might, false when none can.
+   */
+  hasRole(who: Principal, role: RoleName, on: Target): Tri {
+    let result: Tri = false;
+    for (const a of this.assignments) {
+      const r = a.role === 'unknown' ? 'unknown' : a.role === 'other' ? false : roleCovers(a.role, role);
+      if (r === false) continue;
+      const p = samePrincipal(a.principal, who);
+      if (p === false) continue;
+      const s = this.covers(a.scope, on, a.resource);
+      if (s === false) continue;
+      if (r === true && p === true && s === true) return true;
+      result = 'unknown';
+    }
+    return result;
+  }
+
+  private covers(scope: Scope, on: Target, assignment: Resource): Tri {
+    switch (scope.kind) {
+      case 'subscription':
+        return true;
+      case 'unknown':
+        return 'unknown';
+      case 'resourceGroup':
+        // The deployment's own resource group holds what the same template deploys.
+        if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
+        return 'unknown';
+      case 'resource':
+        return sameTarget(scope.target, on);
+    }
+  }
+}
+
+function isExisting(r: Resource): boolean {
+  return r.props.existing?.t === 'bool' && r.props.existing.value === true;
+}
+
+/** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
+function dedupe(list: Resource[]): Resource[] {
+  const seen = new Map<string, Resource>();
+  for (const r of list) {
+    const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return [...seen.values()];
+}
+
+export function sameTarget(a: Target, b: Target): Tri {
+  if (a.state === 'unknown' || b.state === 'unknown') return 'unknown';
+  if (a.state === 'found' && b.state === 'found') return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
+  if (a.state === 'external' && b.state === 'external') {
+    if (!a.type || !b.type || !a.name || !b.name) return 'unknown';
+    return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
+  }
+  return false;
+}
+
+function sameDecl(a: Resource, b: Resource): boolean {
+  return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+}
+
+export function samePrincipal(a: Principal, b: Principal): Tri {
+  if (a.state === 'unknown' || b.state === 'unknown') return 'unknown';
+  if (a.state === 'found' && b.state === 'found') return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
+  if (a.state === 'external' && b.state === 'external') {
+    if (!a.name || !b.name) return 'unknown';
+    return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
+  }
+  return false;
+}
+
+/** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
+export function asPrincipal(t: Target, system = false): Principal {
+  if (t.state === 'found') return { state: 'found', resource: t.resource, system };
+  if (t.state === 'external') return { state: 'external', type: t.type, name: t.name };
+  return { state: 'unknown', why: t.why };
+}
+
+/** How messages name a target. */
+export function targetName(t: Target): string {
+  if (t.state === 'found') return t.resource.name?.t === 'str' ? t.resource.name.value : '(unnamed)';
+  if (t.state === 'external') return t.name ?? '(external)';
+  return '(unknown)';
+}

@@ -1,0 +1,63 @@
+import type { Graph, Principal } from './graph.js';
+import { samePrincipal } from './graph.js';
+import type { Resource } from './resource.js';
+import { getCI, truthOf, type MValue, type Tri } from './value.js';
+
+export type KvModel = 'rbac' | 'policies' | 'unknown';
+
+/**
+ * The vault's permission model. Written explicitly it is what it says; left out, it depends on
+ * the API version (azure-facts.md §2.7): vaults created with 2026-02-01 or later default to RBAC,
+ * earlier ones (and Terraform's older `enable_rbac_authorization`) to access policies.
+ */
+export function kvPermissionModel(kv: Resource): KvModel {
+  const flag = kv.props.enableRbacAuthorization;
+  if (flag) {
+    const t = truthOf(flag);
+    return t === true ? 'rbac' : t === false ? 'policies' : 'unknown';
+  }
+  const api = kv.props.apiVersion;
+  if (api?.t === 'str') return api.value.slice(0, 10) >= '2026-02-01' ? 'rbac' : 'policies';
+  return kv.format === 'terraform' ? 'policies' : 'unknown';
+}
+
+/** Permissions lists that grant purge: any list (keys, secrets, certificates, storage) with `purge` or `all`. */
+function grantsPurge(permissions: MValue | undefined): Tri {
+  if (!permissions) return false;
+  if (permissions.t === 'unknown') return 'unknown';
+  let result: Tri = false;
+  const lists: MValue[] = permissions.t === 'obj' ? permissions.entries.map((e) => e.value) : [permissions];
+  for (const list of lists) {
+    if (list.t === 'unknown') result = 'unknown';
+    if (list.t !== 'arr') continue;
+    for (const item of list.items) {
+      if (item.t === 'unknown') result = 'unknown';
+      if (item.t === 'str' && /^(purge|all)$/i.test(item.value.trim())) return true;
+    }
+  }
+  return result;
+}
+
+/** Does an access policy of the vault give `who` some permissions including purge? */
+export function accessPolicyWithPurge(graph: Graph, kv: Resource, who: Principal): Tri {
+  const policies = kv.props.accessPolicies;
+  if (!policies) return false;
+  if (policies.t === 'unknown') return 'unknown';
+  if (policies.t !== 'arr') return 'unknown';
+  let result: Tri = false;
+  for (const p of policies.items) {
+    if (p.t !== 'obj') {
+      result = 'unknown';
+      continue;
+    }
+    const principal = graph.principalOf(getCI(p, 'objectId') ?? getCI(p, 'object_id'), kv);
+    const same = samePrincipal(principal, who);
+    if (same === false) continue;
+    // ARM nests the lists under `permissions`; Terraform access_policy blocks have them flat.
+    const purge = grantsPurge(getCI(p, 'permissions') ?? p);
+    if (purge === false) continue;
+    if (same === true && purge === true) return true;
+    result = 'unknown';
+  }
+  return result;
+}

@@ -1,0 +1,73 @@
+// The az CLI reader: az commands in shell / PowerShell scripts and in CI YAML script steps
+// become model resources, every value located where it is written.
+import type { ReadContext, ReadResult, Reader } from '../engine/readers.js';
+import type { SourceFile } from '../model/located.js';
+import type { Resource } from '../model/resource.js';
+import { extractAzCommands, type Span } from '../parsers/shell/azcli.js';
+import { extractScriptsFromCiYaml } from '../parsers/shell/script-sources.js';
+import { resourceOf } from './azcli/commands.js';
+import type { Locate } from './azcli/words.js';
+
+export type Dialect = 'sh' | 'ps1';
+
+/** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
+export function readAzScript(script: string, dialect: Dialect, file: string, at: Locate): Resource[] {
+  const out: Resource[] = [];
+  for (const cmd of extractAzCommands(script, dialect)) {
+    const r = resourceOf({ cmd, at, dialect }, file);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Reader for `.sh` / `.bash` (sh) and `.ps1` (PowerShell) files. */
+export function readShell(src: SourceFile, _ctx?: ReadContext): ReadResult {
+  const dialect: Dialect = /\.ps1$/i.test(src.path) ? 'ps1' : 'sh';
+  if (!/\baz\b/i.test(src.text)) return { resources: [] };
+  return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
+}
+
+const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
+
+/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
+export function mayHaveCiAz(text: string): boolean {
+  return text.includes('az ') && CI_KEY.test(text);
+}
+
+/** Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file. */
+export function readCiYamlScripts(src: SourceFile, _ctx?: ReadContext): Resource[] {
+  if (!mayHaveCiAz(src.text)) return [];
+  const out: Resource[] = [];
+  for (const s of extractScriptsFromCiYaml(src.text)) {
+    if (!s.script.includes('az')) continue;
+    const at: Locate = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
+    out.push(...readAzScript(s.script, s.dialect, src.path, at));
+  }
+  return out;
+}
+
+/**
+ * File offset just past a span's last char. The char after the span is mapped when only blanks
+ * lie between (so escapes such as `\"` keep their whole source), else the last char's offset + 1
+ * (so a span at a line end does not swallow trailing blanks).
+ */
+function endOffset(text: string, map: (i: number) => number, span: Span): number {
+  if (span.end <= span.start) return map(span.start);
+  const last = map(span.end - 1) + 1;
+  const next = map(span.end);
+  return next > last && /\S/.test(text.slice(last, next)) ? next : last;
+}
+
+const WRAPPED = new WeakSet<Reader>();
+
+/** Adds the az resources of CI script steps to a YAML reader's result (idempotent). */
+export function withCiScripts(yamlReader: Reader): Reader {
+  if (WRAPPED.has(yamlReader)) return yamlReader;
+  const reader: Reader = (src, ctx) => {
+    const base = yamlReader(src, ctx);
+    const ci = readCiYamlScripts(src, ctx);
+    return ci.length ? { ...base, resources: [...base.resources, ...ci] } : base;
+  };
+  WRAPPED.add(reader);
+  return reader;
+}

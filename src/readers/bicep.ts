@@ -1,0 +1,45 @@
+// Bicep reader: `.bicep` files (and their local modules) into model resources.
+// See docs/readers.md for the contract and src/readers/bicep/ for the evaluator.
+import type { ReadContext, ReadResult } from '../engine/readers.js';
+import { fromArmShape } from '../model/extract/arm-shape.js';
+import type { SourceFile } from '../model/located.js';
+import type { Resource } from '../model/resource.js';
+import type { MValue } from '../model/value.js';
+import type { BicepFile } from '../parsers/bicep/index.js';
+import { paramFileFor, parseCached, type Overrides } from './bicep/modules.js';
+import { FileScope } from './bicep/scope.js';
+
+export { FileScope } from './bicep/scope.js';
+
+/**
+ * Reads one `.bicep` file: its resources with every value evaluated and located, plus the
+ * resources of the local modules it calls (evaluated with the parameters it passes). A
+ * `.bicepparam` file declares no resources; its values are used when its template is read.
+ */
+export function readBicep(src: SourceFile, ctx: ReadContext): ReadResult {
+  const ast = parseCached(src, ctx);
+  const first = ast.errors[0];
+  const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
+  const resources = src.path.toLowerCase().endsWith('.bicepparam') ? [] : resourcesOf(src, ast, ctx);
+  return parseError ? { resources, parseError } : { resources };
+}
+
+function resourcesOf(src: SourceFile, ast: BicepFile, ctx: ReadContext): Resource[] {
+  const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path] });
+  const out: Resource[] = [];
+  for (const shaped of scope.collect()) {
+    const r = fromArmShape(shaped);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Values from the one `.bicepparam` whose `using` names this template (located in that file). */
+function paramFileValues(src: SourceFile, ctx: ReadContext): Overrides | undefined {
+  const pf = paramFileFor(src, ctx);
+  if (!pf) return undefined;
+  const scope = new FileScope({ src: pf.src, ast: pf.ast, ctx, chain: [pf.src.path] });
+  const values = new Map<string, MValue>();
+  for (const s of pf.ast.statements) if (s.kind === 'param' && s.default) values.set(s.name, scope.param(s.name, scope.loc(s.nameSpan)));
+  return { values };
+}

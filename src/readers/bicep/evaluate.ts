@@ -1,0 +1,214 @@
+// Static evaluation of Bicep expressions into located values. What cannot be known before
+// deployment becomes `unknown` with a reason (and a reference when it points at a resource).
+import type { Loc } from '../../model/located.js';
+import type { MEntry, MValue } from '../../model/value.js';
+import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr } from '../../parsers/bicep/index.js';
+import { callBuiltin } from './functions.js';
+import type { FileScope } from './scope.js';
+import { firstUnknown, sameValue, scalarText, strAt, unknown, type Env } from './values.js';
+
+export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
+  const loc = scope.loc(e.span);
+  switch (e.kind) {
+    case 'string':
+      return strAt(e.value, loc);
+    case 'number':
+      return { t: 'num', value: e.value, loc };
+    case 'bool':
+      return { t: 'bool', value: e.value, loc };
+    case 'null':
+      return { t: 'null', loc };
+    case 'interp':
+      return interpolation(scope, e, env, loc);
+    case 'object':
+      return object(scope, e, env, loc);
+    case 'array': {
+      const items: MValue[] = [];
+      for (const item of e.items) {
+        const v = evaluate(scope, item.kind === 'spread' ? item.expr : item, env);
+        if (item.kind === 'spread' && v.t === 'arr') items.push(...v.items);
+        else items.push(item.kind === 'spread' ? unknown(v.loc, 'spread of a value not known statically') : v);
+      }
+      return { t: 'arr', items, loc };
+    }
+    case 'ident':
+      return scope.ident(e.name, e.span, env);
+    case 'member':
+      return member(scope, e, env, loc);
+    case 'index': {
+      const sym = scope.symbolOf(e.object, env);
+      if (sym) return unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+      const base = evaluate(scope, e.object, env);
+      const key = evaluate(scope, e.index, env);
+      if (base.t === 'arr' && key.t === 'num') return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
+      if (key.t === 'str') return propertyOf(base, key.value, loc, e.safe);
+      return unknown(loc, firstUnknown([base, key])?.why ?? 'index not known statically');
+    }
+    case 'nested': {
+      const sym = scope.symbolOf(e, env);
+      return sym ? unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
+    }
+    case 'call':
+      return call(scope, e, env, loc);
+    case 'ternary': {
+      // Only a known condition picks a branch; otherwise either could be deployed.
+      const test = evaluate(scope, e.test, env);
+      if (test.t === 'bool') return evaluate(scope, test.value ? e.consequent : e.alternate, env);
+      return unknown(loc, test.t === 'unknown' ? test.why : 'condition is not a boolean');
+    }
+    case 'binary':
+      return binary(scope, e, env, loc);
+    case 'unary': {
+      const v = evaluate(scope, e.operand, env);
+      if (e.op === '!' && v.t === 'bool') return { t: 'bool', value: !v.value, loc };
+      if (e.op === '-' && v.t === 'num') return { t: 'num', value: -v.value, loc };
+      return unknown(loc, v.t === 'unknown' ? v.why : `cannot apply '${e.op}'`);
+    }
+    case 'nonNull':
+      return evaluate(scope, e.operand, env);
+    case 'paren':
+      return evaluate(scope, e.expr, env);
+    case 'for':
+      // The number of items is not known: do not pretend one.
+      return unknown(loc, 'array built by a for-expression');
+    case 'lambda':
+      return unknown(loc, 'lambda');
+    case 'spread':
+      return unknown(loc, 'spread');
+    case 'if':
+      return unknown(loc, 'if-expression');
+    case 'error':
+      return unknown(loc, `could not parse: ${e.message}`);
+  }
+}
+
+/** `'${x}'` alone is `x` itself (keeps a reference); several parts join when all are known. */
+function interpolation(scope: FileScope, e: InterpExpr, env: Env, loc: Loc): MValue {
+  const [only] = e.parts;
+  if (e.parts.length === 1 && typeof only !== 'string') {
+    const v = evaluate(scope, only, env);
+    if (v.t === 'str' || v.t === 'unknown') return v;
+    const text = scalarText(v);
+    return text === undefined ? unknown(loc, 'interpolation of an object or array') : strAt(text, loc);
+  }
+  let out = '';
+  for (const part of e.parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const v = evaluate(scope, part, env);
+    const text = scalarText(v);
+    if (text === undefined) return unknown(loc, v.t === 'unknown' ? v.why : 'interpolation of an object or array');
+    out += text;
+  }
+  return strAt(out, loc);
+}
+
+/** Properties and `...spread` entries in source order; computed keys keep their evaluated value. */
+function object(scope: FileScope, e: ObjectExpr, env: Env, loc: Loc): MValue {
+  const items = [...e.properties, ...e.spreads].sort((a, b) => a.span.start - b.span.start);
+  const entries: MEntry[] = [];
+  for (const item of items) {
+    if ('kind' in item) {
+      // A spread whose value is unknown adds nothing we can see (limitation: it may override).
+      const v = evaluate(scope, item.expr, env);
+      if (v.t === 'obj') entries.push(...v.entries);
+      continue;
+    }
+    // An interpolated key is kept as written between its quotes: `${uai.id}`.
+    const key = item.keyExpr && /^'.*'$/s.test(item.key) ? item.key.slice(1, -1) : item.key;
+    const entry: MEntry = { key, keyLoc: scope.loc(item.keySpan), value: evaluate(scope, item.value, env) };
+    if (item.keyExpr) entry.keyValue = evaluate(scope, item.keyExpr, env);
+    entries.push(entry);
+  }
+  return { t: 'obj', entries, loc };
+}
+
+function member(scope: FileScope, e: MemberExpr, env: Env, loc: Loc): MValue {
+  const sym = scope.symbolOf(e.object, env);
+  if (sym) return scope.resourceMember(sym, [e.property], loc);
+  if (e.object.kind === 'member') {
+    const inner = e.object;
+    const owner = scope.symbolOf(inner.object, env);
+    if (owner) return scope.resourceMember(owner, [inner.property, e.property], loc);
+    const mod = inner.property === 'outputs' ? scope.moduleOf(inner.object, env) : undefined;
+    if (mod) return scope.moduleOutput(mod, e.property, loc);
+  }
+  return propertyOf(evaluate(scope, e.object, env), e.property, loc, e.safe);
+}
+
+/** A property of an evaluated value; `a.?b` on a missing key is null. */
+function propertyOf(base: MValue, key: string, loc: Loc, safe: boolean): MValue {
+  if (base.t === 'obj') {
+    // Bicep property access ignores case, as ARM does; an exact match wins.
+    const hit = lastEntry(base.entries, (k) => k === key) ?? lastEntry(base.entries, (k) => k.toLowerCase() === key.toLowerCase());
+    if (hit) return hit.value;
+    return safe ? { t: 'null', loc } : unknown(loc, `no property '${key}'`);
+  }
+  if (base.t === 'null' && safe) return { t: 'null', loc };
+  return unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
+}
+
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lastEntry(entries: MEntry[], match: (key: string) => boolean): MEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (match(entries[i].key)) return entries[i];
+  return undefined;
+}
+
+/** Built-ins (also as `az.x` / `sys.x`); method calls and user functions are deployment-time. */
+function call(scope: FileScope, e: CallExpr, env: Env, loc: Loc): MValue {
+  const ns = e.object?.kind === 'ident' && (e.object.name === 'az' || e.object.name === 'sys');
+  if (e.object && !ns) return unknown(loc, `${e.callee}() is evaluated at deployment`);
+  if (!e.object && scope.isFunction(e.name)) return unknown(loc, `user-defined function ${e.name}()`);
+  return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+}
+
+function binary(scope: FileScope, e: BinaryExpr, env: Env, loc: Loc): MValue {
+  const l = evaluate(scope, e.left, env);
+  const r = evaluate(scope, e.right, env);
+  const bool = (value: boolean): MValue => ({ t: 'bool', value, loc });
+  const why = () => firstUnknown([l, r])?.why ?? `cannot evaluate '${e.op}' here`;
+  switch (e.op) {
+    case '??':
+      if (l.t === 'null') return r;
+      return l.t === 'unknown' ? unknown(loc, l.why) : l;
+    case '&&':
+    case '||': {
+      const stop = e.op === '||';
+      if ((l.t === 'bool' && l.value === stop) || (r.t === 'bool' && r.value === stop)) return bool(stop);
+      if (l.t === 'bool' && r.t === 'bool') return bool(!stop);
+      break;
+    }
+    case '==':
+    case '!=':
+    case '=~':
+    case '!~': {
+      const same = sameValue(l, r, e.op === '=~' || e.op === '!~');
+      if (same !== undefined) return bool(e.op === '==' || e.op === '=~' ? same : !same);
+      break;
+    }
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const c = l.t === 'num' && r.t === 'num' ? l.value - r.value : l.t === 'str' && r.t === 'str' ? ordinal(l.value, r.value) : undefined;
+      if (c !== undefined) {
+        return bool(e.op === '<' ? c < 0 : e.op === '<=' ? c <= 0 : e.op === '>' ? c > 0 : c >= 0);
+      }
+      break;
+    }
+    default:
+      if (l.t === 'num' && r.t === 'num') {
+        const a = l.value;
+        const b = r.value;
+        if ((e.op === '/' || e.op === '%') && b === 0) break;
+        const value = e.op === '+' ? a + b : e.op === '-' ? a - b : e.op === '*' ? a * b : e.op === '/' ? Math.trunc(a / b) : a % b;
+        return { t: 'num', value, loc };
+      }
+  }
+  return unknown(loc, why());
+}

@@ -1,0 +1,197 @@
+import { makeIdentity } from '../../model/identity.js';
+import type { Loc } from '../../model/located.js';
+import type { Identity, Resource, ResourceKind } from '../../model/resource.js';
+import { get, normEnum, type MEntry, type MObject, type MValue } from '../../model/value.js';
+import type { Block } from '../../parsers/terraform/index.js';
+import { evaluate, evaluateBody, headerLoc, locOf, unknown, type Scope } from './eval.js';
+
+/** Where a resource instance sits: its address (with `["key"]` for a for_each instance) and module folder. */
+export interface Placement {
+  symbol: string;
+  dir: string;
+}
+
+type Props = (a: (name: string) => MValue | undefined, block: Block, s: Scope) => Record<string, MValue | undefined>;
+
+interface Mapping {
+  kind: ResourceKind;
+  armType: string;
+  subKind?: string;
+  props?: Props;
+}
+
+const WS = 'Microsoft.MachineLearningServices/workspaces';
+
+const datastore = (subKind: string, identityArg: string): Mapping => ({
+  kind: 'datastore',
+  armType: `${WS}/datastores`,
+  subKind,
+  props: (a, block, s) => ({
+    credentials: credentials(block, s, a),
+    serviceDataAccessAuthIdentity: a(identityArg),
+    workspace: a('workspace_id'),
+  }),
+});
+
+/** azurerm resource types and the canonical kind and property names they map to (see arm-shape.ts). */
+const AZURERM: Record<string, Mapping> = {
+  azurerm_machine_learning_workspace: {
+    kind: 'workspace',
+    armType: WS,
+    props: (a) => ({
+      containerRegistry: a('container_registry_id'),
+      storageAccount: a('storage_account_id'),
+      keyVault: a('key_vault_id'),
+      applicationInsights: a('application_insights_id'),
+      primaryUserAssignedIdentity: a('primary_user_assigned_identity'),
+      kind: a('kind'),
+    }),
+  },
+  azurerm_machine_learning_compute_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'amlcompute', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+  azurerm_machine_learning_compute_instance: { kind: 'compute', armType: `${WS}/computes`, subKind: 'computeinstance', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+  azurerm_machine_learning_inference_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'aks', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+  azurerm_machine_learning_datastore_blobstorage: datastore('azureblob', 'service_data_auth_identity'),
+  azurerm_machine_learning_datastore_datalake_gen2: datastore('azuredatalakegen2', 'service_data_identity'),
+  azurerm_machine_learning_datastore_fileshare: datastore('azurefile', 'service_data_identity'),
+  azurerm_container_registry: { kind: 'containerRegistry', armType: 'Microsoft.ContainerRegistry/registries', props: (a) => ({ adminUserEnabled: a('admin_enabled') }) },
+  azurerm_key_vault: {
+    kind: 'keyVault',
+    armType: 'Microsoft.KeyVault/vaults',
+    props: (a, block, s) => ({
+      // 4.x spelled it enable_rbac_authorization; 5.0 renamed it.
+      enableRbacAuthorization: a('rbac_authorization_enabled') ?? a('enable_rbac_authorization'),
+      accessPolicies: accessPolicies(block, s),
+      tenantId: a('tenant_id'),
+    }),
+  },
+  // TODO: azurerm_key_vault_access_policy adds a policy to a vault declared elsewhere; it needs an
+  // edge to that vault (key_vault_id) rather than a resource of its own, so it is skipped for now.
+  azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
+  azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
+  azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
+  azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+  azurerm_role_assignment: {
+    kind: 'roleAssignment',
+    armType: 'Microsoft.Authorization/roleAssignments',
+    props: (a) => ({
+      roleDefinitionId: a('role_definition_id') ?? a('role_definition_name'),
+      // Set when the role is given by name ("Contributor") rather than by definition ID.
+      roleDefinitionName: a('role_definition_name'),
+      principalId: a('principal_id'),
+      principalType: a('principal_type'),
+      scope: a('scope'),
+    }),
+  },
+};
+
+/** ARM types of other azurerm resources and data sources, for the `type` of references to them. */
+const OTHER_TYPES: Record<string, string> = {
+  azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
+  azurerm_subscription: 'Microsoft.Resources/subscriptions',
+  azurerm_role_definition: 'Microsoft.Authorization/roleDefinitions',
+  azurerm_ai_foundry: WS,
+  azurerm_ai_foundry_project: WS,
+  azurerm_cognitive_account: 'Microsoft.CognitiveServices/accounts',
+  azurerm_search_service: 'Microsoft.Search/searchServices',
+  azurerm_storage_container: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+  azurerm_key_vault_key: 'Microsoft.KeyVault/vaults/keys',
+  azurerm_key_vault_secret: 'Microsoft.KeyVault/vaults/secrets',
+  azurerm_virtual_network: 'Microsoft.Network/virtualNetworks',
+  azurerm_subnet: 'Microsoft.Network/virtualNetworks/subnets',
+};
+
+export function armTypeOfAzurerm(type: string): string | undefined {
+  return AZURERM[type]?.armType ?? OTHER_TYPES[type];
+}
+
+/** An `azurerm_*` resource instance in the model, or undefined for types no rule reads. */
+export function mapAzurerm(type: string, block: Block, s: Scope, at: Placement): Resource | undefined {
+  const m = AZURERM[type];
+  if (!m) return undefined;
+  const decl = headerLoc(block, s);
+  const source = evaluateBody(block.body, s, locOf(s, block.span));
+  const a = (name: string) => get(source, name);
+  const props = m.props?.(a, block, s) ?? {};
+  const res: Resource = {
+    kind: m.kind,
+    format: 'terraform',
+    file: s.file.src.path,
+    decl,
+    name: a('name'),
+    armType: m.armType,
+    symbol: at.symbol,
+    scope: at.dir,
+    identity: identityOf(block, s),
+    props,
+    source,
+  };
+  if (m.subKind) res.subKind = m.subKind;
+  if (m.kind === 'workspace') {
+    const kind = props.kind;
+    res.subKind = kind?.t === 'str' ? normEnum(kind.value) : undefined;
+    res.subKindAt = kind;
+  }
+  return res;
+}
+
+/** The `identity {}` block: decl is its keyword; a `dynamic "identity"` block is an identity of unknown type. */
+export function identityOf(block: Block, s: Scope): Identity | undefined {
+  const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+  if (idBlock) {
+    const typeAttr = idBlock.body.attributes.find((x) => x.name === 'type');
+    const idsAttr = idBlock.body.attributes.find((x) => x.name === 'identity_ids');
+    const ids = idsAttr ? evaluate(idsAttr.expr, s) : undefined;
+    const list = ids === undefined ? [] : ids.t === 'arr' ? ids.items : [ids];
+    return makeIdentity(locOf(s, idBlock.typeSpan), typeAttr ? evaluate(typeAttr.expr, s) : undefined, list);
+  }
+  const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+  if (dyn) {
+    const loc = locOf(s, dyn.typeSpan);
+    return makeIdentity(loc, unknown(loc, "dynamic 'identity' block"), []);
+  }
+  return undefined;
+}
+
+/** `access_policy` blocks in the ARM shape `{tenantId, objectId, applicationId, permissions: {keys, secrets, certificates, storage}}`. */
+function accessPolicies(block: Block, s: Scope): MValue | undefined {
+  const blocks = block.body.blocks.filter((b) => b.type === 'access_policy');
+  const dynamic = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'access_policy');
+  if (dynamic) return unknown(locOf(s, dynamic.span), "dynamic 'access_policy' block");
+  if (!blocks.length) return undefined;
+  const items = blocks.map((b) => {
+    const loc = locOf(s, b.span);
+    const body = evaluateBody(b.body, s, loc);
+    const pick = (from: string, to: string): MEntry[] => {
+      const e = body.entries.find((x) => x.key === from);
+      return e ? [{ ...e, key: to }] : [];
+    };
+    const permissions: MObject = {
+      t: 'obj',
+      entries: [...pick('key_permissions', 'keys'), ...pick('secret_permissions', 'secrets'), ...pick('certificate_permissions', 'certificates'), ...pick('storage_permissions', 'storage')],
+      loc,
+    };
+    const entries: MEntry[] = [...pick('tenant_id', 'tenantId'), ...pick('object_id', 'objectId'), ...pick('application_id', 'applicationId'), { key: 'permissions', keyLoc: locOf(s, b.typeSpan), value: permissions }];
+    return { t: 'obj', entries, loc } satisfies MObject;
+  });
+  return { t: 'arr', items, loc: items[0].loc };
+}
+
+/** Datastore secrets under the names the AML YAML uses (`account_key`, `sas_token`, `client_secret`); undefined = identity-based. */
+function credentials(block: Block, s: Scope, a: (name: string) => MValue | undefined): MValue | undefined {
+  const names: [string, string][] = [
+    ['account_key', 'account_key'],
+    ['shared_access_signature', 'sas_token'],
+    ['client_id', 'client_id'],
+    ['client_secret', 'client_secret'],
+    ['tenant_id', 'tenant_id'],
+  ];
+  const entries: MEntry[] = [];
+  for (const [tf, yaml] of names) {
+    const attr = block.body.attributes.find((x) => x.name === tf);
+    const v = a(tf);
+    if (attr && v) entries.push({ key: yaml, keyLoc: locOf(s, attr.nameSpan), value: v });
+  }
+  if (!entries.some((e) => e.key === 'account_key' || e.key === 'sas_token' || e.key === 'client_secret')) return undefined;
+  const loc: Loc = headerLoc(block, s);
+  return { t: 'obj', entries, loc };
+}
