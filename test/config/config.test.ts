@@ -1,33 +1,18 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { tempRepo, cliIn } from '../helpers/repo.js';
 import { configSchema } from '../../src/config/schema.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const K8S = '$schema: https://azuremlschemas.azureedge.net/latest/kubernetesOnlineEndpoint.schema.json\nname: e\ncompute: azureml:k\nauth_mode: aad_token\n';
 const FILE_DS = '$schema: https://azuremlschemas.azureedge.net/latest/azureFile.schema.json\nname: share\ntype: azure_file\naccount_name: st\nfile_share_name: s\n';
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'amlguard-cfg-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
+const cli = cliIn;
 
 describe('.amlguard.yml', () => {
   it('sets severities, switches rules off, and ignores files globally and per rule', async () => {
-    const dir = repo({
+    const dir = tempRepo({
       '.amlguard.yml': 'rules:\n  endpoint-aad-token-kubernetes: warning\n  datastore-identity-unsupported:\n    ignore: ["legacy/**"]\nignore:\n  - vendor/**\n',
       'e.yml': K8S,
       'vendor/e.yml': K8S,
@@ -37,12 +22,12 @@ describe('.amlguard.yml', () => {
     const r = await cli(['--format', 'json'], dir);
     const got = JSON.parse(r.stdout).findings.map((f: { ruleId: string; severity: string; loc: { file: string } }) => `${f.loc.file} ${f.ruleId} ${f.severity}`);
     expect(got).toEqual(['ds.yml datastore-identity-unsupported error', 'e.yml endpoint-aad-token-kubernetes warning']);
-    const off = repo({ '.amlguard.yml': 'rules:\n  endpoint-aad-token-kubernetes: off\n', 'e.yml': K8S });
+    const off = tempRepo({ '.amlguard.yml': 'rules:\n  endpoint-aad-token-kubernetes: off\n', 'e.yml': K8S });
     expect(await cli([], off)).toMatchObject({ code: 0 });
   });
 
   it('is found with --config anywhere', async () => {
-    const dir = repo({ 'conf/lint.yml': 'rules:\n  endpoint-aad-token-kubernetes: note\n', 'e.yml': K8S });
+    const dir = tempRepo({ 'conf/lint.yml': 'rules:\n  endpoint-aad-token-kubernetes: note\n', 'e.yml': K8S });
     expect((await cli(['--config', 'conf/lint.yml'], dir)).code).toBe(0);
     expect(await cli(['--config', 'nope.yml'], dir)).toMatchObject({ code: 2, stderr: 'amlguard: configuration file not found: nope.yml\n' });
   });
@@ -60,7 +45,7 @@ describe('.amlguard.yml', () => {
       ['ruleDirs: [missing-dir]\n', 'amlguard: rule folder not found: missing-dir (ruleDirs in .amlguard.yml)\n'],
     ];
     for (const [text, message] of cases) {
-      const r = await cli([], repo({ '.amlguard.yml': text }));
+      const r = await cli([], tempRepo({ '.amlguard.yml': text }));
       expect(r.code, text).toBe(2);
       expect(r.stderr, text).toContain(message);
     }
@@ -73,7 +58,7 @@ describe('.amlguard.yml', () => {
 
 describe('baseline', () => {
   it('records today\'s findings and then reports only new ones, even after lines move', async () => {
-    const dir = repo({ 'e.yml': K8S, 'ds.yml': FILE_DS });
+    const dir = tempRepo({ 'e.yml': K8S, 'ds.yml': FILE_DS });
     const w = await cli(['--write-baseline', 'amlguard-baseline.json'], dir);
     expect(w).toMatchObject({ code: 0, stderr: 'amlguard: recorded 2 findings in amlguard-baseline.json.\n' });
     expect(await cli(['--baseline', 'amlguard-baseline.json'], dir)).toMatchObject({ code: 0 });
@@ -87,7 +72,7 @@ describe('baseline', () => {
   });
 
   it('rejects a file that is not a baseline', async () => {
-    const dir = repo({ 'b.json': '{"hello": 1}' });
+    const dir = tempRepo({ 'b.json': '{"hello": 1}' });
     expect(await cli(['--baseline', 'b.json'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('b.json is not an amlguard baseline') });
   });
 });

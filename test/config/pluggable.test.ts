@@ -1,28 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { tempRepo, cliIn } from '../helpers/repo.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const WS = '$schema: https://azuremlschemas.azureedge.net/latest/workspace.schema.json\nname: mlw\nlocation: westeurope\npublic_network_access: enabled\ncontainer_registry: /subscriptions/s/resourceGroups/r/providers/Microsoft.ContainerRegistry/registries/acr\n';
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'amlguard-plug-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
+const cli = cliIn;
 
 const USER_RULE = `id: workspace-hub-required
 severity: warning
@@ -51,7 +36,7 @@ message: "{{name}} must set adminUserEnabled: false."
 
 describe('declarative rules from a user folder', () => {
   it('runs a rule from --rule-dir and from ruleDirs, located at the failing property', async () => {
-    const dir = repo({
+    const dir = tempRepo({
       'policies/hub.yml': USER_RULE,
       'ml/ws.yml': WS,
       'ml/proj.yml': WS.replace('name: mlw', 'name: proj').replace('container_registry:', 'hub_id: /subscriptions/s/resourceGroups/r/providers/Microsoft.MachineLearningServices/workspaces/hub-other\ncontainer_registry:'),
@@ -69,7 +54,7 @@ describe('declarative rules from a user folder', () => {
   });
 
   it('reports a broken rule file as a sentence with its location', async () => {
-    const dir = repo({ 'policies/bad.yml': NO_PUBLIC.replace('severity: error', 'severity: fatal').replace('select: { kind: containerRegistry }', 'select: { kind: registryz }') });
+    const dir = tempRepo({ 'policies/bad.yml': NO_PUBLIC.replace('severity: error', 'severity: fatal').replace('select: { kind: containerRegistry }', 'select: { kind: registryz }') });
     const r = await cli(['--rule-dir', 'policies'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('policies/bad.yml:2:11: severity: expected error|warning|note, got "fatal"');
@@ -86,7 +71,7 @@ const PLUGIN = `export const rules = [{
 `;
 
 describe('code plugins', () => {
-  const dir = repo({ '.amlguard.yml': 'plugins: [./tools/rules.mjs]\n', 'tools/rules.mjs': PLUGIN, 'ws.yml': WS.replace('name: mlw', 'name: mlw-dev') });
+  const dir = tempRepo({ '.amlguard.yml': 'plugins: [./tools/rules.mjs]\n', 'tools/rules.mjs': PLUGIN, 'ws.yml': WS.replace('name: mlw', 'name: mlw-dev') });
 
   it('are refused unless allowed', async () => {
     const r = await cli([], dir);

@@ -1,26 +1,15 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempRepo } from '../helpers/repo.js';
 import { builtinRules } from '../../rules/index.js';
 import { formatFinding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
 import { defineRule } from '../../src/engine/rule.js';
 
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'amlguard-rob-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
 const K8S = '$schema: https://azuremlschemas.azureedge.net/latest/kubernetesOnlineEndpoint.schema.json\nname: e\ncompute: azureml:k\nauth_mode: aad_token\n';
 
 describe('bad input never stops the run', () => {
   it('reports binary, non-UTF-8, huge and malformed files and still checks the rest', () => {
-    const root = repo({
+    const root = tempRepo({
       'binary.yml': Buffer.from([0x00, 0x01, 0x02, 0xff]),
       'latin1.yaml': Buffer.from('name: caf\xe9\n', 'latin1'),
       'bad.yml': '$schema: https://azuremlschemas.azureedge.net/latest/amlCompute.schema.json\nname: [x\n',
@@ -39,14 +28,14 @@ describe('bad input never stops the run', () => {
   });
 
   it('skips files over the size limit with a note', () => {
-    const root = repo({ 'huge.yml': 'a: 1\n'.repeat(300), 'e.yml': K8S });
+    const root = tempRepo({ 'huge.yml': 'a: 1\n'.repeat(300), 'e.yml': K8S });
     const lines = lint({ root, rules: builtinRules, maxFileSize: 1024 }).findings.map((f) => `${f.severity} ${formatFinding(f)}`);
     expect(lines[0]).toMatch(/^error e\.yml:4:12: .*\[endpoint-aad-token-kubernetes\]$/);
     expect(lines[1]).toBe('note huge.yml:1:1: File skipped: it is 1.5 KB, over the 1.0 KB limit. [parse-error]');
   });
 
   it('turns a throwing rule into one internal-error finding and runs the other rules', () => {
-    const root = repo({ 'e.yml': K8S });
+    const root = tempRepo({ 'e.yml': K8S });
     const boom = defineRule({
       meta: { ...builtinRules[0].meta, id: 'boom', messages: {} },
       create: () => ({
@@ -63,7 +52,7 @@ describe('bad input never stops the run', () => {
   });
 
   it('skips .git and node_modules, and applies severity overrides and off', () => {
-    const root = repo({ 'node_modules/x/e.yml': K8S, '.git/e.yml': K8S, 'src/e.yml': K8S });
+    const root = tempRepo({ 'node_modules/x/e.yml': K8S, '.git/e.yml': K8S, 'src/e.yml': K8S });
     expect(lint({ root, rules: builtinRules }).findings.map((f) => f.loc.file)).toEqual(['src/e.yml']);
     expect(lint({ root, rules: builtinRules, ruleSettings: { 'endpoint-aad-token-kubernetes': 'note' } }).findings[0].severity).toBe('note');
     expect(lint({ root, rules: builtinRules, ruleSettings: { 'endpoint-aad-token-kubernetes': 'off' } }).findings).toEqual([]);
@@ -72,13 +61,13 @@ describe('bad input never stops the run', () => {
 
 describe('fingerprints', () => {
   it('survive lines moving, and differ between distinct findings', () => {
-    const a = repo({ 'e.yml': K8S });
-    const b = repo({ 'e.yml': '# a comment added above\n\n' + K8S });
+    const a = tempRepo({ 'e.yml': K8S });
+    const b = tempRepo({ 'e.yml': '# a comment added above\n\n' + K8S });
     const fa = lint({ root: a, rules: builtinRules }).findings;
     const fb = lint({ root: b, rules: builtinRules }).findings;
     expect(fb[0].loc.range.start.line).toBe(fa[0].loc.range.start.line + 2);
     expect(fb[0].fingerprint).toBe(fa[0].fingerprint);
-    const two = repo({ 'e.yml': K8S, 'f.yml': K8S });
+    const two = tempRepo({ 'e.yml': K8S, 'f.yml': K8S });
     const [x, y] = lint({ root: two, rules: builtinRules }).findings;
     expect(x.fingerprint).not.toBe(y.fingerprint);
   });

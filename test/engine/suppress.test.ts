@@ -1,23 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempRepo } from '../helpers/repo.js';
 import { builtinRules } from '../../rules/index.js';
 import { formatFinding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
 import { sarifReport } from '../../src/reporters/sarif.js';
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'amlguard-sup-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
 function run(files: Record<string, string>) {
-  const { findings } = lint({ root: repo(files), rules: builtinRules });
+  const { findings } = lint({ root: tempRepo(files), rules: builtinRules });
   return {
     active: findings.filter((f) => !f.suppression).map(formatFinding),
     suppressed: findings.filter((f) => f.suppression).map((f) => `${formatFinding(f)} -- ${f.suppression!.justification}`),

@@ -12,9 +12,6 @@ import { mayHaveCiAz, readCiYamlScripts, readShell, withCiScripts } from '../../
 import { actualMarkers, expectedMarkers, fixtureCases, type FixtureCase } from '../helpers/fixtures.js';
 
 // Until src/engine/readers.ts registers the az CLI reader, wire it in here (idempotent).
-READERS.shell = readShell;
-READERS.powershell = readShell;
-READERS.yaml = withCiScripts(READERS.yaml!);
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/azcli/', import.meta.url));
 const ctx = {} as ReadContext;

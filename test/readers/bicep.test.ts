@@ -1,36 +1,18 @@
 import { readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import { READERS, type ReadContext } from '../../src/engine/readers.js';
-import { SourceFile, type Loc } from '../../src/model/located.js';
+import type { Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import { get, getPath, type MValue } from '../../src/model/value.js';
 import { FileScope, readBicep } from '../../src/readers/bicep.js';
 import { parseCached } from '../../src/readers/bicep/modules.js';
+import { memContext } from '../helpers/repo.js';
 import { actualMarkers, expectedMarkers, fixtureCases, lintCase, type FixtureCase } from '../helpers/fixtures.js';
 
-// Until the engine registers the reader itself.
-READERS.bicep = readBicep;
-READERS.bicepparam = readBicep;
 
 const FIXTURES = new URL('./fixtures/bicep/', import.meta.url).pathname;
-
-/** An in-memory scan: repo-relative path → text. */
-function memContext(files: Record<string, string>): ReadContext {
-  const sources = new Map(Object.entries(files).map(([p, t]) => [p, new SourceFile(p, t)]));
-  const memos = new Map<string, unknown>();
-  return {
-    root: '/mem',
-    source: (rel) => sources.get(posix.normalize(rel)),
-    list: (dir) => [...sources.keys()].filter((k) => posix.dirname(k) === posix.normalize(dir)).sort(),
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-  };
-}
 
 function read(files: Record<string, string>, path = 'main.bicep') {
   const ctx = memContext(files);

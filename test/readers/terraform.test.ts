@@ -1,37 +1,18 @@
-import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import { READERS, type ReadContext } from '../../src/engine/readers.js';
-import { SourceFile, type Loc } from '../../src/model/located.js';
+import type { Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import { get, getPath, type MValue } from '../../src/model/value.js';
 import { readTerraform, readTfvars } from '../../src/readers/terraform.js';
+import { memContext } from '../helpers/repo.js';
 import { actualMarkers, expectedMarkers, fixtureCases, lintCase } from '../helpers/fixtures.js';
 
-// Until the engine registers the reader itself.
-READERS.terraform = readTerraform;
-READERS.tfvars = readTfvars;
 
 const FIXTURES = new URL('./fixtures/terraform/', import.meta.url).pathname;
 
-/** A scan held in memory: repo-relative path → text. */
-function memory(files: Record<string, string>): ReadContext {
-  const sources = new Map(Object.entries(files).map(([p, t]) => [p, new SourceFile(p, t)]));
-  const memos = new Map<string, unknown>();
-  return {
-    root: '/mem',
-    source: (rel) => sources.get(posix.normalize(rel)),
-    list: (dir) => [...sources.keys()].filter((k) => posix.dirname(k) === posix.normalize(dir)).sort(),
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-  };
-}
-
 function read(files: Record<string, string>, path = 'main.tf') {
-  const ctx = memory(files);
+  const ctx = memContext(files);
   return readTerraform(ctx.source(path)!, ctx);
 }
 
@@ -109,7 +90,7 @@ describe('variables', () => {
   });
 
   it('reads .tfvars files as no resources, and reports their parse errors', () => {
-    const ctx = memory({ 'terraform.tfvars': 'admin = \n' });
+    const ctx = memContext({ 'terraform.tfvars': 'admin = \n' });
     const r = readTfvars(ctx.source('terraform.tfvars')!, ctx);
     expect(r.resources).toEqual([]);
     expect(r.parseError).toMatchObject({ certain: true, start: 8 });

@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import type { ReadContext } from '../../src/engine/readers.js';
+import { runCli } from '../../src/cli/main.js';
+import { SourceFile } from '../../src/model/located.js';
+
+/** A throw-away repository on disk: repo-relative path → content. */
+export function tempRepo(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'amlguard-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Runs the CLI in-process in `cwd`, capturing its output and exit code. */
+export async function cliIn(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+/** An in-memory scan for reader tests: repo-relative path → text. */
+export function memContext(files: Record<string, string>): ReadContext {
+  const sources = new Map(Object.entries(files).map(([p, t]) => [p, new SourceFile(p, t)]));
+  const memos = new Map<string, unknown>();
+  return {
+    root: '/mem',
+    source: (rel) => sources.get(posix.normalize(rel)),
+    list: (dir) => [...sources.keys()].filter((k) => posix.dirname(k) === posix.normalize(dir)).sort(),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  };
+}
