@@ -50781,6 +50781,7 @@ const KINDS = {
     'microsoft.machinelearningservices/registries': 'registry',
     'microsoft.containerregistry/registries': 'containerRegistry',
     'microsoft.keyvault/vaults': 'keyVault',
+    'microsoft.keyvault/vaults/accesspolicies': 'keyVaultAccessPolicy',
     'microsoft.storage/storageaccounts': 'storageAccount',
     'microsoft.insights/components': 'appInsights',
     'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
@@ -50871,6 +50872,10 @@ function fromArmShape(r) {
             break;
         case 'keyVault':
             base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
+            break;
+        case 'keyVaultAccessPolicy':
+            // Named `<vault>/add`: the vault is the parent, found through the full name.
+            base.props = { accessPolicies: p('accessPolicies') };
             break;
         case 'roleAssignment':
             base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
@@ -58104,8 +58109,12 @@ const AZURERM = {
             tenantId: a('tenant_id'),
         }),
     },
-    // TODO: azurerm_key_vault_access_policy adds a policy to a vault declared elsewhere; it needs an
-    // edge to that vault (key_vault_id) rather than a resource of its own, so it is skipped for now.
+    // A policy added to a vault declared elsewhere; the graph links it to its vault by key_vault_id.
+    azurerm_key_vault_access_policy: {
+        kind: 'keyVaultAccessPolicy',
+        armType: 'Microsoft.KeyVault/vaults/accessPolicies',
+        props: (a, block, s) => ({ keyVault: a('key_vault_id'), accessPolicies: { t: 'arr', items: [policyOf(block, s)], loc: locOf(s, block.span) } }),
+    },
     azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
     azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
     azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
@@ -58197,22 +58206,24 @@ function accessPolicies(block, s) {
         return eval_unknown(locOf(s, dynamic.span), "dynamic 'access_policy' block");
     if (!blocks.length)
         return undefined;
-    const items = blocks.map((b) => {
-        const loc = locOf(s, b.span);
-        const body = evaluateBody(b.body, s, loc);
-        const pick = (from, to) => {
-            const e = body.entries.find((x) => x.key === from);
-            return e ? [{ ...e, key: to }] : [];
-        };
-        const permissions = {
-            t: 'obj',
-            entries: [...pick('key_permissions', 'keys'), ...pick('secret_permissions', 'secrets'), ...pick('certificate_permissions', 'certificates'), ...pick('storage_permissions', 'storage')],
-            loc,
-        };
-        const entries = [...pick('tenant_id', 'tenantId'), ...pick('object_id', 'objectId'), ...pick('application_id', 'applicationId'), { key: 'permissions', keyLoc: locOf(s, b.typeSpan), value: permissions }];
-        return { t: 'obj', entries, loc };
-    });
+    const items = blocks.map((b) => policyOf(b, s));
     return { t: 'arr', items, loc: items[0].loc };
+}
+/** One access policy (an `access_policy` block or an `azurerm_key_vault_access_policy`) in ARM shape. */
+function policyOf(b, s) {
+    const loc = locOf(s, b.span);
+    const body = evaluateBody(b.body, s, loc);
+    const pick = (from, to) => {
+        const e = body.entries.find((x) => x.key === from);
+        return e ? [{ ...e, key: to }] : [];
+    };
+    const permissions = {
+        t: 'obj',
+        entries: [...pick('key_permissions', 'keys'), ...pick('secret_permissions', 'secrets'), ...pick('certificate_permissions', 'certificates'), ...pick('storage_permissions', 'storage')],
+        loc,
+    };
+    const entries = [...pick('tenant_id', 'tenantId'), ...pick('object_id', 'objectId'), ...pick('application_id', 'applicationId'), { key: 'permissions', keyLoc: locOf(s, b.typeSpan), value: permissions }];
+    return { t: 'obj', entries, loc };
 }
 /** Datastore secrets under the names the AML YAML uses (`account_key`, `sas_token`, `client_secret`); undefined = identity-based. */
 function credentials(block, s, a) {
@@ -58999,7 +59010,7 @@ const declarativeRuleSchema = {
             required: ['kind'],
             properties: {
                 kind: {
-                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'aksCluster'],
+                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'aksCluster'],
                 },
                 where: { type: 'object' },
             },
@@ -60156,9 +60167,38 @@ function grantsPurge(permissions) {
     }
     return result;
 }
-/** Does an access policy of the vault give `who` some permissions including purge? */
+/**
+ * Does an access policy of the vault give `who` some permissions including purge? Policies come
+ * from the vault itself and from separate policy resources (ARM `vaults/accessPolicies`,
+ * Terraform `azurerm_key_vault_access_policy`) attached to it.
+ */
 function accessPolicyWithPurge(graph, kv, who) {
-    const policies = kv.props.accessPolicies;
+    let result = policiesGrant(graph, kv, kv.props.accessPolicies, who);
+    if (result === true)
+        return true;
+    for (const extra of graph.of('keyVaultAccessPolicy')) {
+        const on = attachedTo(graph, extra, kv);
+        if (on === false)
+            continue;
+        const r = policiesGrant(graph, kv, extra.props.accessPolicies, who);
+        if (r === true && on === true)
+            return true;
+        if (r !== false)
+            result = 'unknown';
+    }
+    return result;
+}
+function attachedTo(graph, policy, kv) {
+    const vault = policy.props.keyVault ? graph.resolve(policy.props.keyVault, policy) : undefined;
+    if (vault)
+        return vault.state === 'found' ? vault.resource === kv || (vault.resource.file === kv.file && vault.resource.decl.range.start.line === kv.decl.range.start.line) : vault.state === 'unknown' ? 'unknown' : false;
+    const full = policy.props.fullName;
+    const kvName = kv.name?.t === 'str' ? kv.name.value.toLowerCase() : undefined;
+    if (full?.t === 'str' && full.value.includes('/') && kvName)
+        return full.value.split('/')[0].toLowerCase() === kvName;
+    return 'unknown';
+}
+function policiesGrant(graph, kv, policies, who) {
     if (!policies)
         return false;
     if (policies.t === 'unknown')
@@ -60212,6 +60252,7 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
         messages: {
             missing: "Workspace '{{workspace}}' uses user-assigned identity '{{identity}}', which has no {{role}} on {{what}} '{{target}}'; assign it, or the workspace cannot use the {{what}}.",
             optional: "Workspace identity '{{identity}}' has no Storage Blob Data Contributor on storage account '{{target}}'; data preview in the studio will not work (optional).",
+            mayHold: "Cannot tell whether workspace '{{workspace}}' identity '{{identity}}' holds {{role}} on {{what}} '{{target}}': an assignment might grant it, but its principal or scope is not known statically.",
             cannotVerify: "Cannot verify the roles of workspace '{{workspace}}' identity '{{identity}}': {{why}} is not declared in this repository.",
         },
         options: {
@@ -60219,12 +60260,14 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
             additionalProperties: false,
             properties: {
                 external: { enum: ['note', 'off'], default: 'note', description: 'What to do when the identity or a resource is declared outside the repository.' },
+                unknown: { enum: ['note', 'off'], default: 'off', description: 'What to do when an assignment might grant the role but its principal or scope cannot be resolved.' },
             },
         },
         securitySeverity: 5.0,
     },
     create(ctx) {
         const external = ctx.options.external !== 'off';
+        const noteUnknown = ctx.options.unknown === 'note';
         return {
             workspace(w) {
                 const id = w.identity;
@@ -60266,6 +60309,8 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                         continue;
                     }
                     const held = req.role === 'access policy with purge' ? accessPolicyWithPurge(ctx.graph, target.resource, who) : ctx.graph.hasRole(who, req.role, target);
+                    if (held === 'unknown' && noteUnknown && !req.optional)
+                        ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
                     if (held !== false)
                         continue;
                     if (req.optional)

@@ -35,6 +35,7 @@ export default defineRule({
     messages: {
       missing: "Workspace '{{workspace}}' uses user-assigned identity '{{identity}}', which has no {{role}} on {{what}} '{{target}}'; assign it, or the workspace cannot use the {{what}}.",
       optional: "Workspace identity '{{identity}}' has no Storage Blob Data Contributor on storage account '{{target}}'; data preview in the studio will not work (optional).",
+      mayHold: "Cannot tell whether workspace '{{workspace}}' identity '{{identity}}' holds {{role}} on {{what}} '{{target}}': an assignment might grant it, but its principal or scope is not known statically.",
       cannotVerify: "Cannot verify the roles of workspace '{{workspace}}' identity '{{identity}}': {{why}} is not declared in this repository.",
     },
     options: {
@@ -42,12 +43,14 @@ export default defineRule({
       additionalProperties: false,
       properties: {
         external: { enum: ['note', 'off'], default: 'note', description: 'What to do when the identity or a resource is declared outside the repository.' },
+        unknown: { enum: ['note', 'off'], default: 'off', description: 'What to do when an assignment might grant the role but its principal or scope cannot be resolved.' },
       },
     },
     securitySeverity: 5.0,
   },
   create(ctx) {
     const external = ctx.options.external !== 'off';
+    const noteUnknown = ctx.options.unknown === 'note';
     return {
       workspace(w) {
         const id = w.identity;
@@ -85,6 +88,7 @@ export default defineRule({
             continue;
           }
           const held: Tri = req.role === 'access policy with purge' ? accessPolicyWithPurge(ctx.graph, (target as { resource: Resource }).resource, who) : ctx.graph.hasRole(who, req.role, target);
+          if (held === 'unknown' && noteUnknown && !req.optional) ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
           if (held !== false) continue;
           if (req.optional) ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related });
           else ctx.report({ at: id.decl, messageId: 'missing', data, related });

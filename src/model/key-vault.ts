@@ -38,9 +38,34 @@ function grantsPurge(permissions: MValue | undefined): Tri {
   return result;
 }
 
-/** Does an access policy of the vault give `who` some permissions including purge? */
+/**
+ * Does an access policy of the vault give `who` some permissions including purge? Policies come
+ * from the vault itself and from separate policy resources (ARM `vaults/accessPolicies`,
+ * Terraform `azurerm_key_vault_access_policy`) attached to it.
+ */
 export function accessPolicyWithPurge(graph: Graph, kv: Resource, who: Principal): Tri {
-  const policies = kv.props.accessPolicies;
+  let result: Tri = policiesGrant(graph, kv, kv.props.accessPolicies, who);
+  if (result === true) return true;
+  for (const extra of graph.of('keyVaultAccessPolicy')) {
+    const on = attachedTo(graph, extra, kv);
+    if (on === false) continue;
+    const r = policiesGrant(graph, kv, extra.props.accessPolicies, who);
+    if (r === true && on === true) return true;
+    if (r !== false) result = 'unknown';
+  }
+  return result;
+}
+
+function attachedTo(graph: Graph, policy: Resource, kv: Resource): Tri {
+  const vault = policy.props.keyVault ? graph.resolve(policy.props.keyVault, policy) : undefined;
+  if (vault) return vault.state === 'found' ? vault.resource === kv || (vault.resource.file === kv.file && vault.resource.decl.range.start.line === kv.decl.range.start.line) : vault.state === 'unknown' ? 'unknown' : false;
+  const full = policy.props.fullName;
+  const kvName = kv.name?.t === 'str' ? kv.name.value.toLowerCase() : undefined;
+  if (full?.t === 'str' && full.value.includes('/') && kvName) return full.value.split('/')[0].toLowerCase() === kvName;
+  return 'unknown';
+}
+
+function policiesGrant(graph: Graph, kv: Resource, policies: MValue | undefined, who: Principal): Tri {
   if (!policies) return false;
   if (policies.t === 'unknown') return 'unknown';
   if (policies.t !== 'arr') return 'unknown';

@@ -17,6 +17,7 @@ export type ResourceKind =
   | 'registry'
   | 'containerRegistry'
   | 'keyVault'
+  | 'keyVaultAccessPolicy'
   | 'storageAccount'
   | 'appInsights'
   | 'userAssignedIdentity'

@@ -1,7 +1,8 @@
-// Writes every rules/<id>/README.md and the README rules table from rule metadata.
+// Writes every rules/<id>/README.md, the README rules table and the configuration JSON schema.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
+import { configSchema } from '../config/schema.js';
 import { renderRuleReadme, renderRulesTable, replaceTable } from './docs.js';
 
 const root = process.cwd();
@@ -20,6 +21,7 @@ const write = (path: string, text: string) => {
   }
 };
 for (const rule of builtinRules) write(join(rulesDir, rule.meta.id, 'README.md'), renderRuleReadme(rule.meta, rulesDir));
+write(join(root, 'schema', 'amlguard.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
 const readmePath = join(root, 'README.md');
 write(readmePath, replaceTable(readFileSync(readmePath, 'utf8'), renderRulesTable(builtinRules.map((r) => r.meta))));
 console.log(`docs: ${changed} file(s) updated`);

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
+import { emptyConfig, loadConfig, ruleSettings } from '../../src/config/load.js';
 
 export const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
 
@@ -70,11 +71,12 @@ function walk(dir: string): string[] {
 /** Rules the engine reports about other rules' findings: their fixtures run every rule, and only their own findings count. */
 const ENGINE_LEVEL = new Set(['unused-suppression']);
 
+/** A folder case may carry an .amlguard.yml (rule options, workspace bindings, tenant). */
 export function lintCase(c: FixtureCase): Finding[] {
-  if (ENGINE_LEVEL.has(c.ruleId)) {
-    return lint({ root: c.root, paths: [c.path], rules: builtinRules }).findings.filter((f) => f.ruleId === c.ruleId);
-  }
-  return lint({ root: c.root, paths: [c.path], rules: builtinRules, only: [c.ruleId] }).findings.filter((f) => !f.suppression);
+  const config = c.path === '.' ? loadConfig(c.root) : emptyConfig();
+  const base = { root: c.root, paths: [c.path], rules: builtinRules, ruleSettings: ruleSettings(config), workspaces: config.workspaces, tenantId: config.tenantId };
+  if (ENGINE_LEVEL.has(c.ruleId)) return lint(base).findings.filter((f) => f.ruleId === c.ruleId);
+  return lint({ ...base, only: [c.ruleId] }).findings.filter((f) => !f.suppression);
 }
 
 export function actualMarkers(findings: Finding[]): string[] {

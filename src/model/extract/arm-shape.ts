@@ -34,6 +34,7 @@ const KINDS: Record<string, ResourceKind> = {
   'microsoft.machinelearningservices/registries': 'registry',
   'microsoft.containerregistry/registries': 'containerRegistry',
   'microsoft.keyvault/vaults': 'keyVault',
+  'microsoft.keyvault/vaults/accesspolicies': 'keyVaultAccessPolicy',
   'microsoft.storage/storageaccounts': 'storageAccount',
   'microsoft.insights/components': 'appInsights',
   'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
@@ -122,6 +123,10 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
       break;
     case 'keyVault':
       base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
+      break;
+    case 'keyVaultAccessPolicy':
+      // Named `<vault>/add`: the vault is the parent, found through the full name.
+      base.props = { accessPolicies: p('accessPolicies') };
       break;
     case 'roleAssignment':
       base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };

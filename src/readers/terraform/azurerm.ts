@@ -64,8 +64,12 @@ const AZURERM: Record<string, Mapping> = {
       tenantId: a('tenant_id'),
     }),
   },
-  // TODO: azurerm_key_vault_access_policy adds a policy to a vault declared elsewhere; it needs an
-  // edge to that vault (key_vault_id) rather than a resource of its own, so it is skipped for now.
+  // A policy added to a vault declared elsewhere; the graph links it to its vault by key_vault_id.
+  azurerm_key_vault_access_policy: {
+    kind: 'keyVaultAccessPolicy',
+    armType: 'Microsoft.KeyVault/vaults/accessPolicies',
+    props: (a, block, s) => ({ keyVault: a('key_vault_id'), accessPolicies: { t: 'arr', items: [policyOf(block, s)], loc: locOf(s, block.span) } }),
+  },
   azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
   azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
   azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
@@ -158,22 +162,25 @@ function accessPolicies(block: Block, s: Scope): MValue | undefined {
   const dynamic = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'access_policy');
   if (dynamic) return unknown(locOf(s, dynamic.span), "dynamic 'access_policy' block");
   if (!blocks.length) return undefined;
-  const items = blocks.map((b) => {
-    const loc = locOf(s, b.span);
-    const body = evaluateBody(b.body, s, loc);
-    const pick = (from: string, to: string): MEntry[] => {
-      const e = body.entries.find((x) => x.key === from);
-      return e ? [{ ...e, key: to }] : [];
-    };
-    const permissions: MObject = {
-      t: 'obj',
-      entries: [...pick('key_permissions', 'keys'), ...pick('secret_permissions', 'secrets'), ...pick('certificate_permissions', 'certificates'), ...pick('storage_permissions', 'storage')],
-      loc,
-    };
-    const entries: MEntry[] = [...pick('tenant_id', 'tenantId'), ...pick('object_id', 'objectId'), ...pick('application_id', 'applicationId'), { key: 'permissions', keyLoc: locOf(s, b.typeSpan), value: permissions }];
-    return { t: 'obj', entries, loc } satisfies MObject;
-  });
+  const items = blocks.map((b) => policyOf(b, s));
   return { t: 'arr', items, loc: items[0].loc };
+}
+
+/** One access policy (an `access_policy` block or an `azurerm_key_vault_access_policy`) in ARM shape. */
+function policyOf(b: Block, s: Scope): MObject {
+  const loc = locOf(s, b.span);
+  const body = evaluateBody(b.body, s, loc);
+  const pick = (from: string, to: string): MEntry[] => {
+    const e = body.entries.find((x) => x.key === from);
+    return e ? [{ ...e, key: to }] : [];
+  };
+  const permissions: MObject = {
+    t: 'obj',
+    entries: [...pick('key_permissions', 'keys'), ...pick('secret_permissions', 'secrets'), ...pick('certificate_permissions', 'certificates'), ...pick('storage_permissions', 'storage')],
+    loc,
+  };
+  const entries: MEntry[] = [...pick('tenant_id', 'tenantId'), ...pick('object_id', 'objectId'), ...pick('application_id', 'applicationId'), { key: 'permissions', keyLoc: locOf(s, b.typeSpan), value: permissions }];
+  return { t: 'obj', entries, loc };
 }
 
 /** Datastore secrets under the names the AML YAML uses (`account_key`, `sas_token`, `client_secret`); undefined = identity-based. */
