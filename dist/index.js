@@ -62623,46 +62623,6 @@ function rule_walk(node, path, onSecret) {
         node.items.forEach((item, i) => rule_walk(item, [...path, String(i)], onSecret));
 }
 //# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/endpoint-aad-token-kubernetes/rule.js
-
-
-
-/* harmony default export */ const endpoint_aad_token_kubernetes_rule = (defineRule({
-    meta: {
-        id: 'endpoint-aad-token-kubernetes',
-        severity: 'error',
-        summary: 'A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).',
-        description: 'Microsoft Entra ID tokens (`auth_mode: aad_token`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token.',
-        seed: [
-            {
-                file: '004_0187e83670ac0fb2.txt',
-                quote: 'La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
-                english: 'Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
-            },
-        ],
-        why: 'The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.',
-        fix: 'Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.',
-        tags: ['reliability', 'authentication'],
-        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
-        messages: {
-            aadOnKubernetes: "Kubernetes online endpoint '{{name}}' uses auth_mode '{{mode}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'.",
-        },
-        securitySeverity: 4.0,
-    },
-    create(ctx) {
-        return {
-            onlineEndpoint(e) {
-                const mode = e.props.authMode;
-                if (e.subKind !== 'kubernetes' || mode?.t !== 'str')
-                    return;
-                if (normEnum(mode.value) === 'aadtoken') {
-                    ctx.report({ at: mode, messageId: 'aadOnKubernetes', data: { name: nameOf(e), mode: mode.value } });
-                }
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/endpoint-secret-store-access/rule.js
 
 
@@ -63312,7 +63272,6 @@ function relatedOf(uai, target) {
 
 
 
-
 const acrAdminUser = compileDeclarative({
     "id": "acr-admin-user",
     "severity": "error",
@@ -63360,6 +63319,56 @@ const acrAdminUser = compileDeclarative({
     },
     "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
 });
+const endpointAadTokenKubernetes = compileDeclarative({
+    "id": "endpoint-aad-token-kubernetes",
+    "severity": "error",
+    "summary": "A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).",
+    "description": "Microsoft Entra ID tokens (`auth_mode: aad_token`, ARM and Bicep `authMode: 'AADToken'`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token. An online endpoint is a Kubernetes one when its `$schema` says so or when it names a `compute` (managed endpoints have none).",
+    "seed": [
+        {
+            "file": "004_0187e83670ac0fb2.txt",
+            "quote": "La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).",
+            "english": "Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token)."
+        }
+    ],
+    "why": "The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.",
+    "fix": "Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.",
+    "tags": [
+        "reliability",
+        "authentication"
+    ],
+    "formats": [
+        "aml-yaml",
+        "arm",
+        "bicep",
+        "terraform"
+    ],
+    "securitySeverity": 4,
+    "select": {
+        "kind": "onlineEndpoint",
+        "where": {
+            "required": [
+                "subKind"
+            ],
+            "properties": {
+                "subKind": {
+                    "const": "kubernetes"
+                }
+            }
+        }
+    },
+    "assert": {
+        "properties": {
+            "authMode": {
+                "not": {
+                    "type": "string",
+                    "pattern": "^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$"
+                }
+            }
+        }
+    },
+    "message": "Kubernetes online endpoint '{{name}}' uses auth_mode '{{value}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'."
+});
 const builtinRules = [
     acrAdminUser,
     rule,
@@ -63369,7 +63378,7 @@ const builtinRules = [
     datastore_cross_tenant_rule,
     datastore_identity_unsupported_rule,
     datastore_plaintext_secret_rule,
-    endpoint_aad_token_kubernetes_rule,
+    endpointAadTokenKubernetes,
     endpoint_secret_store_access_rule,
     endpoint_uai_roles_rule,
     internal_error_rule,

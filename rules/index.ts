@@ -8,7 +8,6 @@ import datastoreCredentialBased from './datastore-credential-based/rule.js';
 import datastoreCrossTenant from './datastore-cross-tenant/rule.js';
 import datastoreIdentityUnsupported from './datastore-identity-unsupported/rule.js';
 import datastorePlaintextSecret from './datastore-plaintext-secret/rule.js';
-import endpointAadTokenKubernetes from './endpoint-aad-token-kubernetes/rule.js';
 import endpointSecretStoreAccess from './endpoint-secret-store-access/rule.js';
 import endpointUaiRoles from './endpoint-uai-roles/rule.js';
 import internalError from './internal-error/rule.js';
@@ -66,6 +65,57 @@ const acrAdminUser = compileDeclarative({
     }
   },
   "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
+} as DeclarativeRule);
+
+const endpointAadTokenKubernetes = compileDeclarative({
+  "id": "endpoint-aad-token-kubernetes",
+  "severity": "error",
+  "summary": "A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).",
+  "description": "Microsoft Entra ID tokens (`auth_mode: aad_token`, ARM and Bicep `authMode: 'AADToken'`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token. An online endpoint is a Kubernetes one when its `$schema` says so or when it names a `compute` (managed endpoints have none).",
+  "seed": [
+    {
+      "file": "004_0187e83670ac0fb2.txt",
+      "quote": "La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).",
+      "english": "Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token)."
+    }
+  ],
+  "why": "The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.",
+  "fix": "Set `auth_mode: key` or `auth_mode: aml_token` on the Kubernetes endpoint, or deploy to a managed online endpoint if callers must use Entra tokens.",
+  "tags": [
+    "reliability",
+    "authentication"
+  ],
+  "formats": [
+    "aml-yaml",
+    "arm",
+    "bicep",
+    "terraform"
+  ],
+  "securitySeverity": 4,
+  "select": {
+    "kind": "onlineEndpoint",
+    "where": {
+      "required": [
+        "subKind"
+      ],
+      "properties": {
+        "subKind": {
+          "const": "kubernetes"
+        }
+      }
+    }
+  },
+  "assert": {
+    "properties": {
+      "authMode": {
+        "not": {
+          "type": "string",
+          "pattern": "^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$"
+        }
+      }
+    }
+  },
+  "message": "Kubernetes online endpoint '{{name}}' uses auth_mode '{{value}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'."
 } as DeclarativeRule);
 
 export const builtinRules: Rule[] = [
