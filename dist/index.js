@@ -49680,9 +49680,6 @@ function getPath(obj, path) {
 function str(v) {
     return v?.t === 'str' ? v.value : undefined;
 }
-function isUnknown(v) {
-    return v?.t === 'unknown';
-}
 /** Booleans as written in YAML/JSON/HCL/CLI: true, "true", "True", "yes" stay distinct from unknowns. */
 function truthOf(v) {
     if (!v)
@@ -53581,14 +53578,6 @@ class SourceFile {
         return { file: this.path, range: this.lines.range(start, end) };
     }
 }
-function compareLoc(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return (a.range.start.line - b.range.start.line ||
-        a.range.start.column - b.range.start.column ||
-        a.range.end.line - b.range.end.line ||
-        a.range.end.column - b.range.end.column);
-}
 //# sourceMappingURL=located.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
 /**
@@ -53880,11 +53869,16 @@ class Graph {
     workspaceBindings;
     bySymbol = new Map();
     byTypeName = new Map();
+    byKind = new Map();
     assignments;
+    workspaces;
     constructor(model, workspaceBindings = []) {
         this.model = model;
         this.workspaceBindings = workspaceBindings;
         for (const r of model.resources) {
+            const same = this.byKind.get(r.kind) ?? [];
+            same.push(r);
+            this.byKind.set(r.kind, same);
             if (r.symbol && r.scope)
                 this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
             const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
@@ -53898,8 +53892,9 @@ class Graph {
         }
         this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
     }
+    /** The resources of one kind (indexed once: rules call this per resource). */
     of(kind) {
-        return this.model.resources.filter((r) => r.kind === kind);
+        return this.byKind.get(kind) ?? [];
     }
     /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
     find(type, name, near) {
@@ -53948,7 +53943,7 @@ class Graph {
         const bound = this.workspaceBindings.find((b) => b.paths.some((p) => new Minimatch(p, { dot: true }).match(r.file)));
         if (bound)
             return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
-        const all = dedupe(this.of('workspace'));
+        const all = (this.workspaces ??= dedupe(this.of('workspace')));
         if (all.length === 1)
             return { state: 'found', resource: all[0] };
         return { state: 'unknown', why: all.length ? 'several workspaces and no workspaces: binding in the configuration' : 'no workspace declared' };
@@ -54115,6 +54110,66 @@ function targetName(t) {
     return '(unknown)';
 }
 //# sourceMappingURL=graph.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
+
+
+
+/** File access for readers, cached so no file is read or parsed twice. */
+function readContext(root, sources) {
+    const missing = new Set();
+    const memos = new Map();
+    return {
+        root,
+        source(rel) {
+            const key = external_node_path_namespaceObject.posix.normalize(rel);
+            const hit = sources.get(key);
+            if (hit || missing.has(key))
+                return hit;
+            let text;
+            try {
+                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
+            }
+            catch {
+                text = undefined;
+            }
+            if (text === undefined) {
+                missing.add(key);
+                return undefined;
+            }
+            const src = new SourceFile(key, text);
+            sources.set(key, src);
+            return src;
+        },
+        list(relDir) {
+            try {
+                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
+                    .filter((e) => e.isFile())
+                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+        memo(key, compute) {
+            if (!memos.has(key))
+                memos.set(key, compute());
+            return memos.get(key);
+        },
+    };
+}
+/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
+function decode(buf) {
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=read-context.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/extract/aml-kind.js
 
 /** `$schema` file stems (lower-cased, any URL family) → kind. */
@@ -61729,50 +61784,6 @@ function lint_lint(opts) {
         findings = newFindings(findings, opts.baseline);
     return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
 }
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root, sources) {
-    const missing = new Set();
-    const memos = new Map();
-    return {
-        root,
-        source(rel) {
-            const key = external_node_path_namespaceObject.posix.normalize(rel);
-            const hit = sources.get(key);
-            if (hit || missing.has(key))
-                return hit;
-            let text;
-            try {
-                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
-            }
-            catch {
-                text = undefined;
-            }
-            if (text === undefined) {
-                missing.add(key);
-                return undefined;
-            }
-            const src = new SourceFile(key, text);
-            sources.set(key, src);
-            return src;
-        },
-        list(relDir) {
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
-        },
-        memo(key, compute) {
-            if (!memos.has(key))
-                memos.set(key, compute());
-            return memos.get(key);
-        },
-    };
-}
 function dropIgnored(findings, ignores) {
     if (!ignores)
         return findings;
@@ -61787,17 +61798,6 @@ function settingOf(opts, id) {
 }
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
-function decode(buf) {
-    if (buf.subarray(0, 8192).includes(0))
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-    }
-    catch {
-        return undefined;
-    }
 }
 function runRule(rule, opts, model, graphOf, pending, severity) {
     const id = rule.meta.id;
@@ -61877,46 +61877,6 @@ function finalize(pending, sources) {
     return findings;
 }
 //# sourceMappingURL=lint.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule-docs.js
-const SEVERITY_LABEL = { error: 'error', warning: 'warning', note: 'note' };
-/** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
-function ruleHelpMarkdown(meta) {
-    const lines = [
-        `# ${meta.id}`,
-        '',
-        '## Summary',
-        '',
-        meta.summary,
-        '',
-        `Default severity: **${meta.severity}** · Tags: ${meta.tags.map((t) => `\`${t}\``).join(', ') || '—'} · Formats: ${meta.formats.map((f) => `\`${f}\``).join(', ') || '—'}`,
-        '',
-        meta.description,
-        '',
-        '## Seed',
-        '',
-        ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
-        '## Why',
-        '',
-        meta.why,
-        '',
-        '## Fix',
-        '',
-        meta.fix,
-        '',
-    ];
-    if (meta.options && Object.keys(meta.options.properties ?? {}).length) {
-        lines.push('## Options', '', '```json', JSON.stringify(meta.options, null, 2), '```', '');
-    }
-    return lines.join('\n');
-}
-/** Plain-text form for terminals. */
-function rule_docs_ruleHelpText(meta) {
-    return ruleHelpMarkdown(meta)
-        .replace(/^#+ /gm, '')
-        .replace(/\*\*(.+?)\*\*/g, '$1')
-        .replace(/`([^`]+)`/g, '$1');
-}
-//# sourceMappingURL=rule-docs.js.map
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
@@ -62882,13 +62842,18 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
         securitySeverity: 5.0,
     },
     create(ctx) {
-        const datastores = () => ctx.graph.of('datastore');
+        let byName;
+        /** Datastores by lower-cased name, built on first use. */
+        const datastore = (name) => {
+            byName ??= new Map(ctx.graph.of('datastore').flatMap((d) => (d.name?.t === 'str' ? [[d.name.value.toLowerCase(), d]] : [])));
+            return byName.get(name.toLowerCase());
+        };
         const check = (label, identity, source) => {
             if (identity?.jobKind !== 'useridentity')
                 return;
             for (const uri of datastoreUris(source)) {
                 const name = DATASTORE_URI.exec(uri.value)[1];
-                const ds = datastores().find((d) => d.name?.t === 'str' && d.name.value.toLowerCase() === name.toLowerCase());
+                const ds = datastore(name);
                 if (!ds)
                     continue;
                 const kinds = credentialKinds(ds.props.credentials);
@@ -63785,6 +63750,45 @@ function annotations_annotationsText(plan) {
     return chunks.join('').replace(/^\r?\n/, '');
 }
 //# sourceMappingURL=annotations.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/rule-docs.js
+/** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
+function ruleHelpMarkdown(meta) {
+    const lines = [
+        `# ${meta.id}`,
+        '',
+        '## Summary',
+        '',
+        meta.summary,
+        '',
+        `Default severity: **${meta.severity}** · Tags: ${meta.tags.map((t) => `\`${t}\``).join(', ') || '—'} · Formats: ${meta.formats.map((f) => `\`${f}\``).join(', ') || '—'}`,
+        '',
+        meta.description,
+        '',
+        '## Seed',
+        '',
+        ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
+        '## Why',
+        '',
+        meta.why,
+        '',
+        '## Fix',
+        '',
+        meta.fix,
+        '',
+    ];
+    if (meta.options && Object.keys(meta.options.properties ?? {}).length) {
+        lines.push('## Options', '', '```json', JSON.stringify(meta.options, null, 2), '```', '');
+    }
+    return lines.join('\n');
+}
+/** Plain-text form for terminals. */
+function rule_docs_ruleHelpText(meta) {
+    return ruleHelpMarkdown(meta)
+        .replace(/^#+ /gm, '')
+        .replace(/\*\*(.+?)\*\*/g, '$1')
+        .replace(/`([^`]+)`/g, '$1');
+}
+//# sourceMappingURL=rule-docs.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/types.js
 function helpUri(ctx, ruleId) {
     return `${ctx.helpBase}/${ruleId}/README.md`;

@@ -29,12 +29,17 @@ export default defineRule({
     securitySeverity: 5.0,
   },
   create(ctx) {
-    const datastores = () => ctx.graph.of('datastore');
+    let byName: Map<string, Resource> | undefined;
+    /** Datastores by lower-cased name, built on first use. */
+    const datastore = (name: string) => {
+      byName ??= new Map(ctx.graph.of('datastore').flatMap((d) => (d.name?.t === 'str' ? [[d.name.value.toLowerCase(), d] as const] : [])));
+      return byName.get(name.toLowerCase());
+    };
     const check = (label: string, identity: Identity | undefined, source: MValue) => {
       if (identity?.jobKind !== 'useridentity') return;
       for (const uri of datastoreUris(source)) {
         const name = DATASTORE_URI.exec(uri.value)![1];
-        const ds = datastores().find((d) => d.name?.t === 'str' && d.name.value.toLowerCase() === name.toLowerCase());
+        const ds = datastore(name);
         if (!ds) continue;
         const kinds = credentialKinds(ds.props.credentials);
         if (!kinds.length) continue;

@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { Minimatch } from 'minimatch';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
-import { Minimatch } from 'minimatch';
 import { newFindings } from './baseline.js';
-import { READERS, type ReadContext } from './readers.js';
+import { readContext } from './read-context.js';
+import { READERS } from './readers.js';
 import { applySuppressions } from './suppress.js';
 import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
 
@@ -112,47 +112,6 @@ export function lint(opts: LintOptions): LintResult {
   return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
 }
 
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root: string, sources: Map<string, SourceFile>): ReadContext {
-  const missing = new Set<string>();
-  const memos = new Map<string, unknown>();
-  return {
-    root,
-    source(rel) {
-      const key = posix.normalize(rel);
-      const hit = sources.get(key);
-      if (hit || missing.has(key)) return hit;
-      let text: string | undefined;
-      try {
-        text = decode(readFileSync(join(root, key)));
-      } catch {
-        text = undefined;
-      }
-      if (text === undefined) {
-        missing.add(key);
-        return undefined;
-      }
-      const src = new SourceFile(key, text);
-      sources.set(key, src);
-      return src;
-    },
-    list(relDir) {
-      try {
-        return readdirSync(join(root, relDir), { withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => posix.join(relDir, e.name))
-          .sort();
-      } catch {
-        return [];
-      }
-    },
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-  };
-}
-
 function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
   if (!ignores) return findings;
   const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
@@ -167,16 +126,6 @@ function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'
 
 function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
-function decode(buf: Buffer): string | undefined {
-  if (buf.subarray(0, 8192).includes(0)) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    return undefined;
-  }
 }
 
 function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity): void {

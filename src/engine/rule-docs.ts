@@ -1,7 +1,5 @@
 import type { RuleMeta } from './rule.js';
 
-export const SEVERITY_LABEL = { error: 'error', warning: 'warning', note: 'note' } as const;
-
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 export function ruleHelpMarkdown(meta: RuleMeta): string {
   const lines = [

@@ -50,13 +50,18 @@ const lower = (s: string) => s.toLowerCase();
 export class Graph {
   private readonly bySymbol = new Map<string, Resource>();
   private readonly byTypeName = new Map<string, Resource[]>();
+  private readonly byKind = new Map<ResourceKind, Resource[]>();
   readonly assignments: Assignment[];
+  private workspaces?: Resource[];
 
   constructor(
     readonly model: Model,
     private readonly workspaceBindings: { paths: string[]; name: string }[] = [],
   ) {
     for (const r of model.resources) {
+      const same = this.byKind.get(r.kind) ?? [];
+      same.push(r);
+      this.byKind.set(r.kind, same);
       if (r.symbol && r.scope) this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
       const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
       const name = r.name?.t === 'str' ? r.name.value : undefined;
@@ -70,8 +75,9 @@ export class Graph {
     this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
   }
 
+  /** The resources of one kind (indexed once: rules call this per resource). */
   of(kind: ResourceKind): Resource[] {
-    return this.model.resources.filter((r) => r.kind === kind);
+    return this.byKind.get(kind) ?? [];
   }
 
   /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
@@ -113,7 +119,7 @@ export class Graph {
     if (parent) return this.find(ARM_TYPE_OF_KIND.workspace!, parent, r);
     const bound = this.workspaceBindings.find((b) => b.paths.some((p) => new Minimatch(p, { dot: true }).match(r.file)));
     if (bound) return this.find(ARM_TYPE_OF_KIND.workspace!, bound.name, r);
-    const all = dedupe(this.of('workspace'));
+    const all = (this.workspaces ??= dedupe(this.of('workspace')));
     if (all.length === 1) return { state: 'found', resource: all[0] };
     return { state: 'unknown', why: all.length ? 'several workspaces and no workspaces: binding in the configuration' : 'no workspace declared' };
   }

@@ -70,13 +70,3 @@ export class SourceFile {
     return { file: this.path, range: this.lines.range(start, end) };
   }
 }
-
-export function compareLoc(a: Loc, b: Loc): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.column - b.range.start.column ||
-    a.range.end.line - b.range.end.line ||
-    a.range.end.column - b.range.end.column
-  );
-}

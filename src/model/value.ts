@@ -83,10 +83,6 @@ export function str(v: MValue | undefined): string | undefined {
   return v?.t === 'str' ? v.value : undefined;
 }
 
-export function isUnknown(v: MValue | undefined): v is MUnknown {
-  return v?.t === 'unknown';
-}
-
 /** Booleans as written in YAML/JSON/HCL/CLI: true, "true", "True", "yes" stay distinct from unknowns. */
 export function truthOf(v: MValue | undefined): Tri | undefined {
   if (!v) return undefined;
