@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import type { Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
-import { get, getPath, type MValue } from '../../src/model/value.js';
+import { get, getPath } from '../../src/model/value.js';
 import { FileScope, readBicep } from '../../src/readers/bicep.js';
 import { parseCached } from '../../src/readers/bicep/modules.js';
 import { memContext } from '../helpers/repo.js';
+import { at, plain } from '../helpers/values.js';
 import { actualMarkers, expectedMarkers, fixtureCases, lintCase, type FixtureCase } from '../helpers/fixtures.js';
 
 
@@ -19,29 +19,6 @@ function read(files: Record<string, string>, path = 'main.bicep') {
   return readBicep(ctx.source(path)!, ctx);
 }
 
-/** `file:line:col-line:col` of a location. */
-function at(loc: Loc | undefined): string {
-  if (!loc) return 'none';
-  const { start, end } = loc.range;
-  return `${loc.file}:${start.line}:${start.column}-${end.line}:${end.column}`;
-}
-
-/** A value without its locations, for compact comparisons (locations are checked with `at`). */
-function plain(v: MValue | undefined): unknown {
-  if (!v) return undefined;
-  switch (v.t) {
-    case 'obj':
-      return Object.fromEntries(v.entries.map((e) => [e.key, plain(e.value)]));
-    case 'arr':
-      return v.items.map(plain);
-    case 'null':
-      return null;
-    case 'unknown':
-      return v.ref ? { unknown: v.why, ref: v.ref } : { unknown: v.why };
-    default:
-      return v.value;
-  }
-}
 
 function only(resources: Resource[], kind: Resource['kind']): Resource {
   const found = resources.filter((r) => r.kind === kind);

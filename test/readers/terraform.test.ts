@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import type { Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
-import { get, getPath, type MValue } from '../../src/model/value.js';
+import { get, getPath } from '../../src/model/value.js';
 import { readTerraform, readTfvars } from '../../src/readers/terraform.js';
 import { memContext } from '../helpers/repo.js';
+import { at, plain } from '../helpers/values.js';
 import { actualMarkers, expectedMarkers, fixtureCases, lintCase } from '../helpers/fixtures.js';
 
 
@@ -22,29 +22,6 @@ function only(resources: Resource[], symbol: string): Resource {
   return r[0];
 }
 
-/** `file:line:col-line:col`. */
-function at(loc: Loc | undefined): string {
-  if (!loc) return 'none';
-  const { start, end } = loc.range;
-  return `${loc.file}:${start.line}:${start.column}-${end.line}:${end.column}`;
-}
-
-/** A value without locations (those are checked with `at`). */
-function plain(v: MValue | undefined): unknown {
-  if (!v) return undefined;
-  switch (v.t) {
-    case 'obj':
-      return Object.fromEntries(v.entries.map((e) => [e.key, plain(e.value)]));
-    case 'arr':
-      return v.items.map(plain);
-    case 'null':
-      return null;
-    case 'unknown':
-      return v.ref ? { unknown: v.why, ref: v.ref } : { unknown: v.why };
-    default:
-      return v.value;
-  }
-}
 
 describe('variables', () => {
   const files = {
