@@ -53812,10 +53812,11 @@ function fromArmShape(r) {
             break;
         }
         case 'datastore': {
+            // Current API: datastoreType; the older flat shape (2020 previews): DataStoreType.
             const t = p('datastoreType');
             base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
             base.subKindAt = t;
-            base.props = { credentials: p('credentials'), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
             break;
         }
         case 'containerRegistry':
@@ -53837,6 +53838,60 @@ function fromArmShape(r) {
     // Child resources keep their full `parent/child` name so the graph can find their workspace.
     base.props.fullName = r.name;
     return base;
+}
+/** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
+const SECRET_OF_TYPE = {
+    accountkey: ['key', 'account_key'],
+    sas: ['sasToken', 'sas_token'],
+    serviceprincipal: ['clientSecret', 'client_secret'],
+    certificate: ['certificate', 'certificate'],
+};
+/** The flat shape of 2020-era templates: credentials as properties of the datastore. */
+const FLAT_FIELDS = [
+    ['AccountKey', 'account_key'],
+    ['SasToken', 'sas_token'],
+    ['ClientSecret', 'client_secret'],
+    ['Certificate', 'certificate'],
+    ['Password', 'password'],
+    ['TenantId', 'tenant_id'],
+    ['ClientId', 'client_id'],
+];
+/**
+ * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
+ * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
+ * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
+ * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ */
+function datastoreCredentials(props) {
+    const creds = getCI(props, 'credentials');
+    if (creds && creds.t === 'obj') {
+        const type = getCI(creds, 'credentialsType');
+        if (type?.t !== 'str')
+            return type?.t === 'unknown' ? type : undefined;
+        const secret = SECRET_OF_TYPE[normEnum(type.value)];
+        if (!secret)
+            return { t: 'obj', entries: [], loc: creds.loc };
+        const value = getCI(getCI(creds, 'secrets'), secret[0]) ?? type;
+        const entries = [{ key: secret[1], keyLoc: type.loc, value }];
+        for (const [arm, yaml] of [['tenantId', 'tenant_id'], ['clientId', 'client_id']]) {
+            const e = creds.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+            if (e)
+                entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+        }
+        return { t: 'obj', entries, loc: creds.loc };
+    }
+    if (!props || props.t !== 'obj')
+        return undefined;
+    const entries = [];
+    for (const [arm, yaml] of FLAT_FIELDS) {
+        const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+        if (!e)
+            continue;
+        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+        if (given)
+            entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+    }
+    return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;
 }
 /** `ws/compute` → `compute` (ARM child names carry their parents'). */
 function lastSegment(name) {
@@ -58999,7 +59054,7 @@ class Scope {
                 const c = arg(0);
                 if (c.t === 'bool')
                     return arg(c.value ? 1 : 2);
-                return c.t === 'unknown' ? functions_unknown(cx.at, c.why) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
+                return c.t === 'unknown' ? functions_unknown(cx.at, `if() with a condition not known statically (${c.why})`) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
             }
             case 'reference':
                 return this.reference(e, [], cx);
@@ -62368,6 +62423,7 @@ const CACHED = {
     certificate: 'a service principal certificate',
     kerberos_password: 'a Kerberos password',
     kerberos_keytab: 'a Kerberos keytab',
+    password: 'a password',
 };
 /** The cached-credential fields of a datastore's `credentials` block (empty for identity-based access). */
 function credentialKinds(credentials) {
@@ -62387,7 +62443,7 @@ function credentialKinds(credentials) {
         id: 'datastore-credential-based',
         severity: 'warning',
         summary: 'A datastore caches credentials (account key, SAS token, service principal secret or certificate).',
-        description: 'Credential-based datastores store their account key, SAS token or service principal secret in the workspace key vault, where other workspace users with enough permissions can retrieve them. Identity-based access stores no credentials: the caller\'s Entra token (or the compute\'s managed identity) is checked against the storage account\'s RBAC.',
+        description: 'Credential-based datastores (AML YAML `credentials`, ARM and Bicep `credentials.credentialsType`, the older flat ARM shape with `AccountKey`/`SasToken`/`ClientSecret`/`Password`, Terraform `account_key`/`shared_access_signature`/`client_secret`) store their account key, SAS token or service principal secret in the workspace key vault, where other workspace users with enough permissions can retrieve them. Identity-based access stores no credentials: the caller\'s Entra token (or the compute\'s managed identity) is checked against the storage account\'s RBAC.',
         seed: [
             {
                 file: '000_fc2e99b8b097ceee.txt',
@@ -62398,9 +62454,9 @@ function credentialKinds(credentials) {
         why: 'Cached credentials let any workspace user with enough permission read the storage key or secret from the workspace key vault, and they bypass per-user storage RBAC and its audit trail.',
         fix: 'Remove `credentials:` to make the datastore identity-based, and grant the users and compute identities that read it **Storage Blob Data Reader** (or Contributor) on the storage account.',
         tags: ['security', 'data'],
-        formats: ['aml-yaml'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
         messages: {
-            cached: "Datastore '{{name}}' caches {{what}} in the workspace key vault, where other workspace users can read it; remove credentials and use identity-based access.",
+            cached: "Datastore '{{name}}' caches {{what}} in the workspace key vault, where other workspace users can read it; prefer identity-based access (no credentials) where the storage supports it.",
         },
         securitySeverity: 5.0,
     },

@@ -9,6 +9,7 @@ const CACHED: Record<string, string> = {
   certificate: 'a service principal certificate',
   kerberos_password: 'a Kerberos password',
   kerberos_keytab: 'a Kerberos keytab',
+  password: 'a password',
 };
 
 export interface CachedCredential {

@@ -306,7 +306,7 @@ describe('readArm: expression functions', () => {
       lower: 'abc',
       upper: 'ABC',
       ifKnown: 'small',
-      ifUnknown: { $unknown: "parameter 'unset' has no default" },
+      ifUnknown: { $unknown: "if() with a condition not known statically (parameter 'unset' has no default)" },
       and: false,
       orShortCircuit: true,
       not: false,

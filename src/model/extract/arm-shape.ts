@@ -112,10 +112,11 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
       break;
     }
     case 'datastore': {
+      // Current API: datastoreType; the older flat shape (2020 previews): DataStoreType.
       const t = p('datastoreType');
       base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
       base.subKindAt = t;
-      base.props = { credentials: p('credentials'), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+      base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
       break;
     }
     case 'containerRegistry':
@@ -137,6 +138,57 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
   // Child resources keep their full `parent/child` name so the graph can find their workspace.
   base.props.fullName = r.name;
   return base;
+}
+
+/** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
+const SECRET_OF_TYPE: Record<string, [armSecret: string, yamlKey: string]> = {
+  accountkey: ['key', 'account_key'],
+  sas: ['sasToken', 'sas_token'],
+  serviceprincipal: ['clientSecret', 'client_secret'],
+  certificate: ['certificate', 'certificate'],
+};
+
+/** The flat shape of 2020-era templates: credentials as properties of the datastore. */
+const FLAT_FIELDS: [string, string][] = [
+  ['AccountKey', 'account_key'],
+  ['SasToken', 'sas_token'],
+  ['ClientSecret', 'client_secret'],
+  ['Certificate', 'certificate'],
+  ['Password', 'password'],
+  ['TenantId', 'tenant_id'],
+  ['ClientId', 'client_id'],
+];
+
+/**
+ * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
+ * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
+ * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
+ * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ */
+function datastoreCredentials(props: MValue | undefined): MValue | undefined {
+  const creds = getCI(props, 'credentials');
+  if (creds && creds.t === 'obj') {
+    const type = getCI(creds, 'credentialsType');
+    if (type?.t !== 'str') return type?.t === 'unknown' ? type : undefined;
+    const secret = SECRET_OF_TYPE[normEnum(type.value)];
+    if (!secret) return { t: 'obj', entries: [], loc: creds.loc };
+    const value = getCI(getCI(creds, 'secrets'), secret[0]) ?? type;
+    const entries = [{ key: secret[1], keyLoc: type.loc, value }];
+    for (const [arm, yaml] of [['tenantId', 'tenant_id'], ['clientId', 'client_id']]) {
+      const e = creds.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+      if (e) entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+    }
+    return { t: 'obj', entries, loc: creds.loc };
+  }
+  if (!props || props.t !== 'obj') return undefined;
+  const entries = [];
+  for (const [arm, yaml] of FLAT_FIELDS) {
+    const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+    if (!e) continue;
+    const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+    if (given) entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+  }
+  return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;
 }
 
 /** `ws/compute` → `compute` (ARM child names carry their parents'). */

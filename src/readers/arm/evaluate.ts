@@ -180,7 +180,7 @@ export class Scope {
         // Only the branch taken is evaluated; with an unknown condition, so is the result.
         const c = arg(0);
         if (c.t === 'bool') return arg(c.value ? 1 : 2);
-        return c.t === 'unknown' ? unknown(cx.at, c.why) : unknown(cx.at, 'if() with a condition that is not a boolean');
+        return c.t === 'unknown' ? unknown(cx.at, `if() with a condition not known statically (${c.why})`) : unknown(cx.at, 'if() with a condition that is not a boolean');
       }
       case 'reference':
         return this.reference(e, [], cx);
