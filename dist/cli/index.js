@@ -59666,7 +59666,14 @@ const SECRET_KEYS = new Set([
     'api_key',
     'secret_access_key',
     'personal_access_token',
+    // Terraform and ARM spellings.
+    'shared_access_signature',
+    'accountkey',
+    'sastoken',
+    'clientsecret',
 ]);
+/** Under an ARM `secrets` object these hold the secret itself. */
+const ARM_SECRETS = new Set(['key', 'sastoken', 'clientsecret', 'certificate']);
 /* harmony default export */ const datastore_plaintext_secret_rule = (defineRule({
     meta: {
         id: 'datastore-plaintext-secret',
@@ -59683,7 +59690,7 @@ const SECRET_KEYS = new Set([
         why: 'A secret in git is readable by everyone with repository access, forever (history keeps it), and is copied into every fork and CI log that prints the file.',
         fix: 'Remove the value from the file and from git history, rotate the secret, and pass it at deploy time (for example `az ml datastore create --file ds.yml --set credentials.account_key=$KEY` from a pipeline secret), or switch to identity-based access.',
         tags: ['security', 'secrets'],
-        formats: ['aml-yaml'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
         messages: {
             literal: "{{field}} in {{kind}} '{{name}}' holds a literal secret (value redacted); remove it from the repository, rotate it, and pass it at deploy time or use identity-based access.",
         },
@@ -59705,7 +59712,9 @@ function rule_walk(node, path, onSecret) {
     if (node.t === 'obj') {
         for (const e of node.entries) {
             const v = e.value;
-            if (SECRET_KEYS.has(e.key.toLowerCase()) && (v.t === 'str' || v.t === 'num') && !isPlaceholder(String(v.value))) {
+            const key = e.key.toLowerCase();
+            const secret = SECRET_KEYS.has(key) || (path[path.length - 1]?.toLowerCase() === 'secrets' && ARM_SECRETS.has(key));
+            if (secret && (v.t === 'str' || v.t === 'num') && !isPlaceholder(String(v.value))) {
                 onSecret([...path, e.key], v);
             }
             else
