@@ -50959,15 +50959,16 @@ const lower = (s) => s.toLowerCase();
  */
 class Graph {
     model;
-    workspaceBindings;
     bySymbol = new Map();
     byTypeName = new Map();
     byKind = new Map();
     assignments;
     workspaces;
+    /** Configuration `workspaces:` with their globs compiled once. */
+    bindings;
     constructor(model, workspaceBindings = []) {
         this.model = model;
-        this.workspaceBindings = workspaceBindings;
+        this.bindings = workspaceBindings.map((b) => ({ name: b.name, matchers: b.paths.map((p) => new Minimatch(p, { dot: true })) }));
         for (const r of model.resources) {
             const same = this.byKind.get(r.kind) ?? [];
             same.push(r);
@@ -51030,31 +51031,25 @@ class Graph {
     workspaceOf(r) {
         if (r.kind === 'workspace')
             return { state: 'found', resource: r };
-        const parent = r.source && r.format !== 'aml-yaml' ? this.parentWorkspaceName(r) : undefined;
+        const parent = r.format === 'aml-yaml' ? undefined : this.parentWorkspace(r);
         if (parent)
-            return this.find(ARM_TYPE_OF_KIND.workspace, parent, r);
-        const bound = this.workspaceBindings.find((b) => b.paths.some((p) => new Minimatch(p, { dot: true }).match(r.file)));
+            return parent;
+        const bound = this.bindings.find((b) => b.matchers.some((m) => m.match(r.file)));
         if (bound)
             return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
         const all = (this.workspaces ??= dedupe(this.of('workspace')));
         if (all.length === 1)
             return { state: 'found', resource: all[0] };
-        return { state: 'unknown', why: all.length ? 'several workspaces and no workspaces: binding in the configuration' : 'no workspace declared' };
+        return { state: 'unknown', why: all.length ? 'several workspaces and no `workspaces:` binding in the configuration' : 'no workspace declared' };
     }
-    parentWorkspaceName(r) {
-        // ARM/Bicep child resources are named `<workspace>/<child>`; the reader keeps the full name in the source decl.
+    /** IaC children: ARM/Bicep name them `<workspace>/<child>`; Terraform links them by workspace ID. */
+    parentWorkspace(r) {
         const full = r.props.fullName;
         if (full?.t === 'str' && full.value.includes('/'))
-            return full.value.split('/')[0];
-        const ws = r.props.workspace;
-        if (ws) {
-            const t = this.resolve(ws, r);
-            if (t.state === 'found')
-                return t.resource.name?.t === 'str' ? t.resource.name.value : undefined;
-            if (t.state === 'external')
-                return t.name;
-        }
-        return undefined;
+            return this.find(ARM_TYPE_OF_KIND.workspace, full.value.split('/')[0], r);
+        const linked = r.props.workspace ? this.resolve(r.props.workspace, r) : undefined;
+        // An unresolvable link falls back to the configuration or the only workspace, like AML YAML.
+        return linked?.state === 'unknown' ? undefined : linked;
     }
     /** The principal a role assignment's `principalId` names. */
     principalOf(v, near) {
@@ -51420,7 +51415,7 @@ function readIdentity(node) {
         for (const e of list.entries)
             uais.push({ t: 'str', value: e.key, loc: e.keyLoc });
     }
-    return makeIdentity(e.keyLoc, get(id, 'type'), uais);
+    return { ...makeIdentity(e.keyLoc, get(id, 'type'), uais), tenantId: get(id, 'tenant_id') };
 }
 function readSteps(root) {
     const jobs = get(root, 'jobs');
@@ -51471,34 +51466,34 @@ var dist = __nccwpck_require__(8815);
 
 // Duplicate keys are accepted (the last one wins, as in the Azure ML CLI's parser).
 /** Parses every document of a YAML stream into located trees; the first error stops the file. */
-function parseYaml(src) {
+function parseYaml(src, options = {}) {
     let raw;
     try {
-        raw = (0,dist/* parseAllDocuments */.hR)(src.text, { prettyErrors: false, uniqueKeys: false });
+        raw = (0,dist/* parseAllDocuments */.hR)(src.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: options.keepSourceTokens });
     }
     catch (e) {
         // The yaml package recurses per nesting level; pathological nesting overflows the stack.
         const message = e instanceof RangeError ? 'it is nested too deeply' : e.message;
-        return { docs: [], error: { message, start: 0, end: 0 } };
+        return { docs: [], raw: [], error: { message, start: 0, end: 0 } };
     }
     const list = Array.isArray(raw) ? raw : [];
     if (!Array.isArray(raw)) {
         // An empty stream comes back as an EmptyStream marker with possible errors.
         const errs = raw.errors ?? [];
         if (errs.length)
-            return { docs: [], error: toError(errs[0]) };
-        return { docs: [] };
+            return { docs: [], raw: [], error: toError(errs[0]) };
+        return { docs: [], raw: [] };
     }
     for (const d of list) {
         if (d.errors.length)
-            return { docs: [], error: toError(d.errors[0]) };
+            return { docs: [], raw: [], error: toError(d.errors[0]) };
     }
     try {
-        return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents, src) : undefined })) };
+        return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents, src) : undefined })), raw: list };
     }
     catch (e) {
         if (e instanceof RangeError)
-            return { docs: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
+            return { docs: [], raw: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
         throw e;
     }
 }
@@ -51548,6 +51543,321 @@ function convert(node, src, depth = 0) {
     return { t: 'unknown', loc, why: 'unsupported YAML node' };
 }
 //# sourceMappingURL=yaml.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
+function splitLines(src, base) {
+    const lines = [];
+    let at = 0;
+    for (;;) {
+        const nl = src.indexOf('\n', at);
+        const end = nl < 0 ? src.length : nl;
+        const s = src.slice(at, end).replace(/\r$/, '');
+        lines.push({ s, at: base + at, nl: base + at + s.length });
+        if (nl < 0)
+            return lines;
+        at = nl + 1;
+    }
+}
+/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
+function scalarOffsetMapper(node, value) {
+    const start = node.range?.[0] ?? 0;
+    const end = node.range?.[1] ?? start;
+    const tok = node.srcToken;
+    let d = null;
+    if (tok?.type === 'block-scalar') {
+        const last = tok.props[tok.props.length - 1];
+        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
+        const header = tok.props.find((p) => p.type === 'block-scalar-header');
+        const style = header && 'source' in header ? header.source[0] : '|';
+        d = decodeBlock(tok.source, bodyAt, style === '>', value);
+    }
+    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
+        const quoted = tok.type !== 'scalar';
+        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
+        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
+        if (r.text === value)
+            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
+    }
+    if (!d)
+        return () => start;
+    const offs = d.offs;
+    const dd = d;
+    return (i) => {
+        if (!(i >= 0))
+            return offs.length ? offs[0] : start;
+        if (i < offs.length)
+            return offs[i];
+        // one past the last char (span ends): just after the last char's source
+        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
+    };
+}
+function leadingSpaces(s) {
+    let n = 0;
+    while (s[n] === ' ')
+        n++;
+    return n;
+}
+/**
+ * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
+ * indentation indicator says less, so we try candidates from there downwards until one matches.
+ */
+function decodeBlock(body, bodyAt, folded, value) {
+    const lines = splitLines(body, bodyAt);
+    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
+        lines.pop();
+    const first = lines.find((l) => l.s.trim() !== '');
+    if (!first)
+        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
+    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
+        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
+        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
+        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
+            return { text: value, offs: d.offs.slice(0, value.length) };
+        }
+    }
+    return null;
+}
+function literalBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    for (const l of lines) {
+        const content = l.s.length > indent ? l.s.slice(indent) : '';
+        text += content + '\n';
+        for (let k = 0; k < content.length; k++)
+            offs.push(l.at + indent + k);
+        offs.push(l.nl);
+    }
+    return { text, offs };
+}
+function foldBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    const emit = (s, at, step = 1) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at + k * step);
+    };
+    let prev = null;
+    let empties = [];
+    for (const l of lines) {
+        if (l.s.trim() === '' && l.s.length <= indent) {
+            empties.push(l);
+            continue;
+        }
+        const content = l.s.slice(indent);
+        const spaced = content.startsWith(' ') || content.startsWith('\t');
+        if (!prev) {
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        else if (!prev.spaced && !spaced) {
+            // a single break between text lines folds into a space; empty lines become breaks
+            if (empties.length === 0)
+                emit(' ', prev.line.nl, 0);
+            else
+                for (const e of empties)
+                    emit('\n', e.nl, 0);
+        }
+        else {
+            emit('\n', prev.line.nl, 0);
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        empties = [];
+        emit(content, l.at + indent);
+        prev = { line: l, spaced };
+    }
+    if (prev)
+        emit('\n', prev.line.nl, 0);
+    for (const e of empties)
+        emit('\n', e.nl, 0);
+    return { text, offs };
+}
+const DQ_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_LEN = { x: 2, u: 4, U: 8 };
+/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
+function decodeFlow(inner, base, type) {
+    const lines = splitLines(inner, base);
+    let text = '';
+    const offs = [];
+    const push = (s, at) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at);
+    };
+    let escapedBreak = false;
+    let pendingEmpty = [];
+    let prevNl = -1;
+    for (let li = 0; li < lines.length; li++) {
+        const l = lines[li];
+        const isFirst = li === 0;
+        const isLast = li === lines.length - 1;
+        let from = 0;
+        if (!isFirst)
+            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
+                from++;
+        let to = l.s.length;
+        let breakEscaped = false;
+        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
+            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
+            to--;
+        }
+        else if (!isLast) {
+            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
+                to--;
+        }
+        if (!isFirst && !isLast && from >= to && !breakEscaped) {
+            if (!escapedBreak)
+                pendingEmpty.push(l);
+            continue;
+        }
+        if (!isFirst && !escapedBreak) {
+            if (pendingEmpty.length === 0)
+                push(' ', prevNl);
+            else
+                for (const e of pendingEmpty)
+                    push('\n', e.nl);
+        }
+        pendingEmpty = [];
+        escapedBreak = breakEscaped;
+        prevNl = l.nl;
+        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
+    }
+    return { text, offs };
+}
+function decodeSegment(s, at, type, push) {
+    for (let k = 0; k < s.length; k++) {
+        const c = s[k];
+        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
+            push("'", at + k);
+            k++;
+        }
+        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
+            const e = s[k + 1];
+            const n = HEX_LEN[e];
+            if (n) {
+                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
+                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
+                k += 1 + n;
+            }
+            else {
+                push(DQ_ESCAPES[e] ?? e, at + k);
+                k++;
+            }
+        }
+        else {
+            push(c, at + k);
+        }
+    }
+}
+//# sourceMappingURL=yaml-scalar-map.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
+// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
+// Pipelines, including templates) and maps script offsets back to file offsets.
+
+
+// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
+const TASKS = [
+    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
+    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
+    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
+    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
+    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
+];
+const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
+/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
+function mayHaveCiAz(text) {
+    return text.includes('az ') && CI_KEY.test(text);
+}
+/**
+ * The script steps of a workflow or pipeline. `parsed` are the file's documents when the caller
+ * already parsed them (with `keepSourceTokens`, which the offset mapping needs).
+ */
+function extractScriptsFromCiYaml(text, parsed) {
+    let docs = parsed;
+    if (!docs) {
+        try {
+            const all = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+            docs = Array.isArray(all) ? all : [];
+        }
+        catch {
+            return [];
+        }
+    }
+    if (docs.some((d) => d.errors.length > 0))
+        return [];
+    const out = [];
+    for (const doc of docs)
+        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
+    return out;
+}
+function script_sources_str(v) {
+    if ((0,dist/* isScalar */.jn)(v))
+        v = v.value;
+    return typeof v === 'string' ? v : undefined;
+}
+function walk(node, ctx, isStep, out) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
+        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
+        for (const item of node.items)
+            walk(item, ctx, steps, out);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const inner = { ...ctx };
+    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
+    if (typeof shellDefault === 'string')
+        inner.shell = shellDefault;
+    const runsOn = node.get('runs-on');
+    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
+        inner.windows = true;
+    if (isStep)
+        collectStep(node, inner, out);
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
+        walk(pair.value, { ...inner, parentKey: key }, false, out);
+    }
+}
+function collectStep(step, ctx, out) {
+    const add = (key, node, dialect) => {
+        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        const script = node.value;
+        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
+    };
+    // GitHub Actions
+    if (step.has('run'))
+        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
+    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
+    add('script', step.get('script', true), 'sh');
+    add('bash', step.get('bash', true), 'sh');
+    add('pwsh', step.get('pwsh', true), 'ps1');
+    add('powershell', step.get('powershell', true), 'ps1');
+    const task = script_sources_str(step.get('task'));
+    const inputs = step.get('inputs');
+    if (task && (0,dist/* isMap */.jh)(inputs)) {
+        for (const t of TASKS) {
+            if (t.re.test(task))
+                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
+        }
+    }
+}
+/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
+function githubDialect(shell, windows) {
+    if (shell === undefined || shell.startsWith('${{'))
+        return windows ? 'ps1' : 'sh';
+    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
+    if (prog === 'pwsh' || prog === 'powershell')
+        return 'ps1';
+    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
+        return 'sh';
+    return null;
+}
+//# sourceMappingURL=script-sources.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/shell/lexer.js
 // Shell / PowerShell lexer: just enough of each grammar to split a script into simple
 // commands made of words, with exact source offsets. It never executes or expands anything:
@@ -52222,309 +52532,6 @@ function buildCommand(script, az, args) {
     return { group, positionals, flags, span: { start: az.start, end: last } };
 }
 //# sourceMappingURL=azcli.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
-function splitLines(src, base) {
-    const lines = [];
-    let at = 0;
-    for (;;) {
-        const nl = src.indexOf('\n', at);
-        const end = nl < 0 ? src.length : nl;
-        const s = src.slice(at, end).replace(/\r$/, '');
-        lines.push({ s, at: base + at, nl: base + at + s.length });
-        if (nl < 0)
-            return lines;
-        at = nl + 1;
-    }
-}
-/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
-function scalarOffsetMapper(node, value) {
-    const start = node.range?.[0] ?? 0;
-    const end = node.range?.[1] ?? start;
-    const tok = node.srcToken;
-    let d = null;
-    if (tok?.type === 'block-scalar') {
-        const last = tok.props[tok.props.length - 1];
-        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
-        const header = tok.props.find((p) => p.type === 'block-scalar-header');
-        const style = header && 'source' in header ? header.source[0] : '|';
-        d = decodeBlock(tok.source, bodyAt, style === '>', value);
-    }
-    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
-        const quoted = tok.type !== 'scalar';
-        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
-        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
-        if (r.text === value)
-            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
-    }
-    if (!d)
-        return () => start;
-    const offs = d.offs;
-    const dd = d;
-    return (i) => {
-        if (!(i >= 0))
-            return offs.length ? offs[0] : start;
-        if (i < offs.length)
-            return offs[i];
-        // one past the last char (span ends): just after the last char's source
-        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
-    };
-}
-function leadingSpaces(s) {
-    let n = 0;
-    while (s[n] === ' ')
-        n++;
-    return n;
-}
-/**
- * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
- * indentation indicator says less, so we try candidates from there downwards until one matches.
- */
-function decodeBlock(body, bodyAt, folded, value) {
-    const lines = splitLines(body, bodyAt);
-    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
-        lines.pop();
-    const first = lines.find((l) => l.s.trim() !== '');
-    if (!first)
-        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
-    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
-        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
-        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
-        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
-            return { text: value, offs: d.offs.slice(0, value.length) };
-        }
-    }
-    return null;
-}
-function literalBlock(lines, indent) {
-    let text = '';
-    const offs = [];
-    for (const l of lines) {
-        const content = l.s.length > indent ? l.s.slice(indent) : '';
-        text += content + '\n';
-        for (let k = 0; k < content.length; k++)
-            offs.push(l.at + indent + k);
-        offs.push(l.nl);
-    }
-    return { text, offs };
-}
-function foldBlock(lines, indent) {
-    let text = '';
-    const offs = [];
-    const emit = (s, at, step = 1) => {
-        text += s;
-        for (let k = 0; k < s.length; k++)
-            offs.push(at + k * step);
-    };
-    let prev = null;
-    let empties = [];
-    for (const l of lines) {
-        if (l.s.trim() === '' && l.s.length <= indent) {
-            empties.push(l);
-            continue;
-        }
-        const content = l.s.slice(indent);
-        const spaced = content.startsWith(' ') || content.startsWith('\t');
-        if (!prev) {
-            for (const e of empties)
-                emit('\n', e.nl, 0);
-        }
-        else if (!prev.spaced && !spaced) {
-            // a single break between text lines folds into a space; empty lines become breaks
-            if (empties.length === 0)
-                emit(' ', prev.line.nl, 0);
-            else
-                for (const e of empties)
-                    emit('\n', e.nl, 0);
-        }
-        else {
-            emit('\n', prev.line.nl, 0);
-            for (const e of empties)
-                emit('\n', e.nl, 0);
-        }
-        empties = [];
-        emit(content, l.at + indent);
-        prev = { line: l, spaced };
-    }
-    if (prev)
-        emit('\n', prev.line.nl, 0);
-    for (const e of empties)
-        emit('\n', e.nl, 0);
-    return { text, offs };
-}
-const DQ_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-};
-const HEX_LEN = { x: 2, u: 4, U: 8 };
-/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
-function decodeFlow(inner, base, type) {
-    const lines = splitLines(inner, base);
-    let text = '';
-    const offs = [];
-    const push = (s, at) => {
-        text += s;
-        for (let k = 0; k < s.length; k++)
-            offs.push(at);
-    };
-    let escapedBreak = false;
-    let pendingEmpty = [];
-    let prevNl = -1;
-    for (let li = 0; li < lines.length; li++) {
-        const l = lines[li];
-        const isFirst = li === 0;
-        const isLast = li === lines.length - 1;
-        let from = 0;
-        if (!isFirst)
-            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
-                from++;
-        let to = l.s.length;
-        let breakEscaped = false;
-        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
-            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
-            to--;
-        }
-        else if (!isLast) {
-            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
-                to--;
-        }
-        if (!isFirst && !isLast && from >= to && !breakEscaped) {
-            if (!escapedBreak)
-                pendingEmpty.push(l);
-            continue;
-        }
-        if (!isFirst && !escapedBreak) {
-            if (pendingEmpty.length === 0)
-                push(' ', prevNl);
-            else
-                for (const e of pendingEmpty)
-                    push('\n', e.nl);
-        }
-        pendingEmpty = [];
-        escapedBreak = breakEscaped;
-        prevNl = l.nl;
-        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
-    }
-    return { text, offs };
-}
-function decodeSegment(s, at, type, push) {
-    for (let k = 0; k < s.length; k++) {
-        const c = s[k];
-        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
-            push("'", at + k);
-            k++;
-        }
-        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
-            const e = s[k + 1];
-            const n = HEX_LEN[e];
-            if (n) {
-                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
-                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
-                k += 1 + n;
-            }
-            else {
-                push(DQ_ESCAPES[e] ?? e, at + k);
-                k++;
-            }
-        }
-        else {
-            push(c, at + k);
-        }
-    }
-}
-//# sourceMappingURL=yaml-scalar-map.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
-// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
-// Pipelines, including templates) and maps script offsets back to file offsets.
-
-
-// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
-const TASKS = [
-    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
-    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
-    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
-    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
-    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
-];
-function extractScriptsFromCiYaml(text) {
-    let docs;
-    try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
-        return [];
-    const out = [];
-    for (const doc of docs)
-        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
-    return out;
-}
-function script_sources_str(v) {
-    if ((0,dist/* isScalar */.jn)(v))
-        v = v.value;
-    return typeof v === 'string' ? v : undefined;
-}
-function walk(node, ctx, isStep, out) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
-        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
-        for (const item of node.items)
-            walk(item, ctx, steps, out);
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return;
-    const inner = { ...ctx };
-    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
-    if (typeof shellDefault === 'string')
-        inner.shell = shellDefault;
-    const runsOn = node.get('runs-on');
-    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
-        inner.windows = true;
-    if (isStep)
-        collectStep(node, inner, out);
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
-        walk(pair.value, { ...inner, parentKey: key }, false, out);
-    }
-}
-function collectStep(step, ctx, out) {
-    const add = (key, node, dialect) => {
-        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-            return;
-        const script = node.value;
-        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
-    };
-    // GitHub Actions
-    if (step.has('run'))
-        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
-    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
-    add('script', step.get('script', true), 'sh');
-    add('bash', step.get('bash', true), 'sh');
-    add('pwsh', step.get('pwsh', true), 'ps1');
-    add('powershell', step.get('powershell', true), 'ps1');
-    const task = script_sources_str(step.get('task'));
-    const inputs = step.get('inputs');
-    if (task && (0,dist/* isMap */.jh)(inputs)) {
-        for (const t of TASKS) {
-            if (t.re.test(task))
-                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
-        }
-    }
-}
-/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
-function githubDialect(shell, windows) {
-    if (shell === undefined || shell.startsWith('${{'))
-        return windows ? 'ps1' : 'sh';
-    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
-    if (prog === 'pwsh' || prog === 'powershell')
-        return 'ps1';
-    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
-        return 'sh';
-    return null;
-}
-//# sourceMappingURL=script-sources.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
 /** The last occurrence of any of the names (argparse keeps the last one). */
 function flagOf(v, ...names) {
@@ -52754,6 +52761,7 @@ function roleAssignment(v, base) {
 
 
 
+
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
 function readAzScript(script, dialect, file, at) {
     const out = [];
@@ -52771,17 +52779,15 @@ function readShell(src, _ctx) {
         return { resources: [] };
     return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
 }
-const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
-/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
-function mayHaveCiAz(text) {
-    return text.includes('az ') && CI_KEY.test(text);
-}
-/** Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file. */
-function readCiYamlScripts(src, _ctx) {
+/**
+ * Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file.
+ * `parsed`: the file's YAML documents when the YAML reader already has them (parsed once).
+ */
+function readCiYamlScripts(src, parsed) {
     if (!mayHaveCiAz(src.text))
         return [];
     const out = [];
-    for (const s of extractScriptsFromCiYaml(src.text)) {
+    for (const s of extractScriptsFromCiYaml(src.text, parsed)) {
         if (!s.script.includes('az'))
             continue;
         const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
@@ -52800,19 +52806,6 @@ function endOffset(text, map, span) {
     const last = map(span.end - 1) + 1;
     const next = map(span.end);
     return next > last && /\S/.test(text.slice(last, next)) ? next : last;
-}
-const WRAPPED = new WeakSet();
-/** Adds the az resources of CI script steps to a YAML reader's result (idempotent). */
-function withCiScripts(yamlReader) {
-    if (WRAPPED.has(yamlReader))
-        return yamlReader;
-    const reader = (src, ctx) => {
-        const base = yamlReader(src, ctx);
-        const ci = readCiYamlScripts(src, ctx);
-        return ci.length ? { ...base, resources: [...base.resources, ...ci] } : base;
-    };
-    WRAPPED.add(reader);
-    return reader;
 }
 //# sourceMappingURL=azcli.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/bicep/lexer.js
@@ -58674,9 +58667,15 @@ function problem(file) {
 
 
 
+
 const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
+/**
+ * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
+ * the az commands of CI script steps (those need the parser's source tokens, kept only then).
+ */
 function readYaml(src) {
-    const parsed = parseYaml(src);
+    const ci = mayHaveCiAz(src.text);
+    const parsed = parseYaml(src, { keepSourceTokens: ci });
     if (parsed.error) {
         const schema = SCHEMA_LINE.exec(src.text)?.[1];
         // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
@@ -58687,7 +58686,10 @@ function readYaml(src) {
         const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
         return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
     }
-    return { resources: extractAmlYaml(src, parsed.docs) };
+    const resources = extractAmlYaml(src, parsed.docs);
+    if (ci)
+        resources.push(...readCiYamlScripts(src, parsed.raw));
+    return { resources };
 }
 /**
  * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
@@ -58704,7 +58706,7 @@ function readArmUnlessCompiled(src, ctx) {
 }
 /** One reader per input format; formats without a reader yet are discovered but not read. */
 const READERS = {
-    yaml: withCiScripts(readYaml),
+    yaml: readYaml,
     shell: readShell,
     powershell: readShell,
     bicep: readBicep,
@@ -59012,9 +59014,6 @@ function ruleHelpText(meta) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
-function resource_resourcesOf(model, kind) {
-    return model.resources.filter((r) => r.kind === kind);
-}
 /**
  * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
  * Terraform address); else, for an AML document, its file's base name.
@@ -59580,7 +59579,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     create(ctx) {
         return {
             datastore(d) {
-                const tenant = getCI(d.props.credentials, 'tenant_id') ?? getCI(d.props.credentials, 'tenantId');
+                // Every reader names it tenant_id (ARM `tenantId` is mapped to the YAML name).
+                const tenant = get(d.props.credentials, 'tenant_id');
                 const value = guidOf(tenant);
                 if (!value || !tenant)
                     return;
@@ -59588,7 +59588,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
                 if (!wsTenant) {
                     const ws = ctx.graph.workspaceOf(d);
                     if (ws.state === 'found')
-                        wsTenant = guidOf(getPath(ws.resource.source, ['identity', 'tenant_id']));
+                        wsTenant = guidOf(ws.resource.identity?.tenantId);
                 }
                 if (!wsTenant || wsTenant.toLowerCase() === value.toLowerCase())
                     return;
@@ -59960,6 +59960,7 @@ function check(ctx, e, uai, role, what, target, messageId) {
 ;// CONCATENATED MODULE: ./lib/rules/user-identity-cached-credentials/rule.js
 
 
+
 const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
 /* harmony default export */ const user_identity_cached_credentials_rule = (defineRule({
     meta: {
@@ -60013,7 +60014,7 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
             job(j) {
                 if (!j.source)
                     return;
-                const jobLabel = `Job '${j.name?.t === 'str' ? j.name.value : j.file.split('/').pop()}'`;
+                const jobLabel = `Job '${nameOf(j)}'`;
                 if (!j.steps?.length)
                     return check(jobLabel, j.identity, j.source);
                 for (const s of j.steps)

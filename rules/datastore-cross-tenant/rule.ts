@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { nameOf } from '../../src/model/resource.js';
-import { getCI, getPath, str, type MValue } from '../../src/model/value.js';
+import { get, str, type MValue } from '../../src/model/value.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,13 +30,14 @@ export default defineRule({
   create(ctx) {
     return {
       datastore(d) {
-        const tenant = getCI(d.props.credentials, 'tenant_id') ?? getCI(d.props.credentials, 'tenantId');
+        // Every reader names it tenant_id (ARM `tenantId` is mapped to the YAML name).
+        const tenant = get(d.props.credentials, 'tenant_id');
         const value = guidOf(tenant);
         if (!value || !tenant) return;
         let wsTenant = ctx.settings.tenantId && GUID.test(ctx.settings.tenantId) ? ctx.settings.tenantId : undefined;
         if (!wsTenant) {
           const ws = ctx.graph.workspaceOf(d);
-          if (ws.state === 'found') wsTenant = guidOf(getPath(ws.resource.source, ['identity', 'tenant_id']));
+          if (ws.state === 'found') wsTenant = guidOf(ws.resource.identity?.tenantId);
         }
         if (!wsTenant || wsTenant.toLowerCase() === value.toLowerCase()) return;
         ctx.report({ at: tenant, messageId: 'crossTenant', data: { name: nameOf(d), tenant: value, workspaceTenant: wsTenant } });

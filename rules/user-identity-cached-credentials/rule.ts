@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { credentialKinds } from '../../src/model/credentials.js';
-import type { Identity, Resource } from '../../src/model/resource.js';
+import { nameOf, type Identity, type Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';
 
 const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
@@ -54,7 +54,7 @@ export default defineRule({
     return {
       job(j: Resource) {
         if (!j.source) return;
-        const jobLabel = `Job '${j.name?.t === 'str' ? j.name.value : j.file.split('/').pop()}'`;
+        const jobLabel = `Job '${nameOf(j)}'`;
         if (!j.steps?.length) return check(jobLabel, j.identity, j.source);
         for (const s of j.steps) check(`Step '${s.name}'`, s.identity ?? j.identity, s.source);
       },

@@ -3,7 +3,8 @@ import type { Resource } from '../model/resource.js';
 import { extractAmlYaml } from '../model/extract/aml-yaml.js';
 import { isAmlSchema } from '../model/extract/aml-kind.js';
 import { parseYaml } from '../parsers/yaml.js';
-import { readShell, withCiScripts } from '../readers/azcli.js';
+import { mayHaveCiAz } from '../parsers/shell/script-sources.js';
+import { readCiYamlScripts, readShell } from '../readers/azcli.js';
 import { readBicep } from '../readers/bicep.js';
 import { readArm } from '../readers/arm.js';
 import { readTerraform, readTfvars } from '../readers/terraform.js';
@@ -38,8 +39,13 @@ export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 
 const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
 
+/**
+ * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
+ * the az commands of CI script steps (those need the parser's source tokens, kept only then).
+ */
 function readYaml(src: SourceFile): ReadResult {
-  const parsed = parseYaml(src);
+  const ci = mayHaveCiAz(src.text);
+  const parsed = parseYaml(src, { keepSourceTokens: ci });
   if (parsed.error) {
     const schema = SCHEMA_LINE.exec(src.text)?.[1];
     // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
@@ -50,7 +56,9 @@ function readYaml(src: SourceFile): ReadResult {
     const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
     return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
   }
-  return { resources: extractAmlYaml(src, parsed.docs) };
+  const resources = extractAmlYaml(src, parsed.docs);
+  if (ci) resources.push(...readCiYamlScripts(src, parsed.raw));
+  return { resources };
 }
 
 /**
@@ -68,7 +76,7 @@ function readArmUnlessCompiled(src: SourceFile, ctx: ReadContext): ReadResult {
 
 /** One reader per input format; formats without a reader yet are discovered but not read. */
 export const READERS: Partial<Record<FileFormat, Reader>> = {
-  yaml: withCiScripts(readYaml),
+  yaml: readYaml,
   shell: readShell,
   powershell: readShell,
   bicep: readBicep,

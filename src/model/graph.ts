@@ -54,10 +54,14 @@ export class Graph {
   readonly assignments: Assignment[];
   private workspaces?: Resource[];
 
+  /** Configuration `workspaces:` with their globs compiled once. */
+  private readonly bindings: { name: string; matchers: Minimatch[] }[];
+
   constructor(
     readonly model: Model,
-    private readonly workspaceBindings: { paths: string[]; name: string }[] = [],
+    workspaceBindings: { paths: string[]; name: string }[] = [],
   ) {
+    this.bindings = workspaceBindings.map((b) => ({ name: b.name, matchers: b.paths.map((p) => new Minimatch(p, { dot: true })) }));
     for (const r of model.resources) {
       const same = this.byKind.get(r.kind) ?? [];
       same.push(r);
@@ -115,26 +119,22 @@ export class Graph {
   /** The workspace an AML document or child resource belongs to. */
   workspaceOf(r: Resource): Target {
     if (r.kind === 'workspace') return { state: 'found', resource: r };
-    const parent = r.source && r.format !== 'aml-yaml' ? this.parentWorkspaceName(r) : undefined;
-    if (parent) return this.find(ARM_TYPE_OF_KIND.workspace!, parent, r);
-    const bound = this.workspaceBindings.find((b) => b.paths.some((p) => new Minimatch(p, { dot: true }).match(r.file)));
+    const parent = r.format === 'aml-yaml' ? undefined : this.parentWorkspace(r);
+    if (parent) return parent;
+    const bound = this.bindings.find((b) => b.matchers.some((m) => m.match(r.file)));
     if (bound) return this.find(ARM_TYPE_OF_KIND.workspace!, bound.name, r);
     const all = (this.workspaces ??= dedupe(this.of('workspace')));
     if (all.length === 1) return { state: 'found', resource: all[0] };
-    return { state: 'unknown', why: all.length ? 'several workspaces and no workspaces: binding in the configuration' : 'no workspace declared' };
+    return { state: 'unknown', why: all.length ? 'several workspaces and no `workspaces:` binding in the configuration' : 'no workspace declared' };
   }
 
-  private parentWorkspaceName(r: Resource): string | undefined {
-    // ARM/Bicep child resources are named `<workspace>/<child>`; the reader keeps the full name in the source decl.
+  /** IaC children: ARM/Bicep name them `<workspace>/<child>`; Terraform links them by workspace ID. */
+  private parentWorkspace(r: Resource): Target | undefined {
     const full = r.props.fullName;
-    if (full?.t === 'str' && full.value.includes('/')) return full.value.split('/')[0];
-    const ws = r.props.workspace;
-    if (ws) {
-      const t = this.resolve(ws, r);
-      if (t.state === 'found') return t.resource.name?.t === 'str' ? t.resource.name.value : undefined;
-      if (t.state === 'external') return t.name;
-    }
-    return undefined;
+    if (full?.t === 'str' && full.value.includes('/')) return this.find(ARM_TYPE_OF_KIND.workspace!, full.value.split('/')[0], r);
+    const linked = r.props.workspace ? this.resolve(r.props.workspace, r) : undefined;
+    // An unresolvable link falls back to the configuration or the only workspace, like AML YAML.
+    return linked?.state === 'unknown' ? undefined : linked;
   }
 
   /** The principal a role assignment's `principalId` names. */

@@ -38,6 +38,8 @@ export interface Identity {
   jobKind?: string;
   /** Resource IDs (or references) of the attached user-assigned identities, in either YAML shape. */
   userAssigned: MValue[];
+  /** The tenant written in the identity block (`identity.tenant_id` in workspace YAML), if any. */
+  tenantId?: MValue;
 }
 
 /**
@@ -82,10 +84,6 @@ export interface Step {
 
 export interface Model {
   resources: Resource[];
-}
-
-export function resourcesOf(model: Model, kind: ResourceKind): Resource[] {
-  return model.resources.filter((r) => r.kind === kind);
 }
 
 /**

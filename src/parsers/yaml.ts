@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import type { SourceFile } from '../model/located.js';
 import type { MEntry, MValue } from '../model/value.js';
 
@@ -9,34 +9,36 @@ export interface YamlDoc {
 
 export interface YamlParseResult {
   docs: YamlDoc[];
+  /** The parsed documents themselves, for readers that walk the YAML AST (CI script steps). */
+  raw: Document[];
   error?: { message: string; start: number; end: number; code?: string };
 }
 
 // Duplicate keys are accepted (the last one wins, as in the Azure ML CLI's parser).
 /** Parses every document of a YAML stream into located trees; the first error stops the file. */
-export function parseYaml(src: SourceFile): YamlParseResult {
+export function parseYaml(src: SourceFile, options: { keepSourceTokens?: boolean } = {}): YamlParseResult {
   let raw;
   try {
-    raw = parseAllDocuments(src.text, { prettyErrors: false, uniqueKeys: false });
+    raw = parseAllDocuments(src.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: options.keepSourceTokens });
   } catch (e) {
     // The yaml package recurses per nesting level; pathological nesting overflows the stack.
     const message = e instanceof RangeError ? 'it is nested too deeply' : (e as Error).message;
-    return { docs: [], error: { message, start: 0, end: 0 } };
+    return { docs: [], raw: [], error: { message, start: 0, end: 0 } };
   }
   const list = Array.isArray(raw) ? raw : [];
   if (!Array.isArray(raw)) {
     // An empty stream comes back as an EmptyStream marker with possible errors.
     const errs = (raw as { errors?: { message: string; pos: [number, number]; code?: string }[] }).errors ?? [];
-    if (errs.length) return { docs: [], error: toError(errs[0]) };
-    return { docs: [] };
+    if (errs.length) return { docs: [], raw: [], error: toError(errs[0]) };
+    return { docs: [], raw: [] };
   }
   for (const d of list) {
-    if (d.errors.length) return { docs: [], error: toError(d.errors[0]) };
+    if (d.errors.length) return { docs: [], raw: [], error: toError(d.errors[0]) };
   }
   try {
-    return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents as YamlNode, src) : undefined })) };
+    return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents as YamlNode, src) : undefined })), raw: list };
   } catch (e) {
-    if (e instanceof RangeError) return { docs: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
+    if (e instanceof RangeError) return { docs: [], raw: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
     throw e;
   }
 }

@@ -1,10 +1,13 @@
 // The az CLI reader: az commands in shell / PowerShell scripts and in CI YAML script steps
 // become model resources, every value located where it is written.
-import type { ReadContext, ReadResult, Reader } from '../engine/readers.js';
+import type { Document } from 'yaml';
+import type { ReadContext, ReadResult } from '../engine/readers.js';
 import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import { extractAzCommands, type Span } from '../parsers/shell/azcli.js';
-import { extractScriptsFromCiYaml } from '../parsers/shell/script-sources.js';
+import { extractScriptsFromCiYaml, mayHaveCiAz } from '../parsers/shell/script-sources.js';
+
+export { mayHaveCiAz };
 import { resourceOf } from './azcli/commands.js';
 import type { Locate } from './azcli/words.js';
 
@@ -27,18 +30,14 @@ export function readShell(src: SourceFile, _ctx?: ReadContext): ReadResult {
   return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
 }
 
-const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
-
-/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
-export function mayHaveCiAz(text: string): boolean {
-  return text.includes('az ') && CI_KEY.test(text);
-}
-
-/** Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file. */
-export function readCiYamlScripts(src: SourceFile, _ctx?: ReadContext): Resource[] {
+/**
+ * Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file.
+ * `parsed`: the file's YAML documents when the YAML reader already has them (parsed once).
+ */
+export function readCiYamlScripts(src: SourceFile, parsed?: Document[]): Resource[] {
   if (!mayHaveCiAz(src.text)) return [];
   const out: Resource[] = [];
-  for (const s of extractScriptsFromCiYaml(src.text)) {
+  for (const s of extractScriptsFromCiYaml(src.text, parsed)) {
     if (!s.script.includes('az')) continue;
     const at: Locate = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
     out.push(...readAzScript(s.script, s.dialect, src.path, at));
@@ -56,18 +55,4 @@ function endOffset(text: string, map: (i: number) => number, span: Span): number
   const last = map(span.end - 1) + 1;
   const next = map(span.end);
   return next > last && /\S/.test(text.slice(last, next)) ? next : last;
-}
-
-const WRAPPED = new WeakSet<Reader>();
-
-/** Adds the az resources of CI script steps to a YAML reader's result (idempotent). */
-export function withCiScripts(yamlReader: Reader): Reader {
-  if (WRAPPED.has(yamlReader)) return yamlReader;
-  const reader: Reader = (src, ctx) => {
-    const base = yamlReader(src, ctx);
-    const ci = readCiYamlScripts(src, ctx);
-    return ci.length ? { ...base, resources: [...base.resources, ...ci] } : base;
-  };
-  WRAPPED.add(reader);
-  return reader;
 }

@@ -8,9 +8,6 @@ import { SourceFile, type Loc } from '../../src/model/located.js';
 import { get, getCI, toPlain, type MValue } from '../../src/model/value.js';
 import { readArm } from '../../src/readers/arm.js';
 import { parameterFileGroups } from '../../src/readers/arm/params.js';
-import { actualMarkers, expectedMarkers, fixtureCases, lintCase } from '../helpers/fixtures.js';
-
-// Until the engine lists the ARM reader, lint() in this file reads JSON through it.
 
 const FIX = new URL('./fixtures/arm/', import.meta.url).pathname;
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -339,23 +336,4 @@ describe('readArm: expression functions', () => {
     const [r] = readArm(ctx.source('w.json')!, ctx).resources;
     expect(r.name).toMatchObject({ t: 'str', value: 'cpu' });
   });
-});
-
-describe('ARM fixtures of the rules', () => {
-  const RULES = ['acr-admin-user', 'workspace-acr-autocreate', 'compute-identity-exclusive', 'endpoint-aad-token-kubernetes', 'workspace-primary-uai'];
-  const isArm = (c: { root: string; path: string }) => (c.path === '.' ? readdirSync(c.root).some((n) => n.endsWith('.json')) : c.path.endsWith('.json'));
-  for (const id of RULES) {
-    const cases = fixtureCases(id).filter(isArm);
-    it(`${id} has valid and invalid ARM fixtures`, () => {
-      expect(cases.some((c) => c.kind === 'valid')).toBe(true);
-      expect(cases.some((c) => c.kind === 'invalid')).toBe(true);
-    });
-    for (const c of cases) {
-      it(`${id} ${c.kind}/${c.name}`, () => {
-        const findings = lintCase(c);
-        if (c.kind === 'valid') expect(findings.map((f) => `${at(f.loc)} ${f.message}`)).toEqual([]);
-        else expect(actualMarkers(findings)).toEqual(expectedMarkers(c));
-      });
-    }
-  }
 });

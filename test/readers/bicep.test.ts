@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
@@ -9,7 +7,6 @@ import { FileScope, readBicep } from '../../src/readers/bicep.js';
 import { parseCached } from '../../src/readers/bicep/modules.js';
 import { memContext } from '../helpers/repo.js';
 import { at, plain } from '../helpers/values.js';
-import { actualMarkers, expectedMarkers, fixtureCases, lintCase, type FixtureCase } from '../helpers/fixtures.js';
 
 
 const FIXTURES = new URL('./fixtures/bicep/', import.meta.url).pathname;
@@ -317,33 +314,4 @@ describe('readBicep: modules and files', () => {
     ]);
     expect(res.findings[1].message).toMatch(/^Cannot parse this file: /);
   });
-});
-
-/** Whether a fixture case reads Bicep: a `.bicep` file, or a folder holding one. */
-function isBicepCase(c: FixtureCase): boolean {
-  if (c.path !== '.') return c.path.endsWith('.bicep');
-  const walk = (d: string): boolean => readdirSync(d, { withFileTypes: true }).some((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.bicep')));
-  return walk(c.root);
-}
-
-// The rule harness (test/rules.test.ts) also checks `.out` files; here only the markers.
-describe('Bicep rule fixtures', () => {
-  for (const id of ['acr-admin-user', 'workspace-acr-autocreate', 'compute-identity-exclusive', 'endpoint-aad-token-kubernetes', 'workspace-primary-uai']) {
-    const cases = fixtureCases(id).filter(isBicepCase);
-    it(`${id} has valid and invalid Bicep fixtures`, () => {
-      expect(cases.some((c) => c.kind === 'valid')).toBe(true);
-      expect(cases.some((c) => c.kind === 'invalid')).toBe(true);
-    });
-    for (const c of cases) {
-      it(`${id} ${c.kind}/${c.name}`, () => {
-        const findings = lintCase(c);
-        if (c.kind === 'valid') expect(findings.map((f) => `${f.loc.file}:${f.loc.range.start.line}: ${f.message}`)).toEqual([]);
-        else {
-          const expected = expectedMarkers(c);
-          expect(expected.length).toBeGreaterThan(0);
-          expect(actualMarkers(findings)).toEqual(expected);
-        }
-      });
-    }
-  }
 });

@@ -6,7 +6,6 @@ import { get, getPath } from '../../src/model/value.js';
 import { readTerraform, readTfvars } from '../../src/readers/terraform.js';
 import { memContext } from '../helpers/repo.js';
 import { at, plain } from '../helpers/values.js';
-import { actualMarkers, expectedMarkers, fixtureCases, lintCase } from '../helpers/fixtures.js';
 
 
 const FIXTURES = new URL('./fixtures/terraform/', import.meta.url).pathname;
@@ -508,23 +507,4 @@ describe('parse errors', () => {
     expect(r.parseError).toMatchObject({ certain: true });
     expect(r.resources.map((x) => x.symbol)).toEqual(['azurerm_container_registry.ok']);
   });
-});
-
-// The Terraform fixtures of the rules, checked by their markers (the .out files are written by
-// the rule tests once the engine registers this reader).
-describe('rule fixtures (Terraform)', () => {
-  for (const rule of builtinRules) {
-    for (const c of fixtureCases(rule.meta.id)) {
-      if (!/\.tf$|^tf-/.test(c.name)) continue;
-      it(`${rule.meta.id} ${c.kind}/${c.name}`, () => {
-        const findings = lintCase(c);
-        if (c.kind === 'valid') expect(findings.map((f) => `${at(f.loc)} ${f.message}`)).toEqual([]);
-        else {
-          const expected = expectedMarkers(c);
-          expect(expected.length).toBeGreaterThan(0);
-          expect(actualMarkers(findings)).toEqual(expected);
-        }
-      });
-    }
-  }
 });

@@ -46,7 +46,7 @@ export function readIdentity(node: MValue): Identity | undefined {
   } else if (list?.t === 'obj') {
     for (const e of list.entries) uais.push({ t: 'str', value: e.key, loc: e.keyLoc });
   }
-  return makeIdentity(e.keyLoc, get(id, 'type'), uais);
+  return { ...makeIdentity(e.keyLoc, get(id, 'type'), uais), tenantId: get(id, 'tenant_id') };
 }
 
 function readSteps(root: MValue): Step[] {

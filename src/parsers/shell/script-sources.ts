@@ -1,6 +1,6 @@
 // Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
 // Pipelines, including templates) and maps script offsets back to file offsets.
-import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { scalarOffsetMapper } from './yaml-scalar-map.js';
 
 export interface EmbeddedScript {
@@ -27,14 +27,28 @@ const TASKS: { re: RegExp; key: string; dialect: (inputs: YAMLMap) => 'sh' | 'ps
   { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
 ];
 
-export function extractScriptsFromCiYaml(text: string): EmbeddedScript[] {
-  let docs;
-  try {
-    docs = parseAllDocuments(text, { keepSourceTokens: true });
-  } catch {
-    return [];
+const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
+
+/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
+export function mayHaveCiAz(text: string): boolean {
+  return text.includes('az ') && CI_KEY.test(text);
+}
+
+/**
+ * The script steps of a workflow or pipeline. `parsed` are the file's documents when the caller
+ * already parsed them (with `keepSourceTokens`, which the offset mapping needs).
+ */
+export function extractScriptsFromCiYaml(text: string, parsed?: Document[]): EmbeddedScript[] {
+  let docs = parsed;
+  if (!docs) {
+    try {
+      const all = parseAllDocuments(text, { keepSourceTokens: true });
+      docs = Array.isArray(all) ? all : [];
+    } catch {
+      return [];
+    }
   }
-  if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return [];
+  if (docs.some((d) => d.errors.length > 0)) return [];
   const out: EmbeddedScript[] = [];
   for (const doc of docs) walk(doc.contents as Node | null, { parentKey: null, shell: undefined, windows: false }, false, out);
   return out;
