@@ -53528,6 +53528,12 @@ class LineIndex {
     starts = [0];
     constructor(text) {
         this.text = text;
+        if (!text.includes('\r')) {
+            // The common case: search for line feeds natively instead of testing every character.
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+            return;
+        }
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             if (c === 10)
@@ -54426,8 +54432,6 @@ function propsOf(kind, root) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/src/parsers/yaml.js
 
-// Duplicate keys are accepted (the last one wins, as in the Azure ML CLI's parser).
-/** Parses every document of a YAML stream into located trees; the first error stops the file. */
 function parseYaml(src, options = {}) {
     let raw;
     try {
@@ -54451,7 +54455,14 @@ function parseYaml(src, options = {}) {
             return { docs: [], raw: [], error: toError(d.errors[0]) };
     }
     try {
-        return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents, src) : undefined })), raw: list };
+        const root = (d) => {
+            if (!d.contents)
+                return undefined;
+            if (options.wanted && !options.wanted(convert(d.contents, src, 0, true)))
+                return undefined;
+            return convert(d.contents, src);
+        };
+        return { docs: list.map((d) => ({ root: root(d) })), raw: list };
     }
     catch (e) {
         if (e instanceof RangeError)
@@ -54470,11 +54481,18 @@ function nodeRange(n) {
     const r = n.range ?? [0, 0, 0];
     return [r[0], r[1]];
 }
-function convert(node, src, depth = 0) {
+/** A located tree; `shallow` converts the top level only (nested maps and lists come back empty). */
+function convert(node, src, depth = 0, shallow = false) {
     const [start, end] = nodeRange(node);
     const loc = src.loc(start, end);
     if (depth > 200)
         return { t: 'unknown', loc, why: 'nested too deeply' };
+    if (shallow && depth > 0) {
+        if ((0,dist/* isMap */.jh)(node))
+            return { t: 'obj', entries: [], loc };
+        if ((0,dist/* isSeq */.oP)(node))
+            return { t: 'arr', items: [], loc };
+    }
     if ((0,dist/* isMap */.jh)(node)) {
         const entries = [];
         for (const pair of node.items) {
@@ -54482,13 +54500,13 @@ function convert(node, src, depth = 0) {
             const key = k && (0,dist/* isScalar */.jn)(k) ? String(k.value) : k ? '<complex key>' : '';
             const keyLoc = k ? src.loc(...nodeRange(k)) : loc;
             const v = pair.value;
-            const value = v ? convert(v, src, depth + 1) : { t: 'null', loc: keyLoc };
+            const value = v ? convert(v, src, depth + 1, shallow) : { t: 'null', loc: keyLoc };
             entries.push({ key, keyLoc, value });
         }
         return { t: 'obj', entries, loc };
     }
     if ((0,dist/* isSeq */.oP)(node)) {
-        return { t: 'arr', items: node.items.map((i) => convert(i, src, depth + 1)), loc };
+        return { t: 'arr', items: node.items.map((i) => convert(i, src, depth + 1, shallow)), loc };
     }
     if ((0,dist/* isAlias */.Vj)(node))
         return { t: 'unknown', loc, why: `YAML alias *${node.source}` };
@@ -61637,7 +61655,7 @@ const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
  */
 function readYaml(src) {
     const ci = mayHaveCiAz(src.text);
-    const parsed = parseYaml(src, { keepSourceTokens: ci });
+    const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
     if (parsed.error) {
         const schema = SCHEMA_LINE.exec(src.text)?.[1];
         // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import { extractAmlYaml } from '../model/extract/aml-yaml.js';
-import { isAmlSchema } from '../model/extract/aml-kind.js';
+import { detectAmlKind, isAmlSchema } from '../model/extract/aml-kind.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { mayHaveCiAz } from '../parsers/shell/script-sources.js';
 import { readCiYamlScripts, readShell } from '../readers/azcli.js';
@@ -45,7 +45,7 @@ const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
  */
 function readYaml(src: SourceFile): ReadResult {
   const ci = mayHaveCiAz(src.text);
-  const parsed = parseYaml(src, { keepSourceTokens: ci });
+  const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
   if (parsed.error) {
     const schema = SCHEMA_LINE.exec(src.text)?.[1];
     // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.

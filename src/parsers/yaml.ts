@@ -16,7 +16,18 @@ export interface YamlParseResult {
 
 // Duplicate keys are accepted (the last one wins, as in the Azure ML CLI's parser).
 /** Parses every document of a YAML stream into located trees; the first error stops the file. */
-export function parseYaml(src: SourceFile, options: { keepSourceTokens?: boolean } = {}): YamlParseResult {
+export interface YamlParseOptions {
+  /** Keep the parser's source tokens (the CI-script reader maps offsets with them). */
+  keepSourceTokens?: boolean;
+  /**
+   * Decides from a shallow view of a document (top-level keys; nested maps and lists empty)
+   * whether its full located tree is wanted; others come back with no root. Building located
+   * trees is most of the cost after parsing, and most YAML in a repository is not AML.
+   */
+  wanted?: (shallowRoot: MValue | undefined) => boolean;
+}
+
+export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): YamlParseResult {
   let raw;
   try {
     raw = parseAllDocuments(src.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: options.keepSourceTokens });
@@ -36,7 +47,12 @@ export function parseYaml(src: SourceFile, options: { keepSourceTokens?: boolean
     if (d.errors.length) return { docs: [], raw: [], error: toError(d.errors[0]) };
   }
   try {
-    return { docs: list.map((d) => ({ root: d.contents ? convert(d.contents as YamlNode, src) : undefined })), raw: list };
+    const root = (d: (typeof list)[number]) => {
+      if (!d.contents) return undefined;
+      if (options.wanted && !options.wanted(convert(d.contents as YamlNode, src, 0, true))) return undefined;
+      return convert(d.contents as YamlNode, src);
+    };
+    return { docs: list.map((d) => ({ root: root(d) })), raw: list };
   } catch (e) {
     if (e instanceof RangeError) return { docs: [], raw: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
     throw e;
@@ -55,10 +71,15 @@ function nodeRange(n: YamlNode): [number, number] {
   return [r[0], r[1]];
 }
 
-function convert(node: YamlNode, src: SourceFile, depth = 0): MValue {
+/** A located tree; `shallow` converts the top level only (nested maps and lists come back empty). */
+function convert(node: YamlNode, src: SourceFile, depth = 0, shallow = false): MValue {
   const [start, end] = nodeRange(node);
   const loc = src.loc(start, end);
   if (depth > 200) return { t: 'unknown', loc, why: 'nested too deeply' };
+  if (shallow && depth > 0) {
+    if (isMap(node)) return { t: 'obj', entries: [], loc };
+    if (isSeq(node)) return { t: 'arr', items: [], loc };
+  }
   if (isMap(node)) {
     const entries: MEntry[] = [];
     for (const pair of node.items) {
@@ -66,13 +87,13 @@ function convert(node: YamlNode, src: SourceFile, depth = 0): MValue {
       const key = k && isScalar(k) ? String(k.value) : k ? '<complex key>' : '';
       const keyLoc = k ? src.loc(...nodeRange(k)) : loc;
       const v = pair.value as YamlNode | null;
-      const value: MValue = v ? convert(v, src, depth + 1) : { t: 'null', loc: keyLoc };
+      const value: MValue = v ? convert(v, src, depth + 1, shallow) : { t: 'null', loc: keyLoc };
       entries.push({ key, keyLoc, value });
     }
     return { t: 'obj', entries, loc };
   }
   if (isSeq(node)) {
-    return { t: 'arr', items: node.items.map((i) => convert(i as YamlNode, src, depth + 1)), loc };
+    return { t: 'arr', items: node.items.map((i) => convert(i as YamlNode, src, depth + 1, shallow)), loc };
   }
   if (isAlias(node)) return { t: 'unknown', loc, why: `YAML alias *${node.source}` };
   if (isScalar(node)) {
