@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/finding.js';
+import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { ruleHelpMarkdown, ruleHelpText } from '../engine/rule-docs.js';
 import type { Loc } from '../model/located.js';
@@ -35,26 +35,55 @@ function ruleDescriptor(meta: RuleMeta, ctx: ReportContext) {
   };
 }
 
+/** GitHub code scanning rejects a run with more results than this. */
+export const SARIF_RESULT_LIMIT = 25_000;
+
+/** Options of the SARIF reporter, on top of the common report context. */
+export interface SarifOptions {
+  rootUri?: string;
+  /** Code-scanning category (e.g. one per matrix leg): written as `automationDetails.id` `category/`. */
+  category?: string;
+  /** Results per run; default GitHub's limit. */
+  resultLimit?: number;
+}
+
+/**
+ * Which findings fit in one run: all of them, or the most severe up to the limit (active before
+ * suppressed, errors before warnings before notes), kept in their original order.
+ */
+export function sarifSelection(findings: Finding[], limit = SARIF_RESULT_LIMIT): { kept: Finding[]; omitted: number } {
+  if (findings.length <= limit) return { kept: findings, omitted: 0 };
+  const rank = (f: Finding) => (f.suppression ? 0 : SEVERITY_RANK[f.severity]);
+  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i);
+  const kept = order.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.f);
+  return { kept, omitted: findings.length - limit };
+}
+
+/** `category` → `category/`: GitHub reads `automationDetails.id` as `category/run-id`. */
+export function automationId(category: string): string {
+  return category.endsWith('/') ? category : `${category}/`;
+}
+
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
-export function sarifReport(findings: Finding[], ctx: ReportContext & { rootUri?: string }): string {
+export function sarifReport(findings: Finding[], ctx: ReportContext & SarifOptions): string {
   const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  const results = findings
-    .filter((f) => index.has(f.ruleId))
-    .map((f) => {
-      const result: Record<string, unknown> = {
-        ruleId: f.ruleId,
-        ruleIndex: index.get(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: physical(f.loc) }],
-        partialFingerprints: { 'amlguardFindingHash/v1': f.fingerprint },
-      };
-      if (f.related.length) {
-        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
-      }
-      if (f.suppression) result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
-      return result;
-    });
+  const limit = ctx.resultLimit ?? SARIF_RESULT_LIMIT;
+  const { kept, omitted } = sarifSelection(findings.filter((f) => index.has(f.ruleId)), limit);
+  const results = kept.map((f) => {
+    const result: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: physical(f.loc) }],
+      partialFingerprints: { 'amlguardFindingHash/v1': f.fingerprint },
+    };
+    if (f.related.length) {
+      result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
+    }
+    if (f.suppression) result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+    return result;
+  });
   const run: Record<string, unknown> = {
     tool: {
       driver: {
@@ -68,6 +97,21 @@ export function sarifReport(findings: Finding[], ctx: ReportContext & { rootUri?
     columnKind: 'utf16CodeUnits',
     results,
   };
+  if (ctx.category) run.automationDetails = { id: automationId(ctx.category) };
+  if (omitted > 0) {
+    run.invocations = [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            descriptor: { id: 'results-truncated' },
+            message: { text: `${omitted} of ${kept.length + omitted} results were left out: code scanning accepts at most ${limit} per run. The most severe are kept; run amlguard --format json for all of them.` },
+          },
+        ],
+      },
+    ];
+  }
   if (ctx.rootUri) run.originalUriBaseIds = { '%SRCROOT%': { uri: ctx.rootUri.endsWith('/') ? ctx.rootUri : ctx.rootUri + '/' } };
   const log = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import type { Finding } from '../../src/engine/finding.js';
 import { planAnnotations, annotationsText } from '../../src/reporters/annotations.js';
 import { jsonReport } from '../../src/reporters/json.js';
 import { sarifReport } from '../../src/reporters/sarif.js';
 import { escapeHtml, summaryMarkdown } from '../../src/reporters/summary.js';
 import { textReport } from '../../src/reporters/text.js';
-import type { ReportContext } from '../../src/reporters/types.js';
+import { reportCtx, sampleFinding } from '../helpers/report.js';
 
-const ctx: ReportContext = { rules: builtinRules.map((r) => r.meta), version: '0.1.0', helpBase: 'https://example.test/rules' };
+const ctx = reportCtx;
+const finding = sampleFinding;
 
-function finding(over: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'compute-identity-exclusive',
-    severity: 'error',
-    message: "Compute cluster 'c' sets both.",
-    loc: { file: 'compute/c.yml', range: { start: { line: 8, column: 9 }, end: { line: 8, column: 38 } } },
-    related: [],
-    fingerprint: 'abc123',
-    ...over,
-  };
-}
 
 describe('text', () => {
   it('prints the canonical line, a caret under the range and a count', () => {
