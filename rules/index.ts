@@ -24,11 +24,14 @@ const acrAdminUser = compileDeclarative({
   "severity": "error",
   "summary": "A container registry has its admin user enabled.",
   "description": "The admin user of an Azure Container Registry is a single shared username and password with push and pull rights on every repository. Azure ML pulls images with managed identities (AcrPull), so the admin account is not needed. Read from ARM and Bicep `adminUserEnabled`, Terraform `admin_enabled` (also in `azapi_resource` bodies) and `az acr create/update --admin-enabled [true]`. A value that comes from a parameter without a default is unknown, and not reported.",
-  "seed": [
+  "source": [
     {
-      "file": "000_fc2e99b8b097ceee.txt",
-      "quote": "Al deshabilitar el usuario administrador de ACR, Azure Machine Learning usa una identidad administrada para crear y extraer imágenes de Docker.",
-      "english": "When the ACR admin user is disabled, Azure Machine Learning uses a managed identity to build and pull Docker images."
+      "statement": "When the ACR admin user is disabled, Azure Machine Learning uses a managed identity to build and pull Docker images.",
+      "url": "https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication",
+      "seed": {
+        "file": "000_fc2e99b8b097ceee.txt",
+        "quote": "Al deshabilitar el usuario administrador de ACR, Azure Machine Learning usa una identidad administrada para crear y extraer imágenes de Docker."
+      }
     }
   ],
   "why": "Anyone holding the admin password can push images that your training and inference will run, and the credential bypasses Entra ID, RBAC and per-identity audit.",
@@ -72,11 +75,14 @@ const endpointAadTokenKubernetes = compileDeclarative({
   "severity": "error",
   "summary": "A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).",
   "description": "Microsoft Entra ID tokens (`auth_mode: aad_token`, ARM and Bicep `authMode: 'AADToken'`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token. An online endpoint is a Kubernetes one when its `$schema` says so or when it names a `compute` (managed endpoints have none).",
-  "seed": [
+  "source": [
     {
-      "file": "004_0187e83670ac0fb2.txt",
-      "quote": "La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).",
-      "english": "Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token)."
+      "statement": "Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).",
+      "url": "https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth",
+      "seed": {
+        "file": "004_0187e83670ac0fb2.txt",
+        "quote": "La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token)."
+      }
     }
   ],
   "why": "The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.",

@@ -24,7 +24,6 @@ function caseFiles(c: FixtureCase): string[] {
   return walk(c.root, '');
 }
 
-const SEEDS = new URL('../../shared/seeds/', import.meta.url).pathname;
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Rules the engine reports itself (no check of their own, no format to read). */
 const ENGINE_RULES = new Set(['internal-error']);
@@ -46,7 +45,7 @@ describe('rule metadata', () => {
         expect(['error', 'warning', 'note']).toContain(meta.severity);
         for (const field of [meta.summary, meta.description, meta.why, meta.fix]) expect(field.length).toBeGreaterThan(20);
         expect(meta.tags.length).toBeGreaterThan(0);
-        expect(meta.seed.length).toBeGreaterThan(0);
+        expect(meta.source.length).toBeGreaterThan(0);
         expect(meta.securitySeverity).toBeGreaterThan(0);
         expect(meta.securitySeverity).toBeLessThanOrEqual(10);
         if (!ENGINE_RULES.has(meta.id)) expect(meta.formats.length).toBeGreaterThan(0);
@@ -69,13 +68,6 @@ describe('rule metadata', () => {
         if (Object.keys(meta.messages).length) expect(create).toBeTypeOf('function');
       });
 
-      it.skipIf(!existsSync(SEEDS))('quotes its seed verbatim', () => {
-        for (const s of meta.seed) {
-          const seed = readFileSync(join(SEEDS, s.file), 'utf8').replace(/\s+/g, ' ');
-          expect(seed, `${s.file}`).toContain(s.quote.replace(/\s+/g, ' '));
-        }
-      });
-
       it('has a valid and an invalid fixture for every format it reads', () => {
         const cases = fixtureCases(meta.id);
         for (const format of meta.formats) {
@@ -87,7 +79,7 @@ describe('rule metadata', () => {
 
       it('has an up-to-date help page with the fixed headings', () => {
         const page = readFileSync(join(RULES_DIR, meta.id, 'README.md'), 'utf8');
-        for (const h of ['## Summary', '## Seed', '## Why', '## Fix', '## Examples']) expect(page).toContain(h);
+        for (const h of ['## Summary', '## Source', '## Why', '## Fix', '## Examples']) expect(page).toContain(h);
         expect(page, 'run npm run gen').toBe(renderRuleReadme(meta, RULES_DIR));
       });
     });

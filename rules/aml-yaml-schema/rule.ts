@@ -24,16 +24,16 @@ export default defineRule({
     summary: 'An identity or auth field in AML YAML has an unknown key or an invalid value.',
     description:
       'Checks `identity` (on workspaces, computes, endpoints, deployments, jobs and pipeline steps) and `auth_mode` (on endpoints) against JSON schemas of the values the Azure ML CLI accepts. A misspelt identity type or key is rejected by the CLI at deploy time or, worse, silently ignored so the job runs with another identity. Values are compared case- and underscore-insensitively (`AMLToken` equals `aml_token`).',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Envíe un trabajo de entrenamiento con la identidad de propiedad establecida en tipo: user_identity, como se muestra en la especificación de trabajo siguiente.',
-        english: 'Submit a training job with the identity property set to type: user_identity, as shown in the following job specification.',
+        statement: 'Submit a training job with the identity property set to type: user_identity, as shown in the following job specification.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Envíe un trabajo de entrenamiento con la identidad de propiedad establecida en tipo: user_identity, como se muestra en la especificación de trabajo siguiente.' },
       },
       {
-        file: '004_0187e83670ac0fb2.txt',
-        quote: 'En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
-        english: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
+        statement: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
+        url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+        seed: { file: '004_0187e83670ac0fb2.txt', quote: 'En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).' },
       },
     ],
     why: 'A misspelt identity type or key is either rejected by the CLI at submit time, or dropped silently so the job or endpoint runs with a different identity than the one you reviewed.',

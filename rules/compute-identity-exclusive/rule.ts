@@ -8,11 +8,11 @@ export default defineRule({
     summary: 'A compute cluster sets both a system-assigned and user-assigned identity.',
     description:
       'Azure ML compute clusters take either one system-assigned managed identity or one or more user-assigned identities, never both. A cluster declared with the combined identity type fails to create or update.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Los clústeres de proceso de Azure Machine Learning solo admiten una identidad asignada por el sistema o varias identidades asignadas por el usuario, no ambas de forma simultánea.',
-        english: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
+        statement: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Los clústeres de proceso de Azure Machine Learning solo admiten una identidad asignada por el sistema o varias identidades asignadas por el usuario, no ambas de forma simultánea.' },
       },
     ],
     why: 'The cluster create or update fails at deploy time, after the pull request was merged; catching it in review saves a failed release.',

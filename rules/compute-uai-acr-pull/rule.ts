@@ -9,16 +9,16 @@ export default defineRule({
     summary: "A compute with only user-assigned identity has no AcrPull on the workspace's container registry.",
     description:
       "A compute's system-assigned identity is granted AcrPull on the workspace registry automatically; a user-assigned identity is not. A cluster or instance that uses user-assigned identities only must have AcrPull (or AcrPush, Contributor, Owner) granted to each of them on the workspace's registry, or it cannot pull the images jobs run in. The compute's workspace is its parent resource (ARM, Bicep), its `machine_learning_workspace_id` (Terraform), or for AML YAML the workspace bound to its path in the configuration, else the only workspace in the repository.",
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'A una identidad administrada se le concede automáticamente el rol ACRPull en la instancia de ACR del área de trabajo para habilitar la extracción de imágenes de Docker para el entrenamiento.',
-        english: "A managed identity is automatically granted the ACRPull role on the workspace's ACR instance to enable pulling Docker images for training.",
+        statement: "A managed identity is automatically granted the ACRPull role on the workspace's ACR instance to enable pulling Docker images for training.",
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'A una identidad administrada se le concede automáticamente el rol ACRPull en la instancia de ACR del área de trabajo para habilitar la extracción de imágenes de Docker para el entrenamiento.' },
       },
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.',
-        english: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+        statement: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.' },
       },
     ],
     why: 'Every job on the compute fails at image pull, after deployment.',

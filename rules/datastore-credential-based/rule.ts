@@ -9,11 +9,11 @@ export default defineRule({
     summary: 'A datastore caches credentials (account key, SAS token, service principal secret or certificate).',
     description:
       'Credential-based datastores (AML YAML `credentials`, ARM and Bicep `credentials.credentialsType`, the older flat ARM shape with `AccountKey`/`SasToken`/`ClientSecret`/`Password`, Terraform `account_key`/`shared_access_signature`/`client_secret`) store their account key, SAS token or service principal secret in the workspace key vault, where other workspace users with enough permissions can retrieve them. Identity-based access stores no credentials: the caller\'s Entra token (or the compute\'s managed identity) is checked against the storage account\'s RBAC.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.',
-        english: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
+        statement: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.' },
       },
     ],
     why: 'Cached credentials let any workspace user with enough permission read the storage key or secret from the workspace key vault, and they bypass per-user storage RBAC and its audit trail.',

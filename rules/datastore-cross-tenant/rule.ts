@@ -11,11 +11,11 @@ export default defineRule({
     summary: "A datastore's credentials belong to another Entra tenant than the workspace.",
     description:
       "Cross-tenant access to storage accounts is not supported. The datastore's `credentials.tenant_id` (ARM `credentials.tenantId`) is compared with the workspace tenant: the configuration's `tenantId` (or `--tenant-id`, the Action's `tenant-id` input), else the tenant written in the workspace's own declaration (`identity.tenant_id`). Placeholders and unknown values are not compared.",
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'No se admite el acceso entre inquilinos a las cuentas de almacenamiento.',
-        english: 'Cross-tenant access to storage accounts is not supported.',
+        statement: 'Cross-tenant access to storage accounts is not supported.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'No se admite el acceso entre inquilinos a las cuentas de almacenamiento.' },
       },
     ],
     why: 'The datastore is created but every read fails to authenticate.',

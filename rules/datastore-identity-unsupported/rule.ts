@@ -14,11 +14,11 @@ export default defineRule({
     summary: 'A datastore of a type that does not support identity-based access has no credentials.',
     description:
       'Identity-based data access only connects to Azure Blob Storage, Azure Data Lake Storage Gen1 and Gen2. A datastore of another type (such as `azure_file`) declared without credentials cannot authenticate. Types newer than the documentation that do support identities (OneLake) are not reported.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'El acceso a datos basado en identidades solo permite conectarse a los siguientes servicios de almacenamiento.',
-        english: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
+        statement: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'El acceso a datos basado en identidades solo permite conectarse a los siguientes servicios de almacenamiento.' },
       },
     ],
     why: 'The datastore is created, but every job that reads it fails to authenticate, because the storage service cannot take an Entra token.',

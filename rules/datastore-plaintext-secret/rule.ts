@@ -34,11 +34,11 @@ export default defineRule({
     summary: 'A literal secret is committed in a datastore, connection or compute file.',
     description:
       'Account keys, SAS tokens, client secrets, passwords and API keys written literally in a committed file are readable by everyone with access to the repository and its history, on top of being cached in the workspace key vault. Placeholders (`<key>`, `${{ secrets.X }}`, `$VAR`, `{{x}}`, `XXXX`) are not secrets and are not reported. The secret itself is never printed: messages, annotations and SARIF name only the field.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Las credenciales que se almacenan con la autenticación basada en credenciales incluyen: los identificadores de la suscripción, los tokens de firma de acceso compartido (SAS), las claves de acceso de almacenamiento y la información de la entidad de servicio, como los identificadores de cliente y los identificadores de inquilino.',
-        english: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
+        statement: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Las credenciales que se almacenan con la autenticación basada en credenciales incluyen: los identificadores de la suscripción, los tokens de firma de acceso compartido (SAS), las claves de acceso de almacenamiento y la información de la entidad de servicio, como los identificadores de cliente y los identificadores de inquilino.' },
       },
     ],
     why: 'A secret in git is readable by everyone with repository access, forever (history keeps it), and is copied into every fork and CI log that prints the file.',

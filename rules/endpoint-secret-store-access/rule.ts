@@ -9,11 +9,11 @@ export default defineRule({
     summary: 'A system-assigned online endpoint enforces access to the default secret stores: its creator must be able to read connection secrets.',
     description:
       'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error.',
-    seed: [
+    source: [
       {
-        file: '004_0187e83670ac0fb2.txt',
-        quote: 'Si una identidad de usuario no tiene permisos para leer secretos de las conexiones de área de trabajo, pero intenta crear el punto de conexión con una SAI y la marca del punto de conexión establecido para aplicar el acceso a los almacenes de secretos predeterminados, se rechaza la creación del punto de conexión.',
-        english: 'If a user identity lacks permission to read secrets from workspace connections but tries to create the endpoint with a SAI and the flag set to enforce access to default secret stores, endpoint creation is rejected.',
+        statement: 'If a user identity lacks permission to read secrets from workspace connections but tries to create the endpoint with a SAI and the flag set to enforce access to default secret stores, endpoint creation is rejected.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+        seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Si una identidad de usuario no tiene permisos para leer secretos de las conexiones de área de trabajo, pero intenta crear el punto de conexión con una SAI y la marca del punto de conexión establecido para aplicar el acceso a los almacenes de secretos predeterminados, se rechaza la creación del punto de conexión.' },
       },
     ],
     why: 'A pipeline identity without that permission has its endpoint or deployment creation rejected at deploy time.',

@@ -7,11 +7,11 @@ export default defineRule({
     summary: 'A rule failed while checking a file; the other rules and files were still checked.',
     description:
       'When a rule throws, amlguard reports one `internal-error` finding naming the rule and the file it was checking, and carries on with every other rule and file. This is a bug in amlguard or in a plugin rule: please report it with the file that triggers it.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Azure Machine Learning se compone de varios servicios de Azure.',
-        english: 'Azure Machine Learning is made of several Azure services: a failure to check one file must not hide findings on the others.',
+        statement: 'Azure Machine Learning is composed of multiple Azure services.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Azure Machine Learning se compone de varios servicios de Azure.' },
       },
     ],
     why: 'A silent crash would hide findings; reporting it keeps the run honest about what was and was not checked.',

@@ -8,16 +8,16 @@ export default defineRule({
     summary: 'A pipeline job sets its identity at the root instead of on each step.',
     description:
       'Identity can be set on the root of a pipeline job and on its steps; the step setting wins when both are set. For pipelines that contain pipeline components, only the identity on the individual steps that run takes effect: the root or component-level identity does not work. This rule warns on a root identity, and reports an **error** for every pipeline-component step (`type: pipeline`) that has no identity of its own while the root sets one.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Para los trabajos de canalización, se recomienda establecer la identidad de usuario en el nivel de paso individual que se ejecutará en un proceso, en lugar de en el nivel de canalización raíz.',
-        english: 'For pipeline jobs, we recommend setting the user identity at the level of each step that runs on a compute, rather than at the root pipeline level.',
+        statement: 'For pipeline jobs, we recommend setting the user identity at the level of each step that runs on a compute, rather than at the root pipeline level.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para los trabajos de canalización, se recomienda establecer la identidad de usuario en el nivel de paso individual que se ejecutará en un proceso, en lugar de en el nivel de canalización raíz.' },
       },
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Sin embargo, para las canalizaciones que contienen componentes de canalización, la identidad debe establecerse en los pasos individuales que se ejecutarán. La identidad establecida en el nivel de componente de canalización raíz o canalización no funcionará.',
-        english: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
+        statement: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Sin embargo, para las canalizaciones que contienen componentes de canalización, la identidad debe establecerse en los pasos individuales que se ejecutarán. La identidad establecida en el nivel de componente de canalización raíz o canalización no funcionará.' },
       },
     ],
     why: 'The job runs, but not with the identity you set: steps inside pipeline components fall back to the compute identity, so data access is not what was reviewed and may fail or be broader than intended.',

@@ -21,11 +21,11 @@ export default defineRule({
     summary: 'A workspace names no container registry, so Azure ML creates one with the admin account enabled.',
     description:
       'When a workspace is created without a container registry, Azure ML creates one the first time it needs to build an image, and that registry has its admin user enabled. Bring your own registry with the admin user disabled. Project workspaces under a hub (`hub_id`) use the hub\'s registry and are skipped; a YAML document with none of `location`, `storage_account`, `key_vault`, `application_insights` is read as an update and skipped.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'Si permite que Azure Machine Learning cree automáticamente ACR, se habilitará la cuenta de administrador.',
-        english: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
+        statement: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si permite que Azure Machine Learning cree automáticamente ACR, se habilitará la cuenta de administrador.' },
       },
     ],
     why: 'A registry with its admin user enabled has a shared username and password that bypass Entra ID and RBAC; the auto-created one appears after the fact, outside your infrastructure code.',

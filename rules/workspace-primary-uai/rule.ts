@@ -10,11 +10,11 @@ export default defineRule({
     summary: 'A workspace with only user-assigned identity names no primary identity, or a primary that is not attached.',
     description:
       'A workspace that uses user-assigned identity only must say which one is the workspace identity with `primary_user_assigned_identity`, and that identity must be one of those listed in `identity.user_assigned_identities`. Resource IDs are compared case-insensitively. With `system_assigned,user_assigned` and no primary, the system-assigned identity stays the workspace identity, so the rule is silent.',
-    seed: [
+    source: [
       {
-        file: '000_fc2e99b8b097ceee.txt',
-        quote: 'primary_user_assigned_identity: <one of the UAI resource IDs in the above list>',
-        english: 'The workspace YAML of the seed sets primary_user_assigned_identity to one of the UAI resource IDs listed under identity.user_assigned_identities.',
+        statement: 'In the workspace YAML, primary_user_assigned_identity is one of the user-assigned identity resource IDs listed under identity.user_assigned_identities.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+        seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'primary_user_assigned_identity: <one of the UAI resource IDs in the above list>' },
       },
     ],
     why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',

@@ -14,13 +14,17 @@ export const declarativeRuleSchema = {
     tags: { type: 'array', items: { type: 'string' } },
     formats: { type: 'array', items: { enum: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] } },
     securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
-    seed: {
+    source: {
       type: 'array',
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['file', 'quote', 'english'],
-        properties: { file: { type: 'string' }, quote: { type: 'string' }, english: { type: 'string' } },
+        required: ['statement', 'url'],
+        properties: {
+          statement: { type: 'string', minLength: 1 },
+          url: { type: 'string', pattern: '^https://' },
+          seed: { type: 'object', additionalProperties: false, required: ['file', 'quote'], properties: { file: { type: 'string' }, quote: { type: 'string' } } },
+        },
       },
     },
     select: {

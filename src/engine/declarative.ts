@@ -5,7 +5,7 @@ import type { Loc } from '../model/located.js';
 import { nameOf, type Resource, type ResourceKind } from '../model/resource.js';
 import { atPointer, toPlain, type MEntry, type MValue } from '../model/value.js';
 import { declarativeRuleSchema } from './declarative-schema.js';
-import { defineRule, type Rule, type Severity } from './rule.js';
+import { defineRule, type Rule, type RuleSource, type Severity } from './rule.js';
 import type { Format } from '../model/resource.js';
 
 /** A rule written as data: select resources by kind (and a `where` schema), assert a schema on their properties. */
@@ -20,7 +20,7 @@ export interface DeclarativeRule {
   tags?: string[];
   formats?: Format[];
   securitySeverity?: number;
-  seed?: { file: string; quote: string; english: string }[];
+  source?: RuleSource[];
   select: { kind: ResourceKind; where?: Record<string, unknown> };
   assert: Record<string, unknown>;
   message: string;
@@ -109,7 +109,7 @@ export function compileDeclarative(def: DeclarativeRule): Rule {
       severity: def.severity,
       summary: def.summary,
       description: def.description ?? def.help ?? def.summary,
-      seed: def.seed ?? [],
+      source: def.source ?? [],
       why: def.why ?? '',
       fix: def.fix ?? def.help ?? '',
       tags: def.tags ?? [],

@@ -1,3 +1,4 @@
+import { articleLink } from './learn-articles.js';
 import type { RuleMeta } from './rule.js';
 
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
@@ -13,9 +14,7 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
     '',
     meta.description,
     '',
-    '## Seed',
-    '',
-    ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
+    ...sourceSection(meta),
     '## Why',
     '',
     meta.why,
@@ -31,11 +30,17 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
   return lines.join('\n');
 }
 
+/** The statements the rule enforces, each with a link to its Microsoft Learn article. */
+function sourceSection(meta: RuleMeta): string[] {
+  if (!meta.source.length) return [];
+  return ['## Source', '', ...meta.source.flatMap((s) => [`> ${s.statement}`, '>', `> — Microsoft Learn: ${articleLink(s.url)}`, ''])];
+}
 
 /** Plain-text form for terminals. */
 export function ruleHelpText(meta: RuleMeta): string {
   return ruleHelpMarkdown(meta)
     .replace(/^#+ /gm, '')
     .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/`([^`]+)`/g, '$1');
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\[([^\]]+)\]\((https:[^)]+)\)/g, '$1 <$2>');
 }

@@ -66,7 +66,7 @@ export async function loadPlugins(modules: string[], allowed: boolean): Promise<
         throw new ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
       }
       // Plugin authors may leave documentation fields out; fill them so reporters stay valid.
-      const defaults = { seed: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
+      const defaults = { source: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
       rules.push({ ...r, meta: { ...defaults, ...(r.meta as Partial<Rule['meta']>) } as Rule['meta'] });
     }
   }

@@ -5,13 +5,14 @@ import type { Graph } from '../model/graph.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
-export interface SeedQuote {
-  /** File name under shared/seeds. */
-  file: string;
-  /** The statement the rule enforces, verbatim from the seed (Spanish). */
-  quote: string;
-  /** An English rendering of the quote. */
-  english: string;
+/** Where a rule comes from: the Microsoft Learn statement it enforces. */
+export interface RuleSource {
+  /** The statement the rule enforces, in English. */
+  statement: string;
+  /** The Microsoft Learn article the statement comes from. */
+  url: string;
+  /** The sentence in the localized copy of the article the statement was checked against (shared/seeds, not shipped). */
+  seed?: { file: string; quote: string };
 }
 
 export interface RuleMeta {
@@ -21,7 +22,8 @@ export interface RuleMeta {
   summary: string;
   /** Full description (markdown). */
   description: string;
-  seed: SeedQuote[];
+  /** The documentation the rule enforces (rule pages, SARIF help). */
+  source: RuleSource[];
   /** What goes wrong if the finding is ignored (markdown). */
   why: string;
   /** How to fix a finding (markdown). */

@@ -62,7 +62,8 @@ describe('amlguard CLI', async () => {
     expect((await cli(['--list-rules'])).stdout).toMatch(/^workspace-primary-uai\s+error\s+/m);
     const ex = await cli(['--explain', 'endpoint-aad-token-kubernetes']);
     expect(ex.code).toBe(0);
-    expect(ex.stdout).toContain('La autenticación de id. de Microsoft Entra (aad_token) se admite solo');
+    expect(ex.stdout).toContain('Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints.');
+    expect(ex.stdout).toContain('Microsoft Learn: Authentication and authorization for online endpoints <https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth>');
     expect(await cli(['--explain', 'no-such-rule'])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown rule 'no-such-rule'") });
   });
 
