@@ -46,11 +46,11 @@ export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): Yaml
   if (!Array.isArray(raw)) {
     // An empty stream comes back as an EmptyStream marker with possible errors.
     const errs = (raw as { errors?: { message: string; pos: [number, number]; code?: string }[] }).errors ?? [];
-    if (errs.length) return { docs: [], raw: [], error: toError(errs[0]) };
+    if (errs.length) return { docs: [], raw: [], error: toError(errs[0], src.text.length) };
     return { docs: [], raw: [] };
   }
   for (const d of list) {
-    if (d.errors.length) return { docs: [], raw: [], error: toError(d.errors[0]) };
+    if (d.errors.length) return { docs: [], raw: [], error: toError(d.errors[0], src.text.length) };
   }
   try {
     const root = (d: (typeof list)[number]) => {
@@ -65,8 +65,10 @@ export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): Yaml
   }
 }
 
-function toError(e: { message: string; pos: [number, number]; code?: string }) {
-  return { message: safeYamlMessage(e.message, e.code), start: e.pos[0], end: e.pos[1], code: e.code };
+/** The first problem, its range kept inside the text (end-of-input errors point one past it). */
+function toError(e: { message: string; pos: [number, number]; code?: string }, length: number) {
+  const start = Math.min(e.pos[0], length);
+  return { message: safeYamlMessage(e.message, e.code), start, end: Math.max(start, Math.min(e.pos[1], length)), code: e.code };
 }
 
 /** Codes whose `yaml` messages embed source text; they get a fixed sentence instead. */

@@ -82,7 +82,8 @@ function build(src: SourceFile, text: string): JsonParse & { code?: string } {
       },
       onError: (code: ParseErrorCode, offset, length) => {
         if (error) return;
-        error = { message: describe(code), start: offset, end: offset + length };
+        // Unterminated comments and strings report a range past the end of the text.
+        error = { message: describe(code), start: Math.min(offset, text.length), end: Math.min(offset + length, text.length) };
         firstCode = code;
       },
     },
