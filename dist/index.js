@@ -49749,6 +49749,20 @@ function atPointer(root, pointer) {
     }
     return { node, keyLoc };
 }
+/** Plain JSON (e.g. a JSON string written in a script) as a located tree, every node at `loc`. */
+function fromPlain(x, loc) {
+    if (typeof x === 'string')
+        return { t: 'str', value: x, loc };
+    if (typeof x === 'number')
+        return { t: 'num', value: x, loc };
+    if (typeof x === 'boolean')
+        return { t: 'bool', value: x, loc };
+    if (Array.isArray(x))
+        return { t: 'arr', items: x.map((i) => fromPlain(i, loc)), loc };
+    if (x && typeof x === 'object')
+        return { t: 'obj', entries: Object.entries(x).map(([key, v]) => ({ key, keyLoc: loc, value: fromPlain(v, loc) })), loc };
+    return { t: 'null', loc };
+}
 //# sourceMappingURL=value.js.map
 ;// CONCATENATED MODULE: ./lib/src/config/errors.js
 
@@ -53635,62 +53649,247 @@ function parseResourceId(text) {
     return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
 }
 //# sourceMappingURL=resource-id.js.map
-;// CONCATENATED MODULE: ./lib/src/model/roles.js
-/** Built-in Azure roles used by the rules (azure-facts.md §1): name → GUID. */
-const ROLES = {
-    Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
-    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
-    Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
-    'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
-    'Storage Blob Data Owner': 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b',
-    'Storage Blob Data Contributor': 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
-    'Storage Blob Data Reader': '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
-    'Key Vault Administrator': '00482a5a-887f-4fb3-b363-3b7fe8e74483',
-    'Key Vault Secrets Officer': 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7',
-    'Key Vault Secrets User': '4633458b-17de-408a-b874-0445c86b69e6',
-    AcrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
-    AcrPush: '8311e382-0749-4cb8-b61a-304f252e45ec',
-    'AzureML Data Scientist': 'f6c7c914-8db3-469d-8ca1-694a8f32e121',
-    'AzureML Compute Operator': 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815',
-    'AzureML Metrics Writer (preview)': '635dd51f-9968-44d3-b7fb-6d9a6bd613ae',
-    'Azure Machine Learning Workspace Connection Secrets Reader': 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5',
-};
-const BY_GUID = new Map(Object.entries(ROLES).map(([n, g]) => [g, n]));
-const BY_NAME = new Map(Object.keys(ROLES).map((n) => [n.toLowerCase(), n]));
-// Names people also write: the CLI accepts these spellings for the same roles.
-BY_NAME.set('azureml metrics writer', 'AzureML Metrics Writer (preview)');
+;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
+const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
+const SOURCE = 'Microsoft Learn, Azure built-in roles (per-category pages), retrieved 2026-12';
+const BUILTIN_ROLES = [
+    // Privileged (privileged.md, ms.date 07/01/2026)
+    { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', category: 'privileged', permissions: p(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action', 'Microsoft.Blueprint/blueprintAssignments/write', 'Microsoft.Blueprint/blueprintAssignments/delete', 'Microsoft.Compute/galleries/share/action', 'Microsoft.Purview/consents/write', 'Microsoft.Purview/consents/delete', 'Microsoft.Resources/deploymentStacks/manageDenySetting/action', 'Microsoft.Subscription/cancel/action', 'Microsoft.Subscription/enable/action']) },
+    { id: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', category: 'privileged', permissions: p(['*']) },
+    { id: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', roleName: 'Role Based Access Control Administrator', category: 'privileged', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']) },
+    { id: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', roleName: 'User Access Administrator', category: 'privileged', permissions: p(['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*']) },
+    // General (general.md)
+    { id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', category: 'general', permissions: p(['*/read']) },
+    // AI + machine learning (ai-machine-learning.md, ms.date 12/12/2024)
+    { id: 'b78c5d69-af96-48a3-bf8d-a8b4d589de94', roleName: 'Azure AI Administrator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.ContainerRegistry/registries/*', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.KeyVault/*', 'Microsoft.MachineLearningServices/workspaces/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/resourceGroups/write', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*', 'Microsoft.Search/searchServices/write', 'Microsoft.Search/searchServices/read', 'Microsoft.Search/searchServices/delete']), partial: true, note: 'ARM role definition as mirrored at azure-rbac-catalog.org, read only in part: the rest of its actions, notActions and dataActions are not known' },
+    { id: '64702f94-c441-49e6-a78b-ef80e0188fee', roleName: 'Azure AI Developer', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write', 'Microsoft.MachineLearningServices/locations/*/read', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete'], ['Microsoft.CognitiveServices/accounts/OpenAI/*', 'Microsoft.CognitiveServices/accounts/SpeechServices/*', 'Microsoft.CognitiveServices/accounts/ContentSafety/*']) },
+    { id: 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', roleName: 'Azure AI Enterprise Network Connection Approver', category: 'ai', permissions: p(['Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.Cache/redis/read', 'Microsoft.Cache/redis/privateEndpointConnections/read', 'Microsoft.Cache/redis/privateEndpointConnections/write', 'Microsoft.Cache/redis/privateLinkResources/read', 'Microsoft.Cache/redis/privateEndpointConnectionsApproval/action', 'Microsoft.Cache/redisEnterprise/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/write', 'Microsoft.Cache/redisEnterprise/privateLinkResources/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnectionsApproval/action', 'Microsoft.CognitiveServices/accounts/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/write', 'Microsoft.CognitiveServices/accounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnectionsApproval/action', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/write', 'Microsoft.DocumentDB/databaseAccounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/read', 'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action', 'Microsoft.KeyVault/vaults/privateEndpointConnections/read', 'Microsoft.KeyVault/vaults/privateEndpointConnections/write', 'Microsoft.KeyVault/vaults/privateLinkResources/read', 'Microsoft.KeyVault/vaults/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnectionsApproval/action', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/write', 'Microsoft.MachineLearningServices/workspaces/privateLinkResources/read', 'Microsoft.MachineLearningServices/workspaces/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/write', 'Microsoft.Storage/storageAccounts/privateLinkResources/read', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Sql/servers/privateEndpointConnectionsApproval/action', 'Microsoft.Sql/servers/privateEndpointConnections/read', 'Microsoft.Sql/servers/privateEndpointConnections/write', 'Microsoft.Sql/servers/privateLinkResources/read', 'Microsoft.Sql/servers/read']) },
+    { id: '3afb7f49-54cb-416e-8c09-6dc049efa503', roleName: 'Azure AI Inference Deployment Operator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Insights/AutoscaleSettings/write']) },
+    { id: 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5', roleName: 'Azure Machine Learning Workspace Connection Secrets Reader', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action', 'Microsoft.MachineLearningServices/workspaces/metadata/secrets/read']), note: 'ARM role definition as mirrored at azure-rbac-catalog.org (not in the Learn index)' },
+    { id: 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815', roleName: 'AzureML Compute Operator', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/computes/*', 'Microsoft.MachineLearningServices/workspaces/notebooks/vm/*']) },
+    { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
+    { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
+    { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
+    // Containers (containers.md, ms.date 01/25/2025)
+    { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
+    { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
+    { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
+    { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
+    { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
+    { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
+    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action']), partial: true, note: 'actions as published in an earlier version of the page; later versions add more' },
+    // Storage (storage.md, ms.date 07/01/2026)
+    { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
+    { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
+    { id: '81a9662b-bebf-436f-a333-f67b29880f12', roleName: 'Storage Account Key Operator Service Role', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listkeys/action', 'Microsoft.Storage/storageAccounts/regeneratekey/action']) },
+    { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action']) },
+    { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
+    { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
+    { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
+    // Security (security.md)
+    { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
+    { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
+    { id: 'a4417e6f-fecd-4de8-b567-7b0420556985', roleName: 'Key Vault Certificates Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/certificatecas/*', 'Microsoft.KeyVault/vaults/certificates/*', 'Microsoft.KeyVault/vaults/certificatecontacts/write']) },
+    { id: 'f25e0fa2-a7c8-4377-a976-54943a77a395', roleName: 'Key Vault Contributor', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.KeyVault/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], ['Microsoft.KeyVault/locations/deletedVaults/purge/action', 'Microsoft.KeyVault/hsmPools/*', 'Microsoft.KeyVault/managedHsms/*']) },
+    { id: '14b46e9e-c2b7-41b4-b07b-48a6ebf60603', roleName: 'Key Vault Crypto Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/keys/*', 'Microsoft.KeyVault/vaults/keyrotationpolicies/*']) },
+    { id: 'e147488a-f6f5-4113-8e2d-b22465e65bf6', roleName: 'Key Vault Crypto Service Encryption User', category: 'security', permissions: p(['Microsoft.EventGrid/eventSubscriptions/write', 'Microsoft.EventGrid/eventSubscriptions/read', 'Microsoft.EventGrid/eventSubscriptions/delete'], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action']) },
+    { id: '08bbd89e-9f13-488c-ac41-acfcb10c90ab', roleName: 'Key Vault Crypto Service Release User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/release/action']) },
+    { id: '12338af0-0e69-4776-bea7-57ae8d297424', roleName: 'Key Vault Crypto User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/update/action', 'Microsoft.KeyVault/vaults/keys/backup/action', 'Microsoft.KeyVault/vaults/keys/encrypt/action', 'Microsoft.KeyVault/vaults/keys/decrypt/action', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action', 'Microsoft.KeyVault/vaults/keys/sign/action', 'Microsoft.KeyVault/vaults/keys/verify/action']) },
+    { id: '8b54135c-b56d-4d72-a534-26097cfdc8d8', roleName: 'Key Vault Data Access Administrator', category: 'security', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/vaults/*/read']) },
+    { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
+    { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    // Monitor (monitor.md)
+    { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
+    // Identity (identity.md)
+    { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+];
+//# sourceMappingURL=builtin-roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
+
+const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
+const BY_ID = new Map(BUILTIN_ROLES.map((r) => [r.id, r]));
+const BY_NAME = new Map(BUILTIN_ROLES.map((r) => [r.roleName.toLowerCase(), r]));
+// The preview suffix is often left out when the role is named in IaC.
+BY_NAME.set('azureml metrics writer', BY_NAME.get('azureml metrics writer (preview)'));
+/** The trailing GUID of a role GUID or role-definition ID (`…/roleDefinitions/<guid>`), lower-cased. */
+function roleGuidOf(text) {
+    return GUID.exec(text.trim())?.[1].toLowerCase();
+}
+const NO_CUSTOM = { byId: () => undefined, byName: () => undefined };
 /**
- * Which roles include the permissions of another (azure-facts.md §1.1): Owner ⊇ Contributor;
- * control-plane `*` includes the ACR pull/push actions; blob data Owner ⊇ Contributor ⊇ Reader;
- * Key Vault Administrator ⊇ Secrets Officer ⊇ Secrets User. Owner/Contributor hold no data actions.
+ * A role written as a name (case-insensitive), a GUID or a role-definition ID at any scope
+ * (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/<guid>`): built-in roles
+ * first, then those declared in the repository. Anything else cannot be resolved.
  */
-const COVERED_BY = {
-    Contributor: ['Owner'],
-    AcrPull: ['AcrPush', 'Contributor', 'Owner'],
-    AcrPush: ['Contributor', 'Owner'],
-    'Storage Blob Data Reader': ['Storage Blob Data Contributor', 'Storage Blob Data Owner'],
-    'Storage Blob Data Contributor': ['Storage Blob Data Owner'],
-    'Key Vault Secrets User': ['Key Vault Secrets Officer', 'Key Vault Administrator'],
-    'Key Vault Secrets Officer': ['Key Vault Administrator'],
-    'AzureML Metrics Writer (preview)': ['Contributor', 'Owner'],
-    'Azure Machine Learning Workspace Connection Secrets Reader': ['Contributor', 'Owner', 'AzureML Data Scientist'],
-};
-/** A role written as a GUID, a role-definition ID (`…/roleDefinitions/<guid>`) or a name; undefined if not a built-in we know. */
-function roleFromText(text) {
-    const guid = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i.exec(text.trim())?.[1];
-    if (guid)
-        return BY_GUID.get(guid.toLowerCase());
-    return BY_NAME.get(text.trim().toLowerCase());
+function resolveRole(text, custom = NO_CUSTOM) {
+    const guid = roleGuidOf(text);
+    if (guid) {
+        const role = BY_ID.get(guid) ?? custom.byId(guid);
+        return role ? { state: 'known', role } : { state: 'unknown', why: `role ${guid} is neither a built-in role amlguard knows nor declared in the repository` };
+    }
+    const name = text.trim().toLowerCase();
+    const role = BY_NAME.get(name) ?? custom.byName(name);
+    return role ? { state: 'known', role } : { state: 'unknown', why: `role '${text.trim()}' is neither a built-in role amlguard knows nor declared in the repository` };
 }
-/** Whether a GUID-or-name is a GUID of some (perhaps custom) role: then it is known not to be one of ours. */
-function isRoleGuid(text) {
-    return /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i.test(text.trim());
+/** "Holds role X": every permission X holds, under X's name. */
+function requireRole(name) {
+    const role = BY_NAME.get(name.toLowerCase());
+    if (!role || role.partial)
+        throw new Error(`no fully known built-in role '${name}'`);
+    return { label: role.roleName, permissions: role.permissions };
 }
-/** True when holding `held` gives every permission of `required`. */
-function roleCovers(held, required) {
-    return held === required || (COVERED_BY[required] ?? []).includes(held);
+/** A requirement phrased as operations (`Microsoft.ContainerRegistry/registries/pull/read`), shown as `label`. */
+function requireActions(label, ops) {
+    const block = { actions: ops.actions ?? [], notActions: [], dataActions: ops.dataActions ?? [], notDataActions: [] };
+    return { label, permissions: [block] };
 }
 //# sourceMappingURL=roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/custom.js
+
+const FIELDS = ['actions', 'notActions', 'dataActions', 'notDataActions'];
+/**
+ * A role definition declared in the repository, from its canonical props (`roleName`, `roleId`,
+ * `permissions`: blocks with actions/notActions/dataActions/notDataActions in ARM, Terraform or
+ * az-JSON spelling). A value not known statically makes the role partly known: unknown actions
+ * might grant anything; unknown exclusions make its known grants uncertain too.
+ */
+function customRoleOf(r) {
+    const name = r.props.roleName;
+    const id = r.props.roleId?.t === 'str' ? roleGuidOf(r.props.roleId.value) : r.name?.t === 'str' ? roleGuidOf(r.name.value) : undefined;
+    const roleName = name?.t === 'str' ? name.value : (id ?? '(custom role)');
+    const blocks = r.props.permissions?.t === 'arr' ? r.props.permissions.items : r.props.permissions?.t === 'obj' ? [r.props.permissions] : undefined;
+    if (!blocks)
+        return { id, roleName, permissions: [], partial: true, custom: true };
+    let partial = false;
+    const permissions = [];
+    for (const b of blocks) {
+        const lists = Object.fromEntries(FIELDS.map((f) => [f, strings(field(b, f))]));
+        if (lists.notActions.unknown || lists.notDataActions.unknown || b.t !== 'obj')
+            return { id, roleName, permissions: [], partial: true, custom: true };
+        partial ||= lists.actions.unknown || lists.dataActions.unknown;
+        permissions.push({ actions: lists.actions.values, notActions: lists.notActions.values, dataActions: lists.dataActions.values, notDataActions: lists.notDataActions.values });
+    }
+    return { id, roleName, permissions, partial, custom: true };
+}
+/** `notActions`, `not_actions`, `NotActions`: the same field in ARM, Terraform and az JSON. */
+function field(obj, name) {
+    if (obj.t !== 'obj')
+        return undefined;
+    const want = name.toLowerCase();
+    for (let i = obj.entries.length - 1; i >= 0; i--)
+        if (obj.entries[i].key.replace(/_/g, '').toLowerCase() === want)
+            return obj.entries[i].value;
+    return undefined;
+}
+function strings(v) {
+    if (!v || v.t === 'null')
+        return { values: [], unknown: false };
+    if (v.t !== 'arr')
+        return { values: [], unknown: true };
+    const values = [];
+    let unknown = false;
+    for (const item of v.items) {
+        if (item.t === 'str')
+            values.push(item.value);
+        else
+            unknown = true;
+    }
+    return { values, unknown };
+}
+/** The repository's role definitions, by GUID and by name (case-insensitive); several with one name stay ambiguous. */
+function indexCustomRoles(resources) {
+    const byId = new Map();
+    const byName = new Map();
+    for (const r of resources) {
+        const role = customRoleOf(r);
+        if (!role)
+            continue;
+        if (role.id)
+            byId.set(role.id, role);
+        const key = role.roleName.toLowerCase();
+        const seen = byName.get(key);
+        // The same declaration read twice (module and standalone) is one role; two different ones are ambiguous.
+        byName.set(key, seen && (seen === 'ambiguous' || JSON.stringify(seen.permissions) !== JSON.stringify(role.permissions)) ? 'ambiguous' : role);
+    }
+    return {
+        byId: (guid) => byId.get(guid),
+        byName: (name) => {
+            const hit = byName.get(name);
+            return hit === 'ambiguous' ? { roleName: name, permissions: [], partial: true, custom: true } : hit;
+        },
+    };
+}
+//# sourceMappingURL=custom.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/permissions.js
+/**
+ * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
+ * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
+ * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
+ * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
+ */
+const compiled = new Map();
+function matches(pattern, operation) {
+    let re = compiled.get(pattern);
+    if (!re) {
+        re = new RegExp('^' + pattern.split('*').map(permissions_escape).join('.*') + '$', 'i');
+        compiled.set(pattern, re);
+    }
+    return re.test(operation);
+}
+function permissions_escape(s) {
+    return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+function allows(blocks, op, plane) {
+    return blocks.some((b) => {
+        const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
+        return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
+    });
+}
+// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
+const ANY = 'x-any-x';
+/**
+ * Operations that tell two permission sets apart: every pattern of either side with each `*` read
+ * as some text (one segment, several segments). If `held` allows every one of them that `required`
+ * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
+ * so a "no" is always right and a miss can only err towards "yes".
+ */
+function witnesses(sets, plane) {
+    const out = new Set();
+    for (const blocks of sets)
+        for (const b of blocks)
+            for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
+                out.add(p.split('*').join(ANY));
+                out.add(p.split('*').join(`${ANY}/${ANY}`));
+            }
+    return [...out];
+}
+/** Whether the union of `held` includes every permission of `required`, in both planes. */
+function covers(held, required) {
+    for (const plane of ['control', 'data']) {
+        for (const op of witnesses([held, required], plane)) {
+            if (allows(required, op, plane) && !allows(held, op, plane))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
+ * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
+ */
+function grants(definite, req, possible = []) {
+    // What a partly known role is known to grant, it grants.
+    const sure = definite.flatMap((r) => r.permissions);
+    if (covers(sure, req.permissions))
+        return 'yes';
+    const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
+    const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
+    if (partialOrUnknown || covers(all, req.permissions))
+        return 'maybe';
+    return 'no';
+}
+//# sourceMappingURL=permissions.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/identity.js
 
 const JOB_KINDS = {
@@ -53743,6 +53942,7 @@ const KINDS = {
     'microsoft.insights/components': 'appInsights',
     'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
     'microsoft.authorization/roleassignments': 'roleAssignment',
+    'microsoft.authorization/roledefinitions': 'roleDefinition',
     'microsoft.containerservice/managedclusters': 'aksCluster',
 };
 function kindOfArmType(type) {
@@ -53838,6 +54038,9 @@ function fromArmShape(r) {
         case 'roleAssignment':
             base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
             break;
+        case 'roleDefinition':
+            base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
+            break;
         default:
             base.props = {};
     }
@@ -53912,6 +54115,8 @@ function lastSegment(name) {
 
 
 
+
+
 const ARM_TYPE_OF_KIND = {
     workspace: 'Microsoft.MachineLearningServices/workspaces',
     containerRegistry: 'Microsoft.ContainerRegistry/registries',
@@ -53921,6 +54126,7 @@ const ARM_TYPE_OF_KIND = {
     userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
 };
 const lower = (s) => s.toLowerCase();
+const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
  * across files and formats, role assignments normalised, and three-valued role queries.
@@ -53932,6 +54138,7 @@ class Graph {
     byKind = new Map();
     assignments;
     workspaces;
+    customRoles;
     /** Configuration `workspaces:` with their globs compiled once. */
     bindings;
     constructor(model, workspaceBindings = []) {
@@ -53952,6 +54159,7 @@ class Graph {
                 this.byTypeName.set(key, list);
             }
         }
+        this.customRoles = indexCustomRoles(this.of('roleDefinition'));
         this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
     }
     /** The resources of one kind (indexed once: rules call this per resource). */
@@ -54021,8 +54229,11 @@ class Graph {
     }
     /** The principal a role assignment's `principalId` names. */
     principalOf(v, near) {
+        // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
+        if (v?.t === 'str' && graph_GUID.test(v.value.trim()))
+            return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
         if (!v || v.t !== 'unknown' || !v.ref)
-            return { state: 'unknown', why: 'principal given as a literal object ID or a value not known statically' };
+            return { state: 'unknown', why: 'principal given as a value not known statically' };
         const ref = v.ref;
         const t = this.resolveRef({ ...ref, property: undefined }, near);
         const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
@@ -54036,14 +54247,25 @@ class Graph {
     normaliseAssignment(r) {
         return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
     }
+    /**
+     * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
+     * a reference to a role definition declared in the repository (`customRole.id`,
+     * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
+     */
     roleOf(v) {
         if (!v)
-            return 'unknown';
+            return { state: 'unknown', why: 'no role given' };
         if (v.t === 'str')
-            return roleFromText(v.value) ?? (isRoleGuid(v.value) ? 'other' : 'unknown');
-        if (v.t === 'unknown' && v.ref?.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
-            return roleFromText(v.ref.name) ?? (isRoleGuid(v.ref.name) ? 'other' : 'unknown');
-        return 'unknown';
+            return resolveRole(v.value, this.customRoles);
+        if (v.t === 'unknown' && v.ref) {
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
+            if (role)
+                return { state: 'known', role };
+            if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
+                return resolveRole(v.ref.name, this.customRoles);
+        }
+        return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
     }
     scopeOf(r) {
         const v = r.props.scope;
@@ -54072,26 +54294,30 @@ class Graph {
         return { kind: 'resource', target: t };
     }
     /**
-     * Does `who` hold `role` (or a role that includes it) on `on`? True when an assignment surely
-     * grants it, unknown when one might, false when none can.
+     * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
+     * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
+     * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
+     * or role not resolved) could, false otherwise.
      */
-    hasRole(who, role, on) {
-        let result = false;
+    hasRole(who, need, on) {
+        const req = typeof need === 'string' ? requireRole(need) : need;
+        const definite = [];
+        const possible = [];
         for (const a of this.assignments) {
-            const r = a.role === 'unknown' ? 'unknown' : a.role === 'other' ? false : roleCovers(a.role, role);
-            if (r === false)
-                continue;
             const p = samePrincipal(a.principal, who);
             if (p === false)
                 continue;
             const s = this.covers(a.scope, on, a.resource);
             if (s === false)
                 continue;
-            if (r === true && p === true && s === true)
-                return true;
-            result = 'unknown';
+            const role = a.role.state === 'known' ? a.role.role : undefined;
+            if (p === true && s === true && role)
+                definite.push(role);
+            else
+                possible.push(role);
         }
-        return result;
+        const g = grants(definite, req, possible);
+        return g === 'yes' ? true : g === 'no' ? false : 'unknown';
     }
     covers(scope, on, assignment) {
         switch (scope.kind) {
@@ -55627,6 +55853,7 @@ const COMMANDS = [
     [['ml', 'online-endpoint', 'update'], (v, b) => onlineEndpoint(v, b, true)],
     [['identity', 'create'], identity],
     [['role', 'assignment', 'create'], roleAssignment],
+    [['role', 'definition', 'create'], roleDefinition],
 ];
 /** The resource an az command declares, or undefined for commands that declare none. */
 function resourceOf(v, file) {
@@ -55734,6 +55961,29 @@ function roleAssignment(v, base) {
         scope,
         resourceGroup: rg,
     };
+    return r;
+}
+/**
+ * `az role definition create --role-definition '<JSON>'`: the JSON (`Name`, `Actions`, `NotActions`,
+ * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. A file
+ * (`@role.json`) or a value not known statically leaves the role partly known.
+ */
+function roleDefinition(v, base) {
+    const r = base('roleDefinition', 'Microsoft.Authorization/roleDefinitions');
+    const def = words_valueOf(v, '--role-definition');
+    let body;
+    if (def?.t === 'str' && def.value.trim().startsWith('{')) {
+        try {
+            body = fromPlain(JSON.parse(def.value), def.loc);
+        }
+        catch {
+            body = undefined;
+        }
+    }
+    const pick = (...keys) => (body?.t === 'obj' ? body.entries.find((e) => keys.includes(e.key.toLowerCase()))?.value : undefined);
+    const permissions = pick('permissions') ?? (body ? { t: 'arr', items: [body], loc: body.loc } : undefined);
+    r.name = pick('name', 'rolename');
+    r.props = { roleName: pick('rolename', 'name'), roleId: pick('id'), permissions, assignableScopes: pick('assignablescopes') };
     return r;
 }
 //# sourceMappingURL=commands.js.map
@@ -58735,13 +58985,13 @@ function json([v], at) {
     if (v?.t !== 'str')
         return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
     try {
-        return fromPlain(JSON.parse(v.value), at);
+        return functions_fromPlain(JSON.parse(v.value), at);
     }
     catch {
         return functions_unknown(at, 'json() of text that is not JSON');
     }
 }
-function fromPlain(p, at) {
+function functions_fromPlain(p, at) {
     if (p === null)
         return { t: 'null', loc: at };
     if (typeof p === 'string')
@@ -58751,8 +59001,8 @@ function fromPlain(p, at) {
     if (typeof p === 'boolean')
         return functions_bool(p, at);
     if (Array.isArray(p))
-        return { t: 'arr', items: p.map((i) => fromPlain(i, at)), loc: at };
-    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: fromPlain(value, at) })), loc: at };
+        return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
+    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
 }
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
@@ -61202,6 +61452,11 @@ const AZURERM = {
     azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
     azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
     azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+    azurerm_role_definition: {
+        kind: 'roleDefinition',
+        armType: 'Microsoft.Authorization/roleDefinitions',
+        props: (a) => ({ roleName: a('name'), roleId: a('role_definition_id'), permissions: a('permissions'), assignableScopes: a('assignable_scopes') }),
+    },
     azurerm_role_assignment: {
         kind: 'roleAssignment',
         armType: 'Microsoft.Authorization/roleAssignments',
@@ -61219,7 +61474,6 @@ const AZURERM = {
 const OTHER_TYPES = {
     azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
     azurerm_subscription: 'Microsoft.Resources/subscriptions',
-    azurerm_role_definition: 'Microsoft.Authorization/roleDefinitions',
     azurerm_ai_foundry: WS,
     azurerm_ai_foundry_project: WS,
     azurerm_cognitive_account: 'Microsoft.CognitiveServices/accounts',
@@ -61731,7 +61985,7 @@ function parseDirectives(src) {
     }
     return out;
 }
-function covers(d, f) {
+function suppress_covers(d, f) {
     if (d.loc.file !== f.loc.file)
         return false;
     if (d.ids.length && !d.ids.includes(f.ruleId))
@@ -61754,7 +62008,7 @@ function applySuppressions(findings, sources, ran, reportUnused) {
         for (const d of parseDirectives(src)) {
             let used = false;
             for (const f of findings) {
-                if (f.ruleId === 'parse-error' || !covers(d, f))
+                if (f.ruleId === 'parse-error' || !suppress_covers(d, f))
                     continue;
                 f.suppression = { justification: d.justification };
                 used = true;
@@ -62206,14 +62460,14 @@ const DISPLAY = {
 
 
 
-let compiled;
+let rule_compiled;
 /** Compiled on first use: ajv compilation is start-up cost most runs never need. */
 function validators() {
-    if (!compiled) {
+    if (!rule_compiled) {
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-        compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
+        rule_compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
     }
-    return compiled;
+    return rule_compiled;
 }
 /* harmony default export */ const rule = (defineRule({
     meta: {
@@ -62371,6 +62625,9 @@ function report(ctx, root, rootKey, path, schema, err) {
 
 
 
+
+// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
+const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
 /* harmony default export */ const compute_uai_acr_pull_rule = (defineRule({
     meta: {
         id: 'compute-uai-acr-pull',
@@ -62414,7 +62671,7 @@ function report(ctx, root, rootKey, path, schema, err) {
                     const uai = ctx.graph.resolve(u, c);
                     if (uai.state !== 'found')
                         continue;
-                    if (ctx.graph.hasRole(asPrincipal(uai), 'AcrPull', acr) !== false)
+                    if (ctx.graph.hasRole(asPrincipal(uai), ACR_PULL, acr) !== false)
                         continue;
                     ctx.report({
                         at: id.decl,
@@ -62494,7 +62751,7 @@ function credentialKinds(credentials) {
 
 
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const rule_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /* harmony default export */ const datastore_cross_tenant_rule = (defineRule({
     meta: {
         id: 'datastore-cross-tenant',
@@ -62525,7 +62782,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
                 const value = guidOf(tenant);
                 if (!value || !tenant)
                     return;
-                let wsTenant = ctx.settings.tenantId && GUID.test(ctx.settings.tenantId) ? ctx.settings.tenantId : undefined;
+                let wsTenant = ctx.settings.tenantId && rule_GUID.test(ctx.settings.tenantId) ? ctx.settings.tenantId : undefined;
                 if (!wsTenant) {
                     const ws = ctx.graph.workspaceOf(d);
                     if (ws.state === 'found')
@@ -62541,7 +62798,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function guidOf(v) {
     const s = str(v)?.trim();
     // A GUID is never a placeholder (`<TENANT_ID>` is not a GUID); all-digit test GUIDs are real values here.
-    return s && GUID.test(s) ? s : undefined;
+    return s && rule_GUID.test(s) ? s : undefined;
 }
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/datastore-identity-unsupported/rule.js
@@ -62712,6 +62969,13 @@ function rule_walk(node, path, onSecret) {
 
 
 
+
+const rule_ML = 'Microsoft.MachineLearningServices/workspaces';
+const rule_ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+const METRICS = requireRole('AzureML Metrics Writer (preview)');
+// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
+const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${rule_ML}/connections/listsecrets/action`] });
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
         id: 'endpoint-uai-roles',
@@ -62749,25 +63013,25 @@ function rule_walk(node, path, onSecret) {
                     return;
                 const enforce = e.props.enforceAccessToDefaultSecretStores;
                 const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-                check(ctx, e, uai, 'AcrPull', 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-                check(ctx, e, uai, 'Storage Blob Data Reader', 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-                check(ctx, e, uai, 'AzureML Metrics Writer (preview)', 'workspace', ws, 'metrics');
+                check(ctx, e, uai, rule_ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+                check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+                check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
                 if (secrets)
-                    check(ctx, e, uai, 'Azure Machine Learning Workspace Connection Secrets Reader', 'workspace', ws, 'missing');
+                    check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
             },
         };
     },
 }));
-function check(ctx, e, uai, role, what, target, messageId) {
+function check(ctx, e, uai, need, what, target, messageId) {
     if (target.state !== 'found')
         return;
-    if (ctx.graph.hasRole(asPrincipal(uai), role, target) !== false)
+    if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false)
         return;
     ctx.report({
         at: e.identity.decl,
         messageId,
         severity: messageId === 'metrics' ? 'note' : undefined,
-        data: { endpoint: nameOf(e), identity: targetName(uai), role, what, target: targetName(target) },
+        data: { endpoint: nameOf(e), identity: targetName(uai), role: need.label, what, target: targetName(target) },
         related: [
             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
             { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
@@ -63202,6 +63466,11 @@ function policiesGrant(graph, kv, policies, who) {
 
 
 
+
+const CONTRIBUTOR = requireRole('Contributor');
+const BLOB_CONTRIBUTOR = requireRole('Storage Blob Data Contributor');
+// Key Vault Administrator's data-plane permissions; its control-plane reads are covered by Contributor.
+const KV_ADMIN = requireActions('Key Vault Administrator', { dataActions: ['Microsoft.KeyVault/vaults/*'] });
 const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
 /* harmony default export */ const workspace_uai_roles_rule = (defineRule({
     meta: {
@@ -63254,14 +63523,14 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                 const kv = ctx.graph.resolve(w.props.keyVault, w);
                 const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
                 const reqs = [
-                    { role: 'Contributor', on: 'workspace', label: 'Contributor' },
-                    { role: 'Contributor', on: 'storageAccount', label: 'Contributor' },
-                    { role: 'Storage Blob Data Contributor', on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
-                    { role: 'Contributor', on: 'keyVault', label: 'Contributor' },
-                    ...(kvModel === 'rbac' ? [{ role: 'Key Vault Administrator', on: 'keyVault', label: 'Key Vault Administrator' }] : []),
+                    { role: CONTRIBUTOR, on: 'workspace', label: 'Contributor' },
+                    { role: CONTRIBUTOR, on: 'storageAccount', label: 'Contributor' },
+                    { role: BLOB_CONTRIBUTOR, on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
+                    { role: CONTRIBUTOR, on: 'keyVault', label: 'Contributor' },
+                    ...(kvModel === 'rbac' ? [{ role: KV_ADMIN, on: 'keyVault', label: 'Key Vault Administrator' }] : []),
                     ...(kvModel === 'policies' ? [{ role: 'access policy with purge', on: 'keyVault', label: 'access policy including purge' }] : []),
-                    { role: 'Contributor', on: 'containerRegistry', label: 'Contributor' },
-                    { role: 'Contributor', on: 'applicationInsights', label: 'Contributor' },
+                    { role: CONTRIBUTOR, on: 'containerRegistry', label: 'Contributor' },
+                    { role: CONTRIBUTOR, on: 'applicationInsights', label: 'Contributor' },
                 ];
                 const reportedExternal = new Set();
                 for (const req of reqs) {

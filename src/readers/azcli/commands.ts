@@ -1,7 +1,7 @@
 // One mapper per az command that declares a resource the rules care about.
 import { makeIdentity } from '../../model/identity.js';
 import type { Resource, ResourceKind } from '../../model/resource.js';
-import { normEnum, type MValue } from '../../model/value.js';
+import { fromPlain, normEnum, type MValue } from '../../model/value.js';
 import { boolFlag, flagOf, listValues, setValue, valueOf, type CmdView } from './words.js';
 
 type Mapper = (v: CmdView, base: Base) => Resource | undefined;
@@ -21,6 +21,7 @@ const COMMANDS: [string[], Mapper][] = [
   [['ml', 'online-endpoint', 'update'], (v, b) => onlineEndpoint(v, b, true)],
   [['identity', 'create'], identity],
   [['role', 'assignment', 'create'], roleAssignment],
+  [['role', 'definition', 'create'], roleDefinition],
 ];
 
 /** The resource an az command declares, or undefined for commands that declare none. */
@@ -130,5 +131,28 @@ function roleAssignment(v: CmdView, base: Base): Resource {
     scope,
     resourceGroup: rg,
   };
+  return r;
+}
+
+/**
+ * `az role definition create --role-definition '<JSON>'`: the JSON (`Name`, `Actions`, `NotActions`,
+ * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. A file
+ * (`@role.json`) or a value not known statically leaves the role partly known.
+ */
+function roleDefinition(v: CmdView, base: Base): Resource {
+  const r = base('roleDefinition', 'Microsoft.Authorization/roleDefinitions');
+  const def = valueOf(v, '--role-definition');
+  let body: MValue | undefined;
+  if (def?.t === 'str' && def.value.trim().startsWith('{')) {
+    try {
+      body = fromPlain(JSON.parse(def.value), def.loc);
+    } catch {
+      body = undefined;
+    }
+  }
+  const pick = (...keys: string[]) => (body?.t === 'obj' ? body.entries.find((e) => keys.includes(e.key.toLowerCase()))?.value : undefined);
+  const permissions = pick('permissions') ?? (body ? { t: 'arr' as const, items: [body], loc: body.loc } : undefined);
+  r.name = pick('name', 'rolename');
+  r.props = { roleName: pick('rolename', 'name'), roleId: pick('id'), permissions, assignableScopes: pick('assignablescopes') };
   return r;
 }
