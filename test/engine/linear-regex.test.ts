@@ -5,6 +5,7 @@ import { READERS } from '../../src/engine/readers.js';
 import { SourceFile } from '../../src/model/located.js';
 import { isPlaceholder } from '../../src/model/placeholder.js';
 import { FUNCTIONS } from '../../src/readers/arm/functions.js';
+import { matches } from '../../src/model/rbac/permissions.js';
 import { memContext } from '../helpers/repo.js';
 
 const at = { file: 'a.json', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
@@ -27,5 +28,16 @@ describe('linear patterns on adversarial input', () => {
     const fmt = '{0,'.repeat(100_000);
     expect(FUNCTIONS.format!([{ t: 'str', value: fmt, loc: at }, { t: 'str', value: 'x', loc: at }], at)).toEqual({ t: 'str', value: fmt, loc: at });
     expect(FUNCTIONS.format!([{ t: 'str', value: '{0}/{1}', loc: at }, { t: 'str', value: 'ws', loc: at }, { t: 'str', value: 'c', loc: at }], at)).toMatchObject({ t: 'str', value: 'ws/c' });
+  });
+});
+
+describe('RBAC wildcard patterns from custom role definitions', () => {
+  it("'a*a*…*b' against a long operation answers (a '.*'-per-star regex backtracks exponentially)", () => {
+    const pattern = 'a*'.repeat(40) + 'b';
+    expect(matches(pattern, 'a'.repeat(200))).toBe(false);
+    expect(matches(pattern, 'a'.repeat(200) + 'b')).toBe(true);
+    expect(matches('Microsoft.Storage/*/read', 'microsoft.storage/storageAccounts/blobServices/read')).toBe(true);
+    expect(matches('*/read', 'Microsoft.ContainerRegistry/registries/pull/read')).toBe(true);
+    expect(matches('Microsoft.Storage/*', 'Microsoft.KeyVault/vaults/read')).toBe(false);
   });
 });
