@@ -158,3 +158,19 @@ describe(`parsers under fuzzing (${RUNS} cases each)`, { timeout: TIMEOUT }, () 
     });
   });
 });
+
+describe('cases the fuzzer found', () => {
+  it('a lone high surrogate at the end of a Bicep file is one character, located inside the text', () => {
+    expect(parseBicep('var x = 1\n\ud800').errors.map((e) => e.span)).toContainEqual({ start: 10, end: 11 });
+  });
+
+  it('a PowerShell string closed at the very end of the script ends there', () => {
+    expect(extractAzCommands('az x "a"', 'ps1').map((c) => c.span)).toEqual([{ start: 0, end: 8 }]);
+    expect(extractAzCommands("az x 'a'", 'ps1').map((c) => c.span)).toEqual([{ start: 0, end: 8 }]);
+  });
+
+  it('YAML and JSON problems at the end of the input stay inside the text', () => {
+    expect(parseYaml(new SourceFile('f.yml', '{')).error).toMatchObject({ start: 1, end: 1 });
+    expect(parseJsonc(new SourceFile('f.json', '/*')).error).toMatchObject({ start: 0, end: 2 });
+  });
+});
