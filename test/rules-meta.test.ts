@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { loadRuleFile } from '../src/engine/rule-loader.js';
+import { loadRuleFile } from '../src/app/rule-loader.js';
 import { renderRuleReadme, renderRulesTable } from '../src/tools/docs.js';
 import { VERSION } from '../src/version.js';
 import { fixtureCases, RULES_DIR, type FixtureCase } from './helpers/fixtures.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 
 /** Reported by the engine after suppressions are applied (src/engine/suppress.ts); no check of its own. */
 export default defineRule({

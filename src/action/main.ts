@@ -6,7 +6,7 @@ import { ConfigError } from '../config/errors.js';
 import { exitCode } from '../cli/main.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
-import { prepareRun } from '../engine/setup.js';
+import { prepareRun } from '../app/setup.js';
 import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import type { RuleSetting } from '../engine/lint.js';
-import type { Severity } from '../engine/rule.js';
+import type { Severity } from '../rule/contract.js';
 import { SourceFile } from '../model/located.js';
 import { toPlain, type MValue } from '../model/value.js';
 import { parseYaml } from '../parsers/yaml.js';

@@ -5,11 +5,11 @@ import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
-import { newFindings } from './baseline.js';
+import { newFindings } from './filters/baseline.js';
 import { readContext } from './read-context.js';
-import { READERS } from './readers.js';
-import { applySuppressions } from './suppress.js';
-import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
+import { READERS } from '../formats/contract.js';
+import { applySuppressions } from './filters/suppress.js';
+import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 
 export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 

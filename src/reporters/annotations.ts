@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Finding } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import type { Severity } from '../rule/contract.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATION_CAP = 10;

@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../rule/contract.js';
 
 /** What every reporter gets besides the findings: pure data, no I/O. */
 export interface ReportContext {

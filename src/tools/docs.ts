@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RuleMeta } from '../engine/rule.js';
-import { ruleHelpMarkdown } from '../engine/rule-docs.js';
+import type { RuleMeta } from '../rule/contract.js';
+import { ruleHelpMarkdown } from '../rule/docs.js';
 
 const LANG: Record<string, string> = { yml: 'yaml', yaml: 'yaml', json: 'json', bicep: 'bicep', tf: 'hcl', sh: 'sh', ps1: 'powershell' };
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
-import type { ReadContext } from '../../src/engine/readers.js';
+import type { ReadContext } from '../../src/formats/contract.js';
 import { runCli } from '../../src/cli/main.js';
 import { SourceFile } from '../../src/model/located.js';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import { READERS, type ReadContext } from '../../src/engine/readers.js';
+import { READERS, type ReadContext } from '../../src/formats/contract.js';
 import { SourceFile, type Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';

@@ -1,6 +1,6 @@
 // One evaluation of one Bicep file: its symbols, with parameter values from defaults, from a
 // calling module or from a `.bicepparam` file. Symbol values are computed lazily, once.
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import type { Loc, SourceFile } from '../../model/located.js';
 import type { ArmShapedResource } from '../../model/extract/arm-shape.js';
 import type { MValue, ResourceRef } from '../../model/value.js';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import type { SourceFile } from '../../model/located.js';
 import { parseHcl, type Attribute, type Block, type BodyItem, type HclFile } from '../../parsers/terraform/index.js';
 

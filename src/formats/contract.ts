@@ -1,14 +1,14 @@
 import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
-import { extractAmlYaml } from '../model/extract/aml-yaml.js';
-import { detectAmlKind, isAmlSchema } from '../model/extract/aml-kind.js';
+import { extractAmlYaml } from './aml-yaml/extract.js';
+import { detectAmlKind, isAmlSchema } from './aml-yaml/kind.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { mayHaveCiAz } from '../parsers/shell/script-sources.js';
 import { readCiYamlScripts, readShell } from '../readers/azcli.js';
 import { readBicep } from '../readers/bicep.js';
 import { readArm } from '../readers/arm.js';
 import { readTerraform, readTfvars } from '../readers/terraform.js';
-import type { FileFormat } from './discover.js';
+import type { FileFormat } from '../engine/discover.js';
 
 export interface ParseProblem {
   message: string;

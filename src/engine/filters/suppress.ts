@@ -1,5 +1,5 @@
-import type { Loc, SourceFile } from '../model/located.js';
-import { fingerprint, type Finding } from './finding.js';
+import type { Loc, SourceFile } from '../../model/located.js';
+import { fingerprint, type Finding } from '../finding.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file';
 
