@@ -3,25 +3,22 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
+import { formatFor } from '../src/formats/registry.js';
 import { loadRuleFile } from '../src/app/rule-loader.js';
 import { renderRuleReadme, renderRulesTable } from '../src/tools/docs.js';
 import { VERSION } from '../src/version.js';
 import { fixtureCases, RULES_DIR, type FixtureCase } from './helpers/fixtures.js';
-
-/** Which fixture files exercise each input format. */
-const FORMAT_FILES: Record<string, RegExp> = {
-  'aml-yaml': /\.ya?ml$/i,
-  arm: /\.jsonc?$/i,
-  bicep: /\.bicep(param)?$/i,
-  terraform: /\.tf(vars)?$/i,
-  'az-cli': /\.(sh|bash|ps1)$|(workflows|pipelines?)[^/]*\/.*\.ya?ml$/i,
-};
 
 function caseFiles(c: FixtureCase): string[] {
   if (c.path !== '.') return [c.path];
   const walk = (d: string, rel: string): string[] =>
     readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name), `${rel}${e.name}/`) : [`${rel}${e.name}`]));
   return walk(c.root, '');
+}
+
+/** The model formats a fixture case exercises: the registry format that reads each of its files. */
+function caseFormats(c: FixtureCase): Set<string> {
+  return new Set(caseFiles(c).flatMap((f) => formatFor(f, readFileSync(join(c.root, f), 'utf8'))?.modelFormat ?? []));
 }
 
 const SEEDS = new URL('../../shared/seeds/', import.meta.url).pathname;
@@ -79,7 +76,7 @@ describe('rule metadata', () => {
       it('has a valid and an invalid fixture for every format it reads', () => {
         const cases = fixtureCases(meta.id);
         for (const format of meta.formats) {
-          const has = (kind: string) => cases.some((c) => c.kind === kind && caseFiles(c).some((f) => FORMAT_FILES[format].test(f)));
+          const has = (kind: string) => cases.some((c) => c.kind === kind && caseFormats(c).has(format));
           expect(has('valid'), `valid ${format} fixture`).toBe(true);
           expect(has('invalid'), `invalid ${format} fixture`).toBe(true);
         }

@@ -7,7 +7,7 @@ import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
 import { newFindings } from './filters/baseline.js';
 import { readContext } from './read-context.js';
-import { READERS } from '../formats/contract.js';
+import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
 import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 
@@ -66,8 +66,6 @@ export function lint(opts: LintOptions): LintResult {
   const ctx = readContext(resolve(opts.root), sources);
 
   for (const f of files) {
-    const reader = READERS[f.format];
-    if (!reader) continue;
     const problem = (message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
       if (!parseMeta || !enabled('parse-error')) return;
       const s = src ?? new SourceFile(f.rel, '');
@@ -82,9 +80,11 @@ export function lint(opts: LintOptions): LintResult {
       problem('File skipped: it is not UTF-8 text.', false);
       continue;
     }
+    const format = formatFor(f.rel, src.text);
+    if (!format) continue;
     let read;
     try {
-      read = reader(src, ctx);
+      read = format.read(src, ctx);
     } catch (e) {
       problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
       continue;
@@ -106,7 +106,7 @@ export function lint(opts: LintOptions): LintResult {
 
   let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
   const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-  const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
   return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };

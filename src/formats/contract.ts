@@ -1,14 +1,7 @@
+// The reader contract: what every input format provides and what a reader may use. The engine
+// reaches formats only through the registry (./registry.ts); readers import this file, never the engine.
 import type { SourceFile } from '../model/located.js';
-import type { Resource } from '../model/resource.js';
-import { extractAmlYaml } from './aml-yaml/extract.js';
-import { detectAmlKind, isAmlSchema } from './aml-yaml/kind.js';
-import { parseYaml } from '../parsers/yaml.js';
-import { mayHaveCiAz } from '../parsers/shell/script-sources.js';
-import { readCiYamlScripts, readShell } from '../readers/azcli.js';
-import { readBicep } from '../readers/bicep.js';
-import { readArm } from '../readers/arm.js';
-import { readTerraform, readTfvars } from '../readers/terraform.js';
-import type { FileFormat } from '../engine/discover.js';
+import type { Format, Resource } from '../model/resource.js';
 
 export interface ParseProblem {
   message: string;
@@ -37,51 +30,37 @@ export interface ReadContext {
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 
-const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
-
-/**
- * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
- * the az commands of CI script steps (those need the parser's source tokens, kept only then).
- */
-function readYaml(src: SourceFile): ReadResult {
-  const ci = mayHaveCiAz(src.text);
-  const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
-  if (parsed.error) {
-    const schema = SCHEMA_LINE.exec(src.text)?.[1];
-    // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
-    const template = /\{\{/.test(src.text);
-    // Under-indented continuation lines of quoted strings break the YAML spec but are accepted by
-    // lenient parsers (including the one the Azure ML CLI uses): say so, as a note.
-    const lenient = parsed.error.code === 'MISSING_CHAR';
-    const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
-    return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
-  }
-  const resources = extractAmlYaml(src, parsed.docs);
-  if (ci) resources.push(...readCiYamlScripts(src, parsed.raw));
-  return { resources };
+/** A comment form: `#`, `//`, or a block `/* … *\/` (with its closing delimiter). */
+export interface CommentSyntax {
+  open: string;
+  close?: string;
 }
 
-/**
- * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
- * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
- * read, the JSON is not.
- */
-function readArmUnlessCompiled(src: SourceFile, ctx: ReadContext): ReadResult {
-  if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
-    const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
-    if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`)) return { resources: [] };
-  }
-  return readArm(src, ctx);
+/** One input format: everything the engine, docs and tests need to know about it. */
+export interface FormatDescriptor<Id extends string = string> {
+  /** Stable kebab-case id (the folder name under src/formats/). */
+  id: Id;
+  /** One-line description for docs. */
+  title: string;
+  /** Lower-case file-name endings (`.tf.json`); the longest matching ending across the registry wins. */
+  extensions: readonly string[];
+  /**
+   * Cheap test on the text, for formats that share an extension (YAML, JSON). Formats are tried
+   * in registry order; absent means "every file with the extension".
+   */
+  accepts?(text: string, path: string): boolean;
+  read: Reader;
+  /** The model family of the resources it yields (`Resource.format`, rule `formats:`). */
+  modelFormat: Format;
+  /** Comments that can carry `amlguard-disable-*` directives; empty when the syntax has none (JSON). */
+  comments: readonly CommentSyntax[];
+  /** What starts an `expect:` marker in rule fixtures (the comment openers, unless the syntax has none). */
+  fixtureMarkers: readonly string[];
+  /** Markdown code-fence language of its examples. */
+  fence: string;
 }
 
-/** One reader per input format; formats without a reader yet are discovered but not read. */
-export const READERS: Partial<Record<FileFormat, Reader>> = {
-  yaml: readYaml,
-  shell: readShell,
-  powershell: readShell,
-  bicep: readBicep,
-  bicepparam: readBicep,
-  json: readArmUnlessCompiled,
-  terraform: readTerraform,
-  tfvars: readTfvars,
-};
+/** Declares a format with its literal id kept in the type (so `FormatId` is a union). */
+export function defineFormat<const Id extends string>(d: FormatDescriptor<Id>): FormatDescriptor<Id> {
+  return d;
+}

@@ -1,7 +1,9 @@
 import type { Loc } from './located.js';
 import type { MValue, Tri } from './value.js';
 
-export type Format = 'aml-yaml' | 'arm' | 'bicep' | 'terraform' | 'az-cli';
+/** The model families a resource can come from; each input format (src/formats/registry.ts) yields one. */
+export const MODEL_FORMATS = ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] as const;
+export type Format = (typeof MODEL_FORMATS)[number];
 
 export type ResourceKind =
   | 'workspace'

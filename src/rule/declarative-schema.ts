@@ -1,3 +1,5 @@
+import { MODEL_FORMATS } from '../model/resource.js';
+
 /** The schema a declarative rule file (YAML) must follow. */
 export const declarativeRuleSchema = {
   type: 'object',
@@ -12,7 +14,7 @@ export const declarativeRuleSchema = {
     fix: { type: 'string' },
     help: { type: 'string' },
     tags: { type: 'array', items: { type: 'string' } },
-    formats: { type: 'array', items: { enum: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] } },
+    formats: { type: 'array', items: { enum: [...MODEL_FORMATS] } },
     securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
     seed: {
       type: 'array',

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { candidatesFor } from '../formats/registry.js';
 import type { RuleMeta } from '../rule/contract.js';
 import { ruleHelpMarkdown } from '../rule/docs.js';
 
-const LANG: Record<string, string> = { yml: 'yaml', yaml: 'yaml', json: 'json', bicep: 'bicep', tf: 'hcl', sh: 'sh', ps1: 'powershell' };
 
 /** A rule's README: the metadata page plus its fixtures as examples (the fixtures are tested, so the docs cannot drift). */
 export function renderRuleReadme(meta: RuleMeta, rulesDir: string): string {
@@ -15,8 +15,7 @@ export function renderRuleReadme(meta: RuleMeta, rulesDir: string): string {
     for (const name of readdirSync(dir).sort()) {
       const abs = join(dir, name);
       if (name.endsWith('.out') || statSync(abs).isDirectory()) continue;
-      const ext = name.split('.').pop()!.toLowerCase();
-      parts.push(`\`${name}\``, '', '```' + (LANG[ext] ?? ''), readFileSync(abs, 'utf8').trimEnd(), '```', '');
+      parts.push(`\`${name}\``, '', '```' + (candidatesFor(name)[0]?.fence ?? ''), readFileSync(abs, 'utf8').trimEnd(), '```', '');
       const out = abs + '.out';
       if (existsSync(out)) parts.push('```text', readFileSync(out, 'utf8').trimEnd(), '```', '');
     }
