@@ -10,10 +10,11 @@ import type { CommentSyntax, FormatDescriptor } from './contract.js';
 import { powershell } from './powershell/index.js';
 import { shell } from './shell/index.js';
 import { terraform } from './terraform/index.js';
+import { terraformJson } from './terraform-json/index.js';
 import { tfvars } from './tfvars/index.js';
 
 /** In dispatch order: among formats sharing an extension, the first whose content test passes reads the file. */
-export const FORMATS = [ciYaml, amlYaml, armJson, armParams, bicep, bicepparam, terraform, tfvars, shell, powershell] as const;
+export const FORMATS = [ciYaml, amlYaml, armJson, armParams, bicep, bicepparam, terraform, terraformJson, tfvars, shell, powershell] as const;
 
 export type FormatId = (typeof FORMATS)[number]['id'];
 

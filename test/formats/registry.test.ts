@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, commentsFor, formatFor, FORMATS } from '../../src/formats/registry.js';
+import { renderFormatsTable } from '../../src/tools/docs.js';
 import { MODEL_FORMATS } from '../../src/model/resource.js';
 
 const FORMATS_DIR = new URL('../../src/formats/', import.meta.url).pathname;
@@ -38,5 +39,11 @@ describe('format registry', () => {
     expect(commentsFor('a.bicep').map((c) => c.open)).toEqual(['//', '/*']);
     expect(commentsFor('a.tf').map((c) => c.open)).toEqual(['#', '//', '/*']);
     expect(commentsFor('a.txt')).toEqual([]);
+  });
+});
+
+describe('format docs', () => {
+  it('the README formats table is up to date', () => {
+    expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'), 'run npm run gen').toContain(renderFormatsTable());
   });
 });
