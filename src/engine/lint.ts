@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Minimatch } from 'minimatch';
+import type { RuleSetting } from '../config/load.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
@@ -11,7 +12,7 @@ import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
 import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 
-export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+export type { RuleSetting };
 
 export interface LintOptions extends DiscoverOptions {
   /** The rule set; the built-in rules when omitted. */

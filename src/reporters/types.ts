@@ -14,6 +14,8 @@ export interface ReportContext {
   /** For the job summary: `https://github.com/<repo>/blob/<sha>` links, when known. */
   blobBase?: string;
   fileCount?: number;
+  /** `file://` URI of the scan root (SARIF `%SRCROOT%`). */
+  rootUri?: string;
 }
 
 export function helpUri(ctx: ReportContext, ruleId: string): string {

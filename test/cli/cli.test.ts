@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORTERS } from '../../src/reporters/registry.js';
 import { builtinRules } from '../../rules/index.js';
 import { runCli } from '../../src/cli/main.js';
 
@@ -66,8 +67,16 @@ describe('amlguard CLI', async () => {
     expect(await cli(['--explain', 'no-such-rule'])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown rule 'no-such-rule'") });
   });
 
+  it('offers every registered reporter in --help and --format', async () => {
+    const help = (await cli(['--help'])).stdout;
+    for (const r of REPORTERS) expect(help).toContain(`${r.id.padEnd(9)} ${r.description}`);
+    const md = await cli(['examples', '--format', 'markdown']);
+    expect(md.code).toBe(1);
+    expect(md.stdout).toContain('| Rule | Errors | Warnings | Notes |');
+  });
+
   it('fails cleanly (exit 2) on usage errors', async () => {
-    expect(await cli(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of text, json, sarif, github, got 'xml'") });
+    expect(await cli(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of text, json, sarif, github, markdown, got 'xml'") });
     expect((await cli(['--fail-on', 'high'])).code).toBe(2);
     expect((await cli(['--bogus'])).code).toBe(2);
     expect(await cli(['does/not/exist'])).toMatchObject({ code: 2, stderr: 'amlguard: path not found: does/not/exist\n' });
