@@ -1,4 +1,5 @@
-import { MODEL_FORMATS } from '../model/resource.js';
+import { MODEL_FORMATS } from '../model/format.js';
+import { RESOURCE_KINDS } from '../model/properties.js';
 
 /** The schema a declarative rule file (YAML) must follow. */
 export const declarativeRuleSchema = {
@@ -30,9 +31,7 @@ export const declarativeRuleSchema = {
       additionalProperties: false,
       required: ['kind'],
       properties: {
-        kind: {
-          enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'aksCluster'],
-        },
+        kind: { enum: [...RESOURCE_KINDS] },
         where: { type: 'object' },
       },
     },
