@@ -27,6 +27,12 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const ENGINE_RULES = new Set(['internal-error']);
 void ENGINE_RULES;
 
+/** A code rule's source; a declarative rule (rule.yaml) has no code. */
+function ruleSource(id: string): string {
+  const file = join(RULES_DIR, id, 'rule.ts');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 describe('rule metadata', () => {
   it('the registry lists every rule folder, once', () => {
     const folders = readdirSync(RULES_DIR, { withFileTypes: true })
@@ -49,8 +55,16 @@ describe('rule metadata', () => {
         if (!ENGINE_RULES.has(meta.id)) expect(meta.formats.length).toBeGreaterThan(0);
       });
 
-      it('compiles its options schema', () => {
-        if (meta.options) expect(() => new Ajv({ strict: true }).compile(meta.options!)).not.toThrow();
+      it('declares exactly the options it reads, in a schema that compiles', () => {
+        const source = ruleSource(meta.id);
+        // A rule reads its options as ctx.options.<name>; declarative rules have none.
+        const read = [...new Set([...source.matchAll(/\boptions\.(\w+)/g)].map((m) => m[1]))].sort();
+        const declared = Object.keys((meta.options?.properties ?? {}) as Record<string, unknown>).sort();
+        expect(read, 'options read but not declared, or declared but never read').toEqual(declared);
+        if (!meta.options) return;
+        const validate = new Ajv({ strict: true, useDefaults: true }).compile(meta.options);
+        const defaults: Record<string, unknown> = {};
+        expect(validate(defaults), 'the defaults satisfy the schema').toBe(true);
       });
 
       it('uses every message it declares', () => {
@@ -61,8 +75,11 @@ describe('rule metadata', () => {
           expect(Object.keys(meta.messages)).toEqual(['assert']);
           return;
         }
-        const source = readFileSync(join(RULES_DIR, meta.id, 'rule.ts'), 'utf8');
-        for (const id of Object.keys(meta.messages)) expect(source, `messageId ${id}`).toContain(`'${id}'`);
+        // The ids the rule reports: string literals in messageId positions (`messageId: 'x'`, or a
+        // `messageId: 'x' | 'y'` parameter type), compared both ways with the declared messages.
+        const source = ruleSource(meta.id);
+        const used = [...source.matchAll(/messageId\s*:\s*('[\w-]+'(?:\s*\|\s*'[\w-]+')*)/g)].flatMap((m) => [...m[1].matchAll(/'([\w-]+)'/g)].map((x) => x[1]));
+        expect([...new Set(used)].sort(), 'reported messageIds').toEqual(Object.keys(meta.messages).sort());
         if (Object.keys(meta.messages).length) expect(create).toBeTypeOf('function');
       });
 

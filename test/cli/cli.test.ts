@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/repo.js';
 import { REPORTERS } from '../../src/reporters/registry.js';
 import { builtinRules } from '../../rules/index.js';
 import { runCli } from '../../src/cli/main.js';
@@ -47,7 +47,7 @@ describe('amlguard CLI', async () => {
   });
 
   it('writes SARIF and annotations to --output', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'amlguard-cli-'));
+    const dir = tempDir('cli');
     expect((await cli(['examples', '--format', 'sarif', '--output', join(dir, 'out.sarif')])).code).toBe(1);
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
     // 25 findings plus the one suppressed in infra/terraform/registry.tf, kept with its justification.
@@ -83,7 +83,7 @@ describe('amlguard CLI', async () => {
   });
 
   it('exits 0 with a clean message on a clean repo', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'amlguard-clean-'));
+    const dir = tempDir('clean');
     writeFileSync(join(dir, 'ds.yml'), 'name: lake\ntype: azure_data_lake_gen2\naccount_name: st\nfilesystem: fs\n');
     expect(await cli([], dir)).toEqual({ code: 0, stdout: 'No problems found in 1 files.\n', stderr: '' });
   });
