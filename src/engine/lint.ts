@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { Minimatch } from 'minimatch';
 import type { RuleSetting } from '../config/load.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
@@ -7,6 +6,7 @@ import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
 import { newFindings } from './filters/baseline.js';
+import { dropIgnored } from './filters/ignore.js';
 import { readContext } from './read-context.js';
 import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
@@ -111,12 +111,6 @@ export function lint(opts: LintOptions): LintResult {
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
   return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
-}
-
-function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
-  if (!ignores) return findings;
-  const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
-  return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
 }
 
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
