@@ -84,6 +84,13 @@ export const KIND_PROPERTIES = {
     resourceGroup: { meaning: 'The resource group given instead of a scope.', spelled: { 'az-cli': '--resource-group, -g' } },
     fullName: FULL_NAME,
   },
+  roleDefinition: {
+    roleName: { meaning: 'The role name, as assignments may name it.', spelled: armShapeAnd('properties.roleName', { terraform: 'name', 'az-cli': '--role-definition JSON: Name / roleName' }) },
+    roleId: { meaning: 'The definition ID when written (the GUID assignments refer to).', spelled: { terraform: 'role_definition_id', 'az-cli': '--role-definition JSON: id' } },
+    permissions: { meaning: 'What the role allows: `actions`, `notActions`, `dataActions`, `notDataActions`.', spelled: armShapeAnd('properties.permissions', { terraform: 'permissions blocks', 'az-cli': '--role-definition JSON: Actions, NotActions, DataActions, NotDataActions (or permissions)' }) },
+    assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
+    fullName: FULL_NAME,
+  },
   aksCluster: { fullName: FULL_NAME },
 } satisfies Record<string, Record<string, PropertySpec>>;
 

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../../model/located.js';
 import { parseYaml } from '../../parsers/yaml.js';
 import { readCiYamlScripts } from '../../readers/azcli.js';
-import type { ReadResult } from '../contract.js';
+import type { ReadContext, ReadResult } from '../contract.js';
 import { extractAmlYaml } from './extract.js';
 import { detectAmlKind, isAmlSchema } from './kind.js';
 
@@ -9,9 +9,10 @@ const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
 
 /**
  * One parse per YAML file: the AML documents, and, for CI files (`withScripts`), the az commands
- * of their script steps (those need the parser's source tokens, kept only then).
+ * of their script steps (those need the parser's source tokens, kept only then; `ctx` lets
+ * them read role definition files the commands name).
  */
-export function readYaml(src: SourceFile, withScripts: boolean): ReadResult {
+export function readYaml(src: SourceFile, withScripts: boolean, ctx?: ReadContext): ReadResult {
   const parsed = parseYaml(src, { keepSourceTokens: withScripts, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
   if (parsed.error) {
     const schema = SCHEMA_LINE.exec(src.text)?.[1];
@@ -24,6 +25,6 @@ export function readYaml(src: SourceFile, withScripts: boolean): ReadResult {
     return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
   }
   const resources = extractAmlYaml(src, parsed.docs);
-  if (withScripts) resources.push(...readCiYamlScripts(src, parsed.raw));
+  if (withScripts) resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
   return { resources };
 }

@@ -9,7 +9,7 @@ export const ciYaml = defineFormat({
   title: 'az commands in CI YAML script steps',
   extensions: ['.yml', '.yaml'],
   accepts: (text) => mayHaveCiAz(text),
-  read: (src) => readYaml(src, true),
+  read: (src, ctx) => readYaml(src, true, ctx),
   modelFormat: 'az-cli',
   comments: HASH,
   fixtureMarkers: openers(HASH),
