@@ -7,6 +7,9 @@ import { bicep } from './bicep/index.js';
 import { bicepparam } from './bicepparam/index.js';
 import { ciYaml } from './ci-yaml/index.js';
 import type { CommentSyntax, FormatDescriptor } from './contract.js';
+
+/** The engine's view of the reader contract (it imports nothing else from src/formats/). */
+export type { CommentSyntax, FormatDescriptor, ReadContext, ReadResult } from './contract.js';
 import { powershell } from './powershell/index.js';
 import { shell } from './shell/index.js';
 import { terraform } from './terraform/index.js';

@@ -118,6 +118,11 @@ describe('import graph', () => {
     expect(upward).toEqual([]);
   });
 
+  it('reaches the formats from the engine only through the registry', () => {
+    const offenders = [...g].flatMap(([f, e]) => (f.startsWith('src/engine/') ? e.local.filter((t) => t.startsWith('src/formats/') && t !== 'src/formats/registry.ts').map((t) => `${f} -> ${t}`) : []));
+    expect(offenders).toEqual([]);
+  });
+
   it('imports @actions/* only in src/action/', () => {
     const offenders = [...g].filter(([f, e]) => !f.startsWith('src/action/') && e.packages.some((p) => p.startsWith('@actions/'))).map(([f]) => f);
     expect(offenders).toEqual([]);

@@ -1,4 +1,4 @@
-import type { CommentSyntax } from '../../formats/contract.js';
+import type { CommentSyntax } from '../../formats/registry.js';
 import type { Loc, SourceFile } from '../../model/located.js';
 import { fingerprint, type Finding } from '../finding.js';
 
