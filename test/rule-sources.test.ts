@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { LEARN_ARTICLES } from '../src/engine/learn-articles.js';
-import { ruleHelpMarkdown, ruleHelpText } from '../src/engine/rule-docs.js';
+import { LEARN_ARTICLES } from '../src/rule/learn-articles.js';
+import { ruleHelpMarkdown, ruleHelpText } from '../src/rule/docs.js';
 
 const SEEDS = new URL('../../shared/seeds/', import.meta.url).pathname;
 /** The localized copies of the two Learn articles, by the title each opens with. */

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import type { Severity } from '../rule/contract.js';
 import type { ReportContext } from './types.js';
 
 /** Options of the Azure Pipelines reporter, on top of the common report context. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import type { Severity } from '../rule/contract.js';
 import type { ReportContext } from './types.js';
 
 /** GitLab's Code Quality scale is info, minor, major, critical, blocker. */

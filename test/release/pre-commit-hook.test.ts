@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatOf } from '../../src/engine/discover.js';
+import { candidatesFor, FORMATS } from '../../src/formats/registry.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -32,7 +32,9 @@ describe('.pre-commit-hooks.yaml', () => {
       'infra/main.bicep', 'infra/main.bicepparam', 'tf/main.tf', 'tf/prod.tfvars', 'scripts/setup.sh', 'scripts/x.bash', 'scripts/setup.ps1',
       'README.md', 'src/train.py', 'Dockerfile', 'infra/main.tf.bak', 'notes.yml.txt', 'conda.lock',
     ];
-    for (const name of names) expect(files.test(name), name).toBe(formatOf(name) !== undefined);
+    for (const name of names) expect(files.test(name), name).toBe(candidatesFor(name).length > 0);
+    // Every extension of the formats registry is passed to the hook.
+    for (const ext of FORMATS.flatMap((f) => f.extensions)) expect(files.test(`dir/file${ext}`), ext).toBe(true);
     expect(names.filter((n) => files.test(n))).toHaveLength(12);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Finding } from '../../src/engine/finding.js';
-import type { Severity } from '../../src/engine/rule.js';
+import type { Severity } from '../../src/rule/contract.js';
 import { automationId, SARIF_RESULT_LIMIT, sarifReport, sarifSelection } from '../../src/reporters/sarif.js';
 import type { ReportContext } from '../../src/reporters/types.js';
 

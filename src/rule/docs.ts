@@ -1,5 +1,5 @@
+import type { RuleMeta } from './contract.js';
 import { articleLink } from './learn-articles.js';
-import type { RuleMeta } from './rule.js';
 
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 export function ruleHelpMarkdown(meta: RuleMeta): string {
