@@ -14,6 +14,8 @@ export interface ActionInputs {
   tenantId?: string;
   baseline?: string;
   allowPlugins: boolean;
+  allowEmpty: boolean;
+  category?: string;
 }
 
 /** A bad input: reported with setFailed, no scan. */
@@ -46,5 +48,7 @@ export function readInputs(): ActionInputs {
     tenantId: core.getInput('tenant-id').trim() || undefined,
     baseline: core.getInput('baseline').trim() || undefined,
     allowPlugins: bool('allow-plugins', false),
+    allowEmpty: bool('allow-empty', false),
+    category: core.getInput('category').trim() || undefined,
   };
 }

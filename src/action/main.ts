@@ -6,7 +6,9 @@ import { ConfigError } from '../config/errors.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { exitCode } from '../app/exit-code.js';
+import { assertScanned } from '../app/empty-scan.js';
 import { prepareRun } from '../app/setup.js';
+import { resolveTargets } from '../app/targets.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -19,17 +21,21 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (inputs.changedFilesOnly) core.notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
 
-    const { options } = await prepareRun({
+    const targets = resolveTargets({ root: workspace, args: [inputs.path], include: inputs.include, exclude: inputs.exclude });
+    const { options, config } = await prepareRun({
       root: workspace,
-      paths: [inputs.path],
-      include: inputs.include,
-      exclude: inputs.exclude,
+      paths: targets.paths,
+      include: targets.include,
+      exclude: targets.exclude,
+      reportOnly: targets.reportOnly,
+      configPaths: targets.configPaths,
       configPath: inputs.config,
       allowPlugins: inputs.allowPlugins,
       tenantId: inputs.tenantId,
       baselinePath: inputs.baseline,
     });
     const result = lint(options);
+    assertScanned(result.fileCount, { paths: [inputs.path], include: inputs.include, exclude: inputs.exclude }, targets, inputs.allowEmpty || !!config.allowEmpty);
     const repo = process.env.GITHUB_REPOSITORY;
     const sha = process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -40,6 +46,9 @@ export async function run(): Promise<void> {
       fileCount: result.fileCount,
       blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
       rootUri: pathToFileURL(resolve(workspace)).href + '/',
+      // The step's failure line is an error annotation too: the github reporter leaves room for it.
+      failOn: inputs.failOn,
+      category: inputs.category,
     };
 
     const sarifPath = resolve(workspace, inputs.sarifFile);

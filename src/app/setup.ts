@@ -19,11 +19,17 @@ export interface SetupOptions {
   allowPlugins?: boolean;
   tenantId?: string;
   baselinePath?: string;
+  /** Report only on these root-relative files (see targets.ts). */
+  reportOnly?: string[];
+  /** Root-relative path → text read instead of the disk (stdin). */
+  overlay?: Record<string, string>;
+  /** Folders whose configuration applies besides the root's; default `paths`. */
+  configPaths?: string[];
 }
 
 /** Configuration + rule set + baseline → the options of one lint run. Throws ConfigError on any mistake. */
 export async function prepareRun(o: SetupOptions): Promise<{ options: LintOptions; config: Config }> {
-  const config = loadConfig(o.root, o.configPath, o.paths);
+  const config = loadConfig(o.root, o.configPath, o.configPaths ?? o.paths);
   const rules = await loadRules(config, o);
   checkRuleConfig(config, rules);
   const ruleIgnores: Record<string, string[]> = {};
@@ -39,6 +45,8 @@ export async function prepareRun(o: SetupOptions): Promise<{ options: LintOption
     tenantId: o.tenantId ?? config.tenantId,
     workspaces: config.workspaces,
     baseline: o.baselinePath ? readBaseline(resolve(o.root, o.baselinePath)) : undefined,
+    reportOnly: o.reportOnly,
+    overlay: o.overlay,
   };
   return { options, config };
 }

@@ -8,7 +8,12 @@ import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
 import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
+import { assertScanned } from '../app/empty-scan.js';
 import { prepareRun } from '../app/setup.js';
+import { resolveTargets } from '../app/targets.js';
+import { atOrAbove } from '../engine/filters/severity.js';
+import type { Severity } from '../rule/contract.js';
+import { useColor } from './color.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -18,38 +23,51 @@ export interface CliIO {
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Environment (NO_COLOR, FORCE_COLOR, TERM); default none. */
+  env?: Record<string, string | undefined>;
+  /** Reads standard input (for the `-` argument). */
+  readStdin?: () => Promise<string>;
 }
 
 const FORMAT_IDS = REPORTERS.map((r) => r.id);
+const FORMAT_WIDTH = Math.max(...FORMAT_IDS.map((id) => id.length));
+const SEVERITIES = ['error', 'warning', 'note'] as const;
 
-const USAGE = `Usage: amlguard [paths...] [options]
+const USAGE = `Usage: amlguard [path | "glob" | -]... [options]
 
-Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
+Lints Azure Machine Learning identity and access in AML CLI v2 YAML, ARM JSON, Bicep, Terraform
+and az scripts (default path: .). Single files are reported alone, with the rest of the repository
+read for context; quoted globs select files; - reads one file from stdin (--stdin-filename).
 
 Options:
-  --format ${FORMAT_IDS.join('|')}
-                                    output format (default: text):
-${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} ${r.description}`).join('\n')}
+  --format FORMAT                   output format (default: text):
+${REPORTERS.map((r) => `                                      ${r.id.padEnd(FORMAT_WIDTH)}  ${r.description}`).join('\n')}
   --output FILE                     write the report to FILE instead of stdout
   --fail-on error|warning|note|never
                                     exit 1 when a finding is at or above this level (default: error)
-  --include GLOB                    only scan matching files (repeatable)
-  --exclude GLOB                    skip matching files (repeatable)
+  --severity error|warning|note     report only findings at or above this level
+  -q, --quiet                       report errors only (--severity error)
+  --rule ID                         run only this rule (repeatable, or comma-separated)
+  --include GLOB                    only scan matching files (repeatable; relative to the path given)
+  --exclude GLOB                    skip matching files (repeatable; relative to the path given)
+  --allow-empty                     accept a run that scans no file (otherwise exit 2)
+  --stdin-filename PATH             the path of the file read from stdin with -
   --config FILE                     configuration file (default: .amlguard.yml at the scan root)
   --rule-dir DIR                    load declarative rules (YAML) from DIR (repeatable)
   --allow-plugins                   allow code rules listed under plugins: in the configuration
   --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
   --baseline FILE                   report only findings not recorded in FILE
   --write-baseline FILE             record today's findings in FILE (and exit 0)
+  --category NAME                   SARIF: code-scanning category (automationDetails.id)
+  --task-complete                   azure-pipelines: end with ##vso[task.complete result=...]
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
-  --no-color                        plain text output
-  --version                         print the version
+  --no-color                        plain text output (also NO_COLOR; FORCE_COLOR forces colour)
+  -v, --version                     print the version
   -h, --help                        print this help
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error.
 `;
-
 
 /** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -74,7 +92,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
-        version: { type: 'boolean' },
+        severity: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        rule: { type: 'string', multiple: true },
+        'allow-empty': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        category: { type: 'string' },
+        'task-complete': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -92,13 +117,27 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const root = io.cwd;
+  const usage = (message: string) => {
+    io.stderr(`amlguard: ${message}\n`);
+    return 2;
+  };
+  const stdinArg = args.positionals.includes('-');
+  if (stdinArg && (args.positionals.length > 1 || !o['stdin-filename'])) return usage('- reads one file from stdin: give it alone, with --stdin-filename PATH (the path the findings are reported on).');
+  if (!stdinArg && o['stdin-filename'] !== undefined) return usage('--stdin-filename is for the - argument (read a file from stdin).');
+  const severity = o.quiet ? 'error' : o.severity;
+  if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) return usage(`--severity must be one of ${SEVERITIES.join(', ')}, got '${severity}'.`);
+  const targets = resolveTargets({ root, args: stdinArg ? [] : args.positionals, include: o.include, exclude: o.exclude, stdinFilename: stdinArg ? o['stdin-filename'] : undefined });
+  const overlay = stdinArg ? { [targets.reportOnly![0]]: io.readStdin ? await io.readStdin() : '' } : undefined;
   let prepared;
   try {
     prepared = await prepareRun({
       root,
-      paths: args.positionals,
-      include: o.include,
-      exclude: o.exclude,
+      paths: targets.paths,
+      include: targets.include,
+      exclude: targets.exclude,
+      reportOnly: targets.reportOnly,
+      overlay,
+      configPaths: targets.configPaths,
       configPath: o.config,
       ruleDirs: o['rule-dir'],
       allowPlugins: o['allow-plugins'],
@@ -106,10 +145,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       baselinePath: o.baseline,
     });
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof UsageError) {
-      io.stderr(`amlguard: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof ConfigError || e instanceof UsageError) return usage(e.message);
     throw e;
   }
   const rules = prepared.options.rules;
@@ -138,24 +174,31 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  const only = o.rule?.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+  const unknown = only?.filter((id) => !rules.some((r) => r.meta.id === id));
+  if (unknown?.length) return usage(`unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}; run --list-rules to see them.`);
+
   let result;
   try {
-    result = lint(prepared.options);
+    result = lint({ ...prepared.options, only });
+    assertScanned(result.fileCount, { paths: args.positionals, include: o.include, exclude: o.exclude }, targets, !!o['allow-empty'] || !!prepared.config.allowEmpty);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`amlguard: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof UsageError) return usage(e.message);
     throw e;
   }
+  const findings = atOrAbove(result.findings, severity as Severity | undefined);
   const ctx: ReportContext = {
     rules: result.rules,
     version: VERSION,
     helpBase: HELP_BASE,
     fileCount: result.fileCount,
     secrets: result.secrets,
-    color: reporter.id === 'text' && !o.output && !o['no-color'] && io.isTTY,
+    color: reporter.id === 'text' && useColor({ env: io.env ?? {}, isTTY: io.isTTY, noColorFlag: o['no-color'], toFile: !!o.output }),
+    failOn,
+    category: o.category,
+    taskComplete: o['task-complete'],
     readSource: (file) => {
+      if (overlay?.[file] !== undefined) return overlay[file];
       try {
         return readFileSync(resolve(root, file), 'utf8');
       } catch {
@@ -164,13 +207,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     },
     rootUri: pathToFileURL(resolve(root)).href + '/',
   };
-  const report = reporter.render(result.findings, ctx);
+  const report = reporter.render(findings, ctx);
   if (o['write-baseline']) {
-    const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
+    const n = writeBaseline(resolve(root, o['write-baseline']), findings);
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
     return 0;
   }
   if (o.output) writeFileSync(resolve(root, o.output), report);
   else io.stdout(report);
-  return exitCode(result.findings, failOn);
+  return exitCode(findings, failOn);
 }

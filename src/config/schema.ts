@@ -52,6 +52,10 @@ export const configSchema = {
         "type": "string"
       }
     },
+    "allowEmpty": {
+      "description": "Accept a run that scans no file (by default it is an error, exit code 2).",
+      "type": "boolean"
+    },
     "tenantId": {
       "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.",
       "type": "string"

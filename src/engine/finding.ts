@@ -44,3 +44,9 @@ export function compareFindings(a: Finding, b: Finding): number {
   const pb = b.loc.range.start;
   return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+
+/** Whether an unsuppressed finding is at or above `level` (`never`: none is): what fails a run. */
+export function failsAt(findings: Finding[], level: Severity | 'never'): boolean {
+  if (level === 'never') return false;
+  return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}

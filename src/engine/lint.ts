@@ -7,6 +7,7 @@ import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
 import { newFindings } from './filters/baseline.js';
 import { dropIgnored } from './filters/ignore.js';
+import { onlyOnFiles } from './filters/report-only.js';
 import { readContext } from './read-context.js';
 import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
@@ -31,12 +32,16 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
+  /** Report only findings on these root-relative files; everything discovered is still read for context. */
+  reportOnly?: string[];
+  /** Root-relative path → text read instead of the disk (stdin); scanned even when the file does not exist. */
+  overlay?: Record<string, string>;
 }
 
 export interface LintResult {
   findings: Finding[];
   model: Model;
-  /** Number of files read. */
+  /** Number of files the report covers: those read, or those of `reportOnly` that were read. */
   fileCount: number;
   rules: RuleMeta[];
   /** Secret values the rules located: reporters mask them in anything they print (`redactLine`). */
@@ -58,6 +63,10 @@ interface Pending {
 export function lint(opts: LintOptions): LintResult {
   const files = discover(opts);
   const sources = new Map<string, SourceFile>();
+  for (const [rel, text] of Object.entries(opts.overlay ?? {})) {
+    sources.set(rel, new SourceFile(rel, text));
+    if (!files.some((f) => f.rel === rel)) files.push({ abs: resolve(opts.root, rel), rel, size: Buffer.byteLength(text) });
+  }
   const pending: Pending[] = [];
   const resources: Resource[] = [];
   const metaById = new Map(opts.rules.map((r) => [r.meta.id, r.meta]));
@@ -119,8 +128,10 @@ export function lint(opts: LintOptions): LintResult {
   const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
+  findings = onlyOnFiles(findings, opts.reportOnly);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
-  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
+  const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly!.includes(f.rel)).length : files.length;
+  return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
 }
 
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {

@@ -1,5 +1,5 @@
 // GitHub workflow-command annotations, as a pure formatter: the Action prints the same text.
-import type { Finding } from '../engine/finding.js';
+import { failsAt, type Finding } from '../engine/finding.js';
 import type { Severity } from '../rule/contract.js';
 import type { ReportContext } from './types.js';
 
@@ -32,17 +32,19 @@ export interface AnnotationPlan {
  * Chooses what to annotate: the first 10 errors, 10 warnings and notes (one notice slot is kept
  * for the "N more" pointer when anything was left out). Pure: no output.
  */
-export function planAnnotations(findings: Finding[]): AnnotationPlan {
+export function planAnnotations(findings: Finding[], opts: { failing?: boolean } = {}): AnnotationPlan {
   const active = findings.filter((f) => !f.suppression);
+  // A failing step prints its own error line (setFailed, or the runner's exit-code error): it counts toward the 10.
+  const errorCap = opts.failing ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
   const by = (s: Severity) => active.filter((f) => f.severity === s);
   const errors = by('error');
   const warnings = by('warning');
   const notes = by('note');
-  const overflow = errors.length > ANNOTATION_CAP || warnings.length > ANNOTATION_CAP || notes.length > ANNOTATION_CAP;
+  const overflow = errors.length > errorCap || warnings.length > ANNOTATION_CAP || notes.length > ANNOTATION_CAP;
   const noteCap = overflow ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
-  const chosen = [...errors.slice(0, ANNOTATION_CAP), ...warnings.slice(0, ANNOTATION_CAP), ...notes.slice(0, noteCap)];
+  const chosen = [...errors.slice(0, errorCap), ...warnings.slice(0, ANNOTATION_CAP), ...notes.slice(0, noteCap)];
   const omitted = {
-    errors: Math.max(0, errors.length - ANNOTATION_CAP),
+    errors: Math.max(0, errors.length - errorCap),
     warnings: Math.max(0, warnings.length - ANNOTATION_CAP),
     notes: Math.max(0, notes.length - noteCap),
   };
@@ -102,6 +104,6 @@ export function annotationsText(plan: AnnotationPlan): string {
 }
 
 /** The `github` reporter: the capped annotations of the findings. */
-export function githubReport(findings: Finding[], _ctx?: ReportContext): string {
-  return annotationsText(planAnnotations(findings));
+export function githubReport(findings: Finding[], ctx?: ReportContext): string {
+  return annotationsText(planAnnotations(findings, { failing: !!ctx?.failOn && failsAt(findings, ctx.failOn) }));
 }

@@ -1,15 +1,8 @@
 import { posix } from 'node:path';
-import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
+import { fileURLToPath } from 'node:url';
+import { failsAt, type Finding } from '../engine/finding.js';
 import type { Severity } from '../rule/contract.js';
 import type { ReportContext } from './types.js';
-
-/** Options of the Azure Pipelines reporter, on top of the common report context. */
-export interface AzurePipelinesOptions {
-  /** Absolute scan root on the agent: `sourcepath` is then absolute, as the logging-command docs ask. */
-  sourceRoot?: string;
-  /** Also print `##vso[task.complete result=…]`, judged against this threshold. Absent: no task.complete. */
-  complete?: Severity | 'never';
-}
 
 /**
  * Escaping of the Azure Pipelines agent: `%` first (as `%AZP25`), then CR and LF everywhere, and in
@@ -35,15 +28,17 @@ function command(name: string, props: Record<string, string | number | undefined
  * Azure DevOps logging commands: one `task.logissue` per error or warning (the agent knows no other
  * issue types, so notes are plain log lines), then `task.complete` when asked.
  */
-export function azurePipelinesReport(findings: Finding[], ctx: ReportContext & AzurePipelinesOptions): string {
+export function azurePipelinesReport(findings: Finding[], ctx: ReportContext): string {
   const active = findings.filter((f) => !f.suppression);
+  const sourceRoot = ctx.rootUri ? fileURLToPath(ctx.rootUri).replace(/\\/g, '/') : undefined;
   const lines = active.map((f) => {
     const { line, column } = f.loc.range.start;
-    const path = ctx.sourceRoot ? posix.join(ctx.sourceRoot.replace(/\\/g, '/'), f.loc.file) : f.loc.file;
+    // The logging-command docs ask for absolute paths: the scan root's, when known.
+    const path = sourceRoot ? posix.join(sourceRoot, f.loc.file) : f.loc.file;
     if (f.severity === 'note') return plainLine(`note: ${f.loc.file}:${line}:${column}: ${f.message} [${f.ruleId}]`);
     return command('task.logissue', { type: f.severity, sourcepath: path, linenumber: line, columnnumber: column, code: f.ruleId }, f.message);
   });
-  if (ctx.complete) lines.push(command('task.complete', { result: completion(active, ctx.complete) }, 'amlguard'));
+  if (ctx.taskComplete) lines.push(command('task.complete', { result: completion(active, ctx.failOn ?? 'error') }, 'amlguard'));
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
@@ -52,7 +47,7 @@ function plainLine(s: string): string {
   return escapeAzureMessage(s).replace(/##vso\[/gi, '##vso%5B');
 }
 
-function completion(active: Finding[], threshold: Severity | 'never'): 'Succeeded' | 'SucceededWithIssues' | 'Failed' {
-  if (threshold !== 'never' && active.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold])) return 'Failed';
+function completion(active: Finding[], failOn: Severity | 'never'): 'Succeeded' | 'SucceededWithIssues' | 'Failed' {
+  if (failsAt(active, failOn)) return 'Failed';
   return active.length ? 'SucceededWithIssues' : 'Succeeded';
 }

@@ -1,7 +1,10 @@
 // Every output format, one line each: the CLI's --format values and help, and the Action, read this list.
 import type { Finding } from '../engine/finding.js';
 import { githubReport } from './annotations.js';
+import { azurePipelinesReport } from './azure-pipelines.js';
+import { gitlabReport } from './gitlab.js';
 import { jsonReport } from './json.js';
+import { junitReport } from './junit.js';
 import { sarifReport } from './sarif.js';
 import { summaryMarkdown } from './summary.js';
 import { textReport } from './text.js';
@@ -23,6 +26,9 @@ export const REPORTERS = [
   reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
   reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
   reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+  reporter({ id: 'azure-pipelines', description: 'Azure DevOps logging commands (task.logissue; --task-complete adds the result)', render: azurePipelinesReport }),
+  reporter({ id: 'junit', description: 'JUnit XML: one test case per rule and file, for CI test reports', render: junitReport }),
+  reporter({ id: 'gitlab', description: 'GitLab Code Quality JSON, fingerprints stable across moved lines', render: gitlabReport }),
   reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
 ] as const;
 

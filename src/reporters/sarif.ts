@@ -41,8 +41,6 @@ export const SARIF_RESULT_LIMIT = 25_000;
 
 /** Options of the SARIF reporter, on top of the common report context. */
 export interface SarifOptions {
-  /** Code-scanning category (e.g. one per matrix leg): written as `automationDetails.id` `category/`. */
-  category?: string;
   /** Results per run; default GitHub's limit. */
   resultLimit?: number;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding.js';
 import { countBySeverity, helpUri, type ReportContext } from './types.js';
 import { encodePath } from './uri.js';
+import { SARIF_RESULT_LIMIT, sarifSelection } from './sarif.js';
 
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
 const MAX_ROWS = 200;
@@ -38,7 +39,9 @@ export function summaryMarkdown(findings: Finding[], ctx: ReportContext): string
     const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
     out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
   }
-  if (active.length > MAX_ROWS) out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
+  const { omitted } = sarifSelection(findings);
+  if (active.length > MAX_ROWS) out.push('', `…and ${active.length - MAX_ROWS} more; the ${omitted ? 'JSON report' : 'SARIF file'} has them all.`);
+  if (omitted) out.push('', `The SARIF file keeps the ${SARIF_RESULT_LIMIT.toLocaleString('en-US')} most severe of ${findings.length.toLocaleString('en-US')} results (code scanning's limit per run): ${omitted.toLocaleString('en-US')} were left out; \`amlguard --format json\` lists them all.`);
   out.push('');
   return out.join('\n');
 }

@@ -16,8 +16,14 @@ export interface ReportContext {
   fileCount?: number;
   /** Secret values located by the rules (`LintResult.secrets`): masked wherever source text is shown. */
   secrets?: readonly string[];
-  /** `file://` URI of the scan root (SARIF `%SRCROOT%`). */
+  /** `file://` URI of the scan root (SARIF `%SRCROOT%`; absolute paths in Azure Pipelines issues). */
   rootUri?: string;
+  /** The run fails on findings at or above this level: a failing GitHub step keeps one error annotation for its failure line; Azure's task.complete result. */
+  failOn?: 'error' | 'warning' | 'note' | 'never';
+  /** Code-scanning category: SARIF `automationDetails.id`. */
+  category?: string;
+  /** Azure Pipelines: end with `##vso[task.complete result=…]`. */
+  taskComplete?: boolean;
 }
 
 export function helpUri(ctx: ReportContext, ruleId: string): string {

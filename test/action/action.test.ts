@@ -43,11 +43,13 @@ describe('the Action (dist/index.js)', () => {
     expect(commands).toContain(
       "::error title=compute-identity-exclusive,file=examples/ml/compute/gpu-cluster.yml,line=9,endLine=9,col=9,endColumn=38::Compute cluster 'gpu-cluster' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
     );
-    // GitHub shows 10 per level: 12 errors → 10 annotated, and a notice points to the rest.
-    expect(commands.filter((c) => c.startsWith('::error title='))).toHaveLength(10);
+    // GitHub shows 10 errors per step and the failure line is one of them: 12 errors → 9
+    // annotated plus the failure, and a notice points to the rest.
+    expect(commands.filter((c) => c.startsWith('::error title='))).toHaveLength(9);
+    expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
     expect(commands.filter((c) => c.startsWith('::warning'))).toHaveLength(7);
     expect(commands.filter((c) => c.startsWith('::notice title='))).toHaveLength(7);
-    expect(commands).toContain('::notice title=amlguard::2 more findings not annotated (2 errors, 0 warnings, 0 notes): GitHub shows 10 per level. See the job summary and the SARIF file for all of them.');
+    expect(commands).toContain('::notice title=amlguard::3 more findings not annotated (3 errors, 0 warnings, 0 notes): GitHub shows 10 per level. See the job summary and the SARIF file for all of them.');
     expect(r.stdout).toContain("::error::amlguard found problems at or above 'error': 12 errors, 7 warnings, 6 notes.");
     expect(r.stdout).not.toContain('7Qp4vXn2');
 
@@ -67,6 +69,34 @@ describe('the Action (dist/index.js)', () => {
     expect(r.stdout).not.toMatch(/^::(error|warning|notice) /m);
     expect(readFileSync(r.files.summary, 'utf8')).toBe('');
     expect(r.outputs.errors).toBe('12');
+  });
+
+  it('annotates 10 errors when the step does not fail on them', () => {
+    const r = runAction({ path: 'examples', 'fail-on': 'never' });
+    expect(r.stdout.split('\n').filter((c) => c.startsWith('::error'))).toHaveLength(10);
+  });
+
+  it('reads include and exclude relative to path, and refuses a scan of zero files unless allowed', () => {
+    const ml = runAction({ path: 'examples', include: 'ml/**', 'fail-on': 'never' });
+    expect(ml.status).toBe(0);
+    const sarif = JSON.parse(readFileSync(ml.files.sarif, 'utf8'));
+    const uris = new Set(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri));
+    expect(uris.size).toBeGreaterThan(3);
+    expect([...uris].every((u) => String(u).startsWith('examples/ml/'))).toBe(true);
+
+    const none = runAction({ path: 'examples', include: 'nothing/**' });
+    expect(none.status).toBe(1);
+    expect(none.stdout).toContain(
+      "::error::no files to scan: path 'examples' with include 'nothing/**' has no YAML, JSON, Bicep, Terraform or script file that amlguard reads (globs are relative to the path); set allow-empty to accept an empty scan.",
+    );
+    const allowed = runAction({ path: 'examples', include: 'nothing/**', 'allow-empty': 'true' });
+    expect(allowed.status).toBe(0);
+    expect(allowed.outputs.findings).toBe('0');
+  });
+
+  it('writes the category into the SARIF for code scanning', () => {
+    const r = runAction({ path: 'examples', category: 'ml-platform', 'fail-on': 'never' });
+    expect(JSON.parse(readFileSync(r.files.sarif, 'utf8')).runs[0].automationDetails).toEqual({ id: 'ml-platform/' });
   });
 
   it('fails with a sentence on a bad input', () => {

@@ -39,9 +39,12 @@ describe('amlguard CLI', async () => {
   });
 
   it('filters with --include and --exclude', async () => {
-    const r = await cli(['examples', '--include', 'examples/ml/datastores/**', '--format', 'json']);
-    const files = new Set(JSON.parse(r.stdout).findings.map((f: { loc: { file: string } }) => f.loc.file));
-    expect([...files].sort()).toEqual(['examples/ml/datastores/partner-lake.yml', 'examples/ml/datastores/reports-share.yml', 'examples/ml/datastores/transactions.yml']);
+    // Globs are relative to the folder given; ./ and absolute forms are relative to the root.
+    for (const glob of ['ml/datastores/**', './examples/ml/datastores/**', `${ROOT}examples/ml/datastores/**`]) {
+      const r = await cli(['examples', '--include', glob, '--format', 'json']);
+      const files = new Set(JSON.parse(r.stdout).findings.map((f: { loc: { file: string } }) => f.loc.file));
+      expect([...files].sort(), glob).toEqual(['examples/ml/datastores/partner-lake.yml', 'examples/ml/datastores/reports-share.yml', 'examples/ml/datastores/transactions.yml']);
+    }
     const ex = JSON.parse((await cli(['examples', '--exclude', '**/datastores/**', '--format', 'json'])).stdout);
     expect(ex.findings.some((f: { loc: { file: string } }) => f.loc.file.includes('datastores'))).toBe(false);
   });
@@ -70,14 +73,16 @@ describe('amlguard CLI', async () => {
 
   it('offers every registered reporter in --help and --format', async () => {
     const help = (await cli(['--help'])).stdout;
-    for (const r of REPORTERS) expect(help).toContain(`${r.id.padEnd(9)} ${r.description}`);
+    const width = Math.max(...REPORTERS.map((r) => r.id.length));
+    for (const r of REPORTERS) expect(help).toContain(`${r.id.padEnd(width)}  ${r.description}`);
+    expect(help).toMatch(/^Usage: amlguard \[path \| "glob" \| -\]\.\.\. \[options\]\n\nLints Azure Machine Learning identity and access in AML CLI v2 YAML, ARM JSON, Bicep, Terraform\nand az scripts/);
     const md = await cli(['examples', '--format', 'markdown']);
     expect(md.code).toBe(1);
     expect(md.stdout).toContain('| Rule | Errors | Warnings | Notes |');
   });
 
   it('fails cleanly (exit 2) on usage errors', async () => {
-    expect(await cli(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of text, json, sarif, github, markdown, got 'xml'") });
+    expect(await cli(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of text, json, sarif, github, azure-pipelines, junit, gitlab, markdown, got 'xml'") });
     expect((await cli(['--fail-on', 'high'])).code).toBe(2);
     expect((await cli(['--bogus'])).code).toBe(2);
     expect(await cli(['does/not/exist'])).toMatchObject({ code: 2, stderr: 'amlguard: path not found: does/not/exist\n' });

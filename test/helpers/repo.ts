@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
 import type { ReadContext } from '../../src/formats/contract.js';
-import { runCli } from '../../src/cli/main.js';
+import { runCli, type CliIO } from '../../src/cli/main.js';
 import { SourceFile } from '../../src/model/located.js';
 
 /**
@@ -32,10 +32,10 @@ export function tempRepo(files: Record<string, string | Buffer>): string {
 }
 
 /** Runs the CLI in-process in `cwd`, capturing its output and exit code. */
-export async function cliIn(args: string[], cwd: string) {
+export async function cliIn(args: string[], cwd: string, io: Partial<CliIO> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false });
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTTY: false, ...io });
   return { code, stdout, stderr };
 }
 

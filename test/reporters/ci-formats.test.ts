@@ -26,7 +26,7 @@ function golden(name: string, actual: string) {
 describe('azure-pipelines', () => {
   it('matches the golden logging commands for examples/', () => {
     expect(examples.length).toBeGreaterThan(20);
-    golden('examples.azure-pipelines.txt', azurePipelinesReport(examples, { ...ctx, sourceRoot: '/home/vsts/work/1/s', complete: 'error' }));
+    golden('examples.azure-pipelines.txt', azurePipelinesReport(examples, { ...ctx, rootUri: 'file:///home/vsts/work/1/s/', taskComplete: true, failOn: 'error' }));
   });
 
   it('escapes as the agent decodes: % as %AZP25, CR and LF everywhere, ; and ] in properties', () => {
@@ -40,10 +40,10 @@ describe('azure-pipelines', () => {
     const note = finding({ severity: 'note', message: "Endpoint '##vso[task.setvariable variable=x]1' may need a role." });
     const out = azurePipelinesReport([note, finding({ suppression: { justification: 'ok' } })], ctx);
     expect(out).toBe("note: compute/c.yml:8:9: Endpoint '##vso%5Btask.setvariable variable=x]1' may need a role. [compute-identity-exclusive]\n");
-    expect(azurePipelinesReport([note], { ...ctx, complete: 'error' })).toMatch(/\n##vso\[task\.complete result=SucceededWithIssues;\]amlguard\n$/);
-    expect(azurePipelinesReport([finding()], { ...ctx, complete: 'error' })).toMatch(/##vso\[task\.complete result=Failed;\]amlguard\n$/);
-    expect(azurePipelinesReport([finding()], { ...ctx, complete: 'never' })).toMatch(/result=SucceededWithIssues/);
-    expect(azurePipelinesReport([], { ...ctx, complete: 'error' })).toBe('##vso[task.complete result=Succeeded;]amlguard\n');
+    expect(azurePipelinesReport([note], { ...ctx, taskComplete: true, failOn: 'error' })).toMatch(/\n##vso\[task\.complete result=SucceededWithIssues;\]amlguard\n$/);
+    expect(azurePipelinesReport([finding()], { ...ctx, taskComplete: true, failOn: 'error' })).toMatch(/##vso\[task\.complete result=Failed;\]amlguard\n$/);
+    expect(azurePipelinesReport([finding()], { ...ctx, taskComplete: true, failOn: 'never' })).toMatch(/result=SucceededWithIssues/);
+    expect(azurePipelinesReport([], { ...ctx, taskComplete: true, failOn: 'error' })).toBe('##vso[task.complete result=Succeeded;]amlguard\n');
     expect(azurePipelinesReport([], ctx)).toBe('');
   });
 });

@@ -4,6 +4,9 @@ import type { Finding } from '../../src/engine/finding.js';
 import type { Severity } from '../../src/rule/contract.js';
 import { automationId, SARIF_RESULT_LIMIT, sarifReport, sarifSelection } from '../../src/reporters/sarif.js';
 import type { ReportContext } from '../../src/reporters/types.js';
+import { githubReport, planAnnotations } from '../../src/reporters/annotations.js';
+import { REPORTERS } from '../../src/reporters/registry.js';
+import { summaryMarkdown } from '../../src/reporters/summary.js';
 
 const ctx: ReportContext = { rules: builtinRules.map((r) => r.meta), version: '0.1.0', helpBase: 'https://example.test/rules' };
 
@@ -59,5 +62,29 @@ describe('SARIF category', () => {
     expect(automationId('mono/app1/')).toBe('mono/app1/');
     expect(automationId('mono/app1')).toBe('mono/app1/');
     expect(JSON.parse(sarifReport([], ctx)).runs[0].automationDetails).toBeUndefined();
+  });
+});
+
+describe('the job summary and annotations within GitHub limits', () => {
+  const many = Array.from({ length: 25_003 }, (_, i) => finding(i, i < 12 ? 'error' : 'note'));
+
+  it('says when the SARIF file left results out', () => {
+    expect(summaryMarkdown(many, ctx)).toContain(
+      'The SARIF file keeps the 25,000 most severe of 25,003 results (code scanning\'s limit per run): 3 were left out; `amlguard --format json` lists them all.',
+    );
+    expect(summaryMarkdown(many.slice(0, 100), ctx)).not.toContain('most severe');
+  });
+
+  it('keeps one of the 10 error slots for the failure line when the run fails', () => {
+    const errors = many.slice(0, 12);
+    const count = (text: string) => text.split('\n').filter((l) => l.startsWith('::error')).length;
+    expect(planAnnotations(errors, { failing: true }).omitted.errors).toBe(3);
+    expect(count(githubReport(errors, { ...ctx, failOn: 'error' }))).toBe(9);
+    expect(count(githubReport(errors, { ...ctx, failOn: 'never' }))).toBe(10);
+    expect(count(githubReport(errors.slice(0, 5), { ...ctx, failOn: 'error' }))).toBe(5);
+  });
+
+  it('registers the CI formats', () => {
+    expect(REPORTERS.map((r) => r.id)).toEqual(expect.arrayContaining(['azure-pipelines', 'junit', 'gitlab']));
   });
 });
