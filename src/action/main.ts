@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
       baselinePath: inputs.baseline,
     });
     const result = lint(options);
-    assertScanned(result.fileCount, { paths: [inputs.path], include: inputs.include, exclude: inputs.exclude }, targets, inputs.allowEmpty || !!config.allowEmpty);
+    assertScanned(result.fileCount, { root: workspace, paths: [inputs.path], include: inputs.include, exclude: inputs.exclude }, targets, inputs.allowEmpty || !!config.allowEmpty);
     const repo = process.env.GITHUB_REPOSITORY;
     const sha = process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';

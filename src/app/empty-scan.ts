@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../engine/discover.js';
 import type { Targets } from './targets.js';
 
 /**
  * A scan that read no file passes silently otherwise (a wrong `path` or glob): it is a usage
- * error unless the pipeline allows it.
+ * error unless the pipeline allows it. Files named one by one that exist but are excluded or
+ * ignored by the configuration are not an error: pre-commit passes whatever was staged.
  */
-export function assertScanned(fileCount: number, given: { paths: string[]; include?: string[]; exclude?: string[] }, targets: Targets, allowEmpty: boolean): void {
+export function assertScanned(fileCount: number, given: { root: string; paths: string[]; include?: string[]; exclude?: string[] }, targets: Targets, allowEmpty: boolean): void {
   if (fileCount > 0 || allowEmpty) return;
+  if (targets.reportOnly?.every((f) => existsSync(resolve(given.root, f)))) return;
   const what = targets.reportOnly ? `the file${targets.reportOnly.length === 1 ? '' : 's'} ${list(targets.reportOnly)}` : `path ${list(given.paths.length ? given.paths : ['.'])}`;
   const globs = [given.include?.length ? ` with include ${list(given.include)}` : '', given.exclude?.length ? ` and exclude ${list(given.exclude)}` : ''].join('');
   throw new UsageError(

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
@@ -124,6 +124,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const stdinArg = args.positionals.includes('-');
   if (stdinArg && (args.positionals.length > 1 || !o['stdin-filename'])) return usage('- reads one file from stdin: give it alone, with --stdin-filename PATH (the path the findings are reported on).');
   if (!stdinArg && o['stdin-filename'] !== undefined) return usage('--stdin-filename is for the - argument (read a file from stdin).');
+  if (stdinArg && relative(root, resolve(root, o['stdin-filename']!)).startsWith('..')) return usage(`--stdin-filename must be inside the current directory, got '${o['stdin-filename']}'.`);
   const severity = o.quiet ? 'error' : o.severity;
   if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) return usage(`--severity must be one of ${SEVERITIES.join(', ')}, got '${severity}'.`);
   const targets = resolveTargets({ root, args: stdinArg ? [] : args.positionals, include: o.include, exclude: o.exclude, stdinFilename: stdinArg ? o['stdin-filename'] : undefined });
@@ -181,7 +182,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let result;
   try {
     result = lint({ ...prepared.options, only });
-    assertScanned(result.fileCount, { paths: args.positionals, include: o.include, exclude: o.exclude }, targets, !!o['allow-empty'] || !!prepared.config.allowEmpty);
+    assertScanned(result.fileCount, { root, paths: args.positionals, include: o.include, exclude: o.exclude }, targets, !!o['allow-empty'] || !!prepared.config.allowEmpty);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;

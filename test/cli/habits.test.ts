@@ -129,6 +129,7 @@ describe('CLI habits', () => {
     expect(exLines((await run(['-', '--stdin-filename', 'ml/workspace/workspace.yml'], { readStdin: async () => fixed }, EX)).stdout)).not.toContain(strip(WORKSPACE_KV));
     expect((await run(['-'])).code).toBe(2);
     expect((await run(['examples', '--stdin-filename', 'x.yml'])).code).toBe(2);
+    expect(await run(['-', '--stdin-filename', '../outside.yml'], { readStdin: async () => 'a: 1\n' }, EX)).toMatchObject({ code: 2, stderr: "amlguard: --stdin-filename must be inside the current directory, got '../outside.yml'.\n" });
   });
 
   it('refuses a scan of zero files with one sentence naming the path and globs, unless allowed', async () => {
@@ -145,6 +146,10 @@ describe('CLI habits', () => {
     );
     const allowed = tempRepo({ '.amlguard.yml': 'allowEmpty: true\n', 'docs/README.md': '# docs\n' });
     expect((await run(['docs'], {}, allowed)).code).toBe(0);
+    // Files named one by one (pre-commit) that the configuration ignores are not an error; a missing one is.
+    const ignored = tempRepo({ '.amlguard.yml': 'ignore: ["vendor/**"]\n', 'vendor/x.yml': 'a: 1\n' });
+    expect(await run(['vendor/x.yml'], {}, ignored)).toMatchObject({ code: 0, stdout: 'No problems found in 0 files.\n' });
+    expect(await run(['vendor/gone.yml'], {}, ignored)).toMatchObject({ code: 2, stderr: expect.stringContaining('path not found: vendor/gone.yml') });
   });
 
   it('writes the new formats and the SARIF category from the command line', async () => {
