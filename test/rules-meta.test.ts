@@ -39,7 +39,7 @@ describe('rule metadata', () => {
     expect(builtinRules.map((r) => r.meta.id).sort()).toEqual(folders);
   });
 
-  for (const { meta, create } of builtinRules) {
+  for (const { meta, create, diff } of builtinRules) {
     describe(meta.id, () => {
       it('has complete metadata', () => {
         expect(meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -66,7 +66,7 @@ describe('rule metadata', () => {
         }
         const source = readFileSync(join(RULES_DIR, meta.id, 'rule.ts'), 'utf8');
         for (const id of Object.keys(meta.messages)) expect(source, `messageId ${id}`).toContain(`'${id}'`);
-        if (Object.keys(meta.messages).length) expect(create).toBeTypeOf('function');
+        if (Object.keys(meta.messages).length) expect(create ?? diff, 'a rule with messages has create or diff').toBeTypeOf('function');
       });
 
       it.skipIf(!existsSync(SEEDS))('quotes its seed verbatim', () => {
