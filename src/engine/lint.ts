@@ -47,7 +47,7 @@ export interface LintResult {
   rules: RuleMeta[];
 }
 
-const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 
 interface Pending {
   ruleId: string;

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { changeCounts, inFiles, lintChange } from '../../src/engine/change.js';
+import { formatFinding, type Finding } from '../../src/engine/finding.js';
+import { changedPaths, loadBase, renamesOf } from '../../src/pr/base.js';
+import { cleanupRepos, newRepo } from '../helpers/git.js';
+
+afterEach(cleanupRepos);
+
+const acr = (name: string) => `resource ${name.replace(/-/g, '')} 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: '${name}'
+  location: resourceGroup().location
+  sku: { name: 'Basic' }
+  properties: { adminUserEnabled: true }
+}
+`;
+
+const workspace = (type: string, uais: string[]) => `resource uaiA 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'uai-a'
+  location: resourceGroup().location
+}
+
+resource uaiB 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'uai-b'
+  location: resourceGroup().location
+}
+
+resource mlw 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
+  name: 'mlw-fraud'
+  location: resourceGroup().location
+  identity: {
+    type: '${type}'${uais.length ? `\n    userAssignedIdentities: {\n${uais.map((u) => `      '\${${u}.id}': {}`).join('\n')}\n    }` : ''}
+  }
+}
+
+${acr('crfraud')}`;
+
+const lines = (fs: Finding[]) => fs.map((f) => `${f.baselineState} ${formatFinding(f)}`);
+
+/** A repository whose feature branch renames a file, downgrades a workspace, adds one finding and fixes another. */
+function pullRequestRepo() {
+  const repo = newRepo();
+  repo.commit('base', {
+    'infra/ml.bicep': workspace('SystemAssigned,UserAssigned', ['uaiA', 'uaiB']),
+    'infra/shared-acr.bicep': acr('crshared'),
+    'infra/legacy-acr.bicep': acr('crlegacy'),
+  });
+  repo.git('checkout', '-q', '-b', 'feature');
+  repo.commit('feature', {
+    'infra/ml.bicep': null,
+    'infra/workspace.bicep': workspace('SystemAssigned', []),
+    'infra/legacy-acr.bicep': null,
+    'infra/sandbox-acr.bicep': acr('crsandbox'),
+  });
+  return repo;
+}
+
+describe('pull-request mode on a real git repository', () => {
+  it('reads the base from git, runs the diff rules and marks findings new, unchanged or fixed', async () => {
+    const repo = pullRequestRepo();
+    const base = await loadBase(repo.dir, 'main');
+    expect(base.commit).toBe(repo.git('rev-parse', 'main'));
+    // git pairs renames by content: the legacy registry file, edited, counts as renamed too.
+    expect(renamesOf(base.changes)).toEqual(new Map([['infra/legacy-acr.bicep', 'infra/sandbox-acr.bicep'], ['infra/ml.bicep', 'infra/workspace.bicep']]));
+
+    const result = lintChange({ root: repo.dir, rules: builtinRules, base: base.source, renames: renamesOf(base.changes) });
+    expect(lines(result.findings)).toEqual([
+      "new infra/sandbox-acr.bicep:5:35: Container registry 'crsandbox' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
+      "unchanged infra/shared-acr.bicep:5:35: Container registry 'crshared' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
+      // The renamed file's findings are matched under its new name: not new.
+      "unchanged infra/workspace.bicep:12:9: Workspace 'mlw-fraud' names no container registry; Azure ML will create one with the admin user enabled. Set properties.containerRegistry to a registry you create with admin disabled. [workspace-acr-autocreate]",
+      "new infra/workspace.bicep:15:11: Workspace 'mlw-fraud' goes from identity type 'SystemAssigned,UserAssigned' at the base to 'SystemAssigned'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities. [workspace-identity-downgrade]",
+      "unchanged infra/workspace.bicep:23:35: Container registry 'crfraud' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
+    ]);
+    expect(lines(result.fixed)).toEqual([
+      "absent infra/legacy-acr.bicep:5:35: Container registry 'crlegacy' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
+    ]);
+    expect(changeCounts(result.findings, result.fixed)).toEqual({ added: 2, fixed: 1 });
+
+    // Changed files only: the untouched shared registry is still read, but not reported.
+    const changed = changedPaths(base.changes);
+    expect(inFiles(result.findings, changed).map((f) => f.loc.file)).toEqual(['infra/sandbox-acr.bicep', 'infra/workspace.bicep', 'infra/workspace.bicep', 'infra/workspace.bicep']);
+    // Nothing was checked out.
+    expect(repo.git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('feature');
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('compares with the merge base, not with a base branch that moved on', async () => {
+    const repo = pullRequestRepo();
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main moves on', { 'infra/other-acr.bicep': acr('crother') });
+    repo.git('checkout', '-q', 'feature');
+    const base = await loadBase(repo.dir, 'main');
+    expect(base.commit).toBe(repo.git('merge-base', 'main', 'feature'));
+    const result = lintChange({ root: repo.dir, rules: builtinRules, base: base.source });
+    // crother exists only on main: it is neither fixed by the branch nor reported.
+    expect(lines(result.fixed).some((l) => l.includes('crother'))).toBe(false);
+  });
+
+  it('a folder the change adds has no base to compare with: everything in it is new', async () => {
+    const repo = newRepo();
+    repo.commit('base', { 'README.md': '# repo\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('add infra', { 'infra/acr.bicep': acr('cradded') });
+    const base = await loadBase(repo.dir, 'main');
+    const result = lintChange({ root: repo.dir, paths: ['infra'], rules: builtinRules, base: base.source });
+    expect(lines(result.findings)).toEqual(["new infra/acr.bicep:5:35: Container registry 'cradded' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]"]);
+  });
+});
