@@ -14,6 +14,8 @@ import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { textReport } from '../reporters/text.js';
 import type { ReportContext } from '../reporters/types.js';
+import { GitError } from '../git/run.js';
+import { lintAgainstBase, newOnly } from '../pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
 
 export interface CliIO {
@@ -40,6 +42,11 @@ Options:
   --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
   --baseline FILE                   report only findings not recorded in FILE
   --write-baseline FILE             record today's findings in FILE (and exit 0)
+  --base REF                        pull-request mode: compare with REF (a branch, tag or commit,
+                                    read from git without a checkout); runs the diff rules and
+                                    marks findings new or unchanged
+  --only-new                        with --base: report and fail on new findings only
+  --changed-only                    with --base: report only findings in files changed since REF
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -72,6 +79,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'tenant-id': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        base: { type: 'string' },
+        'only-new': { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -139,16 +149,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  if (!o.base && (o['only-new'] || o['changed-only'])) {
+    io.stderr(`amlguard: --${o['only-new'] ? 'only-new' : 'changed-only'} needs --base REF (the revision to compare with).\n`);
+    return 2;
+  }
+
   let result;
+  let change;
   try {
-    result = lint(prepared.options);
+    if (o.base) {
+      const run = await lintAgainstBase(prepared.options, { ref: o.base, changedOnly: o['changed-only'] });
+      result = run.result;
+      change = run.change;
+    } else result = lint(prepared.options);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof GitError) {
       io.stderr(`amlguard: ${e.message}\n`);
       return 2;
     }
     throw e;
   }
+  // --only-new: the report lists and the exit code counts new findings; SARIF keeps all, each with its baselineState.
+  const reported = o['only-new'] ? newOnly(result.findings) : result.findings;
   const ctx: ReportContext & { rootUri?: string } = {
     rules: result.rules,
     version: VERSION,
@@ -163,12 +185,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
     },
     rootUri: pathToFileURL(resolve(root)).href + '/',
+    change,
   };
   const report =
-    format === 'json' ? jsonReport(result.findings, ctx)
+    format === 'json' ? jsonReport(reported, ctx)
     : format === 'sarif' ? sarifReport(result.findings, ctx)
-    : format === 'github' ? annotationsText(planAnnotations(result.findings))
-    : textReport(result.findings, ctx);
+    : format === 'github' ? annotationsText(planAnnotations(reported))
+    : textReport(reported, ctx);
   if (o['write-baseline']) {
     const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
@@ -176,7 +199,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (o.output) writeFileSync(resolve(root, o.output), report);
   else io.stdout(report);
-  return exitCode(result.findings, failOn);
+  return exitCode(reported, failOn);
 }
 
 export function exitCode(findings: Finding[], failOn: 'error' | 'warning' | 'note' | 'never'): number {

@@ -14,6 +14,21 @@ export interface ReportContext {
   /** For the job summary: `https://github.com/<repo>/blob/<sha>` links, when known. */
   blobBase?: string;
   fileCount?: number;
+  /** Pull-request mode: the base compared with, how many findings the change adds, and the base findings it fixed. */
+  change?: ChangeSummary;
+}
+
+export interface ChangeSummary {
+  /** The base as the user named it (a ref or a short sha). */
+  base: string;
+  added: number;
+  /** Base findings gone at the head (`baselineState: 'absent'`, base locations). */
+  fixed: Finding[];
+}
+
+/** One sentence: what the change does to the findings. */
+export function changeSentence(c: ChangeSummary): string {
+  return `Compared with ${c.base}: the change adds ${c.added} finding${c.added === 1 ? '' : 's'} and fixes ${c.fixed.length}.`;
 }
 
 export function helpUri(ctx: ReportContext, ruleId: string): string {

@@ -4,56 +4,11 @@ import { changeCounts, inFiles, lintChange } from '../../src/engine/change.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
 import { changedPaths, loadBase, renamesOf } from '../../src/pr/base.js';
 import { cleanupRepos, newRepo } from '../helpers/git.js';
+import { acr, pullRequestRepo } from '../helpers/pr-repo.js';
 
 afterEach(cleanupRepos);
 
-const acr = (name: string) => `resource ${name.replace(/-/g, '')} 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
-  name: '${name}'
-  location: resourceGroup().location
-  sku: { name: 'Basic' }
-  properties: { adminUserEnabled: true }
-}
-`;
-
-const workspace = (type: string, uais: string[]) => `resource uaiA 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-  name: 'uai-a'
-  location: resourceGroup().location
-}
-
-resource uaiB 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-  name: 'uai-b'
-  location: resourceGroup().location
-}
-
-resource mlw 'Microsoft.MachineLearningServices/workspaces@2024-10-01' = {
-  name: 'mlw-fraud'
-  location: resourceGroup().location
-  identity: {
-    type: '${type}'${uais.length ? `\n    userAssignedIdentities: {\n${uais.map((u) => `      '\${${u}.id}': {}`).join('\n')}\n    }` : ''}
-  }
-}
-
-${acr('crfraud')}`;
-
 const lines = (fs: Finding[]) => fs.map((f) => `${f.baselineState} ${formatFinding(f)}`);
-
-/** A repository whose feature branch renames a file, downgrades a workspace, adds one finding and fixes another. */
-function pullRequestRepo() {
-  const repo = newRepo();
-  repo.commit('base', {
-    'infra/ml.bicep': workspace('SystemAssigned,UserAssigned', ['uaiA', 'uaiB']),
-    'infra/shared-acr.bicep': acr('crshared'),
-    'infra/legacy-acr.bicep': acr('crlegacy'),
-  });
-  repo.git('checkout', '-q', '-b', 'feature');
-  repo.commit('feature', {
-    'infra/ml.bicep': null,
-    'infra/workspace.bicep': workspace('SystemAssigned', []),
-    'infra/legacy-acr.bicep': null,
-    'infra/sandbox-acr.bicep': acr('crsandbox'),
-  });
-  return repo;
-}
 
 describe('pull-request mode on a real git repository', () => {
   it('reads the base from git, runs the diff rules and marks findings new, unchanged or fixed', async () => {
