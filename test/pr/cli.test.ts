@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupRepos, tempDir } from '../helpers/git.js';
 import { pullRequestRepo } from '../helpers/pr-repo.js';
@@ -63,5 +66,20 @@ describe('CLI --base', () => {
     const notGit = await cliIn(['--base', 'main'], plain);
     expect(notGit.code).toBe(2);
     expect(notGit.stderr).toBe(`amlguard: A base revision (main) needs a git checkout, and ${plain} is not one.\n`);
+  });
+});
+
+const TOOL = new URL('../../node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool', import.meta.url).pathname;
+
+describe.skipIf(process.platform !== 'linux' || !existsSync(TOOL))('SARIF in pull-request mode, in Microsoft\'s validator', () => {
+  it('has zero errors and zero warnings with baselineState and absent results', async () => {
+    chmodSync(TOOL, 0o755);
+    const repo = pullRequestRepo();
+    const r = await cliIn(['--base', 'main', '--format', 'sarif', '--output', 'pr.sarif'], repo.dir);
+    expect(r.code).toBe(1);
+    const out = join(tempDir(), 'validation.sarif');
+    execFileSync(TOOL, ['validate', '--rule-kind', 'Ghas;Sarif', join(repo.dir, 'pr.sarif'), '-o', out], { encoding: 'utf8' });
+    const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results as { level?: string; ruleId: string; message: unknown }[];
+    expect(results.filter((x) => x.level === 'error' || x.level === 'warning' || x.level === undefined).map((x) => `${x.ruleId} ${JSON.stringify(x.message)}`)).toEqual([]);
   });
 });
