@@ -119,8 +119,9 @@ export function lint(opts: LintOptions): LintResult {
   }
 
   let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
-  const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-  const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  // A diff rule runs only with a base: without one, a directive naming it is not "unused".
+  const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
+  const unused = applySuppressions(findings, sources.values(), (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
   return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };

@@ -4,7 +4,8 @@ import { changeCounts, inFiles, lintChange } from '../../src/engine/change.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
 import { changedPaths, loadBase, renamesOf } from '../../src/pr/base.js';
 import { cleanupRepos, newRepo } from '../helpers/git.js';
-import { acr, pullRequestRepo } from '../helpers/pr-repo.js';
+import { acr, pullRequestRepo, workspace } from '../helpers/pr-repo.js';
+import { lint } from '../../src/engine/lint.js';
 
 afterEach(cleanupRepos);
 
@@ -60,5 +61,19 @@ describe('pull-request mode on a real git repository', () => {
     const base = await loadBase(repo.dir, 'main');
     const result = lintChange({ root: repo.dir, paths: ['infra'], rules: builtinRules, base: base.source });
     expect(lines(result.findings)).toEqual(["new infra/acr.bicep:5:35: Container registry 'cradded' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]"]);
+  });
+
+  it('a directive for a diff rule suppresses its finding, and is not unused when there is no base', async () => {
+    const repo = pullRequestRepo();
+    const suppressed = workspace('SystemAssigned', []).replace("    type: 'SystemAssigned'", "    // amlguard-disable-next-line workspace-identity-downgrade -- the UAIs moved to the hub\n    type: 'SystemAssigned'");
+    repo.commit('suppress', { 'infra/workspace.bicep': suppressed });
+    const base = await loadBase(repo.dir, 'main');
+    const result = lintChange({ root: repo.dir, rules: builtinRules, base: base.source, renames: renamesOf(base.changes) });
+    const downgrade = result.findings.filter((f) => f.ruleId === 'workspace-identity-downgrade');
+    expect(downgrade.map((f) => f.suppression)).toEqual([{ justification: 'the UAIs moved to the hub' }]);
+    expect(result.findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+    expect(result.fixed).toHaveLength(1); // the legacy registry only
+    // A snapshot run (a push) cannot run the diff rule: the directive is not reported as unused.
+    expect(lint({ root: repo.dir, rules: builtinRules }).findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
   });
 });
