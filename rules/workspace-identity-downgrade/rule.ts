@@ -20,7 +20,7 @@ export default defineRule({
     why: 'Azure ML rejects the update, so the deployment fails after the pull request merged; where it does go through, the jobs and datastores that authenticated as the user-assigned identity lose access.',
     fix: 'Keep the user-assigned identities: leave the type at `system_assigned,user_assigned` (ARM and Bicep `SystemAssigned,UserAssigned`, Terraform `SystemAssigned, UserAssigned`) with the identities listed. To stop using one, remove it from the list instead of dropping the type.',
     tags: ['reliability', 'identity', 'pull-request'],
-    formats: ['aml-yaml', 'bicep', 'terraform'],
+    formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
     messages: {
       downgrade: "Workspace '{{name}}' goes from identity type '{{from}}' at the base to '{{to}}'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities.",
     },

@@ -20,7 +20,7 @@ export default defineRule({
     why: 'An update replaces the whole list: an identity left out is detached from the workspace, and whatever authenticated as it (jobs, datastores, the workspace itself if it was the primary) fails with authorization errors after deploy.',
     fix: 'List every identity the workspace keeps, including the ones already attached. If the removal is intended, make sure nothing still uses the identity (primary identity, compute, datastores), then suppress the finding with a reason.',
     tags: ['reliability', 'identity', 'pull-request'],
-    formats: ['aml-yaml', 'bicep', 'terraform'],
+    formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
     messages: {
       removed: "Workspace '{{name}}' no longer lists user-assigned identity '{{identity}}', which it had at the base; the update will detach it. List it again to keep it.",
     },
