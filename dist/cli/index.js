@@ -46649,7 +46649,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1698);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -46669,7 +46669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7182:
+/***/ 1698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46788,6 +46788,20 @@ function atPointer(root, pointer) {
             break;
     }
     return { node, keyLoc };
+}
+/** Plain JSON (e.g. a JSON string written in a script) as a located tree, every node at `loc`. */
+function fromPlain(x, loc) {
+    if (typeof x === 'string')
+        return { t: 'str', value: x, loc };
+    if (typeof x === 'number')
+        return { t: 'num', value: x, loc };
+    if (typeof x === 'boolean')
+        return { t: 'bool', value: x, loc };
+    if (Array.isArray(x))
+        return { t: 'arr', items: x.map((i) => fromPlain(i, loc)), loc };
+    if (x && typeof x === 'object')
+        return { t: 'obj', entries: Object.entries(x).map(([key, v]) => ({ key, keyLoc: loc, value: fromPlain(v, loc) })), loc };
+    return { t: 'null', loc };
 }
 //# sourceMappingURL=value.js.map
 ;// CONCATENATED MODULE: ./lib/src/config/errors.js
@@ -50673,62 +50687,277 @@ function parseResourceId(text) {
     return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
 }
 //# sourceMappingURL=resource-id.js.map
-;// CONCATENATED MODULE: ./lib/src/model/roles.js
-/** Built-in Azure roles used by the rules (azure-facts.md §1): name → GUID. */
-const ROLES = {
-    Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
-    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
-    Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
-    'User Access Administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
-    'Storage Blob Data Owner': 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b',
-    'Storage Blob Data Contributor': 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
-    'Storage Blob Data Reader': '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1',
-    'Key Vault Administrator': '00482a5a-887f-4fb3-b363-3b7fe8e74483',
-    'Key Vault Secrets Officer': 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7',
-    'Key Vault Secrets User': '4633458b-17de-408a-b874-0445c86b69e6',
-    AcrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
-    AcrPush: '8311e382-0749-4cb8-b61a-304f252e45ec',
-    'AzureML Data Scientist': 'f6c7c914-8db3-469d-8ca1-694a8f32e121',
-    'AzureML Compute Operator': 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815',
-    'AzureML Metrics Writer (preview)': '635dd51f-9968-44d3-b7fb-6d9a6bd613ae',
-    'Azure Machine Learning Workspace Connection Secrets Reader': 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5',
-};
-const BY_GUID = new Map(Object.entries(ROLES).map(([n, g]) => [g, n]));
-const BY_NAME = new Map(Object.keys(ROLES).map((n) => [n.toLowerCase(), n]));
-// Names people also write: the CLI accepts these spellings for the same roles.
-BY_NAME.set('azureml metrics writer', 'AzureML Metrics Writer (preview)');
+;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
+const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
+const SOURCE = 'Microsoft Learn, Azure built-in roles (per-category pages), retrieved 2026-12';
+const BUILTIN_ROLES = [
+    // Privileged (privileged.md, ms.date 07/01/2026)
+    { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', category: 'privileged', permissions: p(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action', 'Microsoft.Blueprint/blueprintAssignments/write', 'Microsoft.Blueprint/blueprintAssignments/delete', 'Microsoft.Compute/galleries/share/action', 'Microsoft.Purview/consents/write', 'Microsoft.Purview/consents/delete', 'Microsoft.Resources/deploymentStacks/manageDenySetting/action', 'Microsoft.Subscription/cancel/action', 'Microsoft.Subscription/enable/action']) },
+    { id: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', category: 'privileged', permissions: p(['*']) },
+    { id: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', roleName: 'Role Based Access Control Administrator', category: 'privileged', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']) },
+    { id: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', roleName: 'User Access Administrator', category: 'privileged', permissions: p(['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*']) },
+    // General (general.md)
+    { id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', category: 'general', permissions: p(['*/read']) },
+    // AI + machine learning (ai-machine-learning.md, ms.date 12/12/2024)
+    { id: 'b78c5d69-af96-48a3-bf8d-a8b4d589de94', roleName: 'Azure AI Administrator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.ContainerRegistry/registries/*', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.KeyVault/*', 'Microsoft.MachineLearningServices/workspaces/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/resourceGroups/write', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*', 'Microsoft.Search/searchServices/write', 'Microsoft.Search/searchServices/read', 'Microsoft.Search/searchServices/delete']), partial: true, note: 'ARM role definition as mirrored at azure-rbac-catalog.org, read only in part: the rest of its actions, notActions and dataActions are not known' },
+    { id: '64702f94-c441-49e6-a78b-ef80e0188fee', roleName: 'Azure AI Developer', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write', 'Microsoft.MachineLearningServices/locations/*/read', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete'], ['Microsoft.CognitiveServices/accounts/OpenAI/*', 'Microsoft.CognitiveServices/accounts/SpeechServices/*', 'Microsoft.CognitiveServices/accounts/ContentSafety/*']) },
+    { id: 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', roleName: 'Azure AI Enterprise Network Connection Approver', category: 'ai', permissions: p(['Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.Cache/redis/read', 'Microsoft.Cache/redis/privateEndpointConnections/read', 'Microsoft.Cache/redis/privateEndpointConnections/write', 'Microsoft.Cache/redis/privateLinkResources/read', 'Microsoft.Cache/redis/privateEndpointConnectionsApproval/action', 'Microsoft.Cache/redisEnterprise/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/write', 'Microsoft.Cache/redisEnterprise/privateLinkResources/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnectionsApproval/action', 'Microsoft.CognitiveServices/accounts/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/write', 'Microsoft.CognitiveServices/accounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnectionsApproval/action', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/write', 'Microsoft.DocumentDB/databaseAccounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/read', 'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action', 'Microsoft.KeyVault/vaults/privateEndpointConnections/read', 'Microsoft.KeyVault/vaults/privateEndpointConnections/write', 'Microsoft.KeyVault/vaults/privateLinkResources/read', 'Microsoft.KeyVault/vaults/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnectionsApproval/action', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/write', 'Microsoft.MachineLearningServices/workspaces/privateLinkResources/read', 'Microsoft.MachineLearningServices/workspaces/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/write', 'Microsoft.Storage/storageAccounts/privateLinkResources/read', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Sql/servers/privateEndpointConnectionsApproval/action', 'Microsoft.Sql/servers/privateEndpointConnections/read', 'Microsoft.Sql/servers/privateEndpointConnections/write', 'Microsoft.Sql/servers/privateLinkResources/read', 'Microsoft.Sql/servers/read']) },
+    { id: '3afb7f49-54cb-416e-8c09-6dc049efa503', roleName: 'Azure AI Inference Deployment Operator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Insights/AutoscaleSettings/write']) },
+    { id: 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5', roleName: 'Azure Machine Learning Workspace Connection Secrets Reader', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action', 'Microsoft.MachineLearningServices/workspaces/metadata/secrets/read']), note: 'ARM role definition as mirrored at azure-rbac-catalog.org (not in the Learn index)' },
+    { id: 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815', roleName: 'AzureML Compute Operator', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/computes/*', 'Microsoft.MachineLearningServices/workspaces/notebooks/vm/*']) },
+    { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
+    { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
+    { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
+    // Containers (containers.md, ms.date 01/25/2025; AKS roles from ms.date 06/30/2025)
+    { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
+    { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
+    { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
+    { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
+    { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
+    { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
+    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action', 'Microsoft.ContainerService/managedClusters/read', 'Microsoft.ContainerService/managedClusters/runcommand/action']) },
+    { id: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f', roleName: 'Azure Kubernetes Service Cluster User Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterUserCredential/action', 'Microsoft.ContainerService/managedClusters/read']) },
+    { id: 'ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8', roleName: 'Azure Kubernetes Service Contributor Role', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.ContainerService/locations/*', 'Microsoft.ContainerService/managedClusters/*', 'Microsoft.ContainerService/managedclustersnapshots/*', 'Microsoft.ContainerService/snapshots/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']) },
+    { id: '3498e952-d568-435e-9b2c-8d77e338d7f7', roleName: 'Azure Kubernetes Service RBAC Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*'], ['Microsoft.ContainerService/managedClusters/resourcequotas/write', 'Microsoft.ContainerService/managedClusters/resourcequotas/delete', 'Microsoft.ContainerService/managedClusters/namespaces/write', 'Microsoft.ContainerService/managedClusters/namespaces/delete']) },
+    { id: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b', roleName: 'Azure Kubernetes Service RBAC Cluster Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*']) },
+    { id: '7f6c6a51-bcf8-42ba-9220-52d62157d7db', roleName: 'Azure Kubernetes Service RBAC Reader', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/read', 'Microsoft.ContainerService/managedClusters/apps/deployments/read', 'Microsoft.ContainerService/managedClusters/apps/replicasets/read', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/read', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/read', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/read', 'Microsoft.ContainerService/managedClusters/configmaps/read', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/endpoints/read', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/read', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/read', 'Microsoft.ContainerService/managedClusters/extensions/deployments/read', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/read', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/read', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/read', 'Microsoft.ContainerService/managedClusters/pods/read', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/read', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/read', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/serviceaccounts/read', 'Microsoft.ContainerService/managedClusters/services/read']) },
+    { id: 'a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb', roleName: 'Azure Kubernetes Service RBAC Writer', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/*', 'Microsoft.ContainerService/managedClusters/apps/deployments/*', 'Microsoft.ContainerService/managedClusters/apps/replicasets/*', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/*', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/*', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/*', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/read', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/write', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/delete', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/*', 'Microsoft.ContainerService/managedClusters/configmaps/*', 'Microsoft.ContainerService/managedClusters/endpoints/*', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/*', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/*', 'Microsoft.ContainerService/managedClusters/extensions/deployments/*', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/*', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/*', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/*', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/*', 'Microsoft.ContainerService/managedClusters/pods/*', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/*', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/*', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/secrets/*', 'Microsoft.ContainerService/managedClusters/serviceaccounts/*', 'Microsoft.ContainerService/managedClusters/services/*']) },
+    // Container Registry roles (containers.md, ms.date 06/30/2025)
+    { id: '3bc748fc-213d-45c1-8d91-9da5725539b9', roleName: 'Container Registry Contributor and Data Access Configuration Administrator', category: 'containers', permissions: p(['Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerRegistry/registries/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/write', 'Microsoft.ContainerRegistry/registries/delete', 'Microsoft.ContainerRegistry/registries/listCredentials/action', 'Microsoft.ContainerRegistry/registries/regenerateCredential/action', 'Microsoft.ContainerRegistry/registries/generateCredentials/action', 'Microsoft.ContainerRegistry/registries/replications/read', 'Microsoft.ContainerRegistry/registries/replications/write', 'Microsoft.ContainerRegistry/registries/replications/delete', 'Microsoft.ContainerRegistry/registries/replications/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/delete', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/tokens/read', 'Microsoft.ContainerRegistry/registries/tokens/write', 'Microsoft.ContainerRegistry/registries/tokens/delete', 'Microsoft.ContainerRegistry/registries/tokens/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/write', 'Microsoft.ContainerRegistry/registries/scopeMaps/delete', 'Microsoft.ContainerRegistry/registries/scopeMaps/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/write', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/logDefinitions/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/metricDefinitions/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Authorization/*/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/write', 'Microsoft.ContainerRegistry/registries/connectedRegistries/delete', 'Microsoft.ContainerRegistry/registries/connectedRegistries/deactivate/action', 'Microsoft.ContainerRegistry/registries/webhooks/read', 'Microsoft.ContainerRegistry/registries/webhooks/write', 'Microsoft.ContainerRegistry/registries/webhooks/delete', 'Microsoft.ContainerRegistry/registries/webhooks/getCallbackConfig/action', 'Microsoft.ContainerRegistry/registries/webhooks/ping/action', 'Microsoft.ContainerRegistry/registries/webhooks/listEvents/action', 'Microsoft.ContainerRegistry/registries/webhooks/operationStatuses/read', 'Microsoft.Insights/AlertRules/Write', 'Microsoft.Insights/AlertRules/Delete', 'Microsoft.Insights/AlertRules/Read', 'Microsoft.Insights/AlertRules/Activated/Action', 'Microsoft.Insights/AlertRules/Resolved/Action', 'Microsoft.Insights/AlertRules/Throttled/Action', 'Microsoft.Insights/AlertRules/Incidents/Read', 'Microsoft.ContainerRegistry/locations/operationResults/read', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.Network/virtualNetworks/subnets/read', 'Microsoft.Network/virtualNetworks/subnets/write', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/privateEndpoints/privateLinkServiceProxies/write']) },
+    { id: '577a9874-89fd-4f24-9dbd-b5034d0ad23a', roleName: 'Container Registry Data Importer and Data Reader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/importImage/action', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/pull/read'], [], ['Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7', roleName: 'Container Registry Repository Catalog Lister', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: '2efddaa5-3f1f-4df3-97df-af3f13818f4c', roleName: 'Container Registry Repository Contributor', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write', 'Microsoft.ContainerRegistry/registries/repositories/metadata/delete', 'Microsoft.ContainerRegistry/registries/repositories/content/delete']) },
+    { id: 'b93aa761-3e63-49ed-ac28-beffa264f7ac', roleName: 'Container Registry Repository Reader', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read']) },
+    { id: '2a1e307c-b015-4ebd-883e-5b7698a07328', roleName: 'Container Registry Repository Writer', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write']) },
+    // Storage (storage.md, ms.date 07/01/2026)
+    { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
+    { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
+    { id: '81a9662b-bebf-436f-a333-f67b29880f12', roleName: 'Storage Account Key Operator Service Role', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listkeys/action', 'Microsoft.Storage/storageAccounts/regeneratekey/action']) },
+    { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action']) },
+    { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
+    { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
+    { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
+    { id: '69566ab7-960f-475b-8e7c-b3118f30c6bd', roleName: 'Storage File Data Privileged Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action', 'Microsoft.Storage/storageAccounts/fileServices/writeFileBackupSemantics/action']) },
+    { id: 'b8eda974-7b85-4f76-af95-65846b26df6d', roleName: 'Storage File Data Privileged Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action']) },
+    { id: '0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb', roleName: 'Storage File Data SMB Share Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete']) },
+    { id: 'a7264617-510b-434b-a828-9731dc254ea7', roleName: 'Storage File Data SMB Share Elevated Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action']) },
+    { id: 'aba4ae5f-2193-4029-9191-0cb91df5e314', roleName: 'Storage File Data SMB Share Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read']) },
+    { id: '974c5e8b-45b9-4653-ba55-5f855dd0fb88', roleName: 'Storage Queue Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/write'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/write', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: '8a0f0c08-91a1-4084-bc3d-661d67233fed', roleName: 'Storage Queue Data Message Processor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a', roleName: 'Storage Queue Data Message Sender', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action']) },
+    { id: '19e7f393-937e-4f77-808e-94535e297925', roleName: 'Storage Queue Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/read'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read']) },
+    { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/delete'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action']) },
+    { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read']) },
+    // Security (security.md)
+    { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
+    { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
+    { id: 'a4417e6f-fecd-4de8-b567-7b0420556985', roleName: 'Key Vault Certificates Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/certificatecas/*', 'Microsoft.KeyVault/vaults/certificates/*', 'Microsoft.KeyVault/vaults/certificatecontacts/write']) },
+    { id: 'f25e0fa2-a7c8-4377-a976-54943a77a395', roleName: 'Key Vault Contributor', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.KeyVault/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], ['Microsoft.KeyVault/locations/deletedVaults/purge/action', 'Microsoft.KeyVault/hsmPools/*', 'Microsoft.KeyVault/managedHsms/*']) },
+    { id: '14b46e9e-c2b7-41b4-b07b-48a6ebf60603', roleName: 'Key Vault Crypto Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/keys/*', 'Microsoft.KeyVault/vaults/keyrotationpolicies/*']) },
+    { id: 'e147488a-f6f5-4113-8e2d-b22465e65bf6', roleName: 'Key Vault Crypto Service Encryption User', category: 'security', permissions: p(['Microsoft.EventGrid/eventSubscriptions/write', 'Microsoft.EventGrid/eventSubscriptions/read', 'Microsoft.EventGrid/eventSubscriptions/delete'], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action']) },
+    { id: '08bbd89e-9f13-488c-ac41-acfcb10c90ab', roleName: 'Key Vault Crypto Service Release User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/release/action']) },
+    { id: '12338af0-0e69-4776-bea7-57ae8d297424', roleName: 'Key Vault Crypto User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/update/action', 'Microsoft.KeyVault/vaults/keys/backup/action', 'Microsoft.KeyVault/vaults/keys/encrypt/action', 'Microsoft.KeyVault/vaults/keys/decrypt/action', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action', 'Microsoft.KeyVault/vaults/keys/sign/action', 'Microsoft.KeyVault/vaults/keys/verify/action']) },
+    { id: '8b54135c-b56d-4d72-a534-26097cfdc8d8', roleName: 'Key Vault Data Access Administrator', category: 'security', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/vaults/*/read']) },
+    { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
+    { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    // Monitor (monitor.md, ms.date 02/23/2026)
+    { id: 'ae349356-3a1b-4a5e-921d-050484c6347e', roleName: 'Application Insights Component Contributor', category: 'monitor', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '92aaf0da-9dab-42b6-94a3-d43ce8d16293', roleName: 'Log Analytics Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.ClassicCompute/virtualMachines/extensions/*', 'Microsoft.ClassicStorage/storageAccounts/listKeys/action', 'Microsoft.Compute/virtualMachines/extensions/*', 'Microsoft.HybridCompute/machines/extensions/write', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.OperationalInsights/*', 'Microsoft.OperationsManagement/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Support/*']) },
+    { id: '73c42c96-874c-492b-b04d-ab87d138a893', roleName: 'Log Analytics Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/analytics/query/action', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*'], ['Microsoft.OperationalInsights/workspaces/sharedKeys/read']) },
+    { id: '749f88d5-cbae-40b8-bcfc-e573ddc772fa', roleName: 'Monitoring Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.AlertsManagement/alerts/*', 'Microsoft.AlertsManagement/alertsSummary/*', 'Microsoft.AlertsManagement/issues/*', 'Microsoft.Insights/actiongroups/*', 'Microsoft.Insights/activityLogAlerts/*', 'Microsoft.Insights/AlertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/createNotifications/*', 'Microsoft.Insights/dataCollectionEndpoints/*', 'Microsoft.Insights/dataCollectionRules/*', 'Microsoft.Insights/dataCollectionRuleAssociations/*', 'Microsoft.Insights/DiagnosticSettings/*', 'Microsoft.Insights/eventtypes/*', 'Microsoft.Insights/LogDefinitions/*', 'Microsoft.Insights/metricalerts/*', 'Microsoft.Insights/MetricDefinitions/*', 'Microsoft.Insights/Metrics/*', 'Microsoft.Insights/notificationStatus/*', 'Microsoft.Insights/Register/Action', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/webtests/*', 'Microsoft.Insights/workbooks/*', 'Microsoft.Insights/workbooktemplates/*', 'Microsoft.Insights/privateLinkScopes/*', 'Microsoft.Insights/privateLinkScopeOperationStatuses/*', 'Microsoft.Monitor/accounts/*', 'Microsoft.Monitor/settings/*', 'Microsoft.OperationalInsights/workspaces/write', 'Microsoft.OperationalInsights/workspaces/intelligencepacks/*', 'Microsoft.OperationalInsights/workspaces/savedSearches/*', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/read', 'Microsoft.OperationalInsights/workspaces/storageinsightconfigs/*', 'Microsoft.OperationalInsights/locations/workspaces/failover/action', 'Microsoft.OperationalInsights/workspaces/failback/action', 'Microsoft.Support/*', 'Microsoft.AlertsManagement/smartDetectorAlertRules/*', 'Microsoft.AlertsManagement/actionRules/*', 'Microsoft.AlertsManagement/smartGroups/*', 'Microsoft.AlertsManagement/migrateFromSmartDetection/*', 'Microsoft.AlertsManagement/investigations/*', 'Microsoft.AlertsManagement/prometheusRuleGroups/*', 'Microsoft.Monitor/investigations/*', 'Microsoft.Resources/deployments/*']) },
+    { id: '43d0d8ad-25c7-4714-9337-8ba259a9fe05', roleName: 'Monitoring Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*']) },
+    { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
+    // Identity (identity.md, ms.date 07/01/2026)
+    { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+    { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+];
+//# sourceMappingURL=builtin-roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
+
+const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
+const BY_ID = new Map(BUILTIN_ROLES.map((r) => [r.id, r]));
+const BY_NAME = new Map(BUILTIN_ROLES.map((r) => [r.roleName.toLowerCase(), r]));
+// The preview suffix is often left out when the role is named in IaC.
+BY_NAME.set('azureml metrics writer', BY_NAME.get('azureml metrics writer (preview)'));
+/** The trailing GUID of a role GUID or role-definition ID (`…/roleDefinitions/<guid>`), lower-cased. */
+function roleGuidOf(text) {
+    return GUID.exec(text.trim())?.[1].toLowerCase();
+}
+const NO_CUSTOM = { byId: () => undefined, byName: () => undefined };
 /**
- * Which roles include the permissions of another (azure-facts.md §1.1): Owner ⊇ Contributor;
- * control-plane `*` includes the ACR pull/push actions; blob data Owner ⊇ Contributor ⊇ Reader;
- * Key Vault Administrator ⊇ Secrets Officer ⊇ Secrets User. Owner/Contributor hold no data actions.
+ * A role written as a name (case-insensitive), a GUID or a role-definition ID at any scope
+ * (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/<guid>`): built-in roles
+ * first, then those declared in the repository. Anything else cannot be resolved.
  */
-const COVERED_BY = {
-    Contributor: ['Owner'],
-    AcrPull: ['AcrPush', 'Contributor', 'Owner'],
-    AcrPush: ['Contributor', 'Owner'],
-    'Storage Blob Data Reader': ['Storage Blob Data Contributor', 'Storage Blob Data Owner'],
-    'Storage Blob Data Contributor': ['Storage Blob Data Owner'],
-    'Key Vault Secrets User': ['Key Vault Secrets Officer', 'Key Vault Administrator'],
-    'Key Vault Secrets Officer': ['Key Vault Administrator'],
-    'AzureML Metrics Writer (preview)': ['Contributor', 'Owner'],
-    'Azure Machine Learning Workspace Connection Secrets Reader': ['Contributor', 'Owner', 'AzureML Data Scientist'],
-};
-/** A role written as a GUID, a role-definition ID (`…/roleDefinitions/<guid>`) or a name; undefined if not a built-in we know. */
-function roleFromText(text) {
-    const guid = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i.exec(text.trim())?.[1];
-    if (guid)
-        return BY_GUID.get(guid.toLowerCase());
-    return BY_NAME.get(text.trim().toLowerCase());
+function resolveRole(text, custom = NO_CUSTOM) {
+    const guid = roleGuidOf(text);
+    if (guid) {
+        const role = BY_ID.get(guid) ?? custom.byId(guid);
+        return role ? { state: 'known', role } : { state: 'unknown', why: `role ${guid} is neither a built-in role amlguard knows nor declared in the repository` };
+    }
+    const name = text.trim().toLowerCase();
+    const role = BY_NAME.get(name) ?? custom.byName(name);
+    return role ? { state: 'known', role } : { state: 'unknown', why: `role '${text.trim()}' is neither a built-in role amlguard knows nor declared in the repository` };
 }
-/** Whether a GUID-or-name is a GUID of some (perhaps custom) role: then it is known not to be one of ours. */
-function isRoleGuid(text) {
-    return /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i.test(text.trim());
+/** "Holds role X": every permission X holds, under X's name. */
+function requireRole(name) {
+    const role = BY_NAME.get(name.toLowerCase());
+    if (!role || role.partial)
+        throw new Error(`no fully known built-in role '${name}'`);
+    return { label: role.roleName, permissions: role.permissions };
 }
-/** True when holding `held` gives every permission of `required`. */
-function roleCovers(held, required) {
-    return held === required || (COVERED_BY[required] ?? []).includes(held);
+/** A requirement phrased as operations (`Microsoft.ContainerRegistry/registries/pull/read`), shown as `label`. */
+function requireActions(label, ops) {
+    const block = { actions: ops.actions ?? [], notActions: [], dataActions: ops.dataActions ?? [], notDataActions: [] };
+    return { label, permissions: [block] };
 }
 //# sourceMappingURL=roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/custom.js
+
+const FIELDS = ['actions', 'notActions', 'dataActions', 'notDataActions'];
+/**
+ * A role definition declared in the repository, from its canonical props (`roleName`, `roleId`,
+ * `permissions`: blocks with actions/notActions/dataActions/notDataActions in ARM, Terraform or
+ * az-JSON spelling). A value not known statically makes the role partly known: unknown actions
+ * might grant anything; unknown exclusions make its known grants uncertain too.
+ */
+function customRoleOf(r) {
+    const name = r.props.roleName;
+    const id = r.props.roleId?.t === 'str' ? roleGuidOf(r.props.roleId.value) : r.name?.t === 'str' ? roleGuidOf(r.name.value) : undefined;
+    const roleName = name?.t === 'str' ? name.value : (id ?? '(custom role)');
+    const blocks = r.props.permissions?.t === 'arr' ? r.props.permissions.items : r.props.permissions?.t === 'obj' ? [r.props.permissions] : undefined;
+    if (!blocks)
+        return { id, roleName, permissions: [], partial: true, custom: true };
+    let partial = false;
+    const permissions = [];
+    for (const b of blocks) {
+        const lists = Object.fromEntries(FIELDS.map((f) => [f, strings(field(b, f))]));
+        if (lists.notActions.unknown || lists.notDataActions.unknown || b.t !== 'obj')
+            return { id, roleName, permissions: [], partial: true, custom: true };
+        partial ||= lists.actions.unknown || lists.dataActions.unknown;
+        permissions.push({ actions: lists.actions.values, notActions: lists.notActions.values, dataActions: lists.dataActions.values, notDataActions: lists.notDataActions.values });
+    }
+    return { id, roleName, permissions, partial, custom: true };
+}
+/** `notActions`, `not_actions`, `NotActions`: the same field in ARM, Terraform and az JSON. */
+function field(obj, name) {
+    if (obj.t !== 'obj')
+        return undefined;
+    const want = name.toLowerCase();
+    for (let i = obj.entries.length - 1; i >= 0; i--)
+        if (obj.entries[i].key.replace(/_/g, '').toLowerCase() === want)
+            return obj.entries[i].value;
+    return undefined;
+}
+function strings(v) {
+    if (!v || v.t === 'null')
+        return { values: [], unknown: false };
+    if (v.t !== 'arr')
+        return { values: [], unknown: true };
+    const values = [];
+    let unknown = false;
+    for (const item of v.items) {
+        if (item.t === 'str')
+            values.push(item.value);
+        else
+            unknown = true;
+    }
+    return { values, unknown };
+}
+/** The repository's role definitions, by GUID and by name (case-insensitive); several with one name stay ambiguous. */
+function indexCustomRoles(resources) {
+    const byId = new Map();
+    const byName = new Map();
+    for (const r of resources) {
+        const role = customRoleOf(r);
+        if (!role)
+            continue;
+        if (role.id)
+            byId.set(role.id, role);
+        const key = role.roleName.toLowerCase();
+        const seen = byName.get(key);
+        // The same declaration read twice (module and standalone) is one role; two different ones are ambiguous.
+        byName.set(key, seen && (seen === 'ambiguous' || JSON.stringify(seen.permissions) !== JSON.stringify(role.permissions)) ? 'ambiguous' : role);
+    }
+    return {
+        byId: (guid) => byId.get(guid),
+        byName: (name) => {
+            const hit = byName.get(name);
+            return hit === 'ambiguous' ? { roleName: name, permissions: [], partial: true, custom: true } : hit;
+        },
+    };
+}
+//# sourceMappingURL=custom.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/permissions.js
+/**
+ * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
+ * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
+ * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
+ * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
+ */
+const compiled = new Map();
+function matches(pattern, operation) {
+    let re = compiled.get(pattern);
+    if (!re) {
+        re = new RegExp('^' + pattern.split('*').map(permissions_escape).join('.*') + '$', 'i');
+        compiled.set(pattern, re);
+    }
+    return re.test(operation);
+}
+function permissions_escape(s) {
+    return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+function allows(blocks, op, plane) {
+    return blocks.some((b) => {
+        const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
+        return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
+    });
+}
+// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
+const ANY = 'x-any-x';
+/**
+ * Operations that tell two permission sets apart: every pattern of either side with each `*` read
+ * as some text (one segment, several segments). If `held` allows every one of them that `required`
+ * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
+ * so a "no" is always right and a miss can only err towards "yes".
+ */
+function witnesses(sets, plane) {
+    const out = new Set();
+    for (const blocks of sets)
+        for (const b of blocks)
+            for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
+                out.add(p.split('*').join(ANY));
+                out.add(p.split('*').join(`${ANY}/${ANY}`));
+            }
+    return [...out];
+}
+/** Whether the union of `held` includes every permission of `required`, in both planes. */
+function covers(held, required) {
+    for (const plane of ['control', 'data']) {
+        for (const op of witnesses([held, required], plane)) {
+            if (allows(required, op, plane) && !allows(held, op, plane))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
+ * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
+ */
+function grants(definite, req, possible = []) {
+    // What a partly known role is known to grant, it grants.
+    const sure = definite.flatMap((r) => r.permissions);
+    if (covers(sure, req.permissions))
+        return 'yes';
+    const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
+    const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
+    if (partialOrUnknown || covers(all, req.permissions))
+        return 'maybe';
+    return 'no';
+}
+//# sourceMappingURL=permissions.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/identity.js
 
 const JOB_KINDS = {
@@ -50781,6 +51010,7 @@ const KINDS = {
     'microsoft.insights/components': 'appInsights',
     'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
     'microsoft.authorization/roleassignments': 'roleAssignment',
+    'microsoft.authorization/roledefinitions': 'roleDefinition',
     'microsoft.containerservice/managedclusters': 'aksCluster',
 };
 function kindOfArmType(type) {
@@ -50876,6 +51106,9 @@ function fromArmShape(r) {
         case 'roleAssignment':
             base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
             break;
+        case 'roleDefinition':
+            base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
+            break;
         default:
             base.props = {};
     }
@@ -50950,6 +51183,8 @@ function lastSegment(name) {
 
 
 
+
+
 const ARM_TYPE_OF_KIND = {
     workspace: 'Microsoft.MachineLearningServices/workspaces',
     containerRegistry: 'Microsoft.ContainerRegistry/registries',
@@ -50959,6 +51194,7 @@ const ARM_TYPE_OF_KIND = {
     userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
 };
 const lower = (s) => s.toLowerCase();
+const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
  * across files and formats, role assignments normalised, and three-valued role queries.
@@ -50970,6 +51206,7 @@ class Graph {
     byKind = new Map();
     assignments;
     workspaces;
+    customRoles;
     /** Configuration `workspaces:` with their globs compiled once. */
     bindings;
     constructor(model, workspaceBindings = []) {
@@ -50990,6 +51227,7 @@ class Graph {
                 this.byTypeName.set(key, list);
             }
         }
+        this.customRoles = indexCustomRoles(this.of('roleDefinition'));
         this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
     }
     /** The resources of one kind (indexed once: rules call this per resource). */
@@ -51059,8 +51297,11 @@ class Graph {
     }
     /** The principal a role assignment's `principalId` names. */
     principalOf(v, near) {
+        // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
+        if (v?.t === 'str' && graph_GUID.test(v.value.trim()))
+            return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
         if (!v || v.t !== 'unknown' || !v.ref)
-            return { state: 'unknown', why: 'principal given as a literal object ID or a value not known statically' };
+            return { state: 'unknown', why: 'principal given as a value not known statically' };
         const ref = v.ref;
         const t = this.resolveRef({ ...ref, property: undefined }, near);
         const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
@@ -51074,14 +51315,25 @@ class Graph {
     normaliseAssignment(r) {
         return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
     }
+    /**
+     * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
+     * a reference to a role definition declared in the repository (`customRole.id`,
+     * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
+     */
     roleOf(v) {
         if (!v)
-            return 'unknown';
+            return { state: 'unknown', why: 'no role given' };
         if (v.t === 'str')
-            return roleFromText(v.value) ?? (isRoleGuid(v.value) ? 'other' : 'unknown');
-        if (v.t === 'unknown' && v.ref?.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
-            return roleFromText(v.ref.name) ?? (isRoleGuid(v.ref.name) ? 'other' : 'unknown');
-        return 'unknown';
+            return resolveRole(v.value, this.customRoles);
+        if (v.t === 'unknown' && v.ref) {
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
+            if (role)
+                return { state: 'known', role };
+            if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
+                return resolveRole(v.ref.name, this.customRoles);
+        }
+        return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
     }
     scopeOf(r) {
         const v = r.props.scope;
@@ -51110,26 +51362,30 @@ class Graph {
         return { kind: 'resource', target: t };
     }
     /**
-     * Does `who` hold `role` (or a role that includes it) on `on`? True when an assignment surely
-     * grants it, unknown when one might, false when none can.
+     * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
+     * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
+     * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
+     * or role not resolved) could, false otherwise.
      */
-    hasRole(who, role, on) {
-        let result = false;
+    hasRole(who, need, on) {
+        const req = typeof need === 'string' ? requireRole(need) : need;
+        const definite = [];
+        const possible = [];
         for (const a of this.assignments) {
-            const r = a.role === 'unknown' ? 'unknown' : a.role === 'other' ? false : roleCovers(a.role, role);
-            if (r === false)
-                continue;
             const p = samePrincipal(a.principal, who);
             if (p === false)
                 continue;
             const s = this.covers(a.scope, on, a.resource);
             if (s === false)
                 continue;
-            if (r === true && p === true && s === true)
-                return true;
-            result = 'unknown';
+            const role = a.role.state === 'known' ? a.role.role : undefined;
+            if (p === true && s === true && role)
+                definite.push(role);
+            else
+                possible.push(role);
         }
-        return result;
+        const g = grants(definite, req, possible);
+        return g === 'yes' ? true : g === 'no' ? false : 'unknown';
     }
     covers(scope, on, assignment) {
         switch (scope.kind) {
@@ -52550,6 +52806,184 @@ function buildCommand(script, az, args) {
     return { group, positionals, flags, span: { start: az.start, end: last } };
 }
 //# sourceMappingURL=azcli.js.map
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/src/readers/arm/json.js
+// JSON with comments → located MValue trees, for ARM templates and parameter files.
+
+/**
+ * Builds the located tree in one pass over jsonc-parser's events (no intermediate node tree).
+ * Comments and trailing commas are accepted, as ARM accepts them.
+ */
+function parseJsonc(src) {
+    let parsed = json_build(src, src.text);
+    if (parsed.code === 'UnexpectedEndOfString') {
+        // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
+        // out, keeping every offset, and parse again; a file still broken keeps its first error.
+        const joined = blankLineBreaksInStrings(src.text);
+        const again = joined === undefined ? undefined : json_build(src, joined);
+        if (again && !again.error)
+            parsed = again;
+    }
+    return parsed.error ? { error: parsed.error } : { root: parsed.root };
+}
+function json_build(src, text) {
+    const cursor = new Cursor(src.text);
+    const loc = (start, endOffset) => ({ file: src.path, range: { start, end: cursor.at(endOffset) } });
+    const stack = [];
+    let root;
+    let error;
+    let firstCode;
+    const attach = (v) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            root ??= v;
+        else if (top.items)
+            top.items.push(v);
+        else if (top.entries && top.key) {
+            top.entries.push({ key: top.key.key, keyLoc: top.key.keyLoc, value: v });
+            top.key = undefined;
+        }
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: (offset) => void stack.push({ start: cursor.at(offset), entries: [] }),
+        onObjectProperty: (property, offset, length) => {
+            const top = stack[stack.length - 1];
+            if (top)
+                top.key = { key: property, keyLoc: loc(cursor.at(offset), offset + length) };
+        },
+        onObjectEnd: (offset, length) => {
+            const f = stack.pop();
+            if (f?.entries)
+                attach({ t: 'obj', entries: f.entries, loc: loc(f.start, offset + length) });
+        },
+        onArrayBegin: (offset) => void stack.push({ start: cursor.at(offset), items: [] }),
+        onArrayEnd: (offset, length) => {
+            const f = stack.pop();
+            if (f?.items)
+                attach({ t: 'arr', items: f.items, loc: loc(f.start, offset + length) });
+        },
+        onLiteralValue: (value, offset, length) => {
+            const at = loc(cursor.at(offset), offset + length);
+            if (typeof value === 'string')
+                attach({ t: 'str', value, loc: at });
+            else if (typeof value === 'number')
+                attach({ t: 'num', value, loc: at });
+            else if (typeof value === 'boolean')
+                attach({ t: 'bool', value, loc: at });
+            else
+                attach({ t: 'null', loc: at });
+        },
+        onError: (code, offset, length) => {
+            if (error)
+                return;
+            error = { message: describe(code), start: offset, end: offset + length };
+            firstCode = code;
+        },
+    }, { allowTrailingComma: true, disallowComments: false });
+    return error ? { error, code: (0,main.printParseErrorCode)(firstCode) } : { root };
+}
+/**
+ * Offsets → positions for offsets that mostly grow, as parser events do: a forward scan from the
+ * last offset instead of a search per value. Same line breaks as `LineIndex` (LF, CRLF, lone CR).
+ */
+class Cursor {
+    text;
+    offset = 0;
+    line = 1;
+    lineStart = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        const t = this.text;
+        const end = Math.max(0, Math.min(offset, t.length));
+        if (end < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+            this.lineStart = 0;
+        }
+        for (let i = this.offset; i < end; i++) {
+            const c = t.charCodeAt(i);
+            if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) {
+                this.line++;
+                this.lineStart = i + 1;
+            }
+        }
+        this.offset = end;
+        return { line: this.line, column: end - this.lineStart + 1 };
+    }
+}
+/** The text with line breaks inside string literals replaced by spaces; undefined when there are none. */
+function blankLineBreaksInStrings(text) {
+    let out;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            else if (c === '\n' || c === '\r')
+                (out ??= text.split(''))[i] = ' ';
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '/' && text[i + 1] === '/')
+            i = lineEnd(text, i);
+        else if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 1;
+        }
+    }
+    return out?.join('');
+}
+function lineEnd(text, from) {
+    const n = text.indexOf('\n', from);
+    return n < 0 ? text.length : n - 1;
+}
+/** `CommaExpected` → `comma expected`. */
+function describe(code) {
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+/**
+ * Parameter files are parsed once per run and shared by every template that reads them (and by
+ * their own read). Templates are read once anyway, so their trees are not kept in the memo.
+ */
+function parsedParameterFile(ctx, src) {
+    return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
+}
+//# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/role-file.js
+// The JSON file an `az role definition create --role-definition` argument names, read from the repository.
+
+
+/**
+ * `@role.json` or `role.json`: looked up beside the script first (where a script run from its own
+ * folder finds it), then from the scan root (where CI runs). A path that leaves the scan root, is
+ * absolute, holds a variable, or names no readable JSON object gives undefined.
+ */
+function roleDefinitionFile(arg, scriptFile, ctx) {
+    const rel = arg.trim().replace(/^@/, '');
+    if (!rel || /[$`%]/.test(rel) || external_node_path_namespaceObject.posix.isAbsolute(rel) || /^[a-z]:[\\/]/i.test(rel))
+        return undefined;
+    const wanted = rel.replace(/\\/g, '/');
+    for (const candidate of [external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(scriptFile), wanted), wanted]) {
+        const path = external_node_path_namespaceObject.posix.normalize(candidate);
+        if (path === '..' || path.startsWith('../'))
+            continue;
+        const src = ctx.source(path);
+        if (!src)
+            continue;
+        const root = ctx.memo(`az-role-json:${path}`, () => parseJsonc(src).root);
+        return root?.t === 'obj' ? root : undefined;
+    }
+    return undefined;
+}
+//# sourceMappingURL=role-file.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
 /** The last occurrence of any of the names (argparse keeps the last one). */
 function flagOf(v, ...names) {
@@ -52648,7 +53082,7 @@ function setValue(v, key) {
 }
 //# sourceMappingURL=words.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/commands.js
-// One mapper per az command that declares a resource the rules care about.
+
 
 
 
@@ -52665,9 +53099,10 @@ const COMMANDS = [
     [['ml', 'online-endpoint', 'update'], (v, b) => onlineEndpoint(v, b, true)],
     [['identity', 'create'], identity],
     [['role', 'assignment', 'create'], roleAssignment],
+    [['role', 'definition', 'create'], roleDefinition],
 ];
 /** The resource an az command declares, or undefined for commands that declare none. */
-function resourceOf(v, file) {
+function resourceOf(v, file, ctx) {
     const group = v.cmd.group;
     const hit = COMMANDS.find(([words]) => words.every((w, i) => group[i] === w));
     if (!hit)
@@ -52681,7 +53116,7 @@ function resourceOf(v, file) {
         armType,
         props: {},
     });
-    return hit[1](v, base);
+    return hit[1](v, base, ctx);
 }
 /** `az acr create|update`: `--admin-enabled` is off unless given. */
 function acr(v, base) {
@@ -52774,6 +53209,33 @@ function roleAssignment(v, base) {
     };
     return r;
 }
+/**
+ * `az role definition create --role-definition '<JSON>'`: the JSON (`Name`, `Actions`, `NotActions`,
+ * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. The
+ * JSON may also be a file in the repository (`@role.json` or `role.json`); a file outside the scan
+ * root, missing, broken, or a value not known statically leaves the role partly known.
+ */
+function roleDefinition(v, base, ctx) {
+    const r = base('roleDefinition', 'Microsoft.Authorization/roleDefinitions');
+    const def = words_valueOf(v, '--role-definition');
+    let body;
+    if (def?.t === 'str' && def.value.trim().startsWith('{')) {
+        try {
+            body = fromPlain(JSON.parse(def.value), def.loc);
+        }
+        catch {
+            body = undefined;
+        }
+    }
+    else if (def?.t === 'str' && ctx) {
+        body = roleDefinitionFile(def.value, r.file, ctx);
+    }
+    const pick = (...keys) => (body?.t === 'obj' ? body.entries.find((e) => keys.includes(e.key.toLowerCase()))?.value : undefined);
+    const permissions = pick('permissions') ?? (body ? { t: 'arr', items: [body], loc: body.loc } : undefined);
+    r.name = pick('name', 'rolename');
+    r.props = { roleName: pick('rolename', 'name'), roleId: pick('id'), permissions, assignableScopes: pick('assignablescopes') };
+    return r;
+}
 //# sourceMappingURL=commands.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli.js
 
@@ -52781,27 +53243,27 @@ function roleAssignment(v, base) {
 
 
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
-function readAzScript(script, dialect, file, at) {
+function readAzScript(script, dialect, file, at, ctx) {
     const out = [];
     for (const cmd of extractAzCommands(script, dialect)) {
-        const r = resourceOf({ cmd, at, dialect }, file);
+        const r = resourceOf({ cmd, at, dialect }, file, ctx);
         if (r)
             out.push(r);
     }
     return out;
 }
 /** Reader for `.sh` / `.bash` (sh) and `.ps1` (PowerShell) files. */
-function readShell(src, _ctx) {
+function readShell(src, ctx) {
     const dialect = /\.ps1$/i.test(src.path) ? 'ps1' : 'sh';
     if (!/\baz\b/i.test(src.text))
         return { resources: [] };
-    return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
+    return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end), ctx) };
 }
 /**
  * Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file.
  * `parsed`: the file's YAML documents when the YAML reader already has them (parsed once).
  */
-function readCiYamlScripts(src, parsed) {
+function readCiYamlScripts(src, parsed, ctx) {
     if (!mayHaveCiAz(src.text))
         return [];
     const out = [];
@@ -52809,7 +53271,7 @@ function readCiYamlScripts(src, parsed) {
         if (!s.script.includes('az'))
             continue;
         const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-        out.push(...readAzScript(s.script, s.dialect, src.path, at));
+        out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
     }
     return out;
 }
@@ -55180,157 +55642,6 @@ function exprKey(scopeId, text) {
     return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
 }
 //# sourceMappingURL=declared.js.map
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./lib/src/readers/arm/json.js
-// JSON with comments → located MValue trees, for ARM templates and parameter files.
-
-/**
- * Builds the located tree in one pass over jsonc-parser's events (no intermediate node tree).
- * Comments and trailing commas are accepted, as ARM accepts them.
- */
-function parseJsonc(src) {
-    let parsed = json_build(src, src.text);
-    if (parsed.code === 'UnexpectedEndOfString') {
-        // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
-        // out, keeping every offset, and parse again; a file still broken keeps its first error.
-        const joined = blankLineBreaksInStrings(src.text);
-        const again = joined === undefined ? undefined : json_build(src, joined);
-        if (again && !again.error)
-            parsed = again;
-    }
-    return parsed.error ? { error: parsed.error } : { root: parsed.root };
-}
-function json_build(src, text) {
-    const cursor = new Cursor(src.text);
-    const loc = (start, endOffset) => ({ file: src.path, range: { start, end: cursor.at(endOffset) } });
-    const stack = [];
-    let root;
-    let error;
-    let firstCode;
-    const attach = (v) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root ??= v;
-        else if (top.items)
-            top.items.push(v);
-        else if (top.entries && top.key) {
-            top.entries.push({ key: top.key.key, keyLoc: top.key.keyLoc, value: v });
-            top.key = undefined;
-        }
-    };
-    (0,main.visit)(text, {
-        onObjectBegin: (offset) => void stack.push({ start: cursor.at(offset), entries: [] }),
-        onObjectProperty: (property, offset, length) => {
-            const top = stack[stack.length - 1];
-            if (top)
-                top.key = { key: property, keyLoc: loc(cursor.at(offset), offset + length) };
-        },
-        onObjectEnd: (offset, length) => {
-            const f = stack.pop();
-            if (f?.entries)
-                attach({ t: 'obj', entries: f.entries, loc: loc(f.start, offset + length) });
-        },
-        onArrayBegin: (offset) => void stack.push({ start: cursor.at(offset), items: [] }),
-        onArrayEnd: (offset, length) => {
-            const f = stack.pop();
-            if (f?.items)
-                attach({ t: 'arr', items: f.items, loc: loc(f.start, offset + length) });
-        },
-        onLiteralValue: (value, offset, length) => {
-            const at = loc(cursor.at(offset), offset + length);
-            if (typeof value === 'string')
-                attach({ t: 'str', value, loc: at });
-            else if (typeof value === 'number')
-                attach({ t: 'num', value, loc: at });
-            else if (typeof value === 'boolean')
-                attach({ t: 'bool', value, loc: at });
-            else
-                attach({ t: 'null', loc: at });
-        },
-        onError: (code, offset, length) => {
-            if (error)
-                return;
-            error = { message: describe(code), start: offset, end: offset + length };
-            firstCode = code;
-        },
-    }, { allowTrailingComma: true, disallowComments: false });
-    return error ? { error, code: (0,main.printParseErrorCode)(firstCode) } : { root };
-}
-/**
- * Offsets → positions for offsets that mostly grow, as parser events do: a forward scan from the
- * last offset instead of a search per value. Same line breaks as `LineIndex` (LF, CRLF, lone CR).
- */
-class Cursor {
-    text;
-    offset = 0;
-    line = 1;
-    lineStart = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    at(offset) {
-        const t = this.text;
-        const end = Math.max(0, Math.min(offset, t.length));
-        if (end < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-            this.lineStart = 0;
-        }
-        for (let i = this.offset; i < end; i++) {
-            const c = t.charCodeAt(i);
-            if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) {
-                this.line++;
-                this.lineStart = i + 1;
-            }
-        }
-        this.offset = end;
-        return { line: this.line, column: end - this.lineStart + 1 };
-    }
-}
-/** The text with line breaks inside string literals replaced by spaces; undefined when there are none. */
-function blankLineBreaksInStrings(text) {
-    let out;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-            else if (c === '\n' || c === '\r')
-                (out ??= text.split(''))[i] = ' ';
-        }
-        else if (c === '"')
-            inString = true;
-        else if (c === '/' && text[i + 1] === '/')
-            i = lineEnd(text, i);
-        else if (c === '/' && text[i + 1] === '*') {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? text.length : close + 1;
-        }
-    }
-    return out?.join('');
-}
-function lineEnd(text, from) {
-    const n = text.indexOf('\n', from);
-    return n < 0 ? text.length : n - 1;
-}
-/** `CommaExpected` → `comma expected`. */
-function describe(code) {
-    return (0,main.printParseErrorCode)(code)
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
-}
-/**
- * Parameter files are parsed once per run and shared by every template that reads them (and by
- * their own read). Templates are read once anyway, so their trees are not kept in the memo.
- */
-function parsedParameterFile(ctx, src) {
-    return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
-}
-//# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
 /** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
 function isArmExpression(s) {
@@ -55773,13 +56084,13 @@ function json([v], at) {
     if (v?.t !== 'str')
         return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
     try {
-        return fromPlain(JSON.parse(v.value), at);
+        return functions_fromPlain(JSON.parse(v.value), at);
     }
     catch {
         return functions_unknown(at, 'json() of text that is not JSON');
     }
 }
-function fromPlain(p, at) {
+function functions_fromPlain(p, at) {
     if (p === null)
         return { t: 'null', loc: at };
     if (typeof p === 'string')
@@ -55789,8 +56100,8 @@ function fromPlain(p, at) {
     if (typeof p === 'boolean')
         return functions_bool(p, at);
     if (Array.isArray(p))
-        return { t: 'arr', items: p.map((i) => fromPlain(i, at)), loc: at };
-    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: fromPlain(value, at) })), loc: at };
+        return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
+    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
 }
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
@@ -58240,6 +58551,11 @@ const AZURERM = {
     azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
     azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
     azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+    azurerm_role_definition: {
+        kind: 'roleDefinition',
+        armType: 'Microsoft.Authorization/roleDefinitions',
+        props: (a) => ({ roleName: a('name'), roleId: a('role_definition_id'), permissions: a('permissions'), assignableScopes: a('assignable_scopes') }),
+    },
     azurerm_role_assignment: {
         kind: 'roleAssignment',
         armType: 'Microsoft.Authorization/roleAssignments',
@@ -58257,7 +58573,6 @@ const AZURERM = {
 const OTHER_TYPES = {
     azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
     azurerm_subscription: 'Microsoft.Resources/subscriptions',
-    azurerm_role_definition: 'Microsoft.Authorization/roleDefinitions',
     azurerm_ai_foundry: WS,
     azurerm_ai_foundry_project: WS,
     azurerm_cognitive_account: 'Microsoft.CognitiveServices/accounts',
@@ -58691,7 +59006,7 @@ const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
  * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
  * the az commands of CI script steps (those need the parser's source tokens, kept only then).
  */
-function readYaml(src) {
+function readYaml(src, ctx) {
     const ci = mayHaveCiAz(src.text);
     const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
     if (parsed.error) {
@@ -58706,7 +59021,7 @@ function readYaml(src) {
     }
     const resources = extractAmlYaml(src, parsed.docs);
     if (ci)
-        resources.push(...readCiYamlScripts(src, parsed.raw));
+        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
     return { resources };
 }
 /**
@@ -58769,7 +59084,7 @@ function parseDirectives(src) {
     }
     return out;
 }
-function covers(d, f) {
+function suppress_covers(d, f) {
     if (d.loc.file !== f.loc.file)
         return false;
     if (d.ids.length && !d.ids.includes(f.ruleId))
@@ -58792,7 +59107,7 @@ function applySuppressions(findings, sources, ran, reportUnused) {
         for (const d of parseDirectives(src)) {
             let used = false;
             for (const f of findings) {
-                if (f.ruleId === 'parse-error' || !covers(d, f))
+                if (f.ruleId === 'parse-error' || !suppress_covers(d, f))
                     continue;
                 f.suppression = { justification: d.justification };
                 used = true;
@@ -59081,7 +59396,7 @@ const declarativeRuleSchema = {
             required: ['kind'],
             properties: {
                 kind: {
-                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'aksCluster'],
+                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'roleDefinition', 'aksCluster'],
                 },
                 where: { type: 'object' },
             },
@@ -59283,14 +59598,14 @@ const DISPLAY = {
 
 
 
-let compiled;
+let rule_compiled;
 /** Compiled on first use: ajv compilation is start-up cost most runs never need. */
 function validators() {
-    if (!compiled) {
+    if (!rule_compiled) {
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-        compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
+        rule_compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
     }
-    return compiled;
+    return rule_compiled;
 }
 /* harmony default export */ const rule = (defineRule({
     meta: {
@@ -59448,6 +59763,9 @@ function report(ctx, root, rootKey, path, schema, err) {
 
 
 
+
+// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
+const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
 /* harmony default export */ const compute_uai_acr_pull_rule = (defineRule({
     meta: {
         id: 'compute-uai-acr-pull',
@@ -59491,7 +59809,7 @@ function report(ctx, root, rootKey, path, schema, err) {
                     const uai = ctx.graph.resolve(u, c);
                     if (uai.state !== 'found')
                         continue;
-                    if (ctx.graph.hasRole(asPrincipal(uai), 'AcrPull', acr) !== false)
+                    if (ctx.graph.hasRole(asPrincipal(uai), ACR_PULL, acr) !== false)
                         continue;
                     ctx.report({
                         at: id.decl,
@@ -59571,7 +59889,7 @@ function credentialKinds(credentials) {
 
 
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const rule_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /* harmony default export */ const datastore_cross_tenant_rule = (defineRule({
     meta: {
         id: 'datastore-cross-tenant',
@@ -59602,7 +59920,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
                 const value = guidOf(tenant);
                 if (!value || !tenant)
                     return;
-                let wsTenant = ctx.settings.tenantId && GUID.test(ctx.settings.tenantId) ? ctx.settings.tenantId : undefined;
+                let wsTenant = ctx.settings.tenantId && rule_GUID.test(ctx.settings.tenantId) ? ctx.settings.tenantId : undefined;
                 if (!wsTenant) {
                     const ws = ctx.graph.workspaceOf(d);
                     if (ws.state === 'found')
@@ -59618,7 +59936,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function guidOf(v) {
     const s = str(v)?.trim();
     // A GUID is never a placeholder (`<TENANT_ID>` is not a GUID); all-digit test GUIDs are real values here.
-    return s && GUID.test(s) ? s : undefined;
+    return s && rule_GUID.test(s) ? s : undefined;
 }
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/datastore-identity-unsupported/rule.js
@@ -59789,6 +60107,13 @@ function rule_walk(node, path, onSecret) {
 
 
 
+
+const rule_ML = 'Microsoft.MachineLearningServices/workspaces';
+const rule_ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+const METRICS = requireRole('AzureML Metrics Writer (preview)');
+// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
+const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${rule_ML}/connections/listsecrets/action`] });
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
         id: 'endpoint-uai-roles',
@@ -59826,25 +60151,25 @@ function rule_walk(node, path, onSecret) {
                     return;
                 const enforce = e.props.enforceAccessToDefaultSecretStores;
                 const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-                check(ctx, e, uai, 'AcrPull', 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-                check(ctx, e, uai, 'Storage Blob Data Reader', 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-                check(ctx, e, uai, 'AzureML Metrics Writer (preview)', 'workspace', ws, 'metrics');
+                check(ctx, e, uai, rule_ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+                check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+                check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
                 if (secrets)
-                    check(ctx, e, uai, 'Azure Machine Learning Workspace Connection Secrets Reader', 'workspace', ws, 'missing');
+                    check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
             },
         };
     },
 }));
-function check(ctx, e, uai, role, what, target, messageId) {
+function check(ctx, e, uai, need, what, target, messageId) {
     if (target.state !== 'found')
         return;
-    if (ctx.graph.hasRole(asPrincipal(uai), role, target) !== false)
+    if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false)
         return;
     ctx.report({
         at: e.identity.decl,
         messageId,
         severity: messageId === 'metrics' ? 'note' : undefined,
-        data: { endpoint: nameOf(e), identity: targetName(uai), role, what, target: targetName(target) },
+        data: { endpoint: nameOf(e), identity: targetName(uai), role: need.label, what, target: targetName(target) },
         related: [
             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
             { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
@@ -60279,6 +60604,11 @@ function policiesGrant(graph, kv, policies, who) {
 
 
 
+
+const CONTRIBUTOR = requireRole('Contributor');
+const BLOB_CONTRIBUTOR = requireRole('Storage Blob Data Contributor');
+// Key Vault Administrator's data-plane permissions; its control-plane reads are covered by Contributor.
+const KV_ADMIN = requireActions('Key Vault Administrator', { dataActions: ['Microsoft.KeyVault/vaults/*'] });
 const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
 /* harmony default export */ const workspace_uai_roles_rule = (defineRule({
     meta: {
@@ -60331,14 +60661,14 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                 const kv = ctx.graph.resolve(w.props.keyVault, w);
                 const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
                 const reqs = [
-                    { role: 'Contributor', on: 'workspace', label: 'Contributor' },
-                    { role: 'Contributor', on: 'storageAccount', label: 'Contributor' },
-                    { role: 'Storage Blob Data Contributor', on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
-                    { role: 'Contributor', on: 'keyVault', label: 'Contributor' },
-                    ...(kvModel === 'rbac' ? [{ role: 'Key Vault Administrator', on: 'keyVault', label: 'Key Vault Administrator' }] : []),
+                    { role: CONTRIBUTOR, on: 'workspace', label: 'Contributor' },
+                    { role: CONTRIBUTOR, on: 'storageAccount', label: 'Contributor' },
+                    { role: BLOB_CONTRIBUTOR, on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
+                    { role: CONTRIBUTOR, on: 'keyVault', label: 'Contributor' },
+                    ...(kvModel === 'rbac' ? [{ role: KV_ADMIN, on: 'keyVault', label: 'Key Vault Administrator' }] : []),
                     ...(kvModel === 'policies' ? [{ role: 'access policy with purge', on: 'keyVault', label: 'access policy including purge' }] : []),
-                    { role: 'Contributor', on: 'containerRegistry', label: 'Contributor' },
-                    { role: 'Contributor', on: 'applicationInsights', label: 'Contributor' },
+                    { role: CONTRIBUTOR, on: 'containerRegistry', label: 'Contributor' },
+                    { role: CONTRIBUTOR, on: 'applicationInsights', label: 'Contributor' },
                 ];
                 const reportedExternal = new Set();
                 for (const req of reqs) {

@@ -1,6 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asPrincipal, targetName } from '../../src/model/graph.js';
 import { nameOf } from '../../src/model/resource.js';
+import { requireActions } from '../../src/model/rbac/roles.js';
+
+// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
+const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
 
 export default defineRule({
   meta: {
@@ -42,7 +46,7 @@ export default defineRule({
         for (const u of id.userAssigned) {
           const uai = ctx.graph.resolve(u, c);
           if (uai.state !== 'found') continue;
-          if (ctx.graph.hasRole(asPrincipal(uai), 'AcrPull', acr) !== false) continue;
+          if (ctx.graph.hasRole(asPrincipal(uai), ACR_PULL, acr) !== false) continue;
           ctx.report({
             at: id.decl,
             messageId: 'missing',

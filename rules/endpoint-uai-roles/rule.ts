@@ -1,8 +1,16 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
-import type { RoleName } from '../../src/model/roles.js';
+import { requireActions, requireRole } from '../../src/model/rbac/roles.js';
+import type { Requirement } from '../../src/model/rbac/types.js';
 import { normEnum } from '../../src/model/value.js';
+
+const ML = 'Microsoft.MachineLearningServices/workspaces';
+const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+const METRICS = requireRole('AzureML Metrics Writer (preview)');
+// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
+const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${ML}/connections/listsecrets/action`] });
 
 export default defineRule({
   meta: {
@@ -39,23 +47,23 @@ export default defineRule({
         if (uai.state !== 'found') return;
         const enforce = e.props.enforceAccessToDefaultSecretStores;
         const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-        check(ctx, e, uai, 'AcrPull', 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-        check(ctx, e, uai, 'Storage Blob Data Reader', 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-        check(ctx, e, uai, 'AzureML Metrics Writer (preview)', 'workspace', ws, 'metrics');
-        if (secrets) check(ctx, e, uai, 'Azure Machine Learning Workspace Connection Secrets Reader', 'workspace', ws, 'missing');
+        check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+        check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+        check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
+        if (secrets) check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
       },
     };
   },
 });
 
-function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, role: RoleName, what: string, target: Target, messageId: 'missing' | 'metrics'): void {
+function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, need: Requirement, what: string, target: Target, messageId: 'missing' | 'metrics'): void {
   if (target.state !== 'found') return;
-  if (ctx.graph.hasRole(asPrincipal(uai), role, target) !== false) return;
+  if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false) return;
   ctx.report({
     at: e.identity!.decl,
     messageId,
     severity: messageId === 'metrics' ? 'note' : undefined,
-    data: { endpoint: nameOf(e), identity: targetName(uai), role, what, target: targetName(target) },
+    data: { endpoint: nameOf(e), identity: targetName(uai), role: need.label, what, target: targetName(target) },
     related: [
       { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
       { at: target.resource.decl, message: `${what} '${targetName(target)}'` },

@@ -2,15 +2,21 @@ import { defineRule } from '../../src/engine/rule.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { accessPolicyWithPurge, kvPermissionModel } from '../../src/model/key-vault.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
-import type { RoleName } from '../../src/model/roles.js';
+import { requireActions, requireRole } from '../../src/model/rbac/roles.js';
+import type { Requirement as Need } from '../../src/model/rbac/types.js';
 import type { MValue, Tri } from '../../src/model/value.js';
 
 interface Requirement {
-  role: RoleName | 'access policy with purge';
+  role: Need | 'access policy with purge';
   on: 'workspace' | 'storageAccount' | 'keyVault' | 'containerRegistry' | 'applicationInsights';
   label: string;
   optional?: boolean;
 }
+
+const CONTRIBUTOR = requireRole('Contributor');
+const BLOB_CONTRIBUTOR = requireRole('Storage Blob Data Contributor');
+// Key Vault Administrator's data-plane permissions; its control-plane reads are covered by Contributor.
+const KV_ADMIN = requireActions('Key Vault Administrator', { dataActions: ['Microsoft.KeyVault/vaults/*'] });
 
 const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
 
@@ -63,14 +69,14 @@ export default defineRule({
         const kv = ctx.graph.resolve(w.props.keyVault, w);
         const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
         const reqs: Requirement[] = [
-          { role: 'Contributor', on: 'workspace', label: 'Contributor' },
-          { role: 'Contributor', on: 'storageAccount', label: 'Contributor' },
-          { role: 'Storage Blob Data Contributor', on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
-          { role: 'Contributor', on: 'keyVault', label: 'Contributor' },
-          ...(kvModel === 'rbac' ? [{ role: 'Key Vault Administrator', on: 'keyVault', label: 'Key Vault Administrator' } as Requirement] : []),
+          { role: CONTRIBUTOR, on: 'workspace', label: 'Contributor' },
+          { role: CONTRIBUTOR, on: 'storageAccount', label: 'Contributor' },
+          { role: BLOB_CONTRIBUTOR, on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
+          { role: CONTRIBUTOR, on: 'keyVault', label: 'Contributor' },
+          ...(kvModel === 'rbac' ? [{ role: KV_ADMIN, on: 'keyVault', label: 'Key Vault Administrator' } as Requirement] : []),
           ...(kvModel === 'policies' ? [{ role: 'access policy with purge', on: 'keyVault', label: 'access policy including purge' } as Requirement] : []),
-          { role: 'Contributor', on: 'containerRegistry', label: 'Contributor' },
-          { role: 'Contributor', on: 'applicationInsights', label: 'Contributor' },
+          { role: CONTRIBUTOR, on: 'containerRegistry', label: 'Contributor' },
+          { role: CONTRIBUTOR, on: 'applicationInsights', label: 'Contributor' },
         ];
         const reportedExternal = new Set<string>();
         for (const req of reqs) {

@@ -43,7 +43,7 @@ const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
  * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
  * the az commands of CI script steps (those need the parser's source tokens, kept only then).
  */
-function readYaml(src: SourceFile): ReadResult {
+function readYaml(src: SourceFile, ctx?: ReadContext): ReadResult {
   const ci = mayHaveCiAz(src.text);
   const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
   if (parsed.error) {
@@ -57,7 +57,7 @@ function readYaml(src: SourceFile): ReadResult {
     return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
   }
   const resources = extractAmlYaml(src, parsed.docs);
-  if (ci) resources.push(...readCiYamlScripts(src, parsed.raw));
+  if (ci) resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
   return { resources };
 }
 

@@ -2,7 +2,10 @@ import { Minimatch } from 'minimatch';
 import { isPlaceholder } from './placeholder.js';
 import type { Model, Resource, ResourceKind } from './resource.js';
 import { parseResourceId } from './resource-id.js';
-import { roleFromText, isRoleGuid, roleCovers, type RoleName } from './roles.js';
+import { indexCustomRoles, customRoleOf } from './rbac/custom.js';
+import { grants } from './rbac/permissions.js';
+import { requireRole, resolveRole, type CustomRoles } from './rbac/roles.js';
+import type { Requirement, RoleDef, RoleRef } from './rbac/types.js';
 import type { MValue, ResourceRef, Tri } from './value.js';
 import { kindOfArmType } from './extract/arm-shape.js';
 
@@ -26,8 +29,8 @@ export type Scope =
 
 export interface Assignment {
   resource: Resource;
-  /** A built-in role we know, `other` (a GUID of another role), or unknown. */
-  role: RoleName | 'other' | 'unknown';
+  /** The role definition (built-in or declared in the repository), or unknown and why. */
+  role: RoleRef;
   principal: Principal;
   scope: Scope;
 }
@@ -42,6 +45,7 @@ const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
 };
 
 const lower = (s: string) => s.toLowerCase();
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
@@ -53,6 +57,7 @@ export class Graph {
   private readonly byKind = new Map<ResourceKind, Resource[]>();
   readonly assignments: Assignment[];
   private workspaces?: Resource[];
+  private readonly customRoles: CustomRoles;
 
   /** Configuration `workspaces:` with their globs compiled once. */
   private readonly bindings: { name: string; matchers: Minimatch[] }[];
@@ -76,6 +81,7 @@ export class Graph {
         this.byTypeName.set(key, list);
       }
     }
+    this.customRoles = indexCustomRoles(this.of('roleDefinition'));
     this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
   }
 
@@ -139,7 +145,9 @@ export class Graph {
 
   /** The principal a role assignment's `principalId` names. */
   principalOf(v: MValue | undefined, near: Resource): Principal {
-    if (!v || v.t !== 'unknown' || !v.ref) return { state: 'unknown', why: 'principal given as a literal object ID or a value not known statically' };
+    // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
+    if (v?.t === 'str' && GUID.test(v.value.trim())) return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
+    if (!v || v.t !== 'unknown' || !v.ref) return { state: 'unknown', why: 'principal given as a value not known statically' };
     const ref = v.ref;
     const t = this.resolveRef({ ...ref, property: undefined }, near);
     const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
@@ -153,11 +161,21 @@ export class Graph {
     return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
   }
 
-  private roleOf(v: MValue | undefined): Assignment['role'] {
-    if (!v) return 'unknown';
-    if (v.t === 'str') return roleFromText(v.value) ?? (isRoleGuid(v.value) ? 'other' : 'unknown');
-    if (v.t === 'unknown' && v.ref?.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name) return roleFromText(v.ref.name) ?? (isRoleGuid(v.ref.name) ? 'other' : 'unknown');
-    return 'unknown';
+  /**
+   * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
+   * a reference to a role definition declared in the repository (`customRole.id`,
+   * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
+   */
+  private roleOf(v: MValue | undefined): RoleRef {
+    if (!v) return { state: 'unknown', why: 'no role given' };
+    if (v.t === 'str') return resolveRole(v.value, this.customRoles);
+    if (v.t === 'unknown' && v.ref) {
+      const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+      const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
+      if (role) return { state: 'known', role };
+      if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name) return resolveRole(v.ref.name, this.customRoles);
+    }
+    return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
   }
 
   private scopeOf(r: Resource): Scope {
@@ -182,22 +200,26 @@ export class Graph {
   }
 
   /**
-   * Does `who` hold `role` (or a role that includes it) on `on`? True when an assignment surely
-   * grants it, unknown when one might, false when none can.
+   * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
+   * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
+   * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
+   * or role not resolved) could, false otherwise.
    */
-  hasRole(who: Principal, role: RoleName, on: Target): Tri {
-    let result: Tri = false;
+  hasRole(who: Principal, need: Requirement | string, on: Target): Tri {
+    const req = typeof need === 'string' ? requireRole(need) : need;
+    const definite: RoleDef[] = [];
+    const possible: (RoleDef | undefined)[] = [];
     for (const a of this.assignments) {
-      const r = a.role === 'unknown' ? 'unknown' : a.role === 'other' ? false : roleCovers(a.role, role);
-      if (r === false) continue;
       const p = samePrincipal(a.principal, who);
       if (p === false) continue;
       const s = this.covers(a.scope, on, a.resource);
       if (s === false) continue;
-      if (r === true && p === true && s === true) return true;
-      result = 'unknown';
+      const role = a.role.state === 'known' ? a.role.role : undefined;
+      if (p === true && s === true && role) definite.push(role);
+      else possible.push(role);
     }
-    return result;
+    const g = grants(definite, req, possible);
+    return g === 'yes' ? true : g === 'no' ? false : 'unknown';
   }
 
   private covers(scope: Scope, on: Target, assignment: Resource): Tri {

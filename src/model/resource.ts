@@ -22,6 +22,7 @@ export type ResourceKind =
   | 'appInsights'
   | 'userAssignedIdentity'
   | 'roleAssignment'
+  | 'roleDefinition'
   | 'aksCluster';
 
 /** A managed identity setting, read the same way from every format. */

@@ -143,3 +143,13 @@ export function atPointer(root: MValue, pointer: string): { node: MValue; keyLoc
   }
   return { node, keyLoc };
 }
+
+/** Plain JSON (e.g. a JSON string written in a script) as a located tree, every node at `loc`. */
+export function fromPlain(x: unknown, loc: Loc): MValue {
+  if (typeof x === 'string') return { t: 'str', value: x, loc };
+  if (typeof x === 'number') return { t: 'num', value: x, loc };
+  if (typeof x === 'boolean') return { t: 'bool', value: x, loc };
+  if (Array.isArray(x)) return { t: 'arr', items: x.map((i) => fromPlain(i, loc)), loc };
+  if (x && typeof x === 'object') return { t: 'obj', entries: Object.entries(x).map(([key, v]) => ({ key, keyLoc: loc, value: fromPlain(v, loc) })), loc };
+  return { t: 'null', loc };
+}

@@ -39,6 +39,7 @@ const KINDS: Record<string, ResourceKind> = {
   'microsoft.insights/components': 'appInsights',
   'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
   'microsoft.authorization/roleassignments': 'roleAssignment',
+  'microsoft.authorization/roledefinitions': 'roleDefinition',
   'microsoft.containerservice/managedclusters': 'aksCluster',
 };
 
@@ -131,6 +132,9 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
       break;
     case 'roleAssignment':
       base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
+      break;
+    case 'roleDefinition':
+      base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
       break;
     default:
       base.props = {};

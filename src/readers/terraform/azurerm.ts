@@ -74,6 +74,11 @@ const AZURERM: Record<string, Mapping> = {
   azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
   azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
   azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+  azurerm_role_definition: {
+    kind: 'roleDefinition',
+    armType: 'Microsoft.Authorization/roleDefinitions',
+    props: (a) => ({ roleName: a('name'), roleId: a('role_definition_id'), permissions: a('permissions'), assignableScopes: a('assignable_scopes') }),
+  },
   azurerm_role_assignment: {
     kind: 'roleAssignment',
     armType: 'Microsoft.Authorization/roleAssignments',
@@ -92,7 +97,6 @@ const AZURERM: Record<string, Mapping> = {
 const OTHER_TYPES: Record<string, string> = {
   azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
   azurerm_subscription: 'Microsoft.Resources/subscriptions',
-  azurerm_role_definition: 'Microsoft.Authorization/roleDefinitions',
   azurerm_ai_foundry: WS,
   azurerm_ai_foundry_project: WS,
   azurerm_cognitive_account: 'Microsoft.CognitiveServices/accounts',

@@ -1,0 +1,75 @@
+import type { Grant, PermissionBlock, Requirement, RoleDef } from './types.js';
+
+/**
+ * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
+ * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
+ * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
+ * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
+ */
+const compiled = new Map<string, RegExp>();
+
+export function matches(pattern: string, operation: string): boolean {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp('^' + pattern.split('*').map(escape).join('.*') + '$', 'i');
+    compiled.set(pattern, re);
+  }
+  return re.test(operation);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+type Plane = 'control' | 'data';
+
+function allows(blocks: readonly PermissionBlock[], op: string, plane: Plane): boolean {
+  return blocks.some((b) => {
+    const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
+    return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
+  });
+}
+
+// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
+const ANY = 'x-any-x';
+
+/**
+ * Operations that tell two permission sets apart: every pattern of either side with each `*` read
+ * as some text (one segment, several segments). If `held` allows every one of them that `required`
+ * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
+ * so a "no" is always right and a miss can only err towards "yes".
+ */
+function witnesses(sets: readonly (readonly PermissionBlock[])[], plane: Plane): string[] {
+  const out = new Set<string>();
+  for (const blocks of sets)
+    for (const b of blocks)
+      for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
+        out.add(p.split('*').join(ANY));
+        out.add(p.split('*').join(`${ANY}/${ANY}`));
+      }
+  return [...out];
+}
+
+/** Whether the union of `held` includes every permission of `required`, in both planes. */
+export function covers(held: readonly PermissionBlock[], required: readonly PermissionBlock[]): boolean {
+  for (const plane of ['control', 'data'] as const) {
+    for (const op of witnesses([held, required], plane)) {
+      if (allows(required, op, plane) && !allows(held, op, plane)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
+ * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
+ */
+export function grants(definite: readonly RoleDef[], req: Requirement, possible: readonly (RoleDef | undefined)[] = []): Grant {
+  // What a partly known role is known to grant, it grants.
+  const sure = definite.flatMap((r) => r.permissions);
+  if (covers(sure, req.permissions)) return 'yes';
+  const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
+  const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
+  if (partialOrUnknown || covers(all, req.permissions)) return 'maybe';
+  return 'no';
+}
