@@ -12,8 +12,8 @@ import { sarifReport } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
-import { GitError } from '../git/run.js';
-import { lintAgainstBase, newOnly } from '../pr/run.js';
+import { GitError } from '../app/git/run.js';
+import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { InputError, readInputs } from './inputs.js';
 import { pullRequestFiles, pullRequestOf, type PullRequestEvent } from './pull-request.js';
 

@@ -1,4 +1,4 @@
-import { changedFiles, type ChangedFile } from '../git/revision.js';
+import { changedFiles, type ChangedFile } from '../app/git/revision.js';
 
 /** What the Action needs from a `pull_request` event. */
 export interface PullRequestEvent {

@@ -14,8 +14,8 @@ import { jsonReport } from '../reporters/json.js';
 import { sarifReport } from '../reporters/sarif.js';
 import { textReport } from '../reporters/text.js';
 import type { ReportContext } from '../reporters/types.js';
-import { GitError } from '../git/run.js';
-import { lintAgainstBase, newOnly } from '../pr/run.js';
+import { GitError } from '../app/git/run.js';
+import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
 
 export interface CliIO {

@@ -1,5 +1,5 @@
 import { posix, relative, resolve, sep } from 'node:path';
-import type { FileSource } from '../files/source.js';
+import type { FileSource } from './files/source.js';
 import type { Finding } from './finding.js';
 import { lint, type LintOptions, type LintResult } from './lint.js';
 

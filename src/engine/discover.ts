@@ -1,7 +1,7 @@
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
-import { diskSource } from '../files/disk.js';
-import type { FileSource } from '../files/source.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 
 export type FileFormat = 'yaml' | 'json' | 'bicep' | 'bicepparam' | 'terraform' | 'tfvars' | 'shell' | 'powershell';
 

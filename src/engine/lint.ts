@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Minimatch } from 'minimatch';
-import { diskSource } from '../files/disk.js';
-import type { FileSource } from '../files/source.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { diskSource } from '../files/disk.js';
-import type { FileSource } from '../files/source.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 import { SourceFile } from '../model/located.js';
 import type { ReadContext } from './readers.js';
 

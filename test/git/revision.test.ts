@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { changedFiles, ensureCommit, isShallow, listTree, readBlobs, readRevision, resolveCommit } from '../../src/git/revision.js';
-import { GitError } from '../../src/git/run.js';
+import { changedFiles, ensureCommit, isShallow, listTree, readBlobs, readRevision, resolveCommit } from '../../src/app/git/revision.js';
+import { GitError } from '../../src/app/git/run.js';
 import { cleanupRepos, newRepo, openRepo, runGit, tempDir } from '../helpers/git.js';
 
 afterEach(cleanupRepos);

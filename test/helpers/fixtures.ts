@@ -4,7 +4,7 @@ import { builtinRules } from '../../rules/index.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
 import { lintChange } from '../../src/engine/change.js';
-import { diskSource } from '../../src/files/disk.js';
+import { diskSource } from '../../src/engine/files/disk.js';
 import { emptyConfig, loadConfig, ruleSettings } from '../../src/config/load.js';
 
 export const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;

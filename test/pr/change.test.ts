@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { changeCounts, inFiles, lintChange } from '../../src/engine/change.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
-import { changedPaths, loadBase, renamesOf } from '../../src/pr/base.js';
+import { changedPaths, loadBase, renamesOf } from '../../src/app/pr/base.js';
 import { cleanupRepos, newRepo } from '../helpers/git.js';
 import { acr, pullRequestRepo, workspace } from '../helpers/pr-repo.js';
 import { lint } from '../../src/engine/lint.js';

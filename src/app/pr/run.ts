@@ -1,8 +1,8 @@
-import { changeCounts, inFiles, lintChange, type ChangeResult } from '../engine/change.js';
-import type { Finding } from '../engine/finding.js';
-import type { LintOptions } from '../engine/lint.js';
+import { changeCounts, inFiles, lintChange, type ChangeResult } from '../../engine/change.js';
+import type { Finding } from '../../engine/finding.js';
+import type { LintOptions } from '../../engine/lint.js';
 import type { ChangedFile } from '../git/revision.js';
-import type { ChangeSummary } from '../reporters/types.js';
+import type { ChangeSummary } from '../../reporters/types.js';
 import { changedPaths, loadBase, renamesOf } from './base.js';
 
 export interface BaseRunOptions {

@@ -1,7 +1,7 @@
-import { formatOf } from '../engine/discover.js';
-import { DEFAULT_MAX_FILE } from '../engine/lint.js';
-import { memorySource } from '../files/memory.js';
-import type { FileSource } from '../files/source.js';
+import { formatOf } from '../../engine/discover.js';
+import { DEFAULT_MAX_FILE } from '../../engine/lint.js';
+import { memorySource } from '../../engine/files/memory.js';
+import type { FileSource } from '../../engine/files/source.js';
 import { changedFiles, ensureCommit, isGitCheckout, mergeBase, readRevision, type ChangedFile } from '../git/revision.js';
 import { GitError } from '../git/run.js';
 
