@@ -11,7 +11,8 @@ import { newFindings } from './baseline.js';
 import { readContext } from './read-context.js';
 import { READERS } from './readers.js';
 import { applySuppressions } from './suppress.js';
-import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
+import { maskSecretShapes } from '../reporters/redact.js';
+import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
 
 export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
@@ -45,6 +46,8 @@ export interface LintResult {
   /** Number of files read. */
   fileCount: number;
   rules: RuleMeta[];
+  /** Secret values the rules located: reporters mask them in anything they print (`redactLine`). */
+  secrets: string[];
 }
 
 export const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
@@ -73,6 +76,7 @@ export function lint(opts: LintOptions): LintResult {
   };
   const parseMeta = metaById.get('parse-error');
   const ctx = readContext(resolve(opts.root), sources, source);
+  const secrets = new Set<string>();
 
   for (const f of files) {
     const reader = READERS[f.format];
@@ -110,21 +114,27 @@ export function lint(opts: LintOptions): LintResult {
   const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity));
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
   }
   if (opts.baseModel) {
     for (const rule of opts.rules) {
-      if (rule.diff && enabled(rule.meta.id)) runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity));
+      if (rule.diff && enabled(rule.meta.id)) runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
     }
   }
 
+  // Messages quote names and values from the files: mask located secrets and secret-shaped text.
+  for (const p of pending) {
+    p.message = maskSecretShapes(p.message, secrets);
+    for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
+  }
   let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
   // A diff rule runs only with a base: without one, a directive naming it is not "unused".
   const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
   const unused = applySuppressions(findings, sources.values(), (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
+  for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
-  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
 }
 
 function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
@@ -143,9 +153,10 @@ function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** The `report` a rule calls: resolves its message and severity and queues the finding. */
-function reporter(rule: Rule, severity: Severity, pending: Pending[]): (r: Report) => void {
+/** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
+function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>): (r: Report) => void {
   return (r) => {
+    if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId '${r.messageId}'`);
     pending.push({
@@ -170,7 +181,7 @@ function optionsOf(rule: Rule, opts: LintOptions): Record<string, unknown> {
   return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity): void {
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
   let current: string | undefined;
   try {
     const visitors: Visitors = rule.create!({
@@ -180,7 +191,7 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
-      report: reporter(rule, severity, pending),
+      report: reporter(rule, severity, pending, secrets),
     });
     for (const res of model.resources) {
       const visit = visitors[res.kind];
@@ -195,9 +206,9 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
   }
 }
 
-function runDiffRule(rule: Rule, opts: LintOptions, base: Model, head: Model, pending: Pending[], severity: Severity): void {
+function runDiffRule(rule: Rule, opts: LintOptions, base: Model, head: Model, pending: Pending[], severity: Severity, secrets: Set<string>): void {
   try {
-    rule.diff!({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending) });
+    rule.diff!({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending, secrets) });
   } catch (e) {
     internalError(pending, rule.meta.id, e);
   }

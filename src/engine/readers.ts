@@ -37,7 +37,8 @@ export interface ReadContext {
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 
-const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
+// Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
+const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
 
 /**
  * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
