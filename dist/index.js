@@ -19339,7 +19339,7 @@ module.exports = {
 
 
 const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(5159)
+const { Console } = __nccwpck_require__(7540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -36127,7 +36127,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 5159:
+/***/ 7540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
@@ -46721,7 +46721,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -49532,7 +49532,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -49540,7 +49540,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -49548,7 +49548,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -49767,7 +49767,7 @@ function fromPlain(x, loc) {
 ;// CONCATENATED MODULE: ./lib/src/config/errors.js
 
 /** A configuration or usage mistake: exit code 2, message already a sentence with its place. */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
 }
 /** Readable path from a JSON pointer: `/rules/acr-admin-user` → `rules.acr-admin-user`. */
 function dotted(pointer) {
@@ -49857,34 +49857,6 @@ function valueAt(data, pointer) {
     return cur;
 }
 //# sourceMappingURL=errors.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/src/engine/baseline.js
-
-
-function baseline_writeBaseline(path, findings) {
-    const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
-    const data = { tool: 'amlguard', version: 1, findings: entries };
-    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
-    return entries.length;
-}
-function readBaseline(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new errors_ConfigError(`cannot read the baseline ${path}: ${e.message}`);
-    }
-    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
-        throw new errors_ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
-    return new Set(data.findings.map((f) => f.fingerprint));
-}
-/** Only the findings that are not in the baseline. */
-function newFindings(findings, baseline) {
-    return findings.filter((f) => !baseline.has(f.fingerprint));
-}
-//# sourceMappingURL=baseline.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -53409,1306 +53381,21 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/discover.js
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
-function formatOf(name) {
-    const n = name.toLowerCase();
-    if (n.endsWith('.yml') || n.endsWith('.yaml'))
-        return 'yaml';
-    if (n.endsWith('.json') || n.endsWith('.jsonc'))
-        return 'json';
-    if (n.endsWith('.bicep'))
-        return 'bicep';
-    if (n.endsWith('.bicepparam'))
-        return 'bicepparam';
-    if (n.endsWith('.tf'))
-        return 'terraform';
-    if (n.endsWith('.tfvars'))
-        return 'tfvars';
-    if (n.endsWith('.sh') || n.endsWith('.bash'))
-        return 'shell';
-    if (n.endsWith('.ps1'))
-        return 'powershell';
-    return undefined;
+;// CONCATENATED MODULE: ./lib/src/formats/comments.js
+/** YAML, shell, PowerShell. */
+const HASH = [{ open: '#' }];
+/** Bicep and ARM JSON (which Azure reads with comments). */
+const C_STYLE = [{ open: '//' }, { open: '/*', close: '*/' }];
+/** HCL: both of the above. */
+const HCL = [...HASH, ...C_STYLE];
+const openers = (cs) => cs.map((c) => c.open);
+//# sourceMappingURL=comments.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/contract.js
+/** Declares a format with its literal id kept in the type (so `FormatId` is a union). */
+function defineFormat(d) {
+    return d;
 }
-function matcher(globs) {
-    const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
-    if (!list.length)
-        return undefined;
-    const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
-    return (p) => ms.some((m) => m.match(p));
-}
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-function discover(opts) {
-    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
-    const include = matcher(opts.include);
-    const exclude = matcher(opts.exclude);
-    const seen = new Set();
-    const out = [];
-    const consider = (abs, size) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-        const format = formatOf(abs);
-        if (!format || seen.has(abs))
-            return;
-        if (include && !include(rel))
-            return;
-        if (exclude && exclude(rel))
-            return;
-        seen.add(abs);
-        out.push({ abs, rel, format, size });
-    };
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
-                if (SKIP_DIRS.has(e.name))
-                    continue;
-                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-                if (exclude && (exclude(rel) || exclude(rel + '/')))
-                    continue;
-                walk(abs);
-            }
-            else if (e.isFile()) {
-                try {
-                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
-                }
-                catch {
-                    /* vanished while walking */
-                }
-            }
-        }
-    };
-    for (const p of opts.paths?.length ? opts.paths : ['.']) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        let st;
-        try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
-            throw new discover_UsageError(`path not found: ${p}`);
-        }
-        if (st.isDirectory())
-            walk(abs);
-        else
-            consider(abs, st.size);
-    }
-    return out;
-}
-/** A mistake in how amlguard was called (exit code 2). */
-class discover_UsageError extends Error {
-}
-//# sourceMappingURL=discover.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/src/engine/finding.js
-
-/** The canonical one-line form, used by the text reporter and as the test oracle. */
-function finding_formatFinding(f) {
-    const { line, column } = f.loc.range.start;
-    return `${f.loc.file}:${line}:${column}: ${f.message} [${f.ruleId}]`;
-}
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-/**
- * The fingerprint hashes the rule id, the file and the content the finding points at (the text of
- * its first line, whitespace-collapsed), plus an occurrence counter for identical lines. Secret
- * findings hash the rule, file and message instead, so no secret ever enters the hash.
- */
-function fingerprint(ruleId, file, anchorText, occurrence) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file}\0${anchorText.replace(/\s+/g, ' ').trim()}\0${occurrence}`).digest('hex').slice(0, 32);
-}
-function compareFindings(a, b) {
-    if (a.loc.file !== b.loc.file)
-        return a.loc.file < b.loc.file ? -1 : 1;
-    const pa = a.loc.range.start;
-    const pb = b.loc.range.start;
-    return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-//# sourceMappingURL=finding.js.map
-;// CONCATENATED MODULE: ./lib/src/model/located.js
-/** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        if (!text.includes('\r')) {
-            // The common case: search for line feeds natively instead of testing every character.
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                this.starts.push(i + 1);
-            return;
-        }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
-    }
-    range(start, end) {
-        return { start: this.position(start), end: this.position(Math.max(start, end)) };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-/** Helper bound to one file: offsets → Loc. */
-class SourceFile {
-    path;
-    text;
-    lines;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-        this.lines = new LineIndex(text);
-    }
-    loc(start, end) {
-        return { file: this.path, range: this.lines.range(start, end) };
-    }
-}
-//# sourceMappingURL=located.js.map
-;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
-/**
- * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
- * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
- * documentation-style values and to treat placeholder IDs as unknown.
- */
-function isPlaceholder(value) {
-    const s = value.trim();
-    if (s === '')
-        return true;
-    if (/<[^<>]*>/.test(s))
-        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
-        return true;
-    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
-    const hash = s.indexOf('#{');
-    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
-        return true;
-    if (/^(.)\1*$/.test(s))
-        return true; // ********, xxxxxxxx
-    if (/^GEN-[A-Z0-9-]+$/.test(s))
-        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
-    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
-        return true;
-    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
-    if (!/[A-WYZa-wyz]/.test(s))
-        return true;
-    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
-        return true;
-    return false;
-}
-//# sourceMappingURL=placeholder.js.map
-;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
-/** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
-function parseResourceId(text) {
-    const s = text.trim().replace(/\/+$/, '');
-    const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?(?:\/providers\/([^/]+)\/(.+))?$/i.exec(s);
-    if (!m)
-        return undefined;
-    const [, subscription, resourceGroup, namespace, rest] = m;
-    if (!namespace)
-        return resourceGroup ? { kind: 'resourceGroup', resourceGroup, subscription } : { kind: 'subscription', subscription };
-    const parts = rest.split('/');
-    if (parts.length < 2 || parts.length % 2 !== 0)
-        return undefined;
-    const types = [];
-    const names = [];
-    for (let i = 0; i < parts.length; i += 2) {
-        types.push(parts[i]);
-        names.push(parts[i + 1]);
-    }
-    return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
-}
-//# sourceMappingURL=resource-id.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
-const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
-const SOURCE = 'Microsoft Learn, Azure built-in roles (per-category pages), retrieved 2026-12';
-const BUILTIN_ROLES = [
-    // Privileged (privileged.md, ms.date 07/01/2026)
-    { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', category: 'privileged', permissions: p(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action', 'Microsoft.Blueprint/blueprintAssignments/write', 'Microsoft.Blueprint/blueprintAssignments/delete', 'Microsoft.Compute/galleries/share/action', 'Microsoft.Purview/consents/write', 'Microsoft.Purview/consents/delete', 'Microsoft.Resources/deploymentStacks/manageDenySetting/action', 'Microsoft.Subscription/cancel/action', 'Microsoft.Subscription/enable/action']) },
-    { id: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', category: 'privileged', permissions: p(['*']) },
-    { id: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', roleName: 'Role Based Access Control Administrator', category: 'privileged', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']) },
-    { id: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', roleName: 'User Access Administrator', category: 'privileged', permissions: p(['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*']) },
-    // General (general.md)
-    { id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', category: 'general', permissions: p(['*/read']) },
-    // AI + machine learning (ai-machine-learning.md, ms.date 12/12/2024)
-    { id: 'b78c5d69-af96-48a3-bf8d-a8b4d589de94', roleName: 'Azure AI Administrator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.ContainerRegistry/registries/*', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.KeyVault/*', 'Microsoft.MachineLearningServices/workspaces/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/resourceGroups/write', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*', 'Microsoft.Search/searchServices/write', 'Microsoft.Search/searchServices/read', 'Microsoft.Search/searchServices/delete']), partial: true, note: 'ARM role definition as mirrored at azure-rbac-catalog.org, read only in part: the rest of its actions, notActions and dataActions are not known' },
-    { id: '64702f94-c441-49e6-a78b-ef80e0188fee', roleName: 'Azure AI Developer', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write', 'Microsoft.MachineLearningServices/locations/*/read', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete'], ['Microsoft.CognitiveServices/accounts/OpenAI/*', 'Microsoft.CognitiveServices/accounts/SpeechServices/*', 'Microsoft.CognitiveServices/accounts/ContentSafety/*']) },
-    { id: 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', roleName: 'Azure AI Enterprise Network Connection Approver', category: 'ai', permissions: p(['Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.Cache/redis/read', 'Microsoft.Cache/redis/privateEndpointConnections/read', 'Microsoft.Cache/redis/privateEndpointConnections/write', 'Microsoft.Cache/redis/privateLinkResources/read', 'Microsoft.Cache/redis/privateEndpointConnectionsApproval/action', 'Microsoft.Cache/redisEnterprise/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/write', 'Microsoft.Cache/redisEnterprise/privateLinkResources/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnectionsApproval/action', 'Microsoft.CognitiveServices/accounts/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/write', 'Microsoft.CognitiveServices/accounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnectionsApproval/action', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/write', 'Microsoft.DocumentDB/databaseAccounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/read', 'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action', 'Microsoft.KeyVault/vaults/privateEndpointConnections/read', 'Microsoft.KeyVault/vaults/privateEndpointConnections/write', 'Microsoft.KeyVault/vaults/privateLinkResources/read', 'Microsoft.KeyVault/vaults/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnectionsApproval/action', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/write', 'Microsoft.MachineLearningServices/workspaces/privateLinkResources/read', 'Microsoft.MachineLearningServices/workspaces/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/write', 'Microsoft.Storage/storageAccounts/privateLinkResources/read', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Sql/servers/privateEndpointConnectionsApproval/action', 'Microsoft.Sql/servers/privateEndpointConnections/read', 'Microsoft.Sql/servers/privateEndpointConnections/write', 'Microsoft.Sql/servers/privateLinkResources/read', 'Microsoft.Sql/servers/read']) },
-    { id: '3afb7f49-54cb-416e-8c09-6dc049efa503', roleName: 'Azure AI Inference Deployment Operator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Insights/AutoscaleSettings/write']) },
-    { id: 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5', roleName: 'Azure Machine Learning Workspace Connection Secrets Reader', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action', 'Microsoft.MachineLearningServices/workspaces/metadata/secrets/read']), note: 'ARM role definition as mirrored at azure-rbac-catalog.org (not in the Learn index)' },
-    { id: 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815', roleName: 'AzureML Compute Operator', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/computes/*', 'Microsoft.MachineLearningServices/workspaces/notebooks/vm/*']) },
-    { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
-    { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
-    { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
-    // Containers (containers.md, ms.date 01/25/2025; AKS roles from ms.date 06/30/2025)
-    { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
-    { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
-    { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
-    { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
-    { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
-    { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
-    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action', 'Microsoft.ContainerService/managedClusters/read', 'Microsoft.ContainerService/managedClusters/runcommand/action']) },
-    { id: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f', roleName: 'Azure Kubernetes Service Cluster User Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterUserCredential/action', 'Microsoft.ContainerService/managedClusters/read']) },
-    { id: 'ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8', roleName: 'Azure Kubernetes Service Contributor Role', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.ContainerService/locations/*', 'Microsoft.ContainerService/managedClusters/*', 'Microsoft.ContainerService/managedclustersnapshots/*', 'Microsoft.ContainerService/snapshots/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']) },
-    { id: '3498e952-d568-435e-9b2c-8d77e338d7f7', roleName: 'Azure Kubernetes Service RBAC Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*'], ['Microsoft.ContainerService/managedClusters/resourcequotas/write', 'Microsoft.ContainerService/managedClusters/resourcequotas/delete', 'Microsoft.ContainerService/managedClusters/namespaces/write', 'Microsoft.ContainerService/managedClusters/namespaces/delete']) },
-    { id: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b', roleName: 'Azure Kubernetes Service RBAC Cluster Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*']) },
-    { id: '7f6c6a51-bcf8-42ba-9220-52d62157d7db', roleName: 'Azure Kubernetes Service RBAC Reader', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/read', 'Microsoft.ContainerService/managedClusters/apps/deployments/read', 'Microsoft.ContainerService/managedClusters/apps/replicasets/read', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/read', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/read', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/read', 'Microsoft.ContainerService/managedClusters/configmaps/read', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/endpoints/read', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/read', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/read', 'Microsoft.ContainerService/managedClusters/extensions/deployments/read', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/read', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/read', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/read', 'Microsoft.ContainerService/managedClusters/pods/read', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/read', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/read', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/serviceaccounts/read', 'Microsoft.ContainerService/managedClusters/services/read']) },
-    { id: 'a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb', roleName: 'Azure Kubernetes Service RBAC Writer', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/*', 'Microsoft.ContainerService/managedClusters/apps/deployments/*', 'Microsoft.ContainerService/managedClusters/apps/replicasets/*', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/*', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/*', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/*', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/read', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/write', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/delete', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/*', 'Microsoft.ContainerService/managedClusters/configmaps/*', 'Microsoft.ContainerService/managedClusters/endpoints/*', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/*', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/*', 'Microsoft.ContainerService/managedClusters/extensions/deployments/*', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/*', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/*', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/*', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/*', 'Microsoft.ContainerService/managedClusters/pods/*', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/*', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/*', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/secrets/*', 'Microsoft.ContainerService/managedClusters/serviceaccounts/*', 'Microsoft.ContainerService/managedClusters/services/*']) },
-    // Container Registry roles (containers.md, ms.date 06/30/2025)
-    { id: '3bc748fc-213d-45c1-8d91-9da5725539b9', roleName: 'Container Registry Contributor and Data Access Configuration Administrator', category: 'containers', permissions: p(['Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerRegistry/registries/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/write', 'Microsoft.ContainerRegistry/registries/delete', 'Microsoft.ContainerRegistry/registries/listCredentials/action', 'Microsoft.ContainerRegistry/registries/regenerateCredential/action', 'Microsoft.ContainerRegistry/registries/generateCredentials/action', 'Microsoft.ContainerRegistry/registries/replications/read', 'Microsoft.ContainerRegistry/registries/replications/write', 'Microsoft.ContainerRegistry/registries/replications/delete', 'Microsoft.ContainerRegistry/registries/replications/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/delete', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/tokens/read', 'Microsoft.ContainerRegistry/registries/tokens/write', 'Microsoft.ContainerRegistry/registries/tokens/delete', 'Microsoft.ContainerRegistry/registries/tokens/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/write', 'Microsoft.ContainerRegistry/registries/scopeMaps/delete', 'Microsoft.ContainerRegistry/registries/scopeMaps/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/write', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/logDefinitions/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/metricDefinitions/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Authorization/*/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/write', 'Microsoft.ContainerRegistry/registries/connectedRegistries/delete', 'Microsoft.ContainerRegistry/registries/connectedRegistries/deactivate/action', 'Microsoft.ContainerRegistry/registries/webhooks/read', 'Microsoft.ContainerRegistry/registries/webhooks/write', 'Microsoft.ContainerRegistry/registries/webhooks/delete', 'Microsoft.ContainerRegistry/registries/webhooks/getCallbackConfig/action', 'Microsoft.ContainerRegistry/registries/webhooks/ping/action', 'Microsoft.ContainerRegistry/registries/webhooks/listEvents/action', 'Microsoft.ContainerRegistry/registries/webhooks/operationStatuses/read', 'Microsoft.Insights/AlertRules/Write', 'Microsoft.Insights/AlertRules/Delete', 'Microsoft.Insights/AlertRules/Read', 'Microsoft.Insights/AlertRules/Activated/Action', 'Microsoft.Insights/AlertRules/Resolved/Action', 'Microsoft.Insights/AlertRules/Throttled/Action', 'Microsoft.Insights/AlertRules/Incidents/Read', 'Microsoft.ContainerRegistry/locations/operationResults/read', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.Network/virtualNetworks/subnets/read', 'Microsoft.Network/virtualNetworks/subnets/write', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/privateEndpoints/privateLinkServiceProxies/write']) },
-    { id: '577a9874-89fd-4f24-9dbd-b5034d0ad23a', roleName: 'Container Registry Data Importer and Data Reader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/importImage/action', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/pull/read'], [], ['Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/catalog/read']) },
-    { id: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7', roleName: 'Container Registry Repository Catalog Lister', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/catalog/read']) },
-    { id: '2efddaa5-3f1f-4df3-97df-af3f13818f4c', roleName: 'Container Registry Repository Contributor', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write', 'Microsoft.ContainerRegistry/registries/repositories/metadata/delete', 'Microsoft.ContainerRegistry/registries/repositories/content/delete']) },
-    { id: 'b93aa761-3e63-49ed-ac28-beffa264f7ac', roleName: 'Container Registry Repository Reader', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read']) },
-    { id: '2a1e307c-b015-4ebd-883e-5b7698a07328', roleName: 'Container Registry Repository Writer', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write']) },
-    // Storage (storage.md, ms.date 07/01/2026)
-    { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
-    { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
-    { id: '81a9662b-bebf-436f-a333-f67b29880f12', roleName: 'Storage Account Key Operator Service Role', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listkeys/action', 'Microsoft.Storage/storageAccounts/regeneratekey/action']) },
-    { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action']) },
-    { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
-    { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
-    { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
-    { id: '69566ab7-960f-475b-8e7c-b3118f30c6bd', roleName: 'Storage File Data Privileged Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action', 'Microsoft.Storage/storageAccounts/fileServices/writeFileBackupSemantics/action']) },
-    { id: 'b8eda974-7b85-4f76-af95-65846b26df6d', roleName: 'Storage File Data Privileged Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action']) },
-    { id: '0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb', roleName: 'Storage File Data SMB Share Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete']) },
-    { id: 'a7264617-510b-434b-a828-9731dc254ea7', roleName: 'Storage File Data SMB Share Elevated Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action']) },
-    { id: 'aba4ae5f-2193-4029-9191-0cb91df5e314', roleName: 'Storage File Data SMB Share Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read']) },
-    { id: '974c5e8b-45b9-4653-ba55-5f855dd0fb88', roleName: 'Storage Queue Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/write'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/write', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
-    { id: '8a0f0c08-91a1-4084-bc3d-661d67233fed', roleName: 'Storage Queue Data Message Processor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
-    { id: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a', roleName: 'Storage Queue Data Message Sender', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action']) },
-    { id: '19e7f393-937e-4f77-808e-94535e297925', roleName: 'Storage Queue Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/read'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read']) },
-    { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/delete'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action']) },
-    { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read']) },
-    // Security (security.md)
-    { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
-    { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
-    { id: 'a4417e6f-fecd-4de8-b567-7b0420556985', roleName: 'Key Vault Certificates Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/certificatecas/*', 'Microsoft.KeyVault/vaults/certificates/*', 'Microsoft.KeyVault/vaults/certificatecontacts/write']) },
-    { id: 'f25e0fa2-a7c8-4377-a976-54943a77a395', roleName: 'Key Vault Contributor', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.KeyVault/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], ['Microsoft.KeyVault/locations/deletedVaults/purge/action', 'Microsoft.KeyVault/hsmPools/*', 'Microsoft.KeyVault/managedHsms/*']) },
-    { id: '14b46e9e-c2b7-41b4-b07b-48a6ebf60603', roleName: 'Key Vault Crypto Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/keys/*', 'Microsoft.KeyVault/vaults/keyrotationpolicies/*']) },
-    { id: 'e147488a-f6f5-4113-8e2d-b22465e65bf6', roleName: 'Key Vault Crypto Service Encryption User', category: 'security', permissions: p(['Microsoft.EventGrid/eventSubscriptions/write', 'Microsoft.EventGrid/eventSubscriptions/read', 'Microsoft.EventGrid/eventSubscriptions/delete'], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action']) },
-    { id: '08bbd89e-9f13-488c-ac41-acfcb10c90ab', roleName: 'Key Vault Crypto Service Release User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/release/action']) },
-    { id: '12338af0-0e69-4776-bea7-57ae8d297424', roleName: 'Key Vault Crypto User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/update/action', 'Microsoft.KeyVault/vaults/keys/backup/action', 'Microsoft.KeyVault/vaults/keys/encrypt/action', 'Microsoft.KeyVault/vaults/keys/decrypt/action', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action', 'Microsoft.KeyVault/vaults/keys/sign/action', 'Microsoft.KeyVault/vaults/keys/verify/action']) },
-    { id: '8b54135c-b56d-4d72-a534-26097cfdc8d8', roleName: 'Key Vault Data Access Administrator', category: 'security', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/vaults/*/read']) },
-    { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
-    { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
-    { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
-    // Monitor (monitor.md, ms.date 02/23/2026)
-    { id: 'ae349356-3a1b-4a5e-921d-050484c6347e', roleName: 'Application Insights Component Contributor', category: 'monitor', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
-    { id: '92aaf0da-9dab-42b6-94a3-d43ce8d16293', roleName: 'Log Analytics Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.ClassicCompute/virtualMachines/extensions/*', 'Microsoft.ClassicStorage/storageAccounts/listKeys/action', 'Microsoft.Compute/virtualMachines/extensions/*', 'Microsoft.HybridCompute/machines/extensions/write', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.OperationalInsights/*', 'Microsoft.OperationsManagement/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Support/*']) },
-    { id: '73c42c96-874c-492b-b04d-ab87d138a893', roleName: 'Log Analytics Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/analytics/query/action', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*'], ['Microsoft.OperationalInsights/workspaces/sharedKeys/read']) },
-    { id: '749f88d5-cbae-40b8-bcfc-e573ddc772fa', roleName: 'Monitoring Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.AlertsManagement/alerts/*', 'Microsoft.AlertsManagement/alertsSummary/*', 'Microsoft.AlertsManagement/issues/*', 'Microsoft.Insights/actiongroups/*', 'Microsoft.Insights/activityLogAlerts/*', 'Microsoft.Insights/AlertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/createNotifications/*', 'Microsoft.Insights/dataCollectionEndpoints/*', 'Microsoft.Insights/dataCollectionRules/*', 'Microsoft.Insights/dataCollectionRuleAssociations/*', 'Microsoft.Insights/DiagnosticSettings/*', 'Microsoft.Insights/eventtypes/*', 'Microsoft.Insights/LogDefinitions/*', 'Microsoft.Insights/metricalerts/*', 'Microsoft.Insights/MetricDefinitions/*', 'Microsoft.Insights/Metrics/*', 'Microsoft.Insights/notificationStatus/*', 'Microsoft.Insights/Register/Action', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/webtests/*', 'Microsoft.Insights/workbooks/*', 'Microsoft.Insights/workbooktemplates/*', 'Microsoft.Insights/privateLinkScopes/*', 'Microsoft.Insights/privateLinkScopeOperationStatuses/*', 'Microsoft.Monitor/accounts/*', 'Microsoft.Monitor/settings/*', 'Microsoft.OperationalInsights/workspaces/write', 'Microsoft.OperationalInsights/workspaces/intelligencepacks/*', 'Microsoft.OperationalInsights/workspaces/savedSearches/*', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/read', 'Microsoft.OperationalInsights/workspaces/storageinsightconfigs/*', 'Microsoft.OperationalInsights/locations/workspaces/failover/action', 'Microsoft.OperationalInsights/workspaces/failback/action', 'Microsoft.Support/*', 'Microsoft.AlertsManagement/smartDetectorAlertRules/*', 'Microsoft.AlertsManagement/actionRules/*', 'Microsoft.AlertsManagement/smartGroups/*', 'Microsoft.AlertsManagement/migrateFromSmartDetection/*', 'Microsoft.AlertsManagement/investigations/*', 'Microsoft.AlertsManagement/prometheusRuleGroups/*', 'Microsoft.Monitor/investigations/*', 'Microsoft.Resources/deployments/*']) },
-    { id: '43d0d8ad-25c7-4714-9337-8ba259a9fe05', roleName: 'Monitoring Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*']) },
-    { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
-    // Identity (identity.md, ms.date 07/01/2026)
-    { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
-    { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
-];
-//# sourceMappingURL=builtin-roles.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
-
-const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
-const BY_ID = new Map(BUILTIN_ROLES.map((r) => [r.id, r]));
-const BY_NAME = new Map(BUILTIN_ROLES.map((r) => [r.roleName.toLowerCase(), r]));
-// The preview suffix is often left out when the role is named in IaC.
-BY_NAME.set('azureml metrics writer', BY_NAME.get('azureml metrics writer (preview)'));
-/** The trailing GUID of a role GUID or role-definition ID (`…/roleDefinitions/<guid>`), lower-cased. */
-function roleGuidOf(text) {
-    return GUID.exec(text.trim())?.[1].toLowerCase();
-}
-const NO_CUSTOM = { byId: () => undefined, byName: () => undefined };
-/**
- * A role written as a name (case-insensitive), a GUID or a role-definition ID at any scope
- * (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/<guid>`): built-in roles
- * first, then those declared in the repository. Anything else cannot be resolved.
- */
-function resolveRole(text, custom = NO_CUSTOM) {
-    const guid = roleGuidOf(text);
-    if (guid) {
-        const role = BY_ID.get(guid) ?? custom.byId(guid);
-        return role ? { state: 'known', role } : { state: 'unknown', why: `role ${guid} is neither a built-in role amlguard knows nor declared in the repository` };
-    }
-    const name = text.trim().toLowerCase();
-    const role = BY_NAME.get(name) ?? custom.byName(name);
-    return role ? { state: 'known', role } : { state: 'unknown', why: `role '${text.trim()}' is neither a built-in role amlguard knows nor declared in the repository` };
-}
-/** "Holds role X": every permission X holds, under X's name. */
-function requireRole(name) {
-    const role = BY_NAME.get(name.toLowerCase());
-    if (!role || role.partial)
-        throw new Error(`no fully known built-in role '${name}'`);
-    return { label: role.roleName, permissions: role.permissions };
-}
-/** A requirement phrased as operations (`Microsoft.ContainerRegistry/registries/pull/read`), shown as `label`. */
-function requireActions(label, ops) {
-    const block = { actions: ops.actions ?? [], notActions: [], dataActions: ops.dataActions ?? [], notDataActions: [] };
-    return { label, permissions: [block] };
-}
-//# sourceMappingURL=roles.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/custom.js
-
-const FIELDS = ['actions', 'notActions', 'dataActions', 'notDataActions'];
-/**
- * A role definition declared in the repository, from its canonical props (`roleName`, `roleId`,
- * `permissions`: blocks with actions/notActions/dataActions/notDataActions in ARM, Terraform or
- * az-JSON spelling). A value not known statically makes the role partly known: unknown actions
- * might grant anything; unknown exclusions make its known grants uncertain too.
- */
-function customRoleOf(r) {
-    const name = r.props.roleName;
-    const id = r.props.roleId?.t === 'str' ? roleGuidOf(r.props.roleId.value) : r.name?.t === 'str' ? roleGuidOf(r.name.value) : undefined;
-    const roleName = name?.t === 'str' ? name.value : (id ?? '(custom role)');
-    const blocks = r.props.permissions?.t === 'arr' ? r.props.permissions.items : r.props.permissions?.t === 'obj' ? [r.props.permissions] : undefined;
-    if (!blocks)
-        return { id, roleName, permissions: [], partial: true, custom: true };
-    let partial = false;
-    const permissions = [];
-    for (const b of blocks) {
-        const lists = Object.fromEntries(FIELDS.map((f) => [f, strings(field(b, f))]));
-        if (lists.notActions.unknown || lists.notDataActions.unknown || b.t !== 'obj')
-            return { id, roleName, permissions: [], partial: true, custom: true };
-        partial ||= lists.actions.unknown || lists.dataActions.unknown;
-        permissions.push({ actions: lists.actions.values, notActions: lists.notActions.values, dataActions: lists.dataActions.values, notDataActions: lists.notDataActions.values });
-    }
-    return { id, roleName, permissions, partial, custom: true };
-}
-/** `notActions`, `not_actions`, `NotActions`: the same field in ARM, Terraform and az JSON. */
-function field(obj, name) {
-    if (obj.t !== 'obj')
-        return undefined;
-    const want = name.toLowerCase();
-    for (let i = obj.entries.length - 1; i >= 0; i--)
-        if (obj.entries[i].key.replace(/_/g, '').toLowerCase() === want)
-            return obj.entries[i].value;
-    return undefined;
-}
-function strings(v) {
-    if (!v || v.t === 'null')
-        return { values: [], unknown: false };
-    if (v.t !== 'arr')
-        return { values: [], unknown: true };
-    const values = [];
-    let unknown = false;
-    for (const item of v.items) {
-        if (item.t === 'str')
-            values.push(item.value);
-        else
-            unknown = true;
-    }
-    return { values, unknown };
-}
-/** The repository's role definitions, by GUID and by name (case-insensitive); several with one name stay ambiguous. */
-function indexCustomRoles(resources) {
-    const byId = new Map();
-    const byName = new Map();
-    for (const r of resources) {
-        const role = customRoleOf(r);
-        if (!role)
-            continue;
-        if (role.id)
-            byId.set(role.id, role);
-        const key = role.roleName.toLowerCase();
-        const seen = byName.get(key);
-        // The same declaration read twice (module and standalone) is one role; two different ones are ambiguous.
-        byName.set(key, seen && (seen === 'ambiguous' || JSON.stringify(seen.permissions) !== JSON.stringify(role.permissions)) ? 'ambiguous' : role);
-    }
-    return {
-        byId: (guid) => byId.get(guid),
-        byName: (name) => {
-            const hit = byName.get(name);
-            return hit === 'ambiguous' ? { roleName: name, permissions: [], partial: true, custom: true } : hit;
-        },
-    };
-}
-//# sourceMappingURL=custom.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/permissions.js
-/**
- * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
- * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
- * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
- * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
- */
-function matches(pattern, operation) {
-    return wildcardMatch(pattern.toLowerCase(), operation.toLowerCase());
-}
-/**
- * `*` matches any text. A two-pointer scan that resumes after the last `*` on a mismatch:
- * O(pattern × operation) at worst, where a `.*`-per-star regex backtracks exponentially on
- * patterns from a custom role definition like `a*a*a*…b`.
- */
-function wildcardMatch(p, s) {
-    let i = 0;
-    let j = 0;
-    let star = -1;
-    let mark = 0;
-    while (i < s.length) {
-        if (j < p.length && p[j] === '*') {
-            star = j++;
-            mark = i;
-        }
-        else if (j < p.length && p[j] === s[i]) {
-            i++;
-            j++;
-        }
-        else if (star >= 0) {
-            j = star + 1;
-            i = ++mark;
-        }
-        else
-            return false;
-    }
-    while (p[j] === '*')
-        j++;
-    return j === p.length;
-}
-function allows(blocks, op, plane) {
-    return blocks.some((b) => {
-        const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
-        return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
-    });
-}
-// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
-const ANY = 'x-any-x';
-/**
- * Operations that tell two permission sets apart: every pattern of either side with each `*` read
- * as some text (one segment, several segments). If `held` allows every one of them that `required`
- * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
- * so a "no" is always right and a miss can only err towards "yes".
- */
-function witnesses(sets, plane) {
-    const out = new Set();
-    for (const blocks of sets)
-        for (const b of blocks)
-            for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
-                out.add(p.split('*').join(ANY));
-                out.add(p.split('*').join(`${ANY}/${ANY}`));
-            }
-    return [...out];
-}
-/** Whether the union of `held` includes every permission of `required`, in both planes. */
-function covers(held, required) {
-    for (const plane of ['control', 'data']) {
-        for (const op of witnesses([held, required], plane)) {
-            if (allows(required, op, plane) && !allows(held, op, plane))
-                return false;
-        }
-    }
-    return true;
-}
-/**
- * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
- * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
- */
-function grants(definite, req, possible = []) {
-    // What a partly known role is known to grant, it grants.
-    const sure = definite.flatMap((r) => r.permissions);
-    if (covers(sure, req.permissions))
-        return 'yes';
-    const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
-    const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
-    if (partialOrUnknown || covers(all, req.permissions))
-        return 'maybe';
-    return 'no';
-}
-//# sourceMappingURL=permissions.js.map
-;// CONCATENATED MODULE: ./lib/src/model/identity.js
-
-const JOB_KINDS = {
-    useridentity: 'useridentity',
-    managed: 'managed',
-    managedidentity: 'managed',
-    amltoken: 'amltoken',
-};
-/**
- * Reads an identity type in any spelling: ARM `SystemAssigned,UserAssigned`, Terraform
- * `SystemAssigned, UserAssigned`, YAML `system_assigned,user_assigned`, CLI `systemassigned`.
- */
-function identityFlags(type) {
-    if (!type)
-        return { system: 'unknown', user: 'unknown' };
-    if (type.t !== 'str')
-        return { system: 'unknown', user: 'unknown' };
-    const parts = type.value.split(',').map(normEnum).filter(Boolean);
-    if (parts.length === 1 && JOB_KINDS[parts[0]])
-        return { system: false, user: false, jobKind: JOB_KINDS[parts[0]] };
-    const known = parts.every((p) => p === 'systemassigned' || p === 'userassigned' || p === 'none');
-    if (!known)
-        return { system: 'unknown', user: 'unknown' };
-    return { system: parts.includes('systemassigned'), user: parts.includes('userassigned') };
-}
-function makeIdentity(decl, type, userAssigned) {
-    return { decl, type, userAssigned, ...identityFlags(type) };
-}
-/** Resource ID comparison: case-insensitive, trailing slashes ignored. */
-function sameResourceId(a, b) {
-    return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
-}
-//# sourceMappingURL=identity.js.map
-;// CONCATENATED MODULE: ./lib/src/model/extract/arm-shape.js
-
-
-const KINDS = {
-    'microsoft.machinelearningservices/workspaces': 'workspace',
-    'microsoft.machinelearningservices/workspaces/computes': 'compute',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'onlineEndpoint',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'onlineDeployment',
-    'microsoft.machinelearningservices/workspaces/batchendpoints': 'batchEndpoint',
-    'microsoft.machinelearningservices/workspaces/datastores': 'datastore',
-    'microsoft.machinelearningservices/workspaces/connections': 'connection',
-    'microsoft.machinelearningservices/registries': 'registry',
-    'microsoft.containerregistry/registries': 'containerRegistry',
-    'microsoft.keyvault/vaults': 'keyVault',
-    'microsoft.keyvault/vaults/accesspolicies': 'keyVaultAccessPolicy',
-    'microsoft.storage/storageaccounts': 'storageAccount',
-    'microsoft.insights/components': 'appInsights',
-    'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
-    'microsoft.authorization/roleassignments': 'roleAssignment',
-    'microsoft.authorization/roledefinitions': 'roleDefinition',
-    'microsoft.containerservice/managedclusters': 'aksCluster',
-};
-function kindOfArmType(type) {
-    return KINDS[type.toLowerCase()];
-}
-/** `identity: { type, userAssignedIdentities: { <id>: {} } }` in ARM shape. */
-function readArmIdentity(body) {
-    const id = getCI(body, 'identity');
-    if (!id || id.t !== 'obj')
-        return undefined;
-    const decl = body.t === 'obj' ? (body.entries.find((e) => e.key.toLowerCase() === 'identity')?.keyLoc ?? id.loc) : id.loc;
-    const uais = [];
-    const map = getCI(id, 'userAssignedIdentities');
-    if (map?.t === 'obj')
-        for (const e of map.entries)
-            uais.push(e.keyValue ?? { t: 'str', value: e.key, loc: e.keyLoc });
-    else if (map?.t === 'unknown')
-        uais.push(map);
-    return makeIdentity(decl, getCI(id, 'type'), uais);
-}
-/** Maps an ARM-shaped resource into the model; undefined for types no rule cares about. */
-function fromArmShape(r) {
-    const kind = kindOfArmType(r.type);
-    if (!kind)
-        return undefined;
-    const props = getCI(r.body, 'properties');
-    const p = (name) => getCI(props, name);
-    const base = {
-        kind,
-        format: r.format,
-        file: r.file,
-        decl: r.decl,
-        name: lastSegment(r.name),
-        armType: r.type,
-        symbol: r.symbol,
-        scope: r.scope,
-        identity: readArmIdentity(r.body),
-        props: {},
-        source: r.body,
-    };
-    switch (kind) {
-        case 'workspace': {
-            const k = getCI(r.body, 'kind');
-            base.subKind = k?.t === 'str' ? normEnum(k.value) : undefined;
-            base.subKindAt = k;
-            base.props = {
-                containerRegistry: p('containerRegistry'),
-                storageAccount: p('storageAccount'),
-                keyVault: p('keyVault'),
-                applicationInsights: p('applicationInsights'),
-                primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
-                hubId: p('hubResourceId'),
-                kind: k,
-            };
-            break;
-        }
-        case 'compute': {
-            const t = p('computeType');
-            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
-            base.subKindAt = t;
-            base.props = { computeType: t };
-            break;
-        }
-        case 'onlineEndpoint': {
-            const compute = p('compute');
-            // Only Kubernetes online endpoints name a compute; managed ones have none.
-            base.subKind = compute && compute.t !== 'null' ? 'kubernetes' : 'managed';
-            base.props = {
-                authMode: p('authMode'),
-                compute,
-                enforceAccessToDefaultSecretStores: getCI(p('properties'), 'enforce_access_to_default_secret_stores'),
-            };
-            break;
-        }
-        case 'datastore': {
-            // Current API: datastoreType; the older flat shape (2020 previews): DataStoreType.
-            const t = p('datastoreType');
-            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
-            base.subKindAt = t;
-            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
-            break;
-        }
-        case 'containerRegistry':
-            base.props = { adminUserEnabled: p('adminUserEnabled') };
-            break;
-        case 'keyVault':
-            base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
-            break;
-        case 'keyVaultAccessPolicy':
-            // Named `<vault>/add`: the vault is the parent, found through the full name.
-            base.props = { accessPolicies: p('accessPolicies') };
-            break;
-        case 'roleAssignment':
-            base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
-            break;
-        case 'roleDefinition':
-            base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
-            break;
-        default:
-            base.props = {};
-    }
-    // Child resources keep their full `parent/child` name so the graph can find their workspace.
-    base.props.fullName = r.name;
-    return base;
-}
-/** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
-const SECRET_OF_TYPE = {
-    accountkey: ['key', 'account_key'],
-    sas: ['sasToken', 'sas_token'],
-    serviceprincipal: ['clientSecret', 'client_secret'],
-    certificate: ['certificate', 'certificate'],
-};
-/** The flat shape of 2020-era templates: credentials as properties of the datastore. */
-const FLAT_FIELDS = [
-    ['AccountKey', 'account_key'],
-    ['SasToken', 'sas_token'],
-    ['ClientSecret', 'client_secret'],
-    ['Certificate', 'certificate'],
-    ['Password', 'password'],
-    ['TenantId', 'tenant_id'],
-    ['ClientId', 'client_id'],
-];
-/**
- * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
- * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
- * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
- * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
- */
-function datastoreCredentials(props) {
-    const creds = getCI(props, 'credentials');
-    if (creds && creds.t === 'obj') {
-        const type = getCI(creds, 'credentialsType');
-        if (type?.t !== 'str')
-            return type?.t === 'unknown' ? type : undefined;
-        const secret = SECRET_OF_TYPE[normEnum(type.value)];
-        if (!secret)
-            return { t: 'obj', entries: [], loc: creds.loc };
-        const value = getCI(getCI(creds, 'secrets'), secret[0]) ?? type;
-        const entries = [{ key: secret[1], keyLoc: type.loc, value }];
-        for (const [arm, yaml] of [['tenantId', 'tenant_id'], ['clientId', 'client_id']]) {
-            const e = creds.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
-            if (e)
-                entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
-        }
-        return { t: 'obj', entries, loc: creds.loc };
-    }
-    if (!props || props.t !== 'obj')
-        return undefined;
-    const entries = [];
-    for (const [arm, yaml] of FLAT_FIELDS) {
-        const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
-        if (!e)
-            continue;
-        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
-        if (given)
-            entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
-    }
-    return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;
-}
-/** `ws/compute` → `compute` (ARM child names carry their parents'). */
-function lastSegment(name) {
-    if (name.t !== 'str' || !name.value.includes('/'))
-        return name;
-    return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
-}
-//# sourceMappingURL=arm-shape.js.map
-;// CONCATENATED MODULE: ./lib/src/model/graph.js
-
-
-
-
-
-
-
-const ARM_TYPE_OF_KIND = {
-    workspace: 'Microsoft.MachineLearningServices/workspaces',
-    containerRegistry: 'Microsoft.ContainerRegistry/registries',
-    keyVault: 'Microsoft.KeyVault/vaults',
-    storageAccount: 'Microsoft.Storage/storageAccounts',
-    appInsights: 'Microsoft.Insights/components',
-    userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
-};
-const lower = (s) => s.toLowerCase();
-const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/**
- * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
- * across files and formats, role assignments normalised, and three-valued role queries.
- */
-class Graph {
-    model;
-    bySymbol = new Map();
-    byTypeName = new Map();
-    byKind = new Map();
-    assignments;
-    workspaces;
-    customRoles;
-    /** Configuration `workspaces:` with their globs compiled once. */
-    bindings;
-    constructor(model, workspaceBindings = []) {
-        this.model = model;
-        this.bindings = workspaceBindings.map((b) => ({ name: b.name, matchers: b.paths.map((p) => new Minimatch(p, { dot: true })) }));
-        for (const r of model.resources) {
-            const same = this.byKind.get(r.kind) ?? [];
-            same.push(r);
-            this.byKind.set(r.kind, same);
-            if (r.symbol && r.scope)
-                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
-            const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
-            const name = r.name?.t === 'str' ? r.name.value : undefined;
-            if (type && name && !isPlaceholder(name)) {
-                const key = `${lower(type)}|${lower(name)}`;
-                const list = this.byTypeName.get(key) ?? [];
-                list.push(r);
-                this.byTypeName.set(key, list);
-            }
-        }
-        this.customRoles = indexCustomRoles(this.of('roleDefinition'));
-        this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
-    }
-    /** The resources of one kind (indexed once: rules call this per resource). */
-    of(kind) {
-        return this.byKind.get(kind) ?? [];
-    }
-    /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
-    find(type, name, near) {
-        const list = this.byTypeName.get(`${lower(type)}|${lower(name)}`) ?? [];
-        const distinct = dedupe(list);
-        if (distinct.length === 1)
-            return { state: 'found', resource: distinct[0] };
-        if (distinct.length > 1) {
-            const local = near ? distinct.filter((r) => r.file === near.file) : [];
-            if (local.length === 1)
-                return { state: 'found', resource: local[0] };
-            return { state: 'unknown', why: `${distinct.length} resources named ${name}` };
-        }
-        return { state: 'external', type, name };
-    }
-    /** Follows a value that names a resource: a reference, or a resource ID string. */
-    resolve(v, near) {
-        if (!v || v.t === 'null')
-            return { state: 'unknown', why: 'not given' };
-        if (v.t === 'unknown')
-            return v.ref ? this.resolveRef(v.ref, near) : { state: 'unknown', why: v.why };
-        if (v.t !== 'str')
-            return { state: 'unknown', why: 'not a resource ID' };
-        const id = parseResourceId(v.value);
-        if (!id || id.kind !== 'resource' || !id.type || !id.name || isPlaceholder(id.name))
-            return { state: 'unknown', why: `cannot read a resource ID from '${v.value}'` };
-        return this.find(id.type, id.name, near);
-    }
-    resolveRef(ref, near) {
-        if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
-            if (hit && !isExisting(hit))
-                return { state: 'found', resource: hit };
-        }
-        if (ref.type && ref.name && !isPlaceholder(ref.name))
-            return this.find(ref.type, ref.name, near);
-        return { state: 'unknown', why: 'reference to a resource whose name is not known' };
-    }
-    /** The workspace an AML document or child resource belongs to. */
-    workspaceOf(r) {
-        if (r.kind === 'workspace')
-            return { state: 'found', resource: r };
-        const parent = r.format === 'aml-yaml' ? undefined : this.parentWorkspace(r);
-        if (parent)
-            return parent;
-        const bound = this.bindings.find((b) => b.matchers.some((m) => m.match(r.file)));
-        if (bound)
-            return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
-        const all = (this.workspaces ??= dedupe(this.of('workspace')));
-        if (all.length === 1)
-            return { state: 'found', resource: all[0] };
-        return { state: 'unknown', why: all.length ? 'several workspaces and no `workspaces:` binding in the configuration' : 'no workspace declared' };
-    }
-    /** IaC children: ARM/Bicep name them `<workspace>/<child>`; Terraform links them by workspace ID. */
-    parentWorkspace(r) {
-        const full = r.props.fullName;
-        if (full?.t === 'str' && full.value.includes('/'))
-            return this.find(ARM_TYPE_OF_KIND.workspace, full.value.split('/')[0], r);
-        const linked = r.props.workspace ? this.resolve(r.props.workspace, r) : undefined;
-        // An unresolvable link falls back to the configuration or the only workspace, like AML YAML.
-        return linked?.state === 'unknown' ? undefined : linked;
-    }
-    /** The principal a role assignment's `principalId` names. */
-    principalOf(v, near) {
-        // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
-        if (v?.t === 'str' && graph_GUID.test(v.value.trim()))
-            return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
-        if (!v || v.t !== 'unknown' || !v.ref)
-            return { state: 'unknown', why: 'principal given as a value not known statically' };
-        const ref = v.ref;
-        const t = this.resolveRef({ ...ref, property: undefined }, near);
-        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-        const system = kind !== 'userAssignedIdentity';
-        if (t.state === 'found')
-            return { state: 'found', resource: t.resource, system };
-        if (t.state === 'external')
-            return { state: 'external', type: t.type, name: t.name };
-        return { state: 'unknown', why: t.why };
-    }
-    normaliseAssignment(r) {
-        return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
-    }
-    /**
-     * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
-     * a reference to a role definition declared in the repository (`customRole.id`,
-     * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
-     */
-    roleOf(v) {
-        if (!v)
-            return { state: 'unknown', why: 'no role given' };
-        if (v.t === 'str')
-            return resolveRole(v.value, this.customRoles);
-        if (v.t === 'unknown' && v.ref) {
-            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
-            const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
-            if (role)
-                return { state: 'known', role };
-            if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
-                return resolveRole(v.ref.name, this.customRoles);
-        }
-        return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
-    }
-    scopeOf(r) {
-        const v = r.props.scope;
-        if (!v) {
-            // ARM and Bicep assignments without scope apply to the deployment's resource group.
-            if (r.format === 'arm' || r.format === 'bicep')
-                return { kind: 'resourceGroup', file: r.file };
-            return { kind: 'unknown', why: 'no scope given' };
-        }
-        if (v.t === 'unknown' && v.ref?.type) {
-            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
-                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
-            if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
-                return { kind: 'subscription' };
-        }
-        if (v.t === 'str') {
-            const id = parseResourceId(v.value);
-            if (id?.kind === 'subscription')
-                return { kind: 'subscription' };
-            if (id?.kind === 'resourceGroup')
-                return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
-        }
-        const t = this.resolve(v, r);
-        if (t.state === 'unknown')
-            return { kind: 'unknown', why: t.why };
-        return { kind: 'resource', target: t };
-    }
-    /**
-     * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
-     * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
-     * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
-     * or role not resolved) could, false otherwise.
-     */
-    hasRole(who, need, on) {
-        const req = typeof need === 'string' ? requireRole(need) : need;
-        const definite = [];
-        const possible = [];
-        for (const a of this.assignments) {
-            const p = samePrincipal(a.principal, who);
-            if (p === false)
-                continue;
-            const s = this.covers(a.scope, on, a.resource);
-            if (s === false)
-                continue;
-            const role = a.role.state === 'known' ? a.role.role : undefined;
-            if (p === true && s === true && role)
-                definite.push(role);
-            else
-                possible.push(role);
-        }
-        const g = grants(definite, req, possible);
-        return g === 'yes' ? true : g === 'no' ? false : 'unknown';
-    }
-    covers(scope, on, assignment) {
-        switch (scope.kind) {
-            case 'subscription':
-                return true;
-            case 'unknown':
-                return 'unknown';
-            case 'resourceGroup':
-                // The deployment's own resource group holds what the same template deploys.
-                if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
-                    return true;
-                return 'unknown';
-            case 'resource':
-                return sameTarget(scope.target, on);
-        }
-    }
-}
-function isExisting(r) {
-    return r.props.existing?.t === 'bool' && r.props.existing.value === true;
-}
-/** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
-function dedupe(list) {
-    const seen = new Map();
-    for (const r of list) {
-        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
-        if (!seen.has(key))
-            seen.set(key, r);
-    }
-    return [...seen.values()];
-}
-function sameTarget(a, b) {
-    if (a.state === 'unknown' || b.state === 'unknown')
-        return 'unknown';
-    if (a.state === 'found' && b.state === 'found')
-        return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.type || !b.type || !a.name || !b.name)
-            return 'unknown';
-        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
-    }
-    return false;
-}
-function sameDecl(a, b) {
-    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
-}
-function samePrincipal(a, b) {
-    if (a.state === 'unknown' || b.state === 'unknown')
-        return 'unknown';
-    if (a.state === 'found' && b.state === 'found')
-        return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.name || !b.name)
-            return 'unknown';
-        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
-    }
-    return false;
-}
-/** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
-function asPrincipal(t, system = false) {
-    if (t.state === 'found')
-        return { state: 'found', resource: t.resource, system };
-    if (t.state === 'external')
-        return { state: 'external', type: t.type, name: t.name };
-    return { state: 'unknown', why: t.why };
-}
-/** How messages name a target. */
-function targetName(t) {
-    if (t.state === 'found')
-        return t.resource.name?.t === 'str' ? t.resource.name.value : '(unnamed)';
-    if (t.state === 'external')
-        return t.name ?? '(external)';
-    return '(unknown)';
-}
-//# sourceMappingURL=graph.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
-
-
-
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root, sources) {
-    const missing = new Set();
-    const memos = new Map();
-    return {
-        root,
-        source(rel) {
-            const key = external_node_path_namespaceObject.posix.normalize(rel);
-            const hit = sources.get(key);
-            if (hit || missing.has(key))
-                return hit;
-            let text;
-            try {
-                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
-            }
-            catch {
-                text = undefined;
-            }
-            if (text === undefined) {
-                missing.add(key);
-                return undefined;
-            }
-            const src = new SourceFile(key, text);
-            sources.set(key, src);
-            return src;
-        },
-        list(relDir) {
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
-        },
-        memo(key, compute) {
-            if (!memos.has(key))
-                memos.set(key, compute());
-            return memos.get(key);
-        },
-    };
-}
-/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
-function decode(buf) {
-    if (buf.subarray(0, 8192).includes(0))
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=read-context.js.map
-;// CONCATENATED MODULE: ./lib/src/model/extract/aml-kind.js
-
-/** `$schema` file stems (lower-cased, any URL family) → kind. */
-const SCHEMA_KINDS = {
-    workspace: { kind: 'workspace' },
-    hub: { kind: 'workspace', subKind: 'hub' },
-    project: { kind: 'workspace', subKind: 'project' },
-    featurestore: { kind: 'workspace', subKind: 'featurestore' },
-    amlcompute: { kind: 'compute', subKind: 'amlcompute' },
-    computeinstance: { kind: 'compute', subKind: 'computeinstance' },
-    kubernetescompute: { kind: 'compute', subKind: 'kubernetes' },
-    vmcompute: { kind: 'compute', subKind: 'virtualmachine' },
-    commandjob: { kind: 'job', subKind: 'command' },
-    pipelinejob: { kind: 'job', subKind: 'pipeline' },
-    sweepjob: { kind: 'job', subKind: 'sweep' },
-    sparkjob: { kind: 'job', subKind: 'spark' },
-    automljob: { kind: 'job', subKind: 'automl' },
-    managedonlineendpoint: { kind: 'onlineEndpoint', subKind: 'managed' },
-    kubernetesonlineendpoint: { kind: 'onlineEndpoint', subKind: 'kubernetes' },
-    onlineendpoint: { kind: 'onlineEndpoint' },
-    managedonlinedeployment: { kind: 'onlineDeployment', subKind: 'managed' },
-    kubernetesonlinedeployment: { kind: 'onlineDeployment', subKind: 'kubernetes' },
-    onlinedeployment: { kind: 'onlineDeployment' },
-    batchendpoint: { kind: 'batchEndpoint' },
-    azureblob: { kind: 'datastore', subKind: 'azureblob' },
-    azurefile: { kind: 'datastore', subKind: 'azurefile' },
-    azuredatalakegen1: { kind: 'datastore', subKind: 'azuredatalakegen1' },
-    azuredatalakegen2: { kind: 'datastore', subKind: 'azuredatalakegen2' },
-    onelake: { kind: 'datastore', subKind: 'onelake' },
-    connection: { kind: 'connection' },
-    registry: { kind: 'registry' },
-    environment: { kind: 'environment' },
-    commandcomponent: { kind: 'component', subKind: 'command' },
-    pipelinecomponent: { kind: 'component', subKind: 'pipeline' },
-    sparkcomponent: { kind: 'component', subKind: 'spark' },
-    parallelcomponent: { kind: 'component', subKind: 'parallel' },
-};
-const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
-const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
-/** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
-function schemaStem(schema) {
-    const m = /([A-Za-z0-9.]+?)(?:\.schema)?\.json\s*$/.exec(schema.trim());
-    return m ? m[1].toLowerCase() : undefined;
-}
-/** Whether a `$schema` URL belongs to one of the AML families (any kind). */
-function isAmlSchema(schema) {
-    return /azuremlschemas|azuremlsdk2|azureml\/sdk-2-0|azuremlschemasprod/i.test(schema);
-}
-/**
- * Decides which AML document a YAML root is: `$schema` first, shape second. Shape rules are
- * deliberately narrow; a document that matches none is not AML and no rule looks at it.
- */
-function detectAmlKind(root, path) {
-    if (!root || root.t !== 'obj')
-        return undefined;
-    const schema = str(get(root, '$schema'));
-    if (schema && isAmlSchema(schema)) {
-        const stem = schemaStem(schema);
-        const known = stem ? SCHEMA_KINDS[stem] : undefined;
-        if (known)
-            return { ...known, fromSchema: true };
-        return undefined;
-    }
-    return detectByShape(root, path);
-}
-function has(root, key) {
-    return get(root, key) !== undefined;
-}
-function detectByShape(root, path) {
-    const type = str(get(root, 'type'))?.toLowerCase().replace(/[\s_-]/g, '');
-    const lowerPath = path.toLowerCase();
-    // CI files carry `jobs:` and `steps:` too; they are never AML.
-    if (/(^|\/)\.github\/|azure-pipelines|devops-pipelines|(^|\/)pipelines?\//.test(lowerPath) && (has(root, 'steps') || has(root, 'stages') || has(root, 'on') || has(root, 'trigger')))
-        return undefined;
-    if (has(root, 'on') && has(root, 'jobs'))
-        return undefined;
-    if (type === 'pipeline' && get(root, 'jobs')?.t === 'obj')
-        return { kind: 'job', subKind: 'pipeline', fromSchema: false };
-    if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
-        return { kind: 'compute', subKind: type, fromSchema: false };
-    }
-    if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
-        const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
-        return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
-    }
-    if (has(root, 'auth_mode') && has(root, 'name') && !has(root, 'jobs') && !has(root, 'steps')) {
-        if (/batch/.test(lowerPath) || has(root, 'defaults'))
-            return { kind: 'batchEndpoint', fromSchema: false };
-        // Only Kubernetes online endpoints name a compute at endpoint level.
-        return { kind: 'onlineEndpoint', subKind: has(root, 'compute') ? 'kubernetes' : undefined, fromSchema: false };
-    }
-    if (has(root, 'endpoint_name') && (has(root, 'model') || has(root, 'instance_type') || has(root, 'environment'))) {
-        return { kind: 'onlineDeployment', fromSchema: false };
-    }
-    if (has(root, 'replication_locations'))
-        return { kind: 'registry', fromSchema: false };
-    if (!type &&
-        has(root, 'name') &&
-        ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))) {
-        return { kind: 'workspace', fromSchema: false };
-    }
-    if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
-        return { kind: 'job', subKind: type, fromSchema: false };
-    }
-    return undefined;
-}
-//# sourceMappingURL=aml-kind.js.map
-;// CONCATENATED MODULE: ./lib/src/model/extract/aml-yaml.js
-
-
-
-/** Turns the AML documents of one YAML file into model resources. */
-function extractAmlYaml(src, docs) {
-    const out = [];
-    for (const doc of docs) {
-        const kind = detectAmlKind(doc.root, src.path);
-        if (!kind || !doc.root)
-            continue;
-        const root = doc.root;
-        const typeAt = get(root, 'type');
-        const res = {
-            kind: kind.kind,
-            format: 'aml-yaml',
-            file: src.path,
-            decl: root.loc,
-            name: get(root, 'name'),
-            subKind: kind.subKind ?? (typeAt?.t === 'str' ? normEnum(typeAt.value) : undefined),
-            subKindAt: typeAt,
-            identity: readIdentity(root),
-            props: propsOf(kind.kind, root),
-            source: root,
-        };
-        if (kind.kind === 'job' && res.subKind === 'pipeline')
-            res.steps = readSteps(root);
-        out.push(res);
-    }
-    return out;
-}
-/** `identity: {type, user_assigned_identities}`; UAIs as a list of `{resource_id}` or a map keyed by ID. */
-function readIdentity(node) {
-    const e = entry(node, 'identity');
-    const id = e?.value;
-    if (!e || !id || id.t !== 'obj')
-        return undefined;
-    const uais = [];
-    const list = get(id, 'user_assigned_identities');
-    if (list?.t === 'arr') {
-        for (const item of list.items) {
-            const rid = item.t === 'obj' ? get(item, 'resource_id') : item.t === 'str' ? item : undefined;
-            if (rid)
-                uais.push(rid);
-        }
-    }
-    else if (list?.t === 'obj') {
-        for (const e of list.entries)
-            uais.push({ t: 'str', value: e.key, loc: e.keyLoc });
-    }
-    return { ...makeIdentity(e.keyLoc, get(id, 'type'), uais), tenantId: get(id, 'tenant_id') };
-}
-function readSteps(root) {
-    const jobs = get(root, 'jobs');
-    if (!jobs || jobs.t !== 'obj')
-        return [];
-    return jobs.entries
-        .filter((e) => e.value.t === 'obj')
-        .map((e) => ({
-        name: e.key,
-        nameLoc: e.keyLoc,
-        decl: e.value.loc,
-        type: str(get(e.value, 'type')) ? normEnum(str(get(e.value, 'type'))) : undefined,
-        identity: readIdentity(e.value),
-        source: e.value,
-    }));
-}
-/** Canonical properties per kind (shared with the IaC readers). */
-function propsOf(kind, root) {
-    switch (kind) {
-        case 'workspace':
-            return {
-                containerRegistry: get(root, 'container_registry'),
-                storageAccount: get(root, 'storage_account'),
-                keyVault: get(root, 'key_vault'),
-                applicationInsights: get(root, 'application_insights'),
-                primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
-                hubId: get(root, 'hub_id'),
-                kind: get(root, 'kind'),
-            };
-        case 'onlineEndpoint':
-        case 'batchEndpoint':
-            return {
-                authMode: get(root, 'auth_mode'),
-                compute: get(root, 'compute'),
-                enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
-            };
-        case 'datastore':
-        case 'connection':
-            return { credentials: get(root, 'credentials') };
-        default:
-            return {};
-    }
-}
-//# sourceMappingURL=aml-yaml.js.map
+//# sourceMappingURL=contract.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/src/parsers/budgets.js
@@ -55087,321 +53774,6 @@ function convert(node, src, depth = 0, shallow = false) {
     return { t: 'unknown', loc, why: 'unsupported YAML node' };
 }
 //# sourceMappingURL=yaml.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
-function splitLines(src, base) {
-    const lines = [];
-    let at = 0;
-    for (;;) {
-        const nl = src.indexOf('\n', at);
-        const end = nl < 0 ? src.length : nl;
-        const s = src.slice(at, end).replace(/\r$/, '');
-        lines.push({ s, at: base + at, nl: base + at + s.length });
-        if (nl < 0)
-            return lines;
-        at = nl + 1;
-    }
-}
-/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
-function scalarOffsetMapper(node, value) {
-    const start = node.range?.[0] ?? 0;
-    const end = node.range?.[1] ?? start;
-    const tok = node.srcToken;
-    let d = null;
-    if (tok?.type === 'block-scalar') {
-        const last = tok.props[tok.props.length - 1];
-        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
-        const header = tok.props.find((p) => p.type === 'block-scalar-header');
-        const style = header && 'source' in header ? header.source[0] : '|';
-        d = decodeBlock(tok.source, bodyAt, style === '>', value);
-    }
-    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
-        const quoted = tok.type !== 'scalar';
-        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
-        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
-        if (r.text === value)
-            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
-    }
-    if (!d)
-        return () => start;
-    const offs = d.offs;
-    const dd = d;
-    return (i) => {
-        if (!(i >= 0))
-            return offs.length ? offs[0] : start;
-        if (i < offs.length)
-            return offs[i];
-        // one past the last char (span ends): just after the last char's source
-        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
-    };
-}
-function leadingSpaces(s) {
-    let n = 0;
-    while (s[n] === ' ')
-        n++;
-    return n;
-}
-/**
- * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
- * indentation indicator says less, so we try candidates from there downwards until one matches.
- */
-function decodeBlock(body, bodyAt, folded, value) {
-    const lines = splitLines(body, bodyAt);
-    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
-        lines.pop();
-    const first = lines.find((l) => l.s.trim() !== '');
-    if (!first)
-        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
-    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
-        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
-        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
-        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
-            return { text: value, offs: d.offs.slice(0, value.length) };
-        }
-    }
-    return null;
-}
-function literalBlock(lines, indent) {
-    let text = '';
-    const offs = [];
-    for (const l of lines) {
-        const content = l.s.length > indent ? l.s.slice(indent) : '';
-        text += content + '\n';
-        for (let k = 0; k < content.length; k++)
-            offs.push(l.at + indent + k);
-        offs.push(l.nl);
-    }
-    return { text, offs };
-}
-function foldBlock(lines, indent) {
-    let text = '';
-    const offs = [];
-    const emit = (s, at, step = 1) => {
-        text += s;
-        for (let k = 0; k < s.length; k++)
-            offs.push(at + k * step);
-    };
-    let prev = null;
-    let empties = [];
-    for (const l of lines) {
-        if (l.s.trim() === '' && l.s.length <= indent) {
-            empties.push(l);
-            continue;
-        }
-        const content = l.s.slice(indent);
-        const spaced = content.startsWith(' ') || content.startsWith('\t');
-        if (!prev) {
-            for (const e of empties)
-                emit('\n', e.nl, 0);
-        }
-        else if (!prev.spaced && !spaced) {
-            // a single break between text lines folds into a space; empty lines become breaks
-            if (empties.length === 0)
-                emit(' ', prev.line.nl, 0);
-            else
-                for (const e of empties)
-                    emit('\n', e.nl, 0);
-        }
-        else {
-            emit('\n', prev.line.nl, 0);
-            for (const e of empties)
-                emit('\n', e.nl, 0);
-        }
-        empties = [];
-        emit(content, l.at + indent);
-        prev = { line: l, spaced };
-    }
-    if (prev)
-        emit('\n', prev.line.nl, 0);
-    for (const e of empties)
-        emit('\n', e.nl, 0);
-    return { text, offs };
-}
-const DQ_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-};
-const HEX_LEN = { x: 2, u: 4, U: 8 };
-/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
-function decodeFlow(inner, base, type) {
-    const lines = splitLines(inner, base);
-    let text = '';
-    const offs = [];
-    const push = (s, at) => {
-        text += s;
-        for (let k = 0; k < s.length; k++)
-            offs.push(at);
-    };
-    let escapedBreak = false;
-    let pendingEmpty = [];
-    let prevNl = -1;
-    for (let li = 0; li < lines.length; li++) {
-        const l = lines[li];
-        const isFirst = li === 0;
-        const isLast = li === lines.length - 1;
-        let from = 0;
-        if (!isFirst)
-            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
-                from++;
-        let to = l.s.length;
-        let breakEscaped = false;
-        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
-            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
-            to--;
-        }
-        else if (!isLast) {
-            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
-                to--;
-        }
-        if (!isFirst && !isLast && from >= to && !breakEscaped) {
-            if (!escapedBreak)
-                pendingEmpty.push(l);
-            continue;
-        }
-        if (!isFirst && !escapedBreak) {
-            if (pendingEmpty.length === 0)
-                push(' ', prevNl);
-            else
-                for (const e of pendingEmpty)
-                    push('\n', e.nl);
-        }
-        pendingEmpty = [];
-        escapedBreak = breakEscaped;
-        prevNl = l.nl;
-        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
-    }
-    return { text, offs };
-}
-function decodeSegment(s, at, type, push) {
-    for (let k = 0; k < s.length; k++) {
-        const c = s[k];
-        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
-            push("'", at + k);
-            k++;
-        }
-        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
-            const e = s[k + 1];
-            const n = HEX_LEN[e];
-            if (n) {
-                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
-                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
-                k += 1 + n;
-            }
-            else {
-                push(DQ_ESCAPES[e] ?? e, at + k);
-                k++;
-            }
-        }
-        else {
-            push(c, at + k);
-        }
-    }
-}
-//# sourceMappingURL=yaml-scalar-map.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
-// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
-// Pipelines, including templates) and maps script offsets back to file offsets.
-
-
-// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
-const TASKS = [
-    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
-    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
-    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
-    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
-    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
-];
-const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
-/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
-function mayHaveCiAz(text) {
-    return text.includes('az ') && CI_KEY.test(text);
-}
-/**
- * The script steps of a workflow or pipeline. `parsed` are the file's documents when the caller
- * already parsed them (with `keepSourceTokens`, which the offset mapping needs).
- */
-function extractScriptsFromCiYaml(text, parsed) {
-    let docs = parsed;
-    if (!docs) {
-        try {
-            const all = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
-            docs = Array.isArray(all) ? all : [];
-        }
-        catch {
-            return [];
-        }
-    }
-    if (docs.some((d) => d.errors.length > 0))
-        return [];
-    const out = [];
-    for (const doc of docs)
-        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
-    return out;
-}
-function script_sources_str(v) {
-    if ((0,dist/* isScalar */.jn)(v))
-        v = v.value;
-    return typeof v === 'string' ? v : undefined;
-}
-function walk(node, ctx, isStep, out) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
-        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
-        for (const item of node.items)
-            walk(item, ctx, steps, out);
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return;
-    const inner = { ...ctx };
-    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
-    if (typeof shellDefault === 'string')
-        inner.shell = shellDefault;
-    const runsOn = node.get('runs-on');
-    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
-        inner.windows = true;
-    if (isStep)
-        collectStep(node, inner, out);
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
-        walk(pair.value, { ...inner, parentKey: key }, false, out);
-    }
-}
-function collectStep(step, ctx, out) {
-    const add = (key, node, dialect) => {
-        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-            return;
-        const script = node.value;
-        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
-    };
-    // GitHub Actions
-    if (step.has('run'))
-        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
-    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
-    add('script', step.get('script', true), 'sh');
-    add('bash', step.get('bash', true), 'sh');
-    add('pwsh', step.get('pwsh', true), 'ps1');
-    add('powershell', step.get('powershell', true), 'ps1');
-    const task = script_sources_str(step.get('task'));
-    const inputs = step.get('inputs');
-    if (task && (0,dist/* isMap */.jh)(inputs)) {
-        for (const t of TASKS) {
-            if (t.re.test(task))
-                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
-        }
-    }
-}
-/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
-function githubDialect(shell, windows) {
-    if (shell === undefined || shell.startsWith('${{'))
-        return windows ? 'ps1' : 'sh';
-    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
-    if (prog === 'pwsh' || prog === 'powershell')
-        return 'ps1';
-    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
-        return 'sh';
-    return null;
-}
-//# sourceMappingURL=script-sources.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/shell/lexer.js
 // Shell / PowerShell lexer: just enough of each grammar to split a script into simple
 // commands made of words, with exact source offsets. It never executes or expands anything:
@@ -56076,6 +54448,354 @@ function buildCommand(script, az, args) {
     return { group, positionals, flags, span: { start: az.start, end: last } };
 }
 //# sourceMappingURL=azcli.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
+function splitLines(src, base) {
+    const lines = [];
+    let at = 0;
+    for (;;) {
+        const nl = src.indexOf('\n', at);
+        const end = nl < 0 ? src.length : nl;
+        const s = src.slice(at, end).replace(/\r$/, '');
+        lines.push({ s, at: base + at, nl: base + at + s.length });
+        if (nl < 0)
+            return lines;
+        at = nl + 1;
+    }
+}
+/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
+function scalarOffsetMapper(node, value) {
+    const start = node.range?.[0] ?? 0;
+    const end = node.range?.[1] ?? start;
+    const tok = node.srcToken;
+    let d = null;
+    if (tok?.type === 'block-scalar') {
+        const last = tok.props[tok.props.length - 1];
+        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
+        const header = tok.props.find((p) => p.type === 'block-scalar-header');
+        const style = header && 'source' in header ? header.source[0] : '|';
+        d = decodeBlock(tok.source, bodyAt, style === '>', value);
+    }
+    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
+        const quoted = tok.type !== 'scalar';
+        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
+        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
+        if (r.text === value)
+            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
+    }
+    if (!d)
+        return () => start;
+    const offs = d.offs;
+    const dd = d;
+    return (i) => {
+        if (!(i >= 0))
+            return offs.length ? offs[0] : start;
+        if (i < offs.length)
+            return offs[i];
+        // one past the last char (span ends): just after the last char's source
+        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
+    };
+}
+function leadingSpaces(s) {
+    let n = 0;
+    while (s[n] === ' ')
+        n++;
+    return n;
+}
+/**
+ * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
+ * indentation indicator says less, so we try candidates from there downwards until one matches.
+ */
+function decodeBlock(body, bodyAt, folded, value) {
+    const lines = splitLines(body, bodyAt);
+    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
+        lines.pop();
+    const first = lines.find((l) => l.s.trim() !== '');
+    if (!first)
+        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
+    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
+        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
+        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
+        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
+            return { text: value, offs: d.offs.slice(0, value.length) };
+        }
+    }
+    return null;
+}
+function literalBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    for (const l of lines) {
+        const content = l.s.length > indent ? l.s.slice(indent) : '';
+        text += content + '\n';
+        for (let k = 0; k < content.length; k++)
+            offs.push(l.at + indent + k);
+        offs.push(l.nl);
+    }
+    return { text, offs };
+}
+function foldBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    const emit = (s, at, step = 1) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at + k * step);
+    };
+    let prev = null;
+    let empties = [];
+    for (const l of lines) {
+        if (l.s.trim() === '' && l.s.length <= indent) {
+            empties.push(l);
+            continue;
+        }
+        const content = l.s.slice(indent);
+        const spaced = content.startsWith(' ') || content.startsWith('\t');
+        if (!prev) {
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        else if (!prev.spaced && !spaced) {
+            // a single break between text lines folds into a space; empty lines become breaks
+            if (empties.length === 0)
+                emit(' ', prev.line.nl, 0);
+            else
+                for (const e of empties)
+                    emit('\n', e.nl, 0);
+        }
+        else {
+            emit('\n', prev.line.nl, 0);
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        empties = [];
+        emit(content, l.at + indent);
+        prev = { line: l, spaced };
+    }
+    if (prev)
+        emit('\n', prev.line.nl, 0);
+    for (const e of empties)
+        emit('\n', e.nl, 0);
+    return { text, offs };
+}
+const DQ_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_LEN = { x: 2, u: 4, U: 8 };
+/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
+function decodeFlow(inner, base, type) {
+    const lines = splitLines(inner, base);
+    let text = '';
+    const offs = [];
+    const push = (s, at) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at);
+    };
+    let escapedBreak = false;
+    let pendingEmpty = [];
+    let prevNl = -1;
+    for (let li = 0; li < lines.length; li++) {
+        const l = lines[li];
+        const isFirst = li === 0;
+        const isLast = li === lines.length - 1;
+        let from = 0;
+        if (!isFirst)
+            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
+                from++;
+        let to = l.s.length;
+        let breakEscaped = false;
+        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
+            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
+            to--;
+        }
+        else if (!isLast) {
+            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
+                to--;
+        }
+        if (!isFirst && !isLast && from >= to && !breakEscaped) {
+            if (!escapedBreak)
+                pendingEmpty.push(l);
+            continue;
+        }
+        if (!isFirst && !escapedBreak) {
+            if (pendingEmpty.length === 0)
+                push(' ', prevNl);
+            else
+                for (const e of pendingEmpty)
+                    push('\n', e.nl);
+        }
+        pendingEmpty = [];
+        escapedBreak = breakEscaped;
+        prevNl = l.nl;
+        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
+    }
+    return { text, offs };
+}
+function decodeSegment(s, at, type, push) {
+    for (let k = 0; k < s.length; k++) {
+        const c = s[k];
+        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
+            push("'", at + k);
+            k++;
+        }
+        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
+            const e = s[k + 1];
+            const n = HEX_LEN[e];
+            if (n) {
+                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
+                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
+                k += 1 + n;
+            }
+            else {
+                push(DQ_ESCAPES[e] ?? e, at + k);
+                k++;
+            }
+        }
+        else {
+            push(c, at + k);
+        }
+    }
+}
+//# sourceMappingURL=yaml-scalar-map.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
+// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
+// Pipelines, including templates) and maps script offsets back to file offsets.
+
+
+// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
+const TASKS = [
+    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
+    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
+    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
+    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
+    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
+];
+const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
+/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
+function mayHaveCiAz(text) {
+    return text.includes('az ') && CI_KEY.test(text);
+}
+/**
+ * The script steps of a workflow or pipeline. `parsed` are the file's documents when the caller
+ * already parsed them (with `keepSourceTokens`, which the offset mapping needs).
+ */
+function extractScriptsFromCiYaml(text, parsed) {
+    let docs = parsed;
+    if (!docs) {
+        try {
+            const all = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+            docs = Array.isArray(all) ? all : [];
+        }
+        catch {
+            return [];
+        }
+    }
+    if (docs.some((d) => d.errors.length > 0))
+        return [];
+    const out = [];
+    for (const doc of docs)
+        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
+    return out;
+}
+function script_sources_str(v) {
+    if ((0,dist/* isScalar */.jn)(v))
+        v = v.value;
+    return typeof v === 'string' ? v : undefined;
+}
+function walk(node, ctx, isStep, out) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
+        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
+        for (const item of node.items)
+            walk(item, ctx, steps, out);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const inner = { ...ctx };
+    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
+    if (typeof shellDefault === 'string')
+        inner.shell = shellDefault;
+    const runsOn = node.get('runs-on');
+    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
+        inner.windows = true;
+    if (isStep)
+        collectStep(node, inner, out);
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
+        walk(pair.value, { ...inner, parentKey: key }, false, out);
+    }
+}
+function collectStep(step, ctx, out) {
+    const add = (key, node, dialect) => {
+        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        const script = node.value;
+        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
+    };
+    // GitHub Actions
+    if (step.has('run'))
+        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
+    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
+    add('script', step.get('script', true), 'sh');
+    add('bash', step.get('bash', true), 'sh');
+    add('pwsh', step.get('pwsh', true), 'ps1');
+    add('powershell', step.get('powershell', true), 'ps1');
+    const task = script_sources_str(step.get('task'));
+    const inputs = step.get('inputs');
+    if (task && (0,dist/* isMap */.jh)(inputs)) {
+        for (const t of TASKS) {
+            if (t.re.test(task))
+                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
+        }
+    }
+}
+/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
+function githubDialect(shell, windows) {
+    if (shell === undefined || shell.startsWith('${{'))
+        return windows ? 'ps1' : 'sh';
+    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
+    if (prog === 'pwsh' || prog === 'powershell')
+        return 'ps1';
+    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
+        return 'sh';
+    return null;
+}
+//# sourceMappingURL=script-sources.js.map
+;// CONCATENATED MODULE: ./lib/src/model/identity.js
+
+const JOB_KINDS = {
+    useridentity: 'useridentity',
+    managed: 'managed',
+    managedidentity: 'managed',
+    amltoken: 'amltoken',
+};
+/**
+ * Reads an identity type in any spelling: ARM `SystemAssigned,UserAssigned`, Terraform
+ * `SystemAssigned, UserAssigned`, YAML `system_assigned,user_assigned`, CLI `systemassigned`.
+ */
+function identityFlags(type) {
+    if (!type)
+        return { system: 'unknown', user: 'unknown' };
+    if (type.t !== 'str')
+        return { system: 'unknown', user: 'unknown' };
+    const parts = type.value.split(',').map(normEnum).filter(Boolean);
+    if (parts.length === 1 && JOB_KINDS[parts[0]])
+        return { system: false, user: false, jobKind: JOB_KINDS[parts[0]] };
+    const known = parts.every((p) => p === 'systemassigned' || p === 'userassigned' || p === 'none');
+    if (!known)
+        return { system: 'unknown', user: 'unknown' };
+    return { system: parts.includes('systemassigned'), user: parts.includes('userassigned') };
+}
+function makeIdentity(decl, type, userAssigned) {
+    return { decl, type, userAssigned, ...identityFlags(type) };
+}
+/** Resource ID comparison: case-insensitive, trailing slashes ignored. */
+function sameResourceId(a, b) {
+    return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+//# sourceMappingURL=identity.js.map
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./lib/src/parsers/json-depth.js
@@ -56603,6 +55323,1564 @@ function endOffset(text, map, span) {
     return next > last && /\S/.test(text.slice(last, next)) ? next : last;
 }
 //# sourceMappingURL=azcli.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/kind.js
+
+/** `$schema` file stems (lower-cased, any URL family) → kind. */
+const SCHEMA_KINDS = {
+    workspace: { kind: 'workspace' },
+    hub: { kind: 'workspace', subKind: 'hub' },
+    project: { kind: 'workspace', subKind: 'project' },
+    featurestore: { kind: 'workspace', subKind: 'featurestore' },
+    amlcompute: { kind: 'compute', subKind: 'amlcompute' },
+    computeinstance: { kind: 'compute', subKind: 'computeinstance' },
+    kubernetescompute: { kind: 'compute', subKind: 'kubernetes' },
+    vmcompute: { kind: 'compute', subKind: 'virtualmachine' },
+    commandjob: { kind: 'job', subKind: 'command' },
+    pipelinejob: { kind: 'job', subKind: 'pipeline' },
+    sweepjob: { kind: 'job', subKind: 'sweep' },
+    sparkjob: { kind: 'job', subKind: 'spark' },
+    automljob: { kind: 'job', subKind: 'automl' },
+    managedonlineendpoint: { kind: 'onlineEndpoint', subKind: 'managed' },
+    kubernetesonlineendpoint: { kind: 'onlineEndpoint', subKind: 'kubernetes' },
+    onlineendpoint: { kind: 'onlineEndpoint' },
+    managedonlinedeployment: { kind: 'onlineDeployment', subKind: 'managed' },
+    kubernetesonlinedeployment: { kind: 'onlineDeployment', subKind: 'kubernetes' },
+    onlinedeployment: { kind: 'onlineDeployment' },
+    batchendpoint: { kind: 'batchEndpoint' },
+    azureblob: { kind: 'datastore', subKind: 'azureblob' },
+    azurefile: { kind: 'datastore', subKind: 'azurefile' },
+    azuredatalakegen1: { kind: 'datastore', subKind: 'azuredatalakegen1' },
+    azuredatalakegen2: { kind: 'datastore', subKind: 'azuredatalakegen2' },
+    onelake: { kind: 'datastore', subKind: 'onelake' },
+    connection: { kind: 'connection' },
+    registry: { kind: 'registry' },
+    environment: { kind: 'environment' },
+    commandcomponent: { kind: 'component', subKind: 'command' },
+    pipelinecomponent: { kind: 'component', subKind: 'pipeline' },
+    sparkcomponent: { kind: 'component', subKind: 'spark' },
+    parallelcomponent: { kind: 'component', subKind: 'parallel' },
+};
+const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
+const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
+/** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
+function schemaStem(schema) {
+    const m = /([A-Za-z0-9.]+?)(?:\.schema)?\.json\s*$/.exec(schema.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+/** Whether a `$schema` URL belongs to one of the AML families (any kind). */
+function isAmlSchema(schema) {
+    return /azuremlschemas|azuremlsdk2|azureml\/sdk-2-0|azuremlschemasprod/i.test(schema);
+}
+/**
+ * Decides which AML document a YAML root is: `$schema` first, shape second. Shape rules are
+ * deliberately narrow; a document that matches none is not AML and no rule looks at it.
+ */
+function detectAmlKind(root, path) {
+    if (!root || root.t !== 'obj')
+        return undefined;
+    const schema = str(get(root, '$schema'));
+    if (schema && isAmlSchema(schema)) {
+        const stem = schemaStem(schema);
+        const known = stem ? SCHEMA_KINDS[stem] : undefined;
+        if (known)
+            return { ...known, fromSchema: true };
+        return undefined;
+    }
+    return detectByShape(root, path);
+}
+function has(root, key) {
+    return get(root, key) !== undefined;
+}
+function detectByShape(root, path) {
+    const type = str(get(root, 'type'))?.toLowerCase().replace(/[\s_-]/g, '');
+    const lowerPath = path.toLowerCase();
+    // CI files carry `jobs:` and `steps:` too; they are never AML.
+    if (/(^|\/)\.github\/|azure-pipelines|devops-pipelines|(^|\/)pipelines?\//.test(lowerPath) && (has(root, 'steps') || has(root, 'stages') || has(root, 'on') || has(root, 'trigger')))
+        return undefined;
+    if (has(root, 'on') && has(root, 'jobs'))
+        return undefined;
+    if (type === 'pipeline' && get(root, 'jobs')?.t === 'obj')
+        return { kind: 'job', subKind: 'pipeline', fromSchema: false };
+    if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
+        return { kind: 'compute', subKind: type, fromSchema: false };
+    }
+    if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
+        const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
+        return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
+    }
+    if (has(root, 'auth_mode') && has(root, 'name') && !has(root, 'jobs') && !has(root, 'steps')) {
+        if (/batch/.test(lowerPath) || has(root, 'defaults'))
+            return { kind: 'batchEndpoint', fromSchema: false };
+        // Only Kubernetes online endpoints name a compute at endpoint level.
+        return { kind: 'onlineEndpoint', subKind: has(root, 'compute') ? 'kubernetes' : undefined, fromSchema: false };
+    }
+    if (has(root, 'endpoint_name') && (has(root, 'model') || has(root, 'instance_type') || has(root, 'environment'))) {
+        return { kind: 'onlineDeployment', fromSchema: false };
+    }
+    if (has(root, 'replication_locations'))
+        return { kind: 'registry', fromSchema: false };
+    if (!type &&
+        has(root, 'name') &&
+        ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))) {
+        return { kind: 'workspace', fromSchema: false };
+    }
+    if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
+        return { kind: 'job', subKind: type, fromSchema: false };
+    }
+    return undefined;
+}
+//# sourceMappingURL=kind.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/extract.js
+
+
+
+/** Turns the AML documents of one YAML file into model resources. */
+function extractAmlYaml(src, docs) {
+    const out = [];
+    for (const doc of docs) {
+        const kind = detectAmlKind(doc.root, src.path);
+        if (!kind || !doc.root)
+            continue;
+        const root = doc.root;
+        const typeAt = get(root, 'type');
+        const res = {
+            kind: kind.kind,
+            format: 'aml-yaml',
+            file: src.path,
+            decl: root.loc,
+            name: get(root, 'name'),
+            subKind: kind.subKind ?? (typeAt?.t === 'str' ? normEnum(typeAt.value) : undefined),
+            subKindAt: typeAt,
+            identity: readIdentity(root),
+            props: propsOf(kind.kind, root),
+            source: root,
+        };
+        if (kind.kind === 'job' && res.subKind === 'pipeline')
+            res.steps = readSteps(root);
+        out.push(res);
+    }
+    return out;
+}
+/** `identity: {type, user_assigned_identities}`; UAIs as a list of `{resource_id}` or a map keyed by ID. */
+function readIdentity(node) {
+    const e = entry(node, 'identity');
+    const id = e?.value;
+    if (!e || !id || id.t !== 'obj')
+        return undefined;
+    const uais = [];
+    const list = get(id, 'user_assigned_identities');
+    if (list?.t === 'arr') {
+        for (const item of list.items) {
+            const rid = item.t === 'obj' ? get(item, 'resource_id') : item.t === 'str' ? item : undefined;
+            if (rid)
+                uais.push(rid);
+        }
+    }
+    else if (list?.t === 'obj') {
+        for (const e of list.entries)
+            uais.push({ t: 'str', value: e.key, loc: e.keyLoc });
+    }
+    return { ...makeIdentity(e.keyLoc, get(id, 'type'), uais), tenantId: get(id, 'tenant_id') };
+}
+function readSteps(root) {
+    const jobs = get(root, 'jobs');
+    if (!jobs || jobs.t !== 'obj')
+        return [];
+    return jobs.entries
+        .filter((e) => e.value.t === 'obj')
+        .map((e) => ({
+        name: e.key,
+        nameLoc: e.keyLoc,
+        decl: e.value.loc,
+        type: str(get(e.value, 'type')) ? normEnum(str(get(e.value, 'type'))) : undefined,
+        identity: readIdentity(e.value),
+        source: e.value,
+    }));
+}
+/** Canonical properties per kind (shared with the IaC readers). */
+function propsOf(kind, root) {
+    switch (kind) {
+        case 'workspace':
+            return {
+                containerRegistry: get(root, 'container_registry'),
+                storageAccount: get(root, 'storage_account'),
+                keyVault: get(root, 'key_vault'),
+                applicationInsights: get(root, 'application_insights'),
+                primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
+                hubId: get(root, 'hub_id'),
+                kind: get(root, 'kind'),
+            };
+        case 'onlineEndpoint':
+        case 'batchEndpoint':
+            return {
+                authMode: get(root, 'auth_mode'),
+                compute: get(root, 'compute'),
+                enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
+            };
+        case 'datastore':
+        case 'connection':
+            return { credentials: get(root, 'credentials') };
+        default:
+            return {};
+    }
+}
+//# sourceMappingURL=extract.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/read.js
+
+
+
+
+// Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
+const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
+/**
+ * One parse per YAML file: the AML documents, and, for CI files (`withScripts`), the az commands
+ * of their script steps (those need the parser's source tokens, kept only then; `ctx` lets
+ * them read role definition files the commands name).
+ */
+function readYaml(src, withScripts, ctx) {
+    const parsed = parseYaml(src, { keepSourceTokens: withScripts, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
+    if (parsed.error) {
+        const schema = SCHEMA_LINE.exec(src.text)?.[1];
+        // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
+        const template = /\{\{/.test(src.text);
+        // Under-indented continuation lines of quoted strings break the YAML spec but are accepted by
+        // lenient parsers (including the one the Azure ML CLI uses): say so, as a note.
+        const lenient = parsed.error.code === 'MISSING_CHAR';
+        const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
+        return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
+    }
+    const resources = extractAmlYaml(src, parsed.docs);
+    if (withScripts)
+        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
+    return { resources };
+}
+//# sourceMappingURL=read.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/index.js
+
+
+
+/** AML CLI v2 YAML (jobs, endpoints, computes, datastores, …); other YAML gives no resources. */
+const amlYaml = defineFormat({
+    id: 'aml-yaml',
+    title: 'AML CLI v2 YAML',
+    extensions: ['.yml', '.yaml'],
+    read: (src) => readYaml(src, false),
+    modelFormat: 'aml-yaml',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'yaml',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
+class ResourceIndex {
+    file;
+    byType = new Map();
+    all = [];
+    scopes = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    newScopeId() {
+        return this.scopes++;
+    }
+    add(d) {
+        const t = d.type.toLowerCase();
+        const list = this.byType.get(t) ?? [];
+        list.push(d);
+        this.byType.set(t, list);
+        this.all.push(d);
+    }
+    /** By type and (last-segment) name or name expression; only an unambiguous match counts. */
+    find(type, name, expr) {
+        const n = name?.toLowerCase();
+        return unique((this.byType.get(type.toLowerCase()) ?? []).filter((d) => (n !== undefined && d.name?.toLowerCase() === n) || (expr !== undefined && d.expr === expr)));
+    }
+    /** `reference('name')` / `reference('symbol')`: a symbolic name first, then a full or last-segment name. */
+    byName(scopeId, name) {
+        const sym = `${scopeId}:${name}`;
+        const n = name.toLowerCase();
+        return unique(this.all.filter((d) => d.symbolic === sym)) ?? unique(this.all.filter((d) => d.fullName?.toLowerCase() === n || d.name?.toLowerCase() === n));
+    }
+    byExpr(expr) {
+        return unique(this.all.filter((d) => d.expr === expr));
+    }
+    refTo(d, property) {
+        const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
+        if (d.name !== undefined)
+            ref.name = d.name;
+        return ref;
+    }
+}
+function unique(list) {
+    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+}
+/** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
+function exprKey(scopeId, text) {
+    return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
+}
+//# sourceMappingURL=declared.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
+
+/** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
+function isArmExpression(s) {
+    return s.length >= 2 && s[0] === '[' && s[1] !== '[' && s[s.length - 1] === ']';
+}
+/** The literal value of a non-expression string (`[[x]` means `[x]`). */
+function armLiteralValue(s) {
+    return s.startsWith('[[') ? s.slice(1) : s;
+}
+class ParseError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+function parseArmExpression(s) {
+    if (!isArmExpression(s))
+        return null;
+    const p = new Parser(s, s.length - 1);
+    try {
+        p.skipWs();
+        if (p.pos >= p.end)
+            throw new ParseError('empty expression', p.pos);
+        const e = p.expr();
+        p.skipWs();
+        if (p.pos < p.end)
+            throw new ParseError(`unexpected '${s[p.pos]}'`, p.pos);
+        return e;
+    }
+    catch (err) {
+        const at = err instanceof ParseError ? err.at : 1;
+        const message = err instanceof Error ? err.message : String(err);
+        return { kind: 'error', message: `${message} at offset ${at}`, span: { start: at, end: s.length } };
+    }
+}
+const IDENT_START = /[A-Za-z_$]/;
+const IDENT_CHAR = /[\w$]/;
+const PROP_CHAR = /[\w$-]/; // property names after `.` may contain `-`
+/** Sticky: matched in place, so a long expression is never copied per number. */
+const NUMBER = /-?\d+(\.\d+)?/y;
+class Parser {
+    s;
+    end;
+    pos = 1; // just after the opening `[`
+    depth = 0;
+    constructor(s, end) {
+        this.s = s;
+        this.end = end;
+    }
+    skipWs() {
+        while (this.pos < this.end && /\s/.test(this.s[this.pos]))
+            this.pos++;
+    }
+    peek() {
+        this.skipWs();
+        return this.pos < this.end ? this.s[this.pos] : undefined;
+    }
+    expect(c) {
+        if (this.peek() !== c) {
+            throw new ParseError(this.pos >= this.end ? `expected '${c}' before end` : `expected '${c}'`, this.pos);
+        }
+        this.pos++;
+    }
+    span(start) {
+        return { start, end: this.pos };
+    }
+    /** primary followed by any `.prop` / `[index]` accessors */
+    expr() {
+        // Calls and indexes nest by recursion: stop well before the stack does.
+        if (this.depth >= MAX_NESTING)
+            throw new ParseError(tooDeepMessage(0), this.pos);
+        this.depth++;
+        try {
+            return this.accessors(this.primary());
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    accessors(first) {
+        let e = first;
+        for (;;) {
+            const c = this.peek();
+            if (c === '.') {
+                this.pos++;
+                this.skipWs();
+                const at = this.pos;
+                const name = this.ident(PROP_CHAR);
+                if (!name)
+                    throw new ParseError('expected property name', at);
+                e = { kind: 'member', object: e, property: name, propertySpan: this.span(at), span: { start: e.span.start, end: this.pos } };
+            }
+            else if (c === '[') {
+                this.pos++;
+                const index = this.expr();
+                this.expect(']');
+                e = { kind: 'index', object: e, index, span: { start: e.span.start, end: this.pos } };
+            }
+            else {
+                return e;
+            }
+        }
+    }
+    ident(chars) {
+        const at = this.pos;
+        if (at >= this.end || !IDENT_START.test(this.s[at]))
+            return '';
+        this.pos++;
+        while (this.pos < this.end && chars.test(this.s[this.pos]))
+            this.pos++;
+        return this.s.slice(at, this.pos);
+    }
+    primary() {
+        const c = this.peek();
+        const start = this.pos;
+        if (c === undefined)
+            throw new ParseError('unexpected end of expression', start);
+        if (c === "'")
+            return this.string();
+        if (/[-\d]/.test(c)) {
+            NUMBER.lastIndex = start;
+            const m = NUMBER.exec(this.s);
+            if (!m || start + m[0].length > this.end)
+                throw new ParseError('malformed number', start);
+            this.pos += m[0].length;
+            return { kind: 'number', value: Number(m[0]), span: this.span(start) };
+        }
+        if (!IDENT_START.test(c))
+            throw new ParseError(`unexpected '${c}'`, start);
+        // dotted names are namespaced user-defined functions, but only when a call follows
+        let name = this.ident(IDENT_CHAR);
+        let nameEnd = this.pos;
+        while (this.s[this.pos] === '.') {
+            const save = this.pos;
+            this.pos++;
+            const part = this.ident(IDENT_CHAR);
+            if (!part) {
+                this.pos = save;
+                break;
+            }
+            if (this.peek() === '(' || this.s[this.pos] === '.') {
+                name += '.' + part;
+                nameEnd = this.pos;
+            }
+            else {
+                this.pos = save; // a property access, handled by expr()
+                break;
+            }
+        }
+        this.pos = nameEnd;
+        const lname = name.toLowerCase();
+        if (this.peek() !== '(') {
+            if (lname === 'true' || lname === 'false')
+                return { kind: 'bool', value: lname === 'true', span: this.span(start) };
+            if (lname === 'null')
+                return { kind: 'null', span: this.span(start) };
+            throw new ParseError("expected '(' after a function name", this.pos);
+        }
+        this.pos++;
+        const args = [];
+        if (this.peek() === ')')
+            this.pos++;
+        else {
+            for (;;) {
+                args.push(this.expr());
+                const sep = this.peek();
+                if (sep === ',')
+                    this.pos++;
+                else if (sep === ')') {
+                    this.pos++;
+                    break;
+                }
+                else
+                    throw new ParseError(sep === undefined ? "expected ')' before end" : "expected ',' or ')'", this.pos);
+            }
+        }
+        const span = this.span(start);
+        if (args.length === 0 && (lname === 'true' || lname === 'false'))
+            return { kind: 'bool', value: lname === 'true', span };
+        if (args.length === 0 && lname === 'null')
+            return { kind: 'null', span };
+        return { kind: 'call', name, lname, nameSpan: { start, end: nameEnd }, args, span };
+    }
+    string() {
+        const start = this.pos;
+        let value = '';
+        let i = start + 1;
+        for (;;) {
+            if (i >= this.end)
+                throw new ParseError('unterminated string', start);
+            const ch = this.s[i];
+            if (ch === "'") {
+                if (this.s[i + 1] === "'" && i + 1 < this.end) {
+                    value += "'";
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            value += ch;
+            i++;
+        }
+        this.pos = i + 1;
+        return { kind: 'string', value, span: this.span(start) };
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
+
+function unknown(loc, why, ref) {
+    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
+}
+// The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
+// which is enough for a child resource's own name or a resource ID's provider part.
+const tails = new WeakMap();
+function knownTail(v) {
+    return v.t === 'str' ? v.value : v.t === 'unknown' ? tails.get(v) : undefined;
+}
+function withTail(u, tail) {
+    tails.set(u, tail);
+    return u;
+}
+/** `…/providers/Microsoft.X/a/n1/b/n2` → `{ type: 'Microsoft.X/a/b', name: 'n2' }`. */
+function refFromResourceId(text) {
+    const i = text.toLowerCase().lastIndexOf('/providers/');
+    if (i < 0)
+        return undefined;
+    const segs = text
+        .slice(i + '/providers/'.length)
+        .split('/')
+        .filter(Boolean);
+    if (segs.length < 3 || segs.length % 2 === 0)
+        return undefined;
+    const types = segs.slice(1).filter((_, k) => k % 2 === 0);
+    return { type: [segs[0], ...types].join('/'), name: segs[segs.length - 1] };
+}
+/** Joins string parts (concat, format); a partly unknown result keeps its known tail. */
+function joinParts(parts, at) {
+    let text = '';
+    let first;
+    for (const p of parts) {
+        const s = scalarText(p);
+        if (s !== undefined) {
+            text += s;
+            continue;
+        }
+        first ??= p.t === 'unknown' ? p : unknown(at, `a ${kindName(p)} cannot be joined into a string`);
+        text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
+    }
+    if (!first)
+        return { t: 'str', value: text, loc: at };
+    const id = refFromResourceId(text);
+    return withTail(unknown(at, first.why, id && { ...id, property: 'id' }), text);
+}
+function scalarText(v) {
+    if (v.t === 'str')
+        return v.value;
+    if (v.t === 'num')
+        return String(v.value);
+    return undefined;
+}
+function kindName(v) {
+    return { str: 'string', num: 'number', bool: 'boolean', null: 'null', obj: 'object', arr: 'array', unknown: 'unknown value' }[v.t];
+}
+/** ARM writes booleans as `True` / `False` when it turns them into strings. */
+function toText(v, at) {
+    if (v.t === 'bool')
+        return { t: 'str', value: v.value ? 'True' : 'False', loc: at };
+    return v;
+}
+/** A value without unknowns as plain JSON, else undefined. */
+function plain(v) {
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return v.value;
+        case 'null':
+            return null;
+        case 'unknown':
+            return undefined;
+        case 'arr': {
+            const out = [];
+            for (const i of v.items) {
+                const p = plain(i);
+                if (p === undefined)
+                    return undefined;
+                out.push(p);
+            }
+            return out;
+        }
+        case 'obj': {
+            const out = {};
+            for (const e of v.entries) {
+                const p = plain(e.value);
+                if (p === undefined || e.keyValue)
+                    return undefined;
+                out[e.key.toLowerCase()] = p;
+            }
+            return out;
+        }
+    }
+}
+const bool = (value, at) => ({ t: 'bool', value, loc: at });
+function firstUnknown(args, at, what) {
+    return args.find((a) => a.t === 'unknown') ?? unknown(at, `${what}() got an argument it cannot use`);
+}
+function concat(args, at) {
+    if (args.length === 1)
+        return args[0];
+    if (args.length > 0 && args.every((a) => a.t === 'arr'))
+        return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
+    if (args.some((a) => a.t === 'arr'))
+        return unknown(at, 'concat() of arrays with values not known statically');
+    return joinParts(args, at);
+}
+/** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
+function format(args, at) {
+    const [fmt, ...rest] = args;
+    if (fmt?.t !== 'str')
+        return fmt?.t === 'unknown' ? fmt : unknown(at, 'format() without a format string');
+    const parts = [];
+    let lit = '';
+    let last = 0;
+    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^{}]*)?\}/g)) {
+        lit += fmt.value.slice(last, m.index);
+        last = m.index + m[0].length;
+        if (m[1] === undefined) {
+            lit += m[0][0];
+            continue;
+        }
+        parts.push({ t: 'str', value: lit, loc: at });
+        lit = '';
+        const arg = rest[Number(m[1])];
+        parts.push(!arg ? unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
+    }
+    parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
+    return joinParts(parts, at);
+}
+function caseOf(lower) {
+    return ([v], at) => {
+        const f = (s) => (lower ? s.toLowerCase() : s.toUpperCase());
+        if (v?.t === 'str')
+            return { t: 'str', value: f(v.value), loc: at };
+        if (v?.t === 'unknown') {
+            const tail = tails.get(v);
+            return tail === undefined ? v : withTail(unknown(at, v.why), f(tail));
+        }
+        return unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
+    };
+}
+/** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
+function equals([a, b], at) {
+    if (!a || !b)
+        return unknown(at, 'equals() needs two arguments');
+    const pa = plain(a);
+    const pb = plain(b);
+    if (pa === undefined || pb === undefined)
+        return firstUnknown([a, b], at, 'equals');
+    if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
+        return unknown(at, 'equals() of strings that differ only in case');
+    }
+    return bool(JSON.stringify(pa) === JSON.stringify(pb), at);
+}
+/** Three-valued and/or: one false (and) or one true (or) decides even next to unknowns. */
+function logic(isAnd) {
+    return (args, at) => {
+        let open;
+        for (const a of args) {
+            if (a.t === 'bool') {
+                if (a.value !== isAnd)
+                    return bool(!isAnd, at);
+            }
+            else
+                open ??= a.t === 'unknown' ? a : unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
+        }
+        return open ?? bool(isAnd, at);
+    };
+}
+function toBool([v], at) {
+    if (v?.t === 'bool')
+        return v;
+    if (v?.t === 'str')
+        return bool(v.value.toLowerCase() === 'true', at);
+    if (v?.t === 'num')
+        return bool(v.value !== 0, at);
+    return v?.t === 'unknown' ? v : unknown(at, 'bool() of a value that is not a string or number');
+}
+function toStringFn([v], at) {
+    if (v?.t === 'str')
+        return v;
+    if (v?.t === 'num' || v?.t === 'bool')
+        return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
+    return v?.t === 'unknown' ? v : unknown(at, 'string() of an object or array is not evaluated');
+}
+function empty([v], at) {
+    if (!v)
+        return unknown(at, 'empty() needs an argument');
+    if (v.t === 'str')
+        return bool(v.value === '', at);
+    if (v.t === 'arr')
+        return bool(v.items.length === 0, at);
+    if (v.t === 'obj')
+        return bool(v.entries.length === 0, at);
+    if (v.t === 'null')
+        return bool(true, at);
+    return v.t === 'unknown' ? v : unknown(at, `empty() of a ${kindName(v)}`);
+}
+/** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
+function coalesce(args, at) {
+    for (const a of args)
+        if (a.t !== 'null')
+            return a;
+    return { t: 'null', loc: at };
+}
+function createObject(args, at) {
+    const entries = [];
+    for (let i = 0; i + 1 < args.length; i += 2) {
+        const k = args[i];
+        if (k.t !== 'str')
+            return unknown(at, 'createObject() with a key not known statically');
+        entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
+    }
+    return { t: 'obj', entries, loc: at };
+}
+function tryGet([obj, key], at) {
+    if (obj?.t === 'null')
+        return { t: 'null', loc: at };
+    if (obj?.t !== 'obj' || key?.t !== 'str')
+        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : unknown(at, 'tryGet() of a value that is not an object');
+    return getCI(obj, key.value) ?? { t: 'null', loc: at };
+}
+/** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
+function split([v, sep], at) {
+    if (v?.t !== 'str' || sep?.t !== 'str')
+        return [v, sep].find((a) => a?.t === 'unknown') ?? unknown(at, 'split() of values that are not strings');
+    return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
+}
+function end(first) {
+    return ([v], at) => {
+        if (v?.t === 'arr')
+            return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
+        if (v?.t === 'str')
+            return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
+        return v?.t === 'unknown' ? v : unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
+    };
+}
+function replace([v, from, to], at) {
+    if (v?.t === 'str' && from?.t === 'str' && to?.t === 'str')
+        return { t: 'str', value: v.value.split(from.value).join(to.value), loc: at };
+    return firstUnknown([v, from, to].filter((a) => !!a), at, 'replace');
+}
+/** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
+function json([v], at) {
+    if (v?.t !== 'str')
+        return v?.t === 'unknown' ? v : unknown(at, 'json() of a value that is not a string');
+    try {
+        return functions_fromPlain(JSON.parse(v.value), at);
+    }
+    catch {
+        return unknown(at, 'json() of text that is not JSON');
+    }
+}
+function functions_fromPlain(p, at) {
+    if (p === null)
+        return { t: 'null', loc: at };
+    if (typeof p === 'string')
+        return { t: 'str', value: p, loc: at };
+    if (typeof p === 'number')
+        return { t: 'num', value: p, loc: at };
+    if (typeof p === 'boolean')
+        return bool(p, at);
+    if (Array.isArray(p))
+        return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
+    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
+}
+/** Functions evaluated from their argument values, by lowercased name. */
+const FUNCTIONS = {
+    concat,
+    format,
+    tolower: caseOf(true),
+    toupper: caseOf(false),
+    equals,
+    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : unknown(at, 'not() of a value that is not a boolean')),
+    and: logic(true),
+    or: logic(false),
+    bool: toBool,
+    string: toStringFn,
+    empty,
+    coalesce,
+    createarray: (args, at) => ({ t: 'arr', items: args, loc: at }),
+    createobject: createObject,
+    tryget: tryGet,
+    json,
+    split,
+    first: end(true),
+    last: end(false),
+    replace,
+};
+//# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
+// Parameter files next to a template: their values win over the template's defaults.
+
+
+
+
+
+/**
+ * Candidate parameter files of a template, best first; the first group with a file wins:
+ * `<name>.parameters.json`, then `<name>.parameters*.json` (`.dev`, `-prod` …), then
+ * `azuredeploy.parameters.json`, then `parameters.json` for a portal-exported `template.json`.
+ */
+function parameterFileGroups(templatePath, files) {
+    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
+    const base = external_node_path_namespaceObject.posix.basename(templatePath);
+    const name = base.replace(/\.jsonc?$/i, '').toLowerCase();
+    const byLower = new Map(files.map((f) => [external_node_path_namespaceObject.posix.basename(f).toLowerCase(), f]));
+    const pick = (n) => (byLower.has(n) ? [byLower.get(n)] : []);
+    const exact = pick(`${name}.parameters.json`);
+    const variants = files.filter((f) => {
+        const b = external_node_path_namespaceObject.posix.basename(f).toLowerCase();
+        return b.startsWith(`${name}.parameters`) && /\.jsonc?$/.test(b) && b !== `${name}.parameters.json`;
+    });
+    const groups = [exact, variants, pick('azuredeploy.parameters.json'), name === 'template' ? pick('parameters.json') : []];
+    return groups.map((g) => g.filter((f) => f !== templatePath && external_node_path_namespaceObject.posix.dirname(f) === dir)).filter((g) => g.length > 0);
+}
+/**
+ * Parameter values from the best group of parameter files. With several files in the group
+ * (`.dev` and `.prod`), a value counts only when every file gives the same one; otherwise it is
+ * unknown, since which file is deployed cannot be told.
+ */
+function parameterBindings(templatePath, ctx) {
+    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
+    const files = ctx.memo(`arm:list:${dir}`, () => ctx.list(dir));
+    const group = parameterFileGroups(templatePath, files)[0] ?? [];
+    const perFile = group.map((f) => ({ file: f, values: parameterValues(f, ctx) })).filter((p) => p.values.size > 0);
+    const out = new Map();
+    const names = new Set(perFile.flatMap((p) => [...p.values.keys()]));
+    for (const n of names) {
+        const vals = perFile.map((p) => p.values.get(n));
+        const first = vals.find((v) => v !== undefined);
+        const same = vals.length === 1 || vals.every((v) => v !== undefined && sameValue(v.value, first.value));
+        const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
+        const value = same ? first.value : unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
+        out.set(n, () => value);
+    }
+    return out;
+}
+/** `parameters.<x>.value` of one parameter file (lowercased names); Key Vault references are unknown. */
+function parameterValues(path, ctx) {
+    return ctx.memo(`arm:params:${path}`, () => {
+        const out = new Map();
+        const src = ctx.source(path);
+        const root = src && parsedParameterFile(ctx, src).root;
+        const schema = getCI(root, '$schema');
+        if (schema && (schema.t !== 'str' || !/deploymentParameters/i.test(schema.value)))
+            return out;
+        const params = getCI(root, 'parameters');
+        if (params?.t !== 'obj')
+            return out;
+        for (const e of params.entries) {
+            const value = getCI(e.value, 'value');
+            if (value)
+                out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
+            else if (getCI(e.value, 'reference'))
+                out.set(e.key.toLowerCase(), { name: e.key, value: unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
+        }
+        return out;
+    });
+}
+/** Parameter file values are data: an expression-looking string there is not evaluated, so it stays unknown. */
+function params_literal(v) {
+    switch (v.t) {
+        case 'str':
+            if (isArmExpression(v.value))
+                return unknown(v.loc, 'an expression in a parameter file is not evaluated');
+            return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
+        case 'obj':
+            return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
+        case 'arr':
+            return { ...v, items: v.items.map(params_literal) };
+        default:
+            return v;
+    }
+}
+function sameValue(a, b) {
+    if (a.t === 'unknown' || b.t === 'unknown')
+        return false;
+    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+function strip(v) {
+    switch (v.t) {
+        case 'obj':
+            return v.entries.map((e) => [e.key, strip(e.value)]);
+        case 'arr':
+            return v.items.map(strip);
+        case 'null':
+            return null;
+        case 'unknown':
+            return { unknown: v.why };
+        default:
+            return v.value;
+    }
+}
+//# sourceMappingURL=params.js.map
+;// CONCATENATED MODULE: ./lib/src/model/extract/arm-shape.js
+
+
+const KINDS = {
+    'microsoft.machinelearningservices/workspaces': 'workspace',
+    'microsoft.machinelearningservices/workspaces/computes': 'compute',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'onlineEndpoint',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'onlineDeployment',
+    'microsoft.machinelearningservices/workspaces/batchendpoints': 'batchEndpoint',
+    'microsoft.machinelearningservices/workspaces/datastores': 'datastore',
+    'microsoft.machinelearningservices/workspaces/connections': 'connection',
+    'microsoft.machinelearningservices/registries': 'registry',
+    'microsoft.containerregistry/registries': 'containerRegistry',
+    'microsoft.keyvault/vaults': 'keyVault',
+    'microsoft.keyvault/vaults/accesspolicies': 'keyVaultAccessPolicy',
+    'microsoft.storage/storageaccounts': 'storageAccount',
+    'microsoft.insights/components': 'appInsights',
+    'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
+    'microsoft.authorization/roleassignments': 'roleAssignment',
+    'microsoft.authorization/roledefinitions': 'roleDefinition',
+    'microsoft.containerservice/managedclusters': 'aksCluster',
+};
+function kindOfArmType(type) {
+    return KINDS[type.toLowerCase()];
+}
+/** `identity: { type, userAssignedIdentities: { <id>: {} } }` in ARM shape. */
+function readArmIdentity(body) {
+    const id = getCI(body, 'identity');
+    if (!id || id.t !== 'obj')
+        return undefined;
+    const decl = body.t === 'obj' ? (body.entries.find((e) => e.key.toLowerCase() === 'identity')?.keyLoc ?? id.loc) : id.loc;
+    const uais = [];
+    const map = getCI(id, 'userAssignedIdentities');
+    if (map?.t === 'obj')
+        for (const e of map.entries)
+            uais.push(e.keyValue ?? { t: 'str', value: e.key, loc: e.keyLoc });
+    else if (map?.t === 'unknown')
+        uais.push(map);
+    return makeIdentity(decl, getCI(id, 'type'), uais);
+}
+/** Maps an ARM-shaped resource into the model; undefined for types no rule cares about. */
+function fromArmShape(r) {
+    const kind = kindOfArmType(r.type);
+    if (!kind)
+        return undefined;
+    const props = getCI(r.body, 'properties');
+    const p = (name) => getCI(props, name);
+    const base = {
+        kind,
+        format: r.format,
+        file: r.file,
+        decl: r.decl,
+        name: lastSegment(r.name),
+        armType: r.type,
+        symbol: r.symbol,
+        scope: r.scope,
+        identity: readArmIdentity(r.body),
+        props: {},
+        source: r.body,
+    };
+    switch (kind) {
+        case 'workspace': {
+            const k = getCI(r.body, 'kind');
+            base.subKind = k?.t === 'str' ? normEnum(k.value) : undefined;
+            base.subKindAt = k;
+            base.props = {
+                containerRegistry: p('containerRegistry'),
+                storageAccount: p('storageAccount'),
+                keyVault: p('keyVault'),
+                applicationInsights: p('applicationInsights'),
+                primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
+                hubId: p('hubResourceId'),
+                kind: k,
+            };
+            break;
+        }
+        case 'compute': {
+            const t = p('computeType');
+            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
+            base.subKindAt = t;
+            base.props = { computeType: t };
+            break;
+        }
+        case 'onlineEndpoint': {
+            const compute = p('compute');
+            // Only Kubernetes online endpoints name a compute; managed ones have none.
+            base.subKind = compute && compute.t !== 'null' ? 'kubernetes' : 'managed';
+            base.props = {
+                authMode: p('authMode'),
+                compute,
+                enforceAccessToDefaultSecretStores: getCI(p('properties'), 'enforce_access_to_default_secret_stores'),
+            };
+            break;
+        }
+        case 'datastore': {
+            // Current API: datastoreType; the older flat shape (2020 previews): DataStoreType.
+            const t = p('datastoreType');
+            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
+            base.subKindAt = t;
+            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+            break;
+        }
+        case 'containerRegistry':
+            base.props = { adminUserEnabled: p('adminUserEnabled') };
+            break;
+        case 'keyVault':
+            base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
+            break;
+        case 'keyVaultAccessPolicy':
+            // Named `<vault>/add`: the vault is the parent, found through the full name.
+            base.props = { accessPolicies: p('accessPolicies') };
+            break;
+        case 'roleAssignment':
+            base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
+            break;
+        case 'roleDefinition':
+            base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
+            break;
+        default:
+            base.props = {};
+    }
+    // Child resources keep their full `parent/child` name so the graph can find their workspace.
+    base.props.fullName = r.name;
+    return base;
+}
+/** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
+const SECRET_OF_TYPE = {
+    accountkey: ['key', 'account_key'],
+    sas: ['sasToken', 'sas_token'],
+    serviceprincipal: ['clientSecret', 'client_secret'],
+    certificate: ['certificate', 'certificate'],
+};
+/** The flat shape of 2020-era templates: credentials as properties of the datastore. */
+const FLAT_FIELDS = [
+    ['AccountKey', 'account_key'],
+    ['SasToken', 'sas_token'],
+    ['ClientSecret', 'client_secret'],
+    ['Certificate', 'certificate'],
+    ['Password', 'password'],
+    ['TenantId', 'tenant_id'],
+    ['ClientId', 'client_id'],
+];
+/**
+ * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
+ * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
+ * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
+ * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ */
+function datastoreCredentials(props) {
+    const creds = getCI(props, 'credentials');
+    if (creds && creds.t === 'obj') {
+        const type = getCI(creds, 'credentialsType');
+        if (type?.t !== 'str')
+            return type?.t === 'unknown' ? type : undefined;
+        const secret = SECRET_OF_TYPE[normEnum(type.value)];
+        if (!secret)
+            return { t: 'obj', entries: [], loc: creds.loc };
+        const value = getCI(getCI(creds, 'secrets'), secret[0]) ?? type;
+        const entries = [{ key: secret[1], keyLoc: type.loc, value }];
+        for (const [arm, yaml] of [['tenantId', 'tenant_id'], ['clientId', 'client_id']]) {
+            const e = creds.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+            if (e)
+                entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+        }
+        return { t: 'obj', entries, loc: creds.loc };
+    }
+    if (!props || props.t !== 'obj')
+        return undefined;
+    const entries = [];
+    for (const [arm, yaml] of FLAT_FIELDS) {
+        const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+        if (!e)
+            continue;
+        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+        if (given)
+            entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+    }
+    return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;
+}
+/** `ws/compute` → `compute` (ARM child names carry their parents'). */
+function lastSegment(name) {
+    if (name.t !== 'str' || !name.value.includes('/'))
+        return name;
+    return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
+}
+//# sourceMappingURL=arm-shape.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
+
+
+
+
+const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
+const ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
+/** `reference(x)` members that name an identity property, with or without `'Full'`. */
+const REFERENCE_PROPS = {
+    principalid: 'principalId',
+    'properties.principalid': 'principalId',
+    'identity.principalid': 'principalId',
+    clientid: 'clientId',
+    'properties.clientid': 'clientId',
+    tenantid: 'tenantId',
+    'properties.tenantid': 'tenantId',
+    'identity.tenantid': 'tenantId',
+};
+/**
+ * One template's parameters and variables. Nested inline deployments with inner scope get their
+ * own scope; outer-scope ones share their parent's.
+ */
+class Scope {
+    index;
+    bindings;
+    id;
+    params = new Map();
+    vars = new Map();
+    /** Variables built by a `copy` section of `variables`: their items depend on the loop. */
+    loopVars = new Set();
+    cache = new Map();
+    busy = new Set();
+    constructor(template, index, bindings = new Map()) {
+        this.index = index;
+        this.bindings = bindings;
+        this.id = index.newScopeId();
+        const params = getCI(template, 'parameters');
+        if (params?.t === 'obj')
+            for (const e of params.entries)
+                this.params.set(e.key.toLowerCase(), e.value);
+        const vars = getCI(template, 'variables');
+        if (vars?.t === 'obj') {
+            for (const e of vars.entries) {
+                if (e.key.toLowerCase() === 'copy' && e.value.t === 'arr') {
+                    for (const loop of e.value.items) {
+                        const n = getCI(loop, 'name');
+                        if (n?.t === 'str')
+                            this.loopVars.add(n.value.toLowerCase());
+                    }
+                }
+                else
+                    this.vars.set(e.key.toLowerCase(), e.value);
+            }
+        }
+    }
+    /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
+    value(v) {
+        switch (v.t) {
+            case 'str':
+                return this.string(v);
+            case 'obj':
+                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+            case 'arr':
+                return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
+            default:
+                return v;
+        }
+    }
+    entry(e) {
+        const value = this.value(e.value);
+        if (!isArmExpression(e.key))
+            return { key: e.key, keyLoc: e.keyLoc, value };
+        return { key: e.key, keyLoc: e.keyLoc, value, keyValue: this.string({ t: 'str', value: e.key, loc: e.keyLoc }) };
+    }
+    string(s) {
+        if (!isArmExpression(s.value))
+            return s.value.startsWith('[[') ? { ...s, value: armLiteralValue(s.value) } : s;
+        return this.ev(parseArmExpression(s.value), { text: s.value, at: s.loc });
+    }
+    /** The expression text of a name, keyed for matching `resourceId(type, <same expression>)`. */
+    nameExprKey(raw) {
+        return raw?.t === 'str' && isArmExpression(raw.value) ? exprKey(this.id, raw.value.slice(1, -1)) : undefined;
+    }
+    param(name, at) {
+        const key = name.toLowerCase();
+        const decl = this.params.get(key);
+        if (!decl)
+            return unknown(at, `parameter '${name}' is not declared`);
+        return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
+            const bound = this.bindings.get(key);
+            if (bound)
+                return bound();
+            const def = getCI(decl, 'defaultValue');
+            return def ? this.value(def) : undefined;
+        }) ?? unknown(at, `parameter '${name}' has no default`);
+    }
+    variable(name, at) {
+        const key = name.toLowerCase();
+        if (this.loopVars.has(key))
+            return unknown(at, `variable '${name}' is built by a copy loop`);
+        const decl = this.vars.get(key);
+        if (!decl)
+            return unknown(at, `variable '${name}' is not declared`);
+        return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
+    }
+    /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
+    once(key, at, what, compute) {
+        const hit = this.cache.get(key);
+        if (hit)
+            return hit;
+        if (this.busy.has(key))
+            return unknown(at, `${what} refers to itself`);
+        this.busy.add(key);
+        try {
+            const v = compute();
+            if (v)
+                this.cache.set(key, v);
+            return v;
+        }
+        finally {
+            this.busy.delete(key);
+        }
+    }
+    ev(e, cx) {
+        switch (e.kind) {
+            case 'string':
+                return { t: 'str', value: e.value, loc: cx.at };
+            case 'number':
+                return { t: 'num', value: e.value, loc: cx.at };
+            case 'bool':
+                return { t: 'bool', value: e.value, loc: cx.at };
+            case 'null':
+                return { t: 'null', loc: cx.at };
+            case 'error':
+                return unknown(cx.at, `malformed expression: ${e.message}`);
+            case 'member':
+            case 'index':
+                return this.access(e, cx);
+            case 'call':
+                return this.call(e, cx);
+        }
+    }
+    access(e, cx) {
+        // `reference(x).identity.principalId`: the whole member chain decides what is read.
+        const props = [];
+        let base = e;
+        for (;;) {
+            if (base.kind === 'member')
+                props.unshift(base.property);
+            else if (base.kind === 'index' && base.index.kind === 'string')
+                props.unshift(base.index.value);
+            else
+                break;
+            base = base.object;
+        }
+        if (base.kind === 'call' && base.lname === 'reference')
+            return this.reference(base, props, cx);
+        const obj = this.ev(e.object, cx);
+        const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
+        if (obj.t === 'obj' && key.t === 'str')
+            return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
+        if (obj.t === 'arr' && key.t === 'num')
+            return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+        if (obj.t === 'unknown')
+            return unknown(cx.at, obj.why);
+        return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
+    }
+    call(e, cx) {
+        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : unknown(cx.at, `${e.name}() is missing an argument`));
+        switch (e.lname) {
+            case 'parameters':
+            case 'variables': {
+                const n = arg(0);
+                if (n.t !== 'str')
+                    return n.t === 'unknown' ? n : unknown(cx.at, `${e.name}() needs a name`);
+                return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
+            }
+            case 'if': {
+                // Only the branch taken is evaluated; with an unknown condition, so is the result.
+                const c = arg(0);
+                if (c.t === 'bool')
+                    return arg(c.value ? 1 : 2);
+                return c.t === 'unknown' ? unknown(cx.at, `if() with a condition not known statically (${c.why})`) : unknown(cx.at, 'if() with a condition that is not a boolean');
+            }
+            case 'reference':
+                return this.reference(e, [], cx);
+            case 'copyindex':
+                return unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+        }
+        if (ID_FUNCTIONS.has(e.lname))
+            return this.resourceId(e, cx);
+        const fn = FUNCTIONS[e.lname];
+        if (fn)
+            return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
+        return unknown(cx.at, `${e.name}() is not evaluated statically`);
+    }
+    /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
+    resourceId(e, cx) {
+        const args = e.args.map((a) => this.ev(a, cx));
+        const from = e.lname === 'extensionresourceid' ? 1 : 0;
+        const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
+        if (ti < 0 || ti === args.length - 1)
+            return unknown(cx.at, `${e.name}() is known only at deployment`);
+        const type = args[ti].value;
+        const last = args[args.length - 1];
+        const tail = knownTail(last);
+        const name = tail !== undefined && (last.t === 'str' || tail.includes('/')) ? tail.slice(tail.lastIndexOf('/') + 1) : undefined;
+        const lastExpr = e.args[e.args.length - 1];
+        const expr = last.t === 'unknown' ? exprKey(this.id, cx.text.slice(lastExpr.span.start, lastExpr.span.end)) : undefined;
+        const decl = this.index.find(type, name, expr);
+        const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
+        if (decl)
+            return unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
+        return unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
+    }
+    /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
+    reference(e, props, cx) {
+        const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
+        const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
+        if (!property || !target)
+            return unknown(cx.at, 'reference() is known only at deployment');
+        return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+    }
+    /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
+    target(arg, cx) {
+        const v = this.ev(arg, cx);
+        if (v.t === 'unknown') {
+            if (v.ref?.property === 'id')
+                return targetOf(v.ref);
+            const decl = this.index.byExpr(exprKey(this.id, cx.text.slice(arg.span.start, arg.span.end)));
+            return decl && targetOf(this.index.refTo(decl, 'id'));
+        }
+        if (v.t !== 'str')
+            return undefined;
+        const id = refFromResourceId(v.value);
+        if (id) {
+            const decl = this.index.find(id.type, id.name, undefined);
+            return decl ? { ...targetOf(this.index.refTo(decl, 'id')), name: id.name } : id;
+        }
+        const decl = this.index.byName(this.id, v.value);
+        return decl && targetOf(this.index.refTo(decl, 'id'));
+    }
+}
+function targetOf(ref) {
+    const t = {};
+    if (ref.type !== undefined)
+        t.type = ref.type;
+    if (ref.name !== undefined)
+        t.name = ref.name;
+    if (ref.symbol !== undefined)
+        t.symbol = ref.symbol;
+    if (ref.scope !== undefined)
+        t.scope = ref.scope;
+    return t;
+}
+//# sourceMappingURL=evaluate.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/resources.js
+
+
+
+
+/** The parts of a resource the model reads; the rest (dependsOn, copy, condition, tags) is left out. */
+const BODY_KEYS = new Set(['identity', 'properties', 'kind', 'sku', 'scope', 'location']);
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+/** Nested deployments deeper than this are not followed (a guard against pathological files). */
+const MAX_DEPTH = 32;
+function readResources(src, template, index, bindings) {
+    const found = [];
+    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
+    // Bodies are evaluated once every resource is known, so references can find their targets.
+    const out = [];
+    for (const f of found) {
+        if (f.existing || !kindOfArmType(f.type))
+            continue;
+        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
+        const entries = f.raw.entries
+            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
+            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
+        const r = fromArmShape({
+            type: f.type,
+            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
+            name: f.name,
+            body: { t: 'obj', entries, loc: f.raw.loc },
+            decl: f.raw.loc,
+            format: 'arm',
+            file: src.path,
+            symbol: f.symbol,
+            scope: src.path,
+        });
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function collect(list, scope, path, parent, out, depth) {
+    const items = [];
+    if (list?.t === 'arr')
+        list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
+    else if (list?.t === 'obj')
+        for (const e of list.entries)
+            items.push({ raw: e.value, symbol: path === 'resources' ? e.key : `${path}.${e.key}`, symbolic: e.key });
+    for (const { raw, symbol, symbolic } of items) {
+        if (raw.t !== 'obj')
+            continue;
+        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
+        if (typeV.t !== 'str')
+            continue;
+        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
+        const relative = parent && !typeV.value.includes('/');
+        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
+        const rawName = getCI(raw, 'name');
+        const own = resourceName(scope, rawName, raw);
+        const name = relative ? childName(parent.name, own) : own;
+        const ex = getCI(raw, 'existing');
+        const existing = ex?.t === 'bool' && ex.value;
+        out.push({ raw, scope, type, name, symbol, existing });
+        const decl = { type, symbol };
+        if (name.t === 'str') {
+            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
+            decl.fullName = name.value;
+        }
+        else
+            decl.expr = scope.nameExprKey(rawName);
+        if (symbolic !== undefined)
+            decl.symbolic = `${scope.id}:${symbolic}`;
+        scope.index.add(decl);
+        if (depth >= MAX_DEPTH)
+            continue;
+        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
+        if (type.toLowerCase() === DEPLOYMENTS)
+            nested(raw, scope, symbol, out, depth + 1);
+    }
+}
+/**
+ * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
+ * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
+ * default outer scope it sees the outer parameters and variables.
+ */
+function nested(raw, outer, symbol, out, depth) {
+    const props = getCI(raw, 'properties');
+    const template = getCI(props, 'template');
+    if (template?.t !== 'obj')
+        return; // templateLink: the linked file is read on its own
+    const mode = getCI(getCI(props, 'expressionEvaluationOptions'), 'scope');
+    const inner = mode?.t === 'str' && mode.value.toLowerCase() === 'inner';
+    let scope = outer;
+    if (inner) {
+        const bindings = new Map();
+        const args = getCI(props, 'parameters');
+        if (args?.t === 'obj') {
+            for (const e of args.entries) {
+                const value = getCI(e.value, 'value');
+                const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
+                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+            }
+        }
+        scope = new Scope(template, outer.index, bindings);
+    }
+    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
+}
+/**
+ * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
+ * known last segment is enough: the model names a resource by its last segment.
+ */
+function resourceName(scope, rawName, raw) {
+    if (!rawName)
+        return unknown(raw.loc, 'the resource has no name');
+    const v = scope.value(rawName);
+    if (v.t !== 'unknown')
+        return v;
+    const tail = knownTail(v);
+    if (tail?.includes('/') && !tail.endsWith('/'))
+        return { t: 'str', value: tail.slice(tail.lastIndexOf('/') + 1), loc: v.loc };
+    return v;
+}
+/** `ws` + `cpu` → `ws/cpu`; with the parent's name unknown, the child's own name still names it. */
+function childName(parent, own) {
+    if (own.t !== 'str')
+        return own;
+    if (parent.t === 'str')
+        return { ...own, value: `${parent.value}/${own.value}` };
+    return own;
+}
+//# sourceMappingURL=resources.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm.js
+
+
+
+
+
+/** Cheap test on the raw text: most JSON in a repository is neither a template nor a parameter file. */
+const MARKER = /deployment(?:Template|Parameters)/i;
+const TEMPLATE_MARKER = /deploymentTemplate/i;
+/** A `$schema` naming a deployment template, found in text that may not parse. */
+const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deploymentTemplate/i;
+/**
+ * Reads one `.json` / `.jsonc` file. A deployment template gives its resources; a parameter file
+ * gives none of its own (templates next to it read it); any other JSON is skipped unparsed.
+ */
+function readArm(src, ctx) {
+    if (!MARKER.test(src.text))
+        return { resources: [] };
+    const certain = TEMPLATE_SCHEMA.test(src.text);
+    try {
+        // Parameter files are shared with the templates that read them; templates are parsed once here.
+        const parsed = TEMPLATE_MARKER.test(src.text) ? parseJsonc(src) : parsedParameterFile(ctx, src);
+        if (parsed.error)
+            return { resources: [], parseError: { ...parsed.error, certain } };
+        const root = parsed.root;
+        const schema = getCI(root, '$schema');
+        if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
+            return { resources: [] };
+        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+    }
+    catch (e) {
+        // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
+        if (e instanceof RangeError)
+            return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };
+        throw e;
+    }
+}
+//# sourceMappingURL=arm.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/arm-json/index.js
+
+
+
+/**
+ * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
+ * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
+ * read, the JSON is not.
+ */
+function readArmUnlessCompiled(src, ctx) {
+    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+        const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+        if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
+            return { resources: [] };
+    }
+    return readArm(src, ctx);
+}
+/** ARM deployment templates (JSON with comments); other JSON is left alone. */
+const armJson = defineFormat({
+    id: 'arm-json',
+    title: 'ARM deployment templates',
+    extensions: ['.json', '.jsonc'],
+    accepts: (text) => /deploymentTemplate/i.test(text),
+    read: readArmUnlessCompiled,
+    modelFormat: 'arm',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'json',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/arm-params/index.js
+
+
+
+/** ARM parameter files: no resources of their own (the templates beside them read them), but their parse errors are reported. */
+const armParams = defineFormat({
+    id: 'arm-params',
+    title: 'ARM parameter files',
+    extensions: ['.json', '.jsonc'],
+    accepts: (text) => /deploymentParameters/i.test(text),
+    read: readArm,
+    modelFormat: 'arm',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'json',
+});
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/bicep/lexer.js
 // Bicep lexer. Produces a flat token list in which newlines are tokens (Bicep is
 // newline-sensitive) and comments/pragmas are side tables. Interpolated strings are
@@ -56909,7 +57187,7 @@ const OPENERS = {
 const CLOSING = new Set(['}', ']', ')', 'stringRight']);
 function parseBicep(text) {
     const lexed = lex(text);
-    const parser = new Parser(text, lexed.tokens, lexed.errors);
+    const parser = new parser_Parser(text, lexed.tokens, lexed.errors);
     let statements = [];
     try {
         statements = parser.parseFile();
@@ -56924,7 +57202,7 @@ function parseBicep(text) {
     lexed.errors.sort((a, b) => a.span.start - b.span.start);
     return { statements, comments: lexed.comments, errors: lexed.errors, directives: lexed.directives };
 }
-class Parser {
+class parser_Parser {
     text;
     tokens;
     errors;
@@ -58010,7 +58288,7 @@ function identPath(e) {
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/values.js
 const NO_ENV = new Map();
-function unknown(loc, why, ref) {
+function values_unknown(loc, why, ref) {
     return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
 }
 function strAt(value, loc) {
@@ -58021,7 +58299,7 @@ function usedAt(v, loc) {
     return v.t === 'unknown' ? { ...v, loc } : v;
 }
 /** Text of a scalar for interpolation and `concat`/`format`; undefined when not a known scalar. */
-function scalarText(v) {
+function values_scalarText(v) {
     if (v.t === 'str')
         return v.value;
     if (v.t === 'num' || v.t === 'bool')
@@ -58029,7 +58307,7 @@ function scalarText(v) {
     return undefined;
 }
 /** The first unknown among values, to pass its reason on. */
-function firstUnknown(vs) {
+function values_firstUnknown(vs) {
     return vs.find((v) => v.t === 'unknown');
 }
 /** `ws/compute` → `compute`: references carry the last segment of a resource name. */
@@ -58037,7 +58315,7 @@ function values_lastSegment(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
 /** Structural equality of known values (Bicep `==`); undefined when either side is not fully known. */
-function sameValue(a, b, ci = false) {
+function values_sameValue(a, b, ci = false) {
     if (a.t === 'unknown' || b.t === 'unknown')
         return undefined;
     if (a.t !== b.t)
@@ -58056,7 +58334,7 @@ function sameValue(a, b, ci = false) {
                 return false;
             let all = true;
             for (let i = 0; i < a.items.length; i++) {
-                const same = sameValue(a.items[i], bi[i], ci);
+                const same = values_sameValue(a.items[i], bi[i], ci);
                 if (same === false)
                     return false;
                 if (same === undefined)
@@ -58082,9 +58360,9 @@ function unwrapBody(body, env, toLoc) {
         case 'for': {
             const inner = new Map(env);
             if (body.itemName && body.itemNameSpan)
-                inner.set(body.itemName, unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
+                inner.set(body.itemName, values_unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
             if (body.indexName && body.indexNameSpan)
-                inner.set(body.indexName, unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
+                inner.set(body.indexName, values_unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
             return unwrapBody(body.body, inner, toLoc);
         }
         default:
@@ -58203,39 +58481,39 @@ function paramFileFor(src, ctx) {
 
 /** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
 const TYPE_ARG = /^[A-Za-z][\w-]*\.[\w.-]+\/[\w-]+(\/[\w-]+)*$/;
-const ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 'tenantResourceId', 'extensionResourceId', 'managementGroupResourceId']);
+const functions_ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 'tenantResourceId', 'extensionResourceId', 'managementGroupResourceId']);
 /** Evaluates a built-in call on evaluated arguments; unknown (with a reason) when it cannot. */
 function callBuiltin(name, args, loc) {
-    if (ID_FUNCTIONS.has(name))
+    if (functions_ID_FUNCTIONS.has(name))
         return resourceIdRef(name, args, loc);
     const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
-    const result = fn ? (firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
+    const result = fn ? (values_firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
     if (result)
         return result;
-    const u = firstUnknown(args);
+    const u = values_firstUnknown(args);
     if (fn && u)
-        return unknown(loc, u.why);
-    return unknown(loc, `${name}() is evaluated at deployment`);
+        return values_unknown(loc, u.why);
+    return values_unknown(loc, `${name}() is evaluated at deployment`);
 }
 /** `resourceId('T', 'n')` → an unknown ID that still says which resource it names. */
 function resourceIdRef(fn, args, loc) {
     const at = args.findIndex((a) => a.t === 'str' && TYPE_ARG.test(a.value));
     if (at < 0)
-        return unknown(loc, `${fn}() with a type that is not known`);
+        return values_unknown(loc, `${fn}() with a type that is not known`);
     const type = args[at].value;
     const last = args.length > at + 1 ? args[args.length - 1] : undefined;
     const name = last?.t === 'str' ? values_lastSegment(last.value) : undefined;
-    return unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
+    return values_unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
 }
 /** Functions that look at their arguments one by one and may succeed with some unknown. */
 const LENIENT = new Set(['any', 'coalesce']);
 const functions_str = (s, loc) => strAt(s, loc);
-const bool = (value, loc) => ({ t: 'bool', value, loc });
+const functions_bool = (value, loc) => ({ t: 'bool', value, loc });
 const num = (value, loc) => ({ t: 'num', value, loc });
 function texts(args) {
     const out = [];
     for (const a of args) {
-        const s = scalarText(a);
+        const s = values_scalarText(a);
         if (s === undefined)
             return undefined;
         out.push(s);
@@ -58267,17 +58545,17 @@ const BUILTINS = {
     toUpper: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.toUpperCase(), loc) : undefined),
     trim: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.trim(), loc) : undefined),
     string(a, loc) {
-        const t = a[0] && scalarText(a[0]);
+        const t = a[0] && values_scalarText(a[0]);
         return t === undefined ? undefined : functions_str(t, loc);
     },
     bool(a, loc) {
         const v = a[0];
         if (v?.t === 'bool')
-            return bool(v.value, loc);
+            return functions_bool(v.value, loc);
         if (v?.t === 'str' && /^(true|false)$/i.test(v.value))
-            return bool(v.value.toLowerCase() === 'true', loc);
+            return functions_bool(v.value.toLowerCase() === 'true', loc);
         if (v?.t === 'num')
-            return bool(v.value !== 0, loc);
+            return functions_bool(v.value !== 0, loc);
         return undefined;
     },
     int(a, loc) {
@@ -58291,13 +58569,13 @@ const BUILTINS = {
     empty(a, loc) {
         const v = a[0];
         if (v?.t === 'null')
-            return bool(true, loc);
+            return functions_bool(true, loc);
         if (v?.t === 'str')
-            return bool(v.value === '', loc);
+            return functions_bool(v.value === '', loc);
         if (v?.t === 'arr')
-            return bool(v.items.length === 0, loc);
+            return functions_bool(v.items.length === 0, loc);
         if (v?.t === 'obj')
-            return bool(v.entries.length === 0, loc);
+            return functions_bool(v.entries.length === 0, loc);
         return undefined;
     },
     length(a, loc) {
@@ -58315,14 +58593,14 @@ const BUILTINS = {
         if (!c || !x)
             return undefined;
         if (c.t === 'str' && x.t === 'str')
-            return bool(c.value.includes(x.value), loc);
+            return functions_bool(c.value.includes(x.value), loc);
         if (c.t === 'obj' && x.t === 'str')
-            return bool(c.entries.some((e) => e.key.toLowerCase() === x.value.toLowerCase()), loc);
+            return functions_bool(c.entries.some((e) => e.key.toLowerCase() === x.value.toLowerCase()), loc);
         if (c.t === 'arr') {
-            const hits = c.items.map((i) => sameValue(i, x));
+            const hits = c.items.map((i) => values_sameValue(i, x));
             if (hits.includes(true))
-                return bool(true, loc);
-            return hits.includes(undefined) ? undefined : bool(false, loc);
+                return functions_bool(true, loc);
+            return hits.includes(undefined) ? undefined : functions_bool(false, loc);
         }
         return undefined;
     },
@@ -58333,7 +58611,7 @@ const BUILTINS = {
             const items = [];
             for (const a of args)
                 for (const i of a.t === 'arr' ? a.items : [])
-                    if (!items.some((x) => sameValue(x, i) === true))
+                    if (!items.some((x) => values_sameValue(x, i) === true))
                         items.push(i);
             return { t: 'arr', items, loc };
         }
@@ -58415,7 +58693,7 @@ function evaluate(scope, e, env) {
                 if (item.kind === 'spread' && v.t === 'arr')
                     items.push(...v.items);
                 else
-                    items.push(item.kind === 'spread' ? unknown(v.loc, 'spread of a value not known statically') : v);
+                    items.push(item.kind === 'spread' ? values_unknown(v.loc, 'spread of a value not known statically') : v);
             }
             return { t: 'arr', items, loc };
         }
@@ -58426,18 +58704,18 @@ function evaluate(scope, e, env) {
         case 'index': {
             const sym = scope.symbolOf(e.object, env);
             if (sym)
-                return unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+                return values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
             const base = evaluate(scope, e.object, env);
             const key = evaluate(scope, e.index, env);
             if (base.t === 'arr' && key.t === 'num')
-                return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
+                return base.items[key.value] ?? values_unknown(loc, `index ${key.value} is out of range`);
             if (key.t === 'str')
                 return propertyOf(base, key.value, loc, e.safe);
-            return unknown(loc, firstUnknown([base, key])?.why ?? 'index not known statically');
+            return values_unknown(loc, values_firstUnknown([base, key])?.why ?? 'index not known statically');
         }
         case 'nested': {
             const sym = scope.symbolOf(e, env);
-            return sym ? unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
+            return sym ? values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
         }
         case 'call':
             return call(scope, e, env, loc);
@@ -58446,7 +58724,7 @@ function evaluate(scope, e, env) {
             const test = evaluate(scope, e.test, env);
             if (test.t === 'bool')
                 return evaluate(scope, test.value ? e.consequent : e.alternate, env);
-            return unknown(loc, test.t === 'unknown' ? test.why : 'condition is not a boolean');
+            return values_unknown(loc, test.t === 'unknown' ? test.why : 'condition is not a boolean');
         }
         case 'binary':
             return binary(scope, e, env, loc);
@@ -58456,7 +58734,7 @@ function evaluate(scope, e, env) {
                 return { t: 'bool', value: !v.value, loc };
             if (e.op === '-' && v.t === 'num')
                 return { t: 'num', value: -v.value, loc };
-            return unknown(loc, v.t === 'unknown' ? v.why : `cannot apply '${e.op}'`);
+            return values_unknown(loc, v.t === 'unknown' ? v.why : `cannot apply '${e.op}'`);
         }
         case 'nonNull':
             return evaluate(scope, e.operand, env);
@@ -58464,15 +58742,15 @@ function evaluate(scope, e, env) {
             return evaluate(scope, e.expr, env);
         case 'for':
             // The number of items is not known: do not pretend one.
-            return unknown(loc, 'array built by a for-expression');
+            return values_unknown(loc, 'array built by a for-expression');
         case 'lambda':
-            return unknown(loc, 'lambda');
+            return values_unknown(loc, 'lambda');
         case 'spread':
-            return unknown(loc, 'spread');
+            return values_unknown(loc, 'spread');
         case 'if':
-            return unknown(loc, 'if-expression');
+            return values_unknown(loc, 'if-expression');
         case 'error':
-            return unknown(loc, `could not parse: ${e.message}`);
+            return values_unknown(loc, `could not parse: ${e.message}`);
     }
 }
 /** `'${x}'` alone is `x` itself (keeps a reference); several parts join when all are known. */
@@ -58482,8 +58760,8 @@ function interpolation(scope, e, env, loc) {
         const v = evaluate(scope, only, env);
         if (v.t === 'str' || v.t === 'unknown')
             return v;
-        const text = scalarText(v);
-        return text === undefined ? unknown(loc, 'interpolation of an object or array') : strAt(text, loc);
+        const text = values_scalarText(v);
+        return text === undefined ? values_unknown(loc, 'interpolation of an object or array') : strAt(text, loc);
     }
     let out = '';
     for (const part of e.parts) {
@@ -58492,9 +58770,9 @@ function interpolation(scope, e, env, loc) {
             continue;
         }
         const v = evaluate(scope, part, env);
-        const text = scalarText(v);
+        const text = values_scalarText(v);
         if (text === undefined)
-            return unknown(loc, v.t === 'unknown' ? v.why : 'interpolation of an object or array');
+            return values_unknown(loc, v.t === 'unknown' ? v.why : 'interpolation of an object or array');
         out += text;
     }
     return strAt(out, loc);
@@ -58542,11 +58820,11 @@ function propertyOf(base, key, loc, safe) {
         const hit = lastEntry(base.entries, (k) => k === key) ?? lastEntry(base.entries, (k) => k.toLowerCase() === key.toLowerCase());
         if (hit)
             return hit.value;
-        return safe ? { t: 'null', loc } : unknown(loc, `no property '${key}'`);
+        return safe ? { t: 'null', loc } : values_unknown(loc, `no property '${key}'`);
     }
     if (base.t === 'null' && safe)
         return { t: 'null', loc };
-    return unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
+    return values_unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 function ordinal(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -58561,21 +58839,21 @@ function lastEntry(entries, match) {
 function call(scope, e, env, loc) {
     const ns = e.object?.kind === 'ident' && (e.object.name === 'az' || e.object.name === 'sys');
     if (e.object && !ns)
-        return unknown(loc, `${e.callee}() is evaluated at deployment`);
+        return values_unknown(loc, `${e.callee}() is evaluated at deployment`);
     if (!e.object && scope.isFunction(e.name))
-        return unknown(loc, `user-defined function ${e.name}()`);
+        return values_unknown(loc, `user-defined function ${e.name}()`);
     return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
 }
 function binary(scope, e, env, loc) {
     const l = evaluate(scope, e.left, env);
     const r = evaluate(scope, e.right, env);
     const bool = (value) => ({ t: 'bool', value, loc });
-    const why = () => firstUnknown([l, r])?.why ?? `cannot evaluate '${e.op}' here`;
+    const why = () => values_firstUnknown([l, r])?.why ?? `cannot evaluate '${e.op}' here`;
     switch (e.op) {
         case '??':
             if (l.t === 'null')
                 return r;
-            return l.t === 'unknown' ? unknown(loc, l.why) : l;
+            return l.t === 'unknown' ? values_unknown(loc, l.why) : l;
         case '&&':
         case '||': {
             const stop = e.op === '||';
@@ -58589,7 +58867,7 @@ function binary(scope, e, env, loc) {
         case '!=':
         case '=~':
         case '!~': {
-            const same = sameValue(l, r, e.op === '=~' || e.op === '!~');
+            const same = values_sameValue(l, r, e.op === '=~' || e.op === '!~');
             if (same !== undefined)
                 return bool(e.op === '==' || e.op === '=~' ? same : !same);
             break;
@@ -58614,7 +58892,7 @@ function binary(scope, e, env, loc) {
                 return { t: 'num', value, loc };
             }
     }
-    return unknown(loc, why());
+    return values_unknown(loc, why());
 }
 //# sourceMappingURL=evaluate.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/scope.js
@@ -58677,7 +58955,7 @@ class FileScope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
+            return values_unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -58701,22 +58979,22 @@ class FileScope {
             return usedAt(this.once(`var:${name}`, loc, () => this.eval(v.value)), loc);
         const r = this.resources.get(name);
         if (r)
-            return unknown(loc, `resource '${r.symbol}'`, this.ref(r));
+            return values_unknown(loc, `resource '${r.symbol}'`, this.ref(r));
         if (this.modules.has(name))
-            return unknown(loc, `module '${name}'`);
-        return unknown(loc, `'${name}' is not known statically`);
+            return values_unknown(loc, `module '${name}'`);
+        return values_unknown(loc, `'${name}' is not known statically`);
     }
     /** A parameter's value: passed by the caller, else its default (where the default is written), else unknown. */
     param(name, loc) {
         const o = this.overrides;
         if (o && 'unknown' in o)
-            return unknown(loc, o.unknown);
+            return values_unknown(loc, o.unknown);
         const passed = o?.values.get(name);
         if (passed)
             return passed;
         const p = this.params.get(name);
         if (!p?.default)
-            return unknown(loc, `parameter '${name}' has no default`);
+            return values_unknown(loc, `parameter '${name}' has no default`);
         const def = p.default;
         return this.once(`param:${name}`, loc, () => this.eval(def));
     }
@@ -58727,13 +59005,13 @@ class FileScope {
     moduleOutput(mod, name, loc) {
         const child = this.moduleScope(mod);
         if (!child)
-            return unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
+            return values_unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
         return usedAt(child.output(name, loc), loc);
     }
     output(name, loc) {
         const o = this.outputs.get(name);
         if (!o)
-            return unknown(loc, `module ${this.src.path} has no output '${name}'`);
+            return values_unknown(loc, `module ${this.src.path} has no output '${name}'`);
         return this.once(`output:${name}`, loc, () => this.eval(o.value));
     }
     moduleScope(mod) {
@@ -58789,10 +59067,10 @@ class FileScope {
         const [first, second] = path;
         if (path.length === 1) {
             if (first === 'id')
-                return unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
+                return values_unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
             if (first === 'name') {
                 const n = this.resourceName(sym);
-                return n.t === 'unknown' ? unknown(loc, n.why, this.ref(sym, 'name')) : n;
+                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(sym, 'name')) : n;
             }
             if (first === 'type')
                 return strAt(this.resourceType(sym), loc);
@@ -58801,9 +59079,9 @@ class FileScope {
                 return strAt(api, loc);
         }
         if (path.length === 2 && (first === 'properties' || first === 'identity') && REF_PROPERTIES.has(second)) {
-            return unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
+            return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
         }
-        return unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
+        return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
     }
     resourceType(sym) {
         const { type, relative } = splitType(sym.stmt.typeString);
@@ -58818,7 +59096,7 @@ class FileScope {
         const loc = this.decl(sym.stmt);
         const p = property(sym.object, 'name');
         if (!p)
-            return unknown(loc, `resource '${sym.symbol}' has no name`);
+            return values_unknown(loc, `resource '${sym.symbol}' has no name`);
         return this.once(`name:${sym.symbol}`, loc, () => this.eval(p.value, sym.env));
     }
     parentOf(sym) {
@@ -58928,1083 +59206,88 @@ function paramFileValues(src, ctx) {
     return { values };
 }
 //# sourceMappingURL=bicep.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
-class ResourceIndex {
-    file;
-    byType = new Map();
-    all = [];
-    scopes = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    newScopeId() {
-        return this.scopes++;
-    }
-    add(d) {
-        const t = d.type.toLowerCase();
-        const list = this.byType.get(t) ?? [];
-        list.push(d);
-        this.byType.set(t, list);
-        this.all.push(d);
-    }
-    /** By type and (last-segment) name or name expression; only an unambiguous match counts. */
-    find(type, name, expr) {
-        const n = name?.toLowerCase();
-        return unique((this.byType.get(type.toLowerCase()) ?? []).filter((d) => (n !== undefined && d.name?.toLowerCase() === n) || (expr !== undefined && d.expr === expr)));
-    }
-    /** `reference('name')` / `reference('symbol')`: a symbolic name first, then a full or last-segment name. */
-    byName(scopeId, name) {
-        const sym = `${scopeId}:${name}`;
-        const n = name.toLowerCase();
-        return unique(this.all.filter((d) => d.symbolic === sym)) ?? unique(this.all.filter((d) => d.fullName?.toLowerCase() === n || d.name?.toLowerCase() === n));
-    }
-    byExpr(expr) {
-        return unique(this.all.filter((d) => d.expr === expr));
-    }
-    refTo(d, property) {
-        const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
-        if (d.name !== undefined)
-            ref.name = d.name;
-        return ref;
-    }
-}
-function unique(list) {
-    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
-}
-/** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
-function exprKey(scopeId, text) {
-    return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
-}
-//# sourceMappingURL=declared.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
+;// CONCATENATED MODULE: ./lib/src/formats/bicep/index.js
 
-/** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
-function isArmExpression(s) {
-    return s.length >= 2 && s[0] === '[' && s[1] !== '[' && s[s.length - 1] === ']';
-}
-/** The literal value of a non-expression string (`[[x]` means `[x]`). */
-function armLiteralValue(s) {
-    return s.startsWith('[[') ? s.slice(1) : s;
-}
-class ParseError extends Error {
-    at;
-    constructor(message, at) {
-        super(message);
-        this.at = at;
-    }
-}
-function parseArmExpression(s) {
-    if (!isArmExpression(s))
-        return null;
-    const p = new parser_Parser(s, s.length - 1);
-    try {
-        p.skipWs();
-        if (p.pos >= p.end)
-            throw new ParseError('empty expression', p.pos);
-        const e = p.expr();
-        p.skipWs();
-        if (p.pos < p.end)
-            throw new ParseError(`unexpected '${s[p.pos]}'`, p.pos);
-        return e;
-    }
-    catch (err) {
-        const at = err instanceof ParseError ? err.at : 1;
-        const message = err instanceof Error ? err.message : String(err);
-        return { kind: 'error', message: `${message} at offset ${at}`, span: { start: at, end: s.length } };
-    }
-}
-const IDENT_START = /[A-Za-z_$]/;
-const IDENT_CHAR = /[\w$]/;
-const PROP_CHAR = /[\w$-]/; // property names after `.` may contain `-`
-/** Sticky: matched in place, so a long expression is never copied per number. */
-const NUMBER = /-?\d+(\.\d+)?/y;
-class parser_Parser {
-    s;
-    end;
-    pos = 1; // just after the opening `[`
-    depth = 0;
-    constructor(s, end) {
-        this.s = s;
-        this.end = end;
-    }
-    skipWs() {
-        while (this.pos < this.end && /\s/.test(this.s[this.pos]))
-            this.pos++;
-    }
-    peek() {
-        this.skipWs();
-        return this.pos < this.end ? this.s[this.pos] : undefined;
-    }
-    expect(c) {
-        if (this.peek() !== c) {
-            throw new ParseError(this.pos >= this.end ? `expected '${c}' before end` : `expected '${c}'`, this.pos);
-        }
-        this.pos++;
-    }
-    span(start) {
-        return { start, end: this.pos };
-    }
-    /** primary followed by any `.prop` / `[index]` accessors */
-    expr() {
-        // Calls and indexes nest by recursion: stop well before the stack does.
-        if (this.depth >= MAX_NESTING)
-            throw new ParseError(tooDeepMessage(0), this.pos);
-        this.depth++;
-        try {
-            return this.accessors(this.primary());
-        }
-        finally {
-            this.depth--;
-        }
-    }
-    accessors(first) {
-        let e = first;
-        for (;;) {
-            const c = this.peek();
-            if (c === '.') {
-                this.pos++;
-                this.skipWs();
-                const at = this.pos;
-                const name = this.ident(PROP_CHAR);
-                if (!name)
-                    throw new ParseError('expected property name', at);
-                e = { kind: 'member', object: e, property: name, propertySpan: this.span(at), span: { start: e.span.start, end: this.pos } };
-            }
-            else if (c === '[') {
-                this.pos++;
-                const index = this.expr();
-                this.expect(']');
-                e = { kind: 'index', object: e, index, span: { start: e.span.start, end: this.pos } };
-            }
-            else {
-                return e;
-            }
-        }
-    }
-    ident(chars) {
-        const at = this.pos;
-        if (at >= this.end || !IDENT_START.test(this.s[at]))
-            return '';
-        this.pos++;
-        while (this.pos < this.end && chars.test(this.s[this.pos]))
-            this.pos++;
-        return this.s.slice(at, this.pos);
-    }
-    primary() {
-        const c = this.peek();
-        const start = this.pos;
-        if (c === undefined)
-            throw new ParseError('unexpected end of expression', start);
-        if (c === "'")
-            return this.string();
-        if (/[-\d]/.test(c)) {
-            NUMBER.lastIndex = start;
-            const m = NUMBER.exec(this.s);
-            if (!m || start + m[0].length > this.end)
-                throw new ParseError('malformed number', start);
-            this.pos += m[0].length;
-            return { kind: 'number', value: Number(m[0]), span: this.span(start) };
-        }
-        if (!IDENT_START.test(c))
-            throw new ParseError(`unexpected '${c}'`, start);
-        // dotted names are namespaced user-defined functions, but only when a call follows
-        let name = this.ident(IDENT_CHAR);
-        let nameEnd = this.pos;
-        while (this.s[this.pos] === '.') {
-            const save = this.pos;
-            this.pos++;
-            const part = this.ident(IDENT_CHAR);
-            if (!part) {
-                this.pos = save;
-                break;
-            }
-            if (this.peek() === '(' || this.s[this.pos] === '.') {
-                name += '.' + part;
-                nameEnd = this.pos;
-            }
-            else {
-                this.pos = save; // a property access, handled by expr()
-                break;
-            }
-        }
-        this.pos = nameEnd;
-        const lname = name.toLowerCase();
-        if (this.peek() !== '(') {
-            if (lname === 'true' || lname === 'false')
-                return { kind: 'bool', value: lname === 'true', span: this.span(start) };
-            if (lname === 'null')
-                return { kind: 'null', span: this.span(start) };
-            throw new ParseError("expected '(' after a function name", this.pos);
-        }
-        this.pos++;
-        const args = [];
-        if (this.peek() === ')')
-            this.pos++;
-        else {
-            for (;;) {
-                args.push(this.expr());
-                const sep = this.peek();
-                if (sep === ',')
-                    this.pos++;
-                else if (sep === ')') {
-                    this.pos++;
-                    break;
-                }
-                else
-                    throw new ParseError(sep === undefined ? "expected ')' before end" : "expected ',' or ')'", this.pos);
-            }
-        }
-        const span = this.span(start);
-        if (args.length === 0 && (lname === 'true' || lname === 'false'))
-            return { kind: 'bool', value: lname === 'true', span };
-        if (args.length === 0 && lname === 'null')
-            return { kind: 'null', span };
-        return { kind: 'call', name, lname, nameSpan: { start, end: nameEnd }, args, span };
-    }
-    string() {
-        const start = this.pos;
-        let value = '';
-        let i = start + 1;
-        for (;;) {
-            if (i >= this.end)
-                throw new ParseError('unterminated string', start);
-            const ch = this.s[i];
-            if (ch === "'") {
-                if (this.s[i + 1] === "'" && i + 1 < this.end) {
-                    value += "'";
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            value += ch;
-            i++;
-        }
-        this.pos = i + 1;
-        return { kind: 'string', value, span: this.span(start) };
-    }
-}
-//# sourceMappingURL=parser.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
 
-function functions_unknown(loc, why, ref) {
-    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
-}
-// The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
-// which is enough for a child resource's own name or a resource ID's provider part.
-const tails = new WeakMap();
-function knownTail(v) {
-    return v.t === 'str' ? v.value : v.t === 'unknown' ? tails.get(v) : undefined;
-}
-function withTail(u, tail) {
-    tails.set(u, tail);
-    return u;
-}
-/** `…/providers/Microsoft.X/a/n1/b/n2` → `{ type: 'Microsoft.X/a/b', name: 'n2' }`. */
-function refFromResourceId(text) {
-    const i = text.toLowerCase().lastIndexOf('/providers/');
-    if (i < 0)
-        return undefined;
-    const segs = text
-        .slice(i + '/providers/'.length)
-        .split('/')
-        .filter(Boolean);
-    if (segs.length < 3 || segs.length % 2 === 0)
-        return undefined;
-    const types = segs.slice(1).filter((_, k) => k % 2 === 0);
-    return { type: [segs[0], ...types].join('/'), name: segs[segs.length - 1] };
-}
-/** Joins string parts (concat, format); a partly unknown result keeps its known tail. */
-function joinParts(parts, at) {
-    let text = '';
-    let first;
-    for (const p of parts) {
-        const s = functions_scalarText(p);
-        if (s !== undefined) {
-            text += s;
-            continue;
-        }
-        first ??= p.t === 'unknown' ? p : functions_unknown(at, `a ${kindName(p)} cannot be joined into a string`);
-        text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
-    }
-    if (!first)
-        return { t: 'str', value: text, loc: at };
-    const id = refFromResourceId(text);
-    return withTail(functions_unknown(at, first.why, id && { ...id, property: 'id' }), text);
-}
-function functions_scalarText(v) {
-    if (v.t === 'str')
-        return v.value;
-    if (v.t === 'num')
-        return String(v.value);
-    return undefined;
-}
-function kindName(v) {
-    return { str: 'string', num: 'number', bool: 'boolean', null: 'null', obj: 'object', arr: 'array', unknown: 'unknown value' }[v.t];
-}
-/** ARM writes booleans as `True` / `False` when it turns them into strings. */
-function toText(v, at) {
-    if (v.t === 'bool')
-        return { t: 'str', value: v.value ? 'True' : 'False', loc: at };
-    return v;
-}
-/** A value without unknowns as plain JSON, else undefined. */
-function plain(v) {
-    switch (v.t) {
-        case 'str':
-        case 'num':
-        case 'bool':
-            return v.value;
-        case 'null':
-            return null;
-        case 'unknown':
-            return undefined;
-        case 'arr': {
-            const out = [];
-            for (const i of v.items) {
-                const p = plain(i);
-                if (p === undefined)
-                    return undefined;
-                out.push(p);
-            }
-            return out;
-        }
-        case 'obj': {
-            const out = {};
-            for (const e of v.entries) {
-                const p = plain(e.value);
-                if (p === undefined || e.keyValue)
-                    return undefined;
-                out[e.key.toLowerCase()] = p;
-            }
-            return out;
-        }
-    }
-}
-const functions_bool = (value, at) => ({ t: 'bool', value, loc: at });
-function functions_firstUnknown(args, at, what) {
-    return args.find((a) => a.t === 'unknown') ?? functions_unknown(at, `${what}() got an argument it cannot use`);
-}
-function concat(args, at) {
-    if (args.length === 1)
-        return args[0];
-    if (args.length > 0 && args.every((a) => a.t === 'arr'))
-        return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
-    if (args.some((a) => a.t === 'arr'))
-        return functions_unknown(at, 'concat() of arrays with values not known statically');
-    return joinParts(args, at);
-}
-/** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
-function format(args, at) {
-    const [fmt, ...rest] = args;
-    if (fmt?.t !== 'str')
-        return fmt?.t === 'unknown' ? fmt : functions_unknown(at, 'format() without a format string');
-    const parts = [];
-    let lit = '';
-    let last = 0;
-    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^{}]*)?\}/g)) {
-        lit += fmt.value.slice(last, m.index);
-        last = m.index + m[0].length;
-        if (m[1] === undefined) {
-            lit += m[0][0];
-            continue;
-        }
-        parts.push({ t: 'str', value: lit, loc: at });
-        lit = '';
-        const arg = rest[Number(m[1])];
-        parts.push(!arg ? functions_unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? functions_unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
-    }
-    parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
-    return joinParts(parts, at);
-}
-function caseOf(lower) {
-    return ([v], at) => {
-        const f = (s) => (lower ? s.toLowerCase() : s.toUpperCase());
-        if (v?.t === 'str')
-            return { t: 'str', value: f(v.value), loc: at };
-        if (v?.t === 'unknown') {
-            const tail = tails.get(v);
-            return tail === undefined ? v : withTail(functions_unknown(at, v.why), f(tail));
-        }
-        return functions_unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
-    };
-}
-/** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
-function equals([a, b], at) {
-    if (!a || !b)
-        return functions_unknown(at, 'equals() needs two arguments');
-    const pa = plain(a);
-    const pb = plain(b);
-    if (pa === undefined || pb === undefined)
-        return functions_firstUnknown([a, b], at, 'equals');
-    if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
-        return functions_unknown(at, 'equals() of strings that differ only in case');
-    }
-    return functions_bool(JSON.stringify(pa) === JSON.stringify(pb), at);
-}
-/** Three-valued and/or: one false (and) or one true (or) decides even next to unknowns. */
-function logic(isAnd) {
-    return (args, at) => {
-        let open;
-        for (const a of args) {
-            if (a.t === 'bool') {
-                if (a.value !== isAnd)
-                    return functions_bool(!isAnd, at);
-            }
-            else
-                open ??= a.t === 'unknown' ? a : functions_unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
-        }
-        return open ?? functions_bool(isAnd, at);
-    };
-}
-function toBool([v], at) {
-    if (v?.t === 'bool')
-        return v;
-    if (v?.t === 'str')
-        return functions_bool(v.value.toLowerCase() === 'true', at);
-    if (v?.t === 'num')
-        return functions_bool(v.value !== 0, at);
-    return v?.t === 'unknown' ? v : functions_unknown(at, 'bool() of a value that is not a string or number');
-}
-function toStringFn([v], at) {
-    if (v?.t === 'str')
-        return v;
-    if (v?.t === 'num' || v?.t === 'bool')
-        return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
-    return v?.t === 'unknown' ? v : functions_unknown(at, 'string() of an object or array is not evaluated');
-}
-function empty([v], at) {
-    if (!v)
-        return functions_unknown(at, 'empty() needs an argument');
-    if (v.t === 'str')
-        return functions_bool(v.value === '', at);
-    if (v.t === 'arr')
-        return functions_bool(v.items.length === 0, at);
-    if (v.t === 'obj')
-        return functions_bool(v.entries.length === 0, at);
-    if (v.t === 'null')
-        return functions_bool(true, at);
-    return v.t === 'unknown' ? v : functions_unknown(at, `empty() of a ${kindName(v)}`);
-}
-/** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
-function coalesce(args, at) {
-    for (const a of args)
-        if (a.t !== 'null')
-            return a;
-    return { t: 'null', loc: at };
-}
-function createObject(args, at) {
-    const entries = [];
-    for (let i = 0; i + 1 < args.length; i += 2) {
-        const k = args[i];
-        if (k.t !== 'str')
-            return functions_unknown(at, 'createObject() with a key not known statically');
-        entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
-    }
-    return { t: 'obj', entries, loc: at };
-}
-function tryGet([obj, key], at) {
-    if (obj?.t === 'null')
-        return { t: 'null', loc: at };
-    if (obj?.t !== 'obj' || key?.t !== 'str')
-        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : functions_unknown(at, 'tryGet() of a value that is not an object');
-    return getCI(obj, key.value) ?? { t: 'null', loc: at };
-}
-/** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
-function split([v, sep], at) {
-    if (v?.t !== 'str' || sep?.t !== 'str')
-        return [v, sep].find((a) => a?.t === 'unknown') ?? functions_unknown(at, 'split() of values that are not strings');
-    return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
-}
-function end(first) {
-    return ([v], at) => {
-        if (v?.t === 'arr')
-            return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
-        if (v?.t === 'str')
-            return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
-        return v?.t === 'unknown' ? v : functions_unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
-    };
-}
-function replace([v, from, to], at) {
-    if (v?.t === 'str' && from?.t === 'str' && to?.t === 'str')
-        return { t: 'str', value: v.value.split(from.value).join(to.value), loc: at };
-    return functions_firstUnknown([v, from, to].filter((a) => !!a), at, 'replace');
-}
-/** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
-function json([v], at) {
-    if (v?.t !== 'str')
-        return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
-    try {
-        return functions_fromPlain(JSON.parse(v.value), at);
-    }
-    catch {
-        return functions_unknown(at, 'json() of text that is not JSON');
-    }
-}
-function functions_fromPlain(p, at) {
-    if (p === null)
-        return { t: 'null', loc: at };
-    if (typeof p === 'string')
-        return { t: 'str', value: p, loc: at };
-    if (typeof p === 'number')
-        return { t: 'num', value: p, loc: at };
-    if (typeof p === 'boolean')
-        return functions_bool(p, at);
-    if (Array.isArray(p))
-        return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
-    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
-}
-/** Functions evaluated from their argument values, by lowercased name. */
-const FUNCTIONS = {
-    concat,
-    format,
-    tolower: caseOf(true),
-    toupper: caseOf(false),
-    equals,
-    not: ([v], at) => (v?.t === 'bool' ? functions_bool(!v.value, at) : v?.t === 'unknown' ? v : functions_unknown(at, 'not() of a value that is not a boolean')),
-    and: logic(true),
-    or: logic(false),
-    bool: toBool,
-    string: toStringFn,
-    empty,
-    coalesce,
-    createarray: (args, at) => ({ t: 'arr', items: args, loc: at }),
-    createobject: createObject,
-    tryget: tryGet,
-    json,
-    split,
-    first: end(true),
-    last: end(false),
-    replace,
-};
-//# sourceMappingURL=functions.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
-// Parameter files next to a template: their values win over the template's defaults.
+
+/** Bicep files, with the local modules they call. */
+const bicep = defineFormat({
+    id: 'bicep',
+    title: 'Bicep',
+    extensions: ['.bicep'],
+    read: readBicep,
+    modelFormat: 'bicep',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'bicep',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/bicepparam/index.js
+
+
+
+/** `.bicepparam` files: the values of the template they name (`using`). */
+const bicepparam = defineFormat({
+    id: 'bicepparam',
+    title: 'Bicep parameter files',
+    extensions: ['.bicepparam'],
+    read: readBicep,
+    modelFormat: 'bicep',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'bicep',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/ci-yaml/index.js
 
 
 
 
-
-/**
- * Candidate parameter files of a template, best first; the first group with a file wins:
- * `<name>.parameters.json`, then `<name>.parameters*.json` (`.dev`, `-prod` …), then
- * `azuredeploy.parameters.json`, then `parameters.json` for a portal-exported `template.json`.
- */
-function parameterFileGroups(templatePath, files) {
-    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
-    const base = external_node_path_namespaceObject.posix.basename(templatePath);
-    const name = base.replace(/\.jsonc?$/i, '').toLowerCase();
-    const byLower = new Map(files.map((f) => [external_node_path_namespaceObject.posix.basename(f).toLowerCase(), f]));
-    const pick = (n) => (byLower.has(n) ? [byLower.get(n)] : []);
-    const exact = pick(`${name}.parameters.json`);
-    const variants = files.filter((f) => {
-        const b = external_node_path_namespaceObject.posix.basename(f).toLowerCase();
-        return b.startsWith(`${name}.parameters`) && /\.jsonc?$/.test(b) && b !== `${name}.parameters.json`;
-    });
-    const groups = [exact, variants, pick('azuredeploy.parameters.json'), name === 'template' ? pick('parameters.json') : []];
-    return groups.map((g) => g.filter((f) => f !== templatePath && external_node_path_namespaceObject.posix.dirname(f) === dir)).filter((g) => g.length > 0);
-}
-/**
- * Parameter values from the best group of parameter files. With several files in the group
- * (`.dev` and `.prod`), a value counts only when every file gives the same one; otherwise it is
- * unknown, since which file is deployed cannot be told.
- */
-function parameterBindings(templatePath, ctx) {
-    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
-    const files = ctx.memo(`arm:list:${dir}`, () => ctx.list(dir));
-    const group = parameterFileGroups(templatePath, files)[0] ?? [];
-    const perFile = group.map((f) => ({ file: f, values: parameterValues(f, ctx) })).filter((p) => p.values.size > 0);
-    const out = new Map();
-    const names = new Set(perFile.flatMap((p) => [...p.values.keys()]));
-    for (const n of names) {
-        const vals = perFile.map((p) => p.values.get(n));
-        const first = vals.find((v) => v !== undefined);
-        const same = vals.length === 1 || vals.every((v) => v !== undefined && params_sameValue(v.value, first.value));
-        const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
-        const value = same ? first.value : functions_unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
-        out.set(n, () => value);
-    }
-    return out;
-}
-/** `parameters.<x>.value` of one parameter file (lowercased names); Key Vault references are unknown. */
-function parameterValues(path, ctx) {
-    return ctx.memo(`arm:params:${path}`, () => {
-        const out = new Map();
-        const src = ctx.source(path);
-        const root = src && parsedParameterFile(ctx, src).root;
-        const schema = getCI(root, '$schema');
-        if (schema && (schema.t !== 'str' || !/deploymentParameters/i.test(schema.value)))
-            return out;
-        const params = getCI(root, 'parameters');
-        if (params?.t !== 'obj')
-            return out;
-        for (const e of params.entries) {
-            const value = getCI(e.value, 'value');
-            if (value)
-                out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
-            else if (getCI(e.value, 'reference'))
-                out.set(e.key.toLowerCase(), { name: e.key, value: functions_unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
-        }
-        return out;
-    });
-}
-/** Parameter file values are data: an expression-looking string there is not evaluated, so it stays unknown. */
-function params_literal(v) {
-    switch (v.t) {
-        case 'str':
-            if (isArmExpression(v.value))
-                return functions_unknown(v.loc, 'an expression in a parameter file is not evaluated');
-            return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
-        case 'obj':
-            return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
-        case 'arr':
-            return { ...v, items: v.items.map(params_literal) };
-        default:
-            return v;
-    }
-}
-function params_sameValue(a, b) {
-    if (a.t === 'unknown' || b.t === 'unknown')
-        return false;
-    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
-}
-function strip(v) {
-    switch (v.t) {
-        case 'obj':
-            return v.entries.map((e) => [e.key, strip(e.value)]);
-        case 'arr':
-            return v.items.map(strip);
-        case 'null':
-            return null;
-        case 'unknown':
-            return { unknown: v.why };
-        default:
-            return v.value;
-    }
-}
-//# sourceMappingURL=params.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
+/** GitHub Actions / Azure Pipelines YAML with `az` commands in script steps (and any AML documents, in the same parse). */
+const ciYaml = defineFormat({
+    id: 'ci-yaml',
+    title: 'az commands in CI YAML script steps',
+    extensions: ['.yml', '.yaml'],
+    accepts: (text) => mayHaveCiAz(text),
+    read: (src, ctx) => readYaml(src, true, ctx),
+    modelFormat: 'az-cli',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'yaml',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/powershell/index.js
 
 
 
-
-const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
-const evaluate_ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
-/** `reference(x)` members that name an identity property, with or without `'Full'`. */
-const REFERENCE_PROPS = {
-    principalid: 'principalId',
-    'properties.principalid': 'principalId',
-    'identity.principalid': 'principalId',
-    clientid: 'clientId',
-    'properties.clientid': 'clientId',
-    tenantid: 'tenantId',
-    'properties.tenantid': 'tenantId',
-    'identity.tenantid': 'tenantId',
-};
-/**
- * One template's parameters and variables. Nested inline deployments with inner scope get their
- * own scope; outer-scope ones share their parent's.
- */
-class Scope {
-    index;
-    bindings;
-    id;
-    params = new Map();
-    vars = new Map();
-    /** Variables built by a `copy` section of `variables`: their items depend on the loop. */
-    loopVars = new Set();
-    cache = new Map();
-    busy = new Set();
-    constructor(template, index, bindings = new Map()) {
-        this.index = index;
-        this.bindings = bindings;
-        this.id = index.newScopeId();
-        const params = getCI(template, 'parameters');
-        if (params?.t === 'obj')
-            for (const e of params.entries)
-                this.params.set(e.key.toLowerCase(), e.value);
-        const vars = getCI(template, 'variables');
-        if (vars?.t === 'obj') {
-            for (const e of vars.entries) {
-                if (e.key.toLowerCase() === 'copy' && e.value.t === 'arr') {
-                    for (const loop of e.value.items) {
-                        const n = getCI(loop, 'name');
-                        if (n?.t === 'str')
-                            this.loopVars.add(n.value.toLowerCase());
-                    }
-                }
-                else
-                    this.vars.set(e.key.toLowerCase(), e.value);
-            }
-        }
-    }
-    /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
-    value(v) {
-        switch (v.t) {
-            case 'str':
-                return this.string(v);
-            case 'obj':
-                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
-            case 'arr':
-                return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
-            default:
-                return v;
-        }
-    }
-    entry(e) {
-        const value = this.value(e.value);
-        if (!isArmExpression(e.key))
-            return { key: e.key, keyLoc: e.keyLoc, value };
-        return { key: e.key, keyLoc: e.keyLoc, value, keyValue: this.string({ t: 'str', value: e.key, loc: e.keyLoc }) };
-    }
-    string(s) {
-        if (!isArmExpression(s.value))
-            return s.value.startsWith('[[') ? { ...s, value: armLiteralValue(s.value) } : s;
-        return this.ev(parseArmExpression(s.value), { text: s.value, at: s.loc });
-    }
-    /** The expression text of a name, keyed for matching `resourceId(type, <same expression>)`. */
-    nameExprKey(raw) {
-        return raw?.t === 'str' && isArmExpression(raw.value) ? exprKey(this.id, raw.value.slice(1, -1)) : undefined;
-    }
-    param(name, at) {
-        const key = name.toLowerCase();
-        const decl = this.params.get(key);
-        if (!decl)
-            return functions_unknown(at, `parameter '${name}' is not declared`);
-        return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
-            const bound = this.bindings.get(key);
-            if (bound)
-                return bound();
-            const def = getCI(decl, 'defaultValue');
-            return def ? this.value(def) : undefined;
-        }) ?? functions_unknown(at, `parameter '${name}' has no default`);
-    }
-    variable(name, at) {
-        const key = name.toLowerCase();
-        if (this.loopVars.has(key))
-            return functions_unknown(at, `variable '${name}' is built by a copy loop`);
-        const decl = this.vars.get(key);
-        if (!decl)
-            return functions_unknown(at, `variable '${name}' is not declared`);
-        return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
-    }
-    /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
-    once(key, at, what, compute) {
-        const hit = this.cache.get(key);
-        if (hit)
-            return hit;
-        if (this.busy.has(key))
-            return functions_unknown(at, `${what} refers to itself`);
-        this.busy.add(key);
-        try {
-            const v = compute();
-            if (v)
-                this.cache.set(key, v);
-            return v;
-        }
-        finally {
-            this.busy.delete(key);
-        }
-    }
-    ev(e, cx) {
-        switch (e.kind) {
-            case 'string':
-                return { t: 'str', value: e.value, loc: cx.at };
-            case 'number':
-                return { t: 'num', value: e.value, loc: cx.at };
-            case 'bool':
-                return { t: 'bool', value: e.value, loc: cx.at };
-            case 'null':
-                return { t: 'null', loc: cx.at };
-            case 'error':
-                return functions_unknown(cx.at, `malformed expression: ${e.message}`);
-            case 'member':
-            case 'index':
-                return this.access(e, cx);
-            case 'call':
-                return this.call(e, cx);
-        }
-    }
-    access(e, cx) {
-        // `reference(x).identity.principalId`: the whole member chain decides what is read.
-        const props = [];
-        let base = e;
-        for (;;) {
-            if (base.kind === 'member')
-                props.unshift(base.property);
-            else if (base.kind === 'index' && base.index.kind === 'string')
-                props.unshift(base.index.value);
-            else
-                break;
-            base = base.object;
-        }
-        if (base.kind === 'call' && base.lname === 'reference')
-            return this.reference(base, props, cx);
-        const obj = this.ev(e.object, cx);
-        const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
-        if (obj.t === 'obj' && key.t === 'str')
-            return getCI(obj, key.value) ?? functions_unknown(cx.at, `no property '${key.value}'`);
-        if (obj.t === 'arr' && key.t === 'num')
-            return obj.items[key.value] ?? functions_unknown(cx.at, `no item ${key.value}`);
-        if (obj.t === 'unknown')
-            return functions_unknown(cx.at, obj.why);
-        return key.t === 'unknown' ? key : functions_unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
-    }
-    call(e, cx) {
-        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : functions_unknown(cx.at, `${e.name}() is missing an argument`));
-        switch (e.lname) {
-            case 'parameters':
-            case 'variables': {
-                const n = arg(0);
-                if (n.t !== 'str')
-                    return n.t === 'unknown' ? n : functions_unknown(cx.at, `${e.name}() needs a name`);
-                return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
-            }
-            case 'if': {
-                // Only the branch taken is evaluated; with an unknown condition, so is the result.
-                const c = arg(0);
-                if (c.t === 'bool')
-                    return arg(c.value ? 1 : 2);
-                return c.t === 'unknown' ? functions_unknown(cx.at, `if() with a condition not known statically (${c.why})`) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
-            }
-            case 'reference':
-                return this.reference(e, [], cx);
-            case 'copyindex':
-                return functions_unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
-        }
-        if (evaluate_ID_FUNCTIONS.has(e.lname))
-            return this.resourceId(e, cx);
-        const fn = FUNCTIONS[e.lname];
-        if (fn)
-            return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
-        return functions_unknown(cx.at, `${e.name}() is not evaluated statically`);
-    }
-    /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
-    resourceId(e, cx) {
-        const args = e.args.map((a) => this.ev(a, cx));
-        const from = e.lname === 'extensionresourceid' ? 1 : 0;
-        const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
-        if (ti < 0 || ti === args.length - 1)
-            return functions_unknown(cx.at, `${e.name}() is known only at deployment`);
-        const type = args[ti].value;
-        const last = args[args.length - 1];
-        const tail = knownTail(last);
-        const name = tail !== undefined && (last.t === 'str' || tail.includes('/')) ? tail.slice(tail.lastIndexOf('/') + 1) : undefined;
-        const lastExpr = e.args[e.args.length - 1];
-        const expr = last.t === 'unknown' ? exprKey(this.id, cx.text.slice(lastExpr.span.start, lastExpr.span.end)) : undefined;
-        const decl = this.index.find(type, name, expr);
-        const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
-        if (decl)
-            return functions_unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
-        return functions_unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
-    }
-    /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
-    reference(e, props, cx) {
-        const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
-        const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
-        if (!property || !target)
-            return functions_unknown(cx.at, 'reference() is known only at deployment');
-        return functions_unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
-    }
-    /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
-    target(arg, cx) {
-        const v = this.ev(arg, cx);
-        if (v.t === 'unknown') {
-            if (v.ref?.property === 'id')
-                return targetOf(v.ref);
-            const decl = this.index.byExpr(exprKey(this.id, cx.text.slice(arg.span.start, arg.span.end)));
-            return decl && targetOf(this.index.refTo(decl, 'id'));
-        }
-        if (v.t !== 'str')
-            return undefined;
-        const id = refFromResourceId(v.value);
-        if (id) {
-            const decl = this.index.find(id.type, id.name, undefined);
-            return decl ? { ...targetOf(this.index.refTo(decl, 'id')), name: id.name } : id;
-        }
-        const decl = this.index.byName(this.id, v.value);
-        return decl && targetOf(this.index.refTo(decl, 'id'));
-    }
-}
-function targetOf(ref) {
-    const t = {};
-    if (ref.type !== undefined)
-        t.type = ref.type;
-    if (ref.name !== undefined)
-        t.name = ref.name;
-    if (ref.symbol !== undefined)
-        t.symbol = ref.symbol;
-    if (ref.scope !== undefined)
-        t.scope = ref.scope;
-    return t;
-}
-//# sourceMappingURL=evaluate.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/resources.js
+/** `az` commands in PowerShell scripts (`#` also opens `<# … #>` blocks). */
+const powershell = defineFormat({
+    id: 'powershell',
+    title: 'az commands in PowerShell scripts',
+    extensions: ['.ps1'],
+    read: readShell,
+    modelFormat: 'az-cli',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'powershell',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/shell/index.js
 
 
 
-
-/** The parts of a resource the model reads; the rest (dependsOn, copy, condition, tags) is left out. */
-const BODY_KEYS = new Set(['identity', 'properties', 'kind', 'sku', 'scope', 'location']);
-const DEPLOYMENTS = 'microsoft.resources/deployments';
-/** Nested deployments deeper than this are not followed (a guard against pathological files). */
-const MAX_DEPTH = 32;
-function readResources(src, template, index, bindings) {
-    const found = [];
-    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
-    // Bodies are evaluated once every resource is known, so references can find their targets.
-    const out = [];
-    for (const f of found) {
-        if (f.existing || !kindOfArmType(f.type))
-            continue;
-        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
-        const entries = f.raw.entries
-            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
-            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
-        const r = fromArmShape({
-            type: f.type,
-            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
-            name: f.name,
-            body: { t: 'obj', entries, loc: f.raw.loc },
-            decl: f.raw.loc,
-            format: 'arm',
-            file: src.path,
-            symbol: f.symbol,
-            scope: src.path,
-        });
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-function collect(list, scope, path, parent, out, depth) {
-    const items = [];
-    if (list?.t === 'arr')
-        list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
-    else if (list?.t === 'obj')
-        for (const e of list.entries)
-            items.push({ raw: e.value, symbol: path === 'resources' ? e.key : `${path}.${e.key}`, symbolic: e.key });
-    for (const { raw, symbol, symbolic } of items) {
-        if (raw.t !== 'obj')
-            continue;
-        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
-        if (typeV.t !== 'str')
-            continue;
-        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
-        const relative = parent && !typeV.value.includes('/');
-        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
-        const rawName = getCI(raw, 'name');
-        const own = resourceName(scope, rawName, raw);
-        const name = relative ? childName(parent.name, own) : own;
-        const ex = getCI(raw, 'existing');
-        const existing = ex?.t === 'bool' && ex.value;
-        out.push({ raw, scope, type, name, symbol, existing });
-        const decl = { type, symbol };
-        if (name.t === 'str') {
-            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
-            decl.fullName = name.value;
-        }
-        else
-            decl.expr = scope.nameExprKey(rawName);
-        if (symbolic !== undefined)
-            decl.symbolic = `${scope.id}:${symbolic}`;
-        scope.index.add(decl);
-        if (depth >= MAX_DEPTH)
-            continue;
-        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
-        if (type.toLowerCase() === DEPLOYMENTS)
-            nested(raw, scope, symbol, out, depth + 1);
-    }
-}
-/**
- * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
- * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
- * default outer scope it sees the outer parameters and variables.
- */
-function nested(raw, outer, symbol, out, depth) {
-    const props = getCI(raw, 'properties');
-    const template = getCI(props, 'template');
-    if (template?.t !== 'obj')
-        return; // templateLink: the linked file is read on its own
-    const mode = getCI(getCI(props, 'expressionEvaluationOptions'), 'scope');
-    const inner = mode?.t === 'str' && mode.value.toLowerCase() === 'inner';
-    let scope = outer;
-    if (inner) {
-        const bindings = new Map();
-        const args = getCI(props, 'parameters');
-        if (args?.t === 'obj') {
-            for (const e of args.entries) {
-                const value = getCI(e.value, 'value');
-                const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => functions_unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
-            }
-        }
-        scope = new Scope(template, outer.index, bindings);
-    }
-    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
-}
-/**
- * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
- * known last segment is enough: the model names a resource by its last segment.
- */
-function resourceName(scope, rawName, raw) {
-    if (!rawName)
-        return functions_unknown(raw.loc, 'the resource has no name');
-    const v = scope.value(rawName);
-    if (v.t !== 'unknown')
-        return v;
-    const tail = knownTail(v);
-    if (tail?.includes('/') && !tail.endsWith('/'))
-        return { t: 'str', value: tail.slice(tail.lastIndexOf('/') + 1), loc: v.loc };
-    return v;
-}
-/** `ws` + `cpu` → `ws/cpu`; with the parent's name unknown, the child's own name still names it. */
-function childName(parent, own) {
-    if (own.t !== 'str')
-        return own;
-    if (parent.t === 'str')
-        return { ...own, value: `${parent.value}/${own.value}` };
-    return own;
-}
-//# sourceMappingURL=resources.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm.js
-
-
-
-
-
-/** Cheap test on the raw text: most JSON in a repository is neither a template nor a parameter file. */
-const MARKER = /deployment(?:Template|Parameters)/i;
-const TEMPLATE_MARKER = /deploymentTemplate/i;
-/** A `$schema` naming a deployment template, found in text that may not parse. */
-const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deploymentTemplate/i;
-/**
- * Reads one `.json` / `.jsonc` file. A deployment template gives its resources; a parameter file
- * gives none of its own (templates next to it read it); any other JSON is skipped unparsed.
- */
-function readArm(src, ctx) {
-    if (!MARKER.test(src.text))
-        return { resources: [] };
-    const certain = TEMPLATE_SCHEMA.test(src.text);
-    try {
-        // Parameter files are shared with the templates that read them; templates are parsed once here.
-        const parsed = TEMPLATE_MARKER.test(src.text) ? parseJsonc(src) : parsedParameterFile(ctx, src);
-        if (parsed.error)
-            return { resources: [], parseError: { ...parsed.error, certain } };
-        const root = parsed.root;
-        const schema = getCI(root, '$schema');
-        if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
-            return { resources: [] };
-        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
-    }
-    catch (e) {
-        // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
-        if (e instanceof RangeError)
-            return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };
-        throw e;
-    }
-}
-//# sourceMappingURL=arm.js.map
+/** `az` commands in shell scripts. */
+const shell = defineFormat({
+    id: 'shell',
+    title: 'az commands in shell scripts',
+    extensions: ['.sh', '.bash'],
+    read: readShell,
+    modelFormat: 'az-cli',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'sh',
+});
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/names.js
 /** Longest identifier a parse message repeats; longer ones are described, not quoted. */
 const MAX_NAME = 40;
@@ -61222,7 +60505,157 @@ function leadingBlanks(s) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/terraform-json/parse.js
+// Terraform JSON syntax (`*.tf.json`) → the same AST as `.tf` files, with spans into the JSON
+// text, so the Terraform evaluator and mappers read both syntaxes alike (and join one module).
+// Follows Terraform's JSON mapping: strings are templates (`"${var.x}"`), `"//"` keys are comments.
+
+
+/** Top-level block types and how many labels their JSON nesting carries. */
+const LABELS = { resource: 2, data: 2, variable: 1, output: 1, module: 1, provider: 1, check: 1, import: 0, moved: 0, removed: 0, terraform: 0 };
+/**
+ * Object-valued arguments of resources that are maps, not nested blocks (the JSON syntax cannot
+ * tell them apart without the provider schema; every other object is read as a block).
+ */
+const MAP_ARGUMENTS = new Set(['tags', 'body', 'headers', 'app_settings', 'response_export_values', 'parameters', 'sensitive_body', 'output']);
+/** Block bodies whose object values are always arguments (module inputs, variable defaults, outputs). */
+const ARGUMENTS_ONLY = new Set(['module', 'variable', 'output', 'locals']);
+function parseTfJson(text) {
+    const jsonErrors = [];
+    const root = (0,main.parseTree)(text, jsonErrors, { allowTrailingComma: false, disallowComments: true });
+    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: e.offset, end: e.offset + e.length } }));
+    const body = emptyBody({ start: 0, end: text.length });
+    if (root?.type === 'object') {
+        for (const prop of props(root)) {
+            const [key, value] = prop.children;
+            const type = key.value;
+            if (type === 'locals') {
+                for (const v of listOf(value))
+                    body.items.push(block('locals', key, [], v, prop, text));
+            }
+            else if (type in LABELS)
+                addLabelled(body, type, key, value, LABELS[type], [], prop, text);
+        }
+    }
+    else if (root && !errors.length) {
+        errors.push({ message: 'a Terraform JSON file is one object', span: parse_span(root) });
+    }
+    parse_split(body);
+    return { body, comments: [], errors };
+}
+/** `{"resource": {"TYPE": {"NAME": {…}}}}`: one label per nesting level, then the body (or a list of bodies). */
+function addLabelled(body, type, typeKey, value, depth, labels, outer, text) {
+    if (depth === 0) {
+        for (const v of listOf(value))
+            body.items.push(block(type, labels.at(-1) ?? typeKey, labels, v, outer, text));
+        return;
+    }
+    if (value.type !== 'object')
+        return;
+    for (const prop of props(value))
+        addLabelled(body, type, typeKey, prop.children[1], depth - 1, [...labels, prop.children[0]], prop, text);
+}
+/** A block whose header is the innermost key (`"acr": {…}`) and whose span is that property. */
+function block(type, head, labels, value, prop, text) {
+    const inner = bodyOf(type, value, text);
+    return {
+        kind: 'block',
+        type,
+        typeSpan: parse_span(head),
+        labels: labels.map((l) => ({ value: String(l.value), span: parse_span(l) })),
+        body: inner,
+        span: { start: prop.offset, end: prop.offset + prop.length },
+    };
+}
+function bodyOf(type, value, text) {
+    const body = emptyBody(parse_span(value));
+    if (value.type !== 'object')
+        return body;
+    for (const prop of props(value)) {
+        const [key, v] = prop.children;
+        const name = key.value;
+        const nested = !ARGUMENTS_ONLY.has(type) && !MAP_ARGUMENTS.has(name) && isBlockValue(v);
+        if (nested)
+            for (const item of listOf(v))
+                body.items.push(block(name, key, [], item, v.type === 'array' ? item : prop, text));
+        else
+            body.items.push(attribute(name, key, v, prop, text));
+    }
+    parse_split(body);
+    return body;
+}
+const isBlockValue = (v) => v.type === 'object' || (v.type === 'array' && !!v.children?.length && v.children.every((c) => c.type === 'object'));
+function attribute(name, key, value, prop, text) {
+    return { kind: 'attribute', name, nameSpan: unquoted(key), expr: expr(value, text), span: { start: prop.offset, end: prop.offset + prop.length } };
+}
+function expr(n, text) {
+    switch (n.type) {
+        case 'string':
+            return stringExpr(n, text);
+        case 'number':
+            return { kind: 'number', value: n.value, raw: text.slice(n.offset, n.offset + n.length), span: parse_span(n) };
+        case 'boolean':
+            return { kind: 'bool', value: n.value, span: parse_span(n) };
+        case 'null':
+            return { kind: 'null', span: parse_span(n) };
+        case 'array':
+            return { kind: 'tuple', items: (n.children ?? []).map((c) => expr(c, text)), span: parse_span(n) };
+        case 'object':
+            return {
+                kind: 'object',
+                items: props(n).map((p) => {
+                    const [k, v] = p.children;
+                    return { key: stringExpr(k, text), keySpan: parse_span(k), value: expr(v, text), span: parse_span(p) };
+                }),
+                span: parse_span(n),
+            };
+        default:
+            return { kind: 'error', span: parse_span(n) };
+    }
+}
+/** A JSON string is an HCL template: parsed as one (spans shifted into the JSON text) when it interpolates. */
+function stringExpr(n, text) {
+    const raw = text.slice(n.offset, n.offset + n.length);
+    if (raw.includes('${') || raw.includes('%{')) {
+        const prefix = 'v=';
+        const parsed = parseHcl(prefix + raw);
+        const attr = parsed.body.attributes[0];
+        if (!parsed.errors.length && attr)
+            return shift(attr.expr, n.offset - prefix.length);
+    }
+    return { kind: 'string', value: String(n.value), span: parse_span(n) };
+}
+/** Moves every span of a parsed fragment by `delta` (the fragment's place in the JSON text). */
+function shift(node, delta) {
+    if (Array.isArray(node))
+        return node.map((x) => shift(x, delta));
+    if (!node || typeof node !== 'object')
+        return node;
+    const o = node;
+    const keys = Object.keys(o);
+    if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number')
+        return { start: o.start + delta, end: o.end + delta };
+    return Object.fromEntries(keys.map((k) => [k, shift(o[k], delta)]));
+}
+/** Object properties without Terraform JSON's `"//"` comments. */
+const props = (obj) => (obj.children ?? []).filter((p) => p.children?.length === 2 && p.children[0].value !== '//');
+const listOf = (v) => (v.type === 'array' ? (v.children ?? []).filter((c) => c.type === 'object') : [v]);
+const parse_span = (n) => ({ start: n.offset, end: n.offset + n.length });
+const unquoted = (n) => ({ start: n.offset + 1, end: n.offset + n.length - 1 });
+const emptyBody = (s) => ({ attributes: [], blocks: [], items: [], span: s });
+function parse_split(body) {
+    body.attributes = body.items.filter((i) => i.kind === 'attribute');
+    body.blocks = body.items.filter((i) => i.kind === 'block');
+}
+/** `CommaExpected` → `comma expected`. */
+function parse_describe(code) {
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+//# sourceMappingURL=parse.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/files.js
+
 
 
 /** Parses a file once per run (shared by every module that includes it). */
@@ -61231,7 +60664,7 @@ function loadFile(ctx, path, src) {
         const s = src ?? ctx.source(path);
         if (!s)
             return undefined;
-        const hcl = parseHcl(s.text);
+        const hcl = isTfJson(path) ? parseTfJson(s.text) : parseHcl(s.text);
         const cut = hcl.errors.reduce((min, e) => Math.min(min, e.span.start), Infinity);
         return { src: s, hcl, cut };
     });
@@ -61240,16 +60673,18 @@ function loadFile(ctx, path, src) {
 function topItems(file) {
     return file.hcl.body.items.filter((i) => i.span.end <= file.cut);
 }
+/** Terraform's JSON syntax: the same module language, parsed into the same tree. */
+const isTfJson = (path) => path.toLowerCase().endsWith('.tf.json');
 function isTfvarsForModule(path) {
     const base = external_node_path_namespaceObject.posix.basename(path);
     return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
 }
-/** Indexes a folder's `.tf` files once per run. `extra` adds a file the listing missed. */
+/** Indexes a folder's `.tf` and `.tf.json` files once per run. `extra` adds a file the listing missed. */
 function moduleIndex(ctx, dir, extra) {
     const key = 'tf-index:' + dir + (extra ? '#' + extra.path : '');
     return ctx.memo(key, () => {
         const names = ctx.list(dir);
-        const tf = names.filter((p) => p.toLowerCase().endsWith('.tf'));
+        const tf = names.filter((p) => p.toLowerCase().endsWith('.tf') || isTfJson(p));
         if (extra && !tf.includes(extra.path))
             tf.push(extra.path);
         const index = {
@@ -61336,13 +60771,13 @@ function attrOf(block, name) {
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/functions.js
-const terraform_functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
+const functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
 /** The first unknown argument, passed through so its reason survives. */
-function terraform_functions_firstUnknown(args, loc) {
+function functions_firstUnknown(args, loc) {
     const u = args.find((a) => a.t === 'unknown');
     return u ? { ...u, loc } : undefined;
 }
-function terraform_functions_scalarText(v) {
+function functions_scalarText(v) {
     return v.t === 'str' || v.t === 'num' || v.t === 'bool' ? String(v.value) : undefined;
 }
 /** A string derived from one argument keeps that argument's location (where it is written). */
@@ -61350,54 +60785,54 @@ function mapString(f) {
     return ([v], loc) => {
         if (v?.t === 'str')
             return { ...v, value: f(v.value) };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
     };
 }
 const functions_FUNCTIONS = {
     // Terraform encodes the object; azapi bodies read it as the object itself.
-    jsonencode: ([v], loc) => v ?? terraform_functions_unknown(loc, 'jsonencode() without an argument'),
+    jsonencode: ([v], loc) => v ?? functions_unknown(loc, 'jsonencode() without an argument'),
     jsondecode: ([v], loc) => {
         if (v?.t !== 'str')
-            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
         try {
             return fromJson(JSON.parse(v.value), v.loc);
         }
         catch {
-            return terraform_functions_unknown(loc, 'jsondecode() of invalid JSON');
+            return functions_unknown(loc, 'jsondecode() of invalid JSON');
         }
     },
     tostring: ([v], loc) => {
         if (!v)
-            return terraform_functions_unknown(loc, 'tostring() without an argument');
-        const s = terraform_functions_scalarText(v);
+            return functions_unknown(loc, 'tostring() without an argument');
+        const s = functions_scalarText(v);
         if (s !== undefined)
             return { t: 'str', value: s, loc: v.loc };
-        return v.t === 'null' ? v : terraform_functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
+        return v.t === 'null' ? v : functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
     },
     tonumber: ([v], loc) => {
         if (v?.t === 'num' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
             return { t: 'num', value: Number(v.value), loc: v.loc };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
     },
     tobool: ([v], loc) => {
         if (v?.t === 'bool' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && (v.value === 'true' || v.value === 'false'))
             return { t: 'bool', value: v.value === 'true', loc: v.loc };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
     },
     // Plain substrings only; a `/regex/` pattern is left unknown.
     replace: (args, loc) => {
-        const u = terraform_functions_firstUnknown(args, loc);
+        const u = functions_firstUnknown(args, loc);
         if (u)
             return u;
         const [v, from, to] = args;
         if (v?.t !== 'str' || from?.t !== 'str' || to?.t !== 'str')
-            return terraform_functions_unknown(loc, 'replace() of values that are not strings');
+            return functions_unknown(loc, 'replace() of values that are not strings');
         if (/^\/.*\/$/.test(from.value))
-            return terraform_functions_unknown(loc, 'replace() with a regular expression is not evaluated');
+            return functions_unknown(loc, 'replace() with a regular expression is not evaluated');
         return { t: 'str', value: v.value.split(from.value).join(to.value), loc };
     },
     lower: mapString((s) => s.toLowerCase()),
@@ -61405,11 +60840,11 @@ const functions_FUNCTIONS = {
     trimspace: mapString((s) => s.trim()),
     merge: (args, loc) => {
         const objs = args.filter((a) => a.t !== 'null');
-        const u = terraform_functions_firstUnknown(objs, loc);
+        const u = functions_firstUnknown(objs, loc);
         if (u)
             return u;
         if (objs.some((o) => o.t !== 'obj'))
-            return terraform_functions_unknown(loc, 'merge() of values that are not objects');
+            return functions_unknown(loc, 'merge() of values that are not objects');
         const entries = [];
         for (const o of objs) {
             if (o.t !== 'obj')
@@ -61424,20 +60859,20 @@ const functions_FUNCTIONS = {
         return { t: 'obj', entries, loc };
     },
     concat: (args, loc) => {
-        const u = terraform_functions_firstUnknown(args, loc);
+        const u = functions_firstUnknown(args, loc);
         if (u)
             return u;
         if (args.some((a) => a.t !== 'arr'))
-            return terraform_functions_unknown(loc, 'concat() of values that are not lists');
+            return functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
-    tolist: ([v], loc) => (v?.t === 'arr' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
+    tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
-            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
         const seen = new Set();
         const items = v.items.filter((i) => {
-            const s = terraform_functions_scalarText(i);
+            const s = functions_scalarText(i);
             if (s === undefined)
                 return true;
             const k = `${i.t}:${s}`;
@@ -61448,7 +60883,7 @@ const functions_FUNCTIONS = {
         });
         return { ...v, items };
     },
-    tomap: ([v], loc) => (v?.t === 'obj' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
+    tomap: ([v], loc) => (v?.t === 'obj' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
     // The first argument that is neither null nor "", when everything before it is known.
     coalesce: (args, loc) => {
         for (const a of args) {
@@ -61458,18 +60893,18 @@ const functions_FUNCTIONS = {
                 continue;
             return a;
         }
-        return terraform_functions_unknown(loc, 'coalesce() found no value');
+        return functions_unknown(loc, 'coalesce() found no value');
     },
     // An error in the first argument (null attribute…) reads as unknown here, so the fallback is
     // never taken on a guess: only a known first argument is returned.
-    try: ([v], loc) => (v && v.t !== 'unknown' ? v : terraform_functions_unknown(loc, v?.why ?? 'try() without an argument')),
+    try: ([v], loc) => (v && v.t !== 'unknown' ? v : functions_unknown(loc, v?.why ?? 'try() without an argument')),
     lookup: ([map, key, fallback], loc) => {
         if (map?.t !== 'obj' || key?.t !== 'str')
-            return terraform_functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
+            return functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
         for (let i = map.entries.length - 1; i >= 0; i--)
             if (map.entries[i].key === key.value)
                 return map.entries[i].value;
-        return fallback ?? terraform_functions_unknown(loc, `lookup() found no key '${key.value}'`);
+        return fallback ?? functions_unknown(loc, `lookup() found no key '${key.value}'`);
     },
     length: ([v], loc) => {
         if (v?.t === 'arr')
@@ -61478,40 +60913,40 @@ const functions_FUNCTIONS = {
             return { t: 'num', value: v.entries.length, loc };
         if (v?.t === 'str')
             return { t: 'num', value: [...v.value].length, loc };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
     },
     join: ([sep, list], loc) => {
         if (sep?.t !== 'str' || list?.t !== 'arr')
-            return terraform_functions_unknown(loc, 'join() of values that are not known');
-        const parts = list.items.map(terraform_functions_scalarText);
+            return functions_unknown(loc, 'join() of values that are not known');
+        const parts = list.items.map(functions_scalarText);
         if (parts.some((p) => p === undefined))
-            return terraform_functions_unknown(loc, 'join() of a list with unknown items');
+            return functions_unknown(loc, 'join() of a list with unknown items');
         return { t: 'str', value: parts.join(sep.value), loc };
     },
     format: ([spec, ...rest], loc) => {
         if (spec?.t !== 'str')
-            return terraform_functions_unknown(loc, 'format() with an unknown format');
+            return functions_unknown(loc, 'format() with an unknown format');
         // Only plain verbs; widths and precisions (`%03d`) are left unknown rather than approximated.
         if (/%[^%sdvqt]/.test(spec.value.replace(/%%/g, '')))
-            return terraform_functions_unknown(loc, 'format() with a verb that is not evaluated');
+            return functions_unknown(loc, 'format() with a verb that is not evaluated');
         let i = 0;
         let failed = false;
         const value = spec.value.replace(/%([%sdvqt])/g, (_m, verb) => {
             if (verb === '%')
                 return '%';
             const arg = rest[i++];
-            const s = arg ? terraform_functions_scalarText(arg) : undefined;
+            const s = arg ? functions_scalarText(arg) : undefined;
             if (s === undefined)
                 failed = true;
             return verb === 'q' ? JSON.stringify(s ?? '') : (s ?? '');
         });
-        return failed ? terraform_functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
+        return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
-        return terraform_functions_unknown(loc, `${name}() is not evaluated`);
+        return functions_unknown(loc, `${name}() is not evaluated`);
     return fn(args, loc);
 }
 /** A decoded JSON value; every node gets the location of the string it came from. */
@@ -62397,84 +61832,1018 @@ function problem(file) {
     return { message: first.message, start: first.span.start, end: first.span.end, certain: true };
 }
 //# sourceMappingURL=terraform.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/readers.js
+;// CONCATENATED MODULE: ./lib/src/formats/terraform/index.js
 
 
 
+/** Terraform `.tf` (azurerm and azapi), evaluated per module folder. */
+const terraform = defineFormat({
+    id: 'terraform',
+    title: 'Terraform (HCL)',
+    extensions: ['.tf'],
+    read: readTerraform,
+    modelFormat: 'terraform',
+    comments: HCL,
+    fixtureMarkers: openers(HCL),
+    fence: 'hcl',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/terraform-json/index.js
 
 
-
-
-
-// Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
-const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
 /**
- * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
- * the az commands of CI script steps (those need the parser's source tokens, kept only then).
+ * Terraform JSON syntax (`*.tf.json`, as CDK for Terraform and generators emit it): read into the
+ * same module as the `.tf` files beside it. JSON has no comments, so inline directives do not
+ * apply; fixtures mark expected findings with Terraform's own comment property, `"//": "expect: id"`.
  */
-function readYaml(src, ctx) {
-    const ci = mayHaveCiAz(src.text);
-    const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
-    if (parsed.error) {
-        const schema = SCHEMA_LINE.exec(src.text)?.[1];
-        // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
-        const template = /\{\{/.test(src.text);
-        // Under-indented continuation lines of quoted strings break the YAML spec but are accepted by
-        // lenient parsers (including the one the Azure ML CLI uses): say so, as a note.
-        const lenient = parsed.error.code === 'MISSING_CHAR';
-        const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
-        return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
-    }
-    const resources = extractAmlYaml(src, parsed.docs);
-    if (ci)
-        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
-    return { resources };
-}
-/**
- * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
- * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
- * read, the JSON is not.
- */
-function readArmUnlessCompiled(src, ctx) {
-    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
-        const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
-        if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
-            return { resources: [] };
-    }
-    return readArm(src, ctx);
-}
-/** One reader per input format; formats without a reader yet are discovered but not read. */
-const READERS = {
-    yaml: readYaml,
-    shell: readShell,
-    powershell: readShell,
-    bicep: readBicep,
-    bicepparam: readBicep,
-    json: readArmUnlessCompiled,
-    terraform: readTerraform,
-    tfvars: readTfvars,
+const terraformJson = defineFormat({
+    id: 'terraform-json',
+    title: 'Terraform JSON syntax',
+    extensions: ['.tf.json'],
+    read: readTerraform,
+    modelFormat: 'terraform',
+    comments: [],
+    fixtureMarkers: ['"//": "'],
+    fence: 'json',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/tfvars/index.js
+
+
+
+/** `.tfvars`: no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
+const tfvars = defineFormat({
+    id: 'tfvars',
+    title: 'Terraform variable files',
+    extensions: ['.tfvars'],
+    read: readTfvars,
+    modelFormat: 'terraform',
+    comments: HCL,
+    fixtureMarkers: openers(HCL),
+    fence: 'hcl',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/registry.js
+// Every input format, one line each. Discovery, reader dispatch, suppression comments, the
+// fixture harness, the meta-tests and the docs all read this list; adding a format is one line here.
+
+
+
+
+
+
+
+
+
+
+
+/** In dispatch order: among formats sharing an extension, the first whose content test passes reads the file. */
+const FORMATS = [ciYaml, amlYaml, armJson, armParams, bicep, bicepparam, terraform, terraformJson, tfvars, shell, powershell];
+const extensionOf = (path) => {
+    const name = path.toLowerCase();
+    let best;
+    for (const f of FORMATS)
+        for (const ext of f.extensions)
+            if (name.endsWith(ext) && (!best || ext.length > best.length))
+                best = ext;
+    return best;
 };
-//# sourceMappingURL=readers.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/suppress.js
+/** The formats a file name may be (same longest extension), in dispatch order; empty when amlguard does not read it. */
+function candidatesFor(path) {
+    const ext = extensionOf(path);
+    return ext ? FORMATS.filter((f) => f.extensions.includes(ext)) : [];
+}
+/** The format that reads a file: the first candidate whose content test accepts the text. */
+function formatFor(path, text) {
+    return candidatesFor(path).find((f) => !f.accepts || f.accepts(text, path));
+}
+/** The comment forms that may carry directives in a file (none for a format without comments). */
+function commentsFor(path) {
+    const seen = new Map();
+    for (const f of candidatesFor(path))
+        for (const c of f.comments)
+            seen.set(c.open, c);
+    return [...seen.values()];
+}
+//# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/discover.js
 
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
+function matcher(globs) {
+    const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
+    if (!list.length)
+        return undefined;
+    const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    return (p) => ms.some((m) => m.match(p));
+}
+/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
+function discover(opts) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
+    const include = matcher(opts.include);
+    const exclude = matcher(opts.exclude);
+    const seen = new Set();
+    const out = [];
+    const consider = (abs, size) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+        // By name only: which format reads it is decided on the text (formats/registry.ts).
+        if (!candidatesFor(abs).length || seen.has(abs))
+            return;
+        if (include && !include(rel))
+            return;
+        if (exclude && exclude(rel))
+            return;
+        seen.add(abs);
+        out.push({ abs, rel, size });
+    };
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (SKIP_DIRS.has(e.name))
+                    continue;
+                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+                if (exclude && (exclude(rel) || exclude(rel + '/')))
+                    continue;
+                walk(abs);
+            }
+            else if (e.isFile()) {
+                try {
+                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
+                }
+                catch {
+                    /* vanished while walking */
+                }
+            }
+        }
+    };
+    for (const p of opts.paths?.length ? opts.paths : ['.']) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        }
+        catch {
+            throw new UsageError(`path not found: ${p}`);
+        }
+        if (st.isDirectory())
+            walk(abs);
+        else
+            consider(abs, st.size);
+    }
+    return out;
+}
+/** A mistake in how amlguard was called (exit code 2). */
+class UsageError extends Error {
+}
+//# sourceMappingURL=discover.js.map
+;// CONCATENATED MODULE: ./lib/src/model/located.js
+/** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        if (!text.includes('\r')) {
+            // The common case: search for line feeds natively instead of testing every character.
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+            return;
+        }
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    }
+    range(start, end) {
+        return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+/** Helper bound to one file: offsets → Loc. */
+class SourceFile {
+    path;
+    text;
+    lines;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+    loc(start, end) {
+        return { file: this.path, range: this.lines.range(start, end) };
+    }
+}
+//# sourceMappingURL=located.js.map
+;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
+/**
+ * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
+ * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
+ * documentation-style values and to treat placeholder IDs as unknown.
+ */
+function isPlaceholder(value) {
+    const s = value.trim();
+    if (s === '')
+        return true;
+    if (/<[^<>]*>/.test(s))
+        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
+    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
+        return true;
+    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
+    const hash = s.indexOf('#{');
+    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
+        return true;
+    if (/^(.)\1*$/.test(s))
+        return true; // ********, xxxxxxxx
+    if (/^GEN-[A-Z0-9-]+$/.test(s))
+        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
+    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
+        return true;
+    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
+    if (!/[A-WYZa-wyz]/.test(s))
+        return true;
+    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
+        return true;
+    return false;
+}
+//# sourceMappingURL=placeholder.js.map
+;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
+/** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
+function parseResourceId(text) {
+    const s = text.trim().replace(/\/+$/, '');
+    const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?(?:\/providers\/([^/]+)\/(.+))?$/i.exec(s);
+    if (!m)
+        return undefined;
+    const [, subscription, resourceGroup, namespace, rest] = m;
+    if (!namespace)
+        return resourceGroup ? { kind: 'resourceGroup', resourceGroup, subscription } : { kind: 'subscription', subscription };
+    const parts = rest.split('/');
+    if (parts.length < 2 || parts.length % 2 !== 0)
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 0; i < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
+}
+//# sourceMappingURL=resource-id.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
+const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
+const SOURCE = 'Microsoft Learn, Azure built-in roles (per-category pages), retrieved 2026-12';
+const BUILTIN_ROLES = [
+    // Privileged (privileged.md, ms.date 07/01/2026)
+    { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', category: 'privileged', permissions: p(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action', 'Microsoft.Blueprint/blueprintAssignments/write', 'Microsoft.Blueprint/blueprintAssignments/delete', 'Microsoft.Compute/galleries/share/action', 'Microsoft.Purview/consents/write', 'Microsoft.Purview/consents/delete', 'Microsoft.Resources/deploymentStacks/manageDenySetting/action', 'Microsoft.Subscription/cancel/action', 'Microsoft.Subscription/enable/action']) },
+    { id: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', category: 'privileged', permissions: p(['*']) },
+    { id: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', roleName: 'Role Based Access Control Administrator', category: 'privileged', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']) },
+    { id: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', roleName: 'User Access Administrator', category: 'privileged', permissions: p(['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*']) },
+    // General (general.md)
+    { id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', category: 'general', permissions: p(['*/read']) },
+    // AI + machine learning (ai-machine-learning.md, ms.date 12/12/2024)
+    { id: 'b78c5d69-af96-48a3-bf8d-a8b4d589de94', roleName: 'Azure AI Administrator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.ContainerRegistry/registries/*', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.KeyVault/*', 'Microsoft.MachineLearningServices/workspaces/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/resourceGroups/write', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*', 'Microsoft.Search/searchServices/write', 'Microsoft.Search/searchServices/read', 'Microsoft.Search/searchServices/delete']), partial: true, note: 'ARM role definition as mirrored at azure-rbac-catalog.org, read only in part: the rest of its actions, notActions and dataActions are not known' },
+    { id: '64702f94-c441-49e6-a78b-ef80e0188fee', roleName: 'Azure AI Developer', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write', 'Microsoft.MachineLearningServices/locations/*/read', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete'], ['Microsoft.CognitiveServices/accounts/OpenAI/*', 'Microsoft.CognitiveServices/accounts/SpeechServices/*', 'Microsoft.CognitiveServices/accounts/ContentSafety/*']) },
+    { id: 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', roleName: 'Azure AI Enterprise Network Connection Approver', category: 'ai', permissions: p(['Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.Cache/redis/read', 'Microsoft.Cache/redis/privateEndpointConnections/read', 'Microsoft.Cache/redis/privateEndpointConnections/write', 'Microsoft.Cache/redis/privateLinkResources/read', 'Microsoft.Cache/redis/privateEndpointConnectionsApproval/action', 'Microsoft.Cache/redisEnterprise/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/write', 'Microsoft.Cache/redisEnterprise/privateLinkResources/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnectionsApproval/action', 'Microsoft.CognitiveServices/accounts/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/write', 'Microsoft.CognitiveServices/accounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnectionsApproval/action', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/write', 'Microsoft.DocumentDB/databaseAccounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/read', 'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action', 'Microsoft.KeyVault/vaults/privateEndpointConnections/read', 'Microsoft.KeyVault/vaults/privateEndpointConnections/write', 'Microsoft.KeyVault/vaults/privateLinkResources/read', 'Microsoft.KeyVault/vaults/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnectionsApproval/action', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/write', 'Microsoft.MachineLearningServices/workspaces/privateLinkResources/read', 'Microsoft.MachineLearningServices/workspaces/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/write', 'Microsoft.Storage/storageAccounts/privateLinkResources/read', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Sql/servers/privateEndpointConnectionsApproval/action', 'Microsoft.Sql/servers/privateEndpointConnections/read', 'Microsoft.Sql/servers/privateEndpointConnections/write', 'Microsoft.Sql/servers/privateLinkResources/read', 'Microsoft.Sql/servers/read']) },
+    { id: '3afb7f49-54cb-416e-8c09-6dc049efa503', roleName: 'Azure AI Inference Deployment Operator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Insights/AutoscaleSettings/write']) },
+    { id: 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5', roleName: 'Azure Machine Learning Workspace Connection Secrets Reader', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action', 'Microsoft.MachineLearningServices/workspaces/metadata/secrets/read']), note: 'ARM role definition as mirrored at azure-rbac-catalog.org (not in the Learn index)' },
+    { id: 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815', roleName: 'AzureML Compute Operator', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/computes/*', 'Microsoft.MachineLearningServices/workspaces/notebooks/vm/*']) },
+    { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
+    { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
+    { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
+    // Containers (containers.md, ms.date 01/25/2025; AKS roles from ms.date 06/30/2025)
+    { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
+    { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
+    { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
+    { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
+    { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
+    { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
+    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action', 'Microsoft.ContainerService/managedClusters/read', 'Microsoft.ContainerService/managedClusters/runcommand/action']) },
+    { id: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f', roleName: 'Azure Kubernetes Service Cluster User Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterUserCredential/action', 'Microsoft.ContainerService/managedClusters/read']) },
+    { id: 'ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8', roleName: 'Azure Kubernetes Service Contributor Role', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.ContainerService/locations/*', 'Microsoft.ContainerService/managedClusters/*', 'Microsoft.ContainerService/managedclustersnapshots/*', 'Microsoft.ContainerService/snapshots/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']) },
+    { id: '3498e952-d568-435e-9b2c-8d77e338d7f7', roleName: 'Azure Kubernetes Service RBAC Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*'], ['Microsoft.ContainerService/managedClusters/resourcequotas/write', 'Microsoft.ContainerService/managedClusters/resourcequotas/delete', 'Microsoft.ContainerService/managedClusters/namespaces/write', 'Microsoft.ContainerService/managedClusters/namespaces/delete']) },
+    { id: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b', roleName: 'Azure Kubernetes Service RBAC Cluster Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*']) },
+    { id: '7f6c6a51-bcf8-42ba-9220-52d62157d7db', roleName: 'Azure Kubernetes Service RBAC Reader', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/read', 'Microsoft.ContainerService/managedClusters/apps/deployments/read', 'Microsoft.ContainerService/managedClusters/apps/replicasets/read', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/read', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/read', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/read', 'Microsoft.ContainerService/managedClusters/configmaps/read', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/endpoints/read', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/read', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/read', 'Microsoft.ContainerService/managedClusters/extensions/deployments/read', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/read', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/read', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/read', 'Microsoft.ContainerService/managedClusters/pods/read', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/read', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/read', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/serviceaccounts/read', 'Microsoft.ContainerService/managedClusters/services/read']) },
+    { id: 'a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb', roleName: 'Azure Kubernetes Service RBAC Writer', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/*', 'Microsoft.ContainerService/managedClusters/apps/deployments/*', 'Microsoft.ContainerService/managedClusters/apps/replicasets/*', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/*', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/*', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/*', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/read', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/write', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/delete', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/*', 'Microsoft.ContainerService/managedClusters/configmaps/*', 'Microsoft.ContainerService/managedClusters/endpoints/*', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/*', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/*', 'Microsoft.ContainerService/managedClusters/extensions/deployments/*', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/*', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/*', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/*', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/*', 'Microsoft.ContainerService/managedClusters/pods/*', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/*', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/*', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/secrets/*', 'Microsoft.ContainerService/managedClusters/serviceaccounts/*', 'Microsoft.ContainerService/managedClusters/services/*']) },
+    // Container Registry roles (containers.md, ms.date 06/30/2025)
+    { id: '3bc748fc-213d-45c1-8d91-9da5725539b9', roleName: 'Container Registry Contributor and Data Access Configuration Administrator', category: 'containers', permissions: p(['Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerRegistry/registries/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/write', 'Microsoft.ContainerRegistry/registries/delete', 'Microsoft.ContainerRegistry/registries/listCredentials/action', 'Microsoft.ContainerRegistry/registries/regenerateCredential/action', 'Microsoft.ContainerRegistry/registries/generateCredentials/action', 'Microsoft.ContainerRegistry/registries/replications/read', 'Microsoft.ContainerRegistry/registries/replications/write', 'Microsoft.ContainerRegistry/registries/replications/delete', 'Microsoft.ContainerRegistry/registries/replications/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/delete', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/tokens/read', 'Microsoft.ContainerRegistry/registries/tokens/write', 'Microsoft.ContainerRegistry/registries/tokens/delete', 'Microsoft.ContainerRegistry/registries/tokens/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/write', 'Microsoft.ContainerRegistry/registries/scopeMaps/delete', 'Microsoft.ContainerRegistry/registries/scopeMaps/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/write', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/logDefinitions/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/metricDefinitions/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Authorization/*/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/write', 'Microsoft.ContainerRegistry/registries/connectedRegistries/delete', 'Microsoft.ContainerRegistry/registries/connectedRegistries/deactivate/action', 'Microsoft.ContainerRegistry/registries/webhooks/read', 'Microsoft.ContainerRegistry/registries/webhooks/write', 'Microsoft.ContainerRegistry/registries/webhooks/delete', 'Microsoft.ContainerRegistry/registries/webhooks/getCallbackConfig/action', 'Microsoft.ContainerRegistry/registries/webhooks/ping/action', 'Microsoft.ContainerRegistry/registries/webhooks/listEvents/action', 'Microsoft.ContainerRegistry/registries/webhooks/operationStatuses/read', 'Microsoft.Insights/AlertRules/Write', 'Microsoft.Insights/AlertRules/Delete', 'Microsoft.Insights/AlertRules/Read', 'Microsoft.Insights/AlertRules/Activated/Action', 'Microsoft.Insights/AlertRules/Resolved/Action', 'Microsoft.Insights/AlertRules/Throttled/Action', 'Microsoft.Insights/AlertRules/Incidents/Read', 'Microsoft.ContainerRegistry/locations/operationResults/read', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.Network/virtualNetworks/subnets/read', 'Microsoft.Network/virtualNetworks/subnets/write', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/privateEndpoints/privateLinkServiceProxies/write']) },
+    { id: '577a9874-89fd-4f24-9dbd-b5034d0ad23a', roleName: 'Container Registry Data Importer and Data Reader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/importImage/action', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/pull/read'], [], ['Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7', roleName: 'Container Registry Repository Catalog Lister', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: '2efddaa5-3f1f-4df3-97df-af3f13818f4c', roleName: 'Container Registry Repository Contributor', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write', 'Microsoft.ContainerRegistry/registries/repositories/metadata/delete', 'Microsoft.ContainerRegistry/registries/repositories/content/delete']) },
+    { id: 'b93aa761-3e63-49ed-ac28-beffa264f7ac', roleName: 'Container Registry Repository Reader', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read']) },
+    { id: '2a1e307c-b015-4ebd-883e-5b7698a07328', roleName: 'Container Registry Repository Writer', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write']) },
+    // Storage (storage.md, ms.date 07/01/2026)
+    { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
+    { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
+    { id: '81a9662b-bebf-436f-a333-f67b29880f12', roleName: 'Storage Account Key Operator Service Role', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listkeys/action', 'Microsoft.Storage/storageAccounts/regeneratekey/action']) },
+    { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action']) },
+    { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
+    { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
+    { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
+    { id: '69566ab7-960f-475b-8e7c-b3118f30c6bd', roleName: 'Storage File Data Privileged Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action', 'Microsoft.Storage/storageAccounts/fileServices/writeFileBackupSemantics/action']) },
+    { id: 'b8eda974-7b85-4f76-af95-65846b26df6d', roleName: 'Storage File Data Privileged Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action']) },
+    { id: '0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb', roleName: 'Storage File Data SMB Share Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete']) },
+    { id: 'a7264617-510b-434b-a828-9731dc254ea7', roleName: 'Storage File Data SMB Share Elevated Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action']) },
+    { id: 'aba4ae5f-2193-4029-9191-0cb91df5e314', roleName: 'Storage File Data SMB Share Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read']) },
+    { id: '974c5e8b-45b9-4653-ba55-5f855dd0fb88', roleName: 'Storage Queue Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/write'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/write', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: '8a0f0c08-91a1-4084-bc3d-661d67233fed', roleName: 'Storage Queue Data Message Processor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a', roleName: 'Storage Queue Data Message Sender', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action']) },
+    { id: '19e7f393-937e-4f77-808e-94535e297925', roleName: 'Storage Queue Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/read'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read']) },
+    { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/delete'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action']) },
+    { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read']) },
+    // Security (security.md)
+    { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
+    { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
+    { id: 'a4417e6f-fecd-4de8-b567-7b0420556985', roleName: 'Key Vault Certificates Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/certificatecas/*', 'Microsoft.KeyVault/vaults/certificates/*', 'Microsoft.KeyVault/vaults/certificatecontacts/write']) },
+    { id: 'f25e0fa2-a7c8-4377-a976-54943a77a395', roleName: 'Key Vault Contributor', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.KeyVault/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], ['Microsoft.KeyVault/locations/deletedVaults/purge/action', 'Microsoft.KeyVault/hsmPools/*', 'Microsoft.KeyVault/managedHsms/*']) },
+    { id: '14b46e9e-c2b7-41b4-b07b-48a6ebf60603', roleName: 'Key Vault Crypto Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/keys/*', 'Microsoft.KeyVault/vaults/keyrotationpolicies/*']) },
+    { id: 'e147488a-f6f5-4113-8e2d-b22465e65bf6', roleName: 'Key Vault Crypto Service Encryption User', category: 'security', permissions: p(['Microsoft.EventGrid/eventSubscriptions/write', 'Microsoft.EventGrid/eventSubscriptions/read', 'Microsoft.EventGrid/eventSubscriptions/delete'], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action']) },
+    { id: '08bbd89e-9f13-488c-ac41-acfcb10c90ab', roleName: 'Key Vault Crypto Service Release User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/release/action']) },
+    { id: '12338af0-0e69-4776-bea7-57ae8d297424', roleName: 'Key Vault Crypto User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/update/action', 'Microsoft.KeyVault/vaults/keys/backup/action', 'Microsoft.KeyVault/vaults/keys/encrypt/action', 'Microsoft.KeyVault/vaults/keys/decrypt/action', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action', 'Microsoft.KeyVault/vaults/keys/sign/action', 'Microsoft.KeyVault/vaults/keys/verify/action']) },
+    { id: '8b54135c-b56d-4d72-a534-26097cfdc8d8', roleName: 'Key Vault Data Access Administrator', category: 'security', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/vaults/*/read']) },
+    { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
+    { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    // Monitor (monitor.md, ms.date 02/23/2026)
+    { id: 'ae349356-3a1b-4a5e-921d-050484c6347e', roleName: 'Application Insights Component Contributor', category: 'monitor', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '92aaf0da-9dab-42b6-94a3-d43ce8d16293', roleName: 'Log Analytics Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.ClassicCompute/virtualMachines/extensions/*', 'Microsoft.ClassicStorage/storageAccounts/listKeys/action', 'Microsoft.Compute/virtualMachines/extensions/*', 'Microsoft.HybridCompute/machines/extensions/write', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.OperationalInsights/*', 'Microsoft.OperationsManagement/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Support/*']) },
+    { id: '73c42c96-874c-492b-b04d-ab87d138a893', roleName: 'Log Analytics Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/analytics/query/action', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*'], ['Microsoft.OperationalInsights/workspaces/sharedKeys/read']) },
+    { id: '749f88d5-cbae-40b8-bcfc-e573ddc772fa', roleName: 'Monitoring Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.AlertsManagement/alerts/*', 'Microsoft.AlertsManagement/alertsSummary/*', 'Microsoft.AlertsManagement/issues/*', 'Microsoft.Insights/actiongroups/*', 'Microsoft.Insights/activityLogAlerts/*', 'Microsoft.Insights/AlertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/createNotifications/*', 'Microsoft.Insights/dataCollectionEndpoints/*', 'Microsoft.Insights/dataCollectionRules/*', 'Microsoft.Insights/dataCollectionRuleAssociations/*', 'Microsoft.Insights/DiagnosticSettings/*', 'Microsoft.Insights/eventtypes/*', 'Microsoft.Insights/LogDefinitions/*', 'Microsoft.Insights/metricalerts/*', 'Microsoft.Insights/MetricDefinitions/*', 'Microsoft.Insights/Metrics/*', 'Microsoft.Insights/notificationStatus/*', 'Microsoft.Insights/Register/Action', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/webtests/*', 'Microsoft.Insights/workbooks/*', 'Microsoft.Insights/workbooktemplates/*', 'Microsoft.Insights/privateLinkScopes/*', 'Microsoft.Insights/privateLinkScopeOperationStatuses/*', 'Microsoft.Monitor/accounts/*', 'Microsoft.Monitor/settings/*', 'Microsoft.OperationalInsights/workspaces/write', 'Microsoft.OperationalInsights/workspaces/intelligencepacks/*', 'Microsoft.OperationalInsights/workspaces/savedSearches/*', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/read', 'Microsoft.OperationalInsights/workspaces/storageinsightconfigs/*', 'Microsoft.OperationalInsights/locations/workspaces/failover/action', 'Microsoft.OperationalInsights/workspaces/failback/action', 'Microsoft.Support/*', 'Microsoft.AlertsManagement/smartDetectorAlertRules/*', 'Microsoft.AlertsManagement/actionRules/*', 'Microsoft.AlertsManagement/smartGroups/*', 'Microsoft.AlertsManagement/migrateFromSmartDetection/*', 'Microsoft.AlertsManagement/investigations/*', 'Microsoft.AlertsManagement/prometheusRuleGroups/*', 'Microsoft.Monitor/investigations/*', 'Microsoft.Resources/deployments/*']) },
+    { id: '43d0d8ad-25c7-4714-9337-8ba259a9fe05', roleName: 'Monitoring Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*']) },
+    { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
+    // Identity (identity.md, ms.date 07/01/2026)
+    { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+    { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+];
+//# sourceMappingURL=builtin-roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
+
+const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
+const BY_ID = new Map(BUILTIN_ROLES.map((r) => [r.id, r]));
+const BY_NAME = new Map(BUILTIN_ROLES.map((r) => [r.roleName.toLowerCase(), r]));
+// The preview suffix is often left out when the role is named in IaC.
+BY_NAME.set('azureml metrics writer', BY_NAME.get('azureml metrics writer (preview)'));
+/** The trailing GUID of a role GUID or role-definition ID (`…/roleDefinitions/<guid>`), lower-cased. */
+function roleGuidOf(text) {
+    return GUID.exec(text.trim())?.[1].toLowerCase();
+}
+const NO_CUSTOM = { byId: () => undefined, byName: () => undefined };
+/**
+ * A role written as a name (case-insensitive), a GUID or a role-definition ID at any scope
+ * (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/<guid>`): built-in roles
+ * first, then those declared in the repository. Anything else cannot be resolved.
+ */
+function resolveRole(text, custom = NO_CUSTOM) {
+    const guid = roleGuidOf(text);
+    if (guid) {
+        const role = BY_ID.get(guid) ?? custom.byId(guid);
+        return role ? { state: 'known', role } : { state: 'unknown', why: `role ${guid} is neither a built-in role amlguard knows nor declared in the repository` };
+    }
+    const name = text.trim().toLowerCase();
+    const role = BY_NAME.get(name) ?? custom.byName(name);
+    return role ? { state: 'known', role } : { state: 'unknown', why: `role '${text.trim()}' is neither a built-in role amlguard knows nor declared in the repository` };
+}
+/** "Holds role X": every permission X holds, under X's name. */
+function requireRole(name) {
+    const role = BY_NAME.get(name.toLowerCase());
+    if (!role || role.partial)
+        throw new Error(`no fully known built-in role '${name}'`);
+    return { label: role.roleName, permissions: role.permissions };
+}
+/** A requirement phrased as operations (`Microsoft.ContainerRegistry/registries/pull/read`), shown as `label`. */
+function requireActions(label, ops) {
+    const block = { actions: ops.actions ?? [], notActions: [], dataActions: ops.dataActions ?? [], notDataActions: [] };
+    return { label, permissions: [block] };
+}
+//# sourceMappingURL=roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/custom.js
+
+const FIELDS = ['actions', 'notActions', 'dataActions', 'notDataActions'];
+/**
+ * A role definition declared in the repository, from its canonical props (`roleName`, `roleId`,
+ * `permissions`: blocks with actions/notActions/dataActions/notDataActions in ARM, Terraform or
+ * az-JSON spelling). A value not known statically makes the role partly known: unknown actions
+ * might grant anything; unknown exclusions make its known grants uncertain too.
+ */
+function customRoleOf(r) {
+    const name = r.props.roleName;
+    const id = r.props.roleId?.t === 'str' ? roleGuidOf(r.props.roleId.value) : r.name?.t === 'str' ? roleGuidOf(r.name.value) : undefined;
+    const roleName = name?.t === 'str' ? name.value : (id ?? '(custom role)');
+    const blocks = r.props.permissions?.t === 'arr' ? r.props.permissions.items : r.props.permissions?.t === 'obj' ? [r.props.permissions] : undefined;
+    if (!blocks)
+        return { id, roleName, permissions: [], partial: true, custom: true };
+    let partial = false;
+    const permissions = [];
+    for (const b of blocks) {
+        const lists = Object.fromEntries(FIELDS.map((f) => [f, strings(field(b, f))]));
+        if (lists.notActions.unknown || lists.notDataActions.unknown || b.t !== 'obj')
+            return { id, roleName, permissions: [], partial: true, custom: true };
+        partial ||= lists.actions.unknown || lists.dataActions.unknown;
+        permissions.push({ actions: lists.actions.values, notActions: lists.notActions.values, dataActions: lists.dataActions.values, notDataActions: lists.notDataActions.values });
+    }
+    return { id, roleName, permissions, partial, custom: true };
+}
+/** `notActions`, `not_actions`, `NotActions`: the same field in ARM, Terraform and az JSON. */
+function field(obj, name) {
+    if (obj.t !== 'obj')
+        return undefined;
+    const want = name.toLowerCase();
+    for (let i = obj.entries.length - 1; i >= 0; i--)
+        if (obj.entries[i].key.replace(/_/g, '').toLowerCase() === want)
+            return obj.entries[i].value;
+    return undefined;
+}
+function strings(v) {
+    if (!v || v.t === 'null')
+        return { values: [], unknown: false };
+    if (v.t !== 'arr')
+        return { values: [], unknown: true };
+    const values = [];
+    let unknown = false;
+    for (const item of v.items) {
+        if (item.t === 'str')
+            values.push(item.value);
+        else
+            unknown = true;
+    }
+    return { values, unknown };
+}
+/** The repository's role definitions, by GUID and by name (case-insensitive); several with one name stay ambiguous. */
+function indexCustomRoles(resources) {
+    const byId = new Map();
+    const byName = new Map();
+    for (const r of resources) {
+        const role = customRoleOf(r);
+        if (!role)
+            continue;
+        if (role.id)
+            byId.set(role.id, role);
+        const key = role.roleName.toLowerCase();
+        const seen = byName.get(key);
+        // The same declaration read twice (module and standalone) is one role; two different ones are ambiguous.
+        byName.set(key, seen && (seen === 'ambiguous' || JSON.stringify(seen.permissions) !== JSON.stringify(role.permissions)) ? 'ambiguous' : role);
+    }
+    return {
+        byId: (guid) => byId.get(guid),
+        byName: (name) => {
+            const hit = byName.get(name);
+            return hit === 'ambiguous' ? { roleName: name, permissions: [], partial: true, custom: true } : hit;
+        },
+    };
+}
+//# sourceMappingURL=custom.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/permissions.js
+/**
+ * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
+ * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
+ * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
+ * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
+ */
+function matches(pattern, operation) {
+    return wildcardMatch(pattern.toLowerCase(), operation.toLowerCase());
+}
+/**
+ * `*` matches any text. A two-pointer scan that resumes after the last `*` on a mismatch:
+ * O(pattern × operation) at worst, where a `.*`-per-star regex backtracks exponentially on
+ * patterns from a custom role definition like `a*a*a*…b`.
+ */
+function wildcardMatch(p, s) {
+    let i = 0;
+    let j = 0;
+    let star = -1;
+    let mark = 0;
+    while (i < s.length) {
+        if (j < p.length && p[j] === '*') {
+            star = j++;
+            mark = i;
+        }
+        else if (j < p.length && p[j] === s[i]) {
+            i++;
+            j++;
+        }
+        else if (star >= 0) {
+            j = star + 1;
+            i = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p[j] === '*')
+        j++;
+    return j === p.length;
+}
+function allows(blocks, op, plane) {
+    return blocks.some((b) => {
+        const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
+        return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
+    });
+}
+// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
+const ANY = 'x-any-x';
+/**
+ * Operations that tell two permission sets apart: every pattern of either side with each `*` read
+ * as some text (one segment, several segments). If `held` allows every one of them that `required`
+ * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
+ * so a "no" is always right and a miss can only err towards "yes".
+ */
+function witnesses(sets, plane) {
+    const out = new Set();
+    for (const blocks of sets)
+        for (const b of blocks)
+            for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
+                out.add(p.split('*').join(ANY));
+                out.add(p.split('*').join(`${ANY}/${ANY}`));
+            }
+    return [...out];
+}
+/** Whether the union of `held` includes every permission of `required`, in both planes. */
+function covers(held, required) {
+    for (const plane of ['control', 'data']) {
+        for (const op of witnesses([held, required], plane)) {
+            if (allows(required, op, plane) && !allows(held, op, plane))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
+ * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
+ */
+function grants(definite, req, possible = []) {
+    // What a partly known role is known to grant, it grants.
+    const sure = definite.flatMap((r) => r.permissions);
+    if (covers(sure, req.permissions))
+        return 'yes';
+    const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
+    const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
+    if (partialOrUnknown || covers(all, req.permissions))
+        return 'maybe';
+    return 'no';
+}
+//# sourceMappingURL=permissions.js.map
+;// CONCATENATED MODULE: ./lib/src/model/graph.js
+
+
+
+
+
+
+
+const ARM_TYPE_OF_KIND = {
+    workspace: 'Microsoft.MachineLearningServices/workspaces',
+    containerRegistry: 'Microsoft.ContainerRegistry/registries',
+    keyVault: 'Microsoft.KeyVault/vaults',
+    storageAccount: 'Microsoft.Storage/storageAccounts',
+    appInsights: 'Microsoft.Insights/components',
+    userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+};
+const lower = (s) => s.toLowerCase();
+const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
+ * across files and formats, role assignments normalised, and three-valued role queries.
+ */
+class Graph {
+    model;
+    bySymbol = new Map();
+    byTypeName = new Map();
+    byKind = new Map();
+    assignments;
+    workspaces;
+    customRoles;
+    /** Configuration `workspaces:` with their globs compiled once. */
+    bindings;
+    constructor(model, workspaceBindings = []) {
+        this.model = model;
+        this.bindings = workspaceBindings.map((b) => ({ name: b.name, matchers: b.paths.map((p) => new Minimatch(p, { dot: true })) }));
+        for (const r of model.resources) {
+            const same = this.byKind.get(r.kind) ?? [];
+            same.push(r);
+            this.byKind.set(r.kind, same);
+            if (r.symbol && r.scope)
+                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+            const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+            const name = r.name?.t === 'str' ? r.name.value : undefined;
+            if (type && name && !isPlaceholder(name)) {
+                const key = `${lower(type)}|${lower(name)}`;
+                const list = this.byTypeName.get(key) ?? [];
+                list.push(r);
+                this.byTypeName.set(key, list);
+            }
+        }
+        this.customRoles = indexCustomRoles(this.of('roleDefinition'));
+        this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
+    }
+    /** The resources of one kind (indexed once: rules call this per resource). */
+    of(kind) {
+        return this.byKind.get(kind) ?? [];
+    }
+    /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
+    find(type, name, near) {
+        const list = this.byTypeName.get(`${lower(type)}|${lower(name)}`) ?? [];
+        const distinct = dedupe(list);
+        if (distinct.length === 1)
+            return { state: 'found', resource: distinct[0] };
+        if (distinct.length > 1) {
+            const local = near ? distinct.filter((r) => r.file === near.file) : [];
+            if (local.length === 1)
+                return { state: 'found', resource: local[0] };
+            return { state: 'unknown', why: `${distinct.length} resources named ${name}` };
+        }
+        return { state: 'external', type, name };
+    }
+    /** Follows a value that names a resource: a reference, or a resource ID string. */
+    resolve(v, near) {
+        if (!v || v.t === 'null')
+            return { state: 'unknown', why: 'not given' };
+        if (v.t === 'unknown')
+            return v.ref ? this.resolveRef(v.ref, near) : { state: 'unknown', why: v.why };
+        if (v.t !== 'str')
+            return { state: 'unknown', why: 'not a resource ID' };
+        const id = parseResourceId(v.value);
+        if (!id || id.kind !== 'resource' || !id.type || !id.name || isPlaceholder(id.name))
+            return { state: 'unknown', why: `cannot read a resource ID from '${v.value}'` };
+        return this.find(id.type, id.name, near);
+    }
+    resolveRef(ref, near) {
+        if (ref.symbol && ref.scope) {
+            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+            if (hit)
+                return { state: 'found', resource: hit };
+        }
+        if (ref.type && ref.name && !isPlaceholder(ref.name))
+            return this.find(ref.type, ref.name, near);
+        return { state: 'unknown', why: 'reference to a resource whose name is not known' };
+    }
+    /** The workspace an AML document or child resource belongs to. */
+    workspaceOf(r) {
+        if (r.kind === 'workspace')
+            return { state: 'found', resource: r };
+        const parent = r.format === 'aml-yaml' ? undefined : this.parentWorkspace(r);
+        if (parent)
+            return parent;
+        const bound = this.bindings.find((b) => b.matchers.some((m) => m.match(r.file)));
+        if (bound)
+            return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
+        const all = (this.workspaces ??= dedupe(this.of('workspace')));
+        if (all.length === 1)
+            return { state: 'found', resource: all[0] };
+        return { state: 'unknown', why: all.length ? 'several workspaces and no `workspaces:` binding in the configuration' : 'no workspace declared' };
+    }
+    /** IaC children: ARM/Bicep name them `<workspace>/<child>`; Terraform links them by workspace ID. */
+    parentWorkspace(r) {
+        const full = r.props.fullName;
+        if (full?.t === 'str' && full.value.includes('/'))
+            return this.find(ARM_TYPE_OF_KIND.workspace, full.value.split('/')[0], r);
+        const linked = r.props.workspace ? this.resolve(r.props.workspace, r) : undefined;
+        // An unresolvable link falls back to the configuration or the only workspace, like AML YAML.
+        return linked?.state === 'unknown' ? undefined : linked;
+    }
+    /** The principal a role assignment's `principalId` names. */
+    principalOf(v, near) {
+        // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
+        if (v?.t === 'str' && graph_GUID.test(v.value.trim()))
+            return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
+        if (!v || v.t !== 'unknown' || !v.ref)
+            return { state: 'unknown', why: 'principal given as a value not known statically' };
+        const ref = v.ref;
+        const t = this.resolveRef({ ...ref, property: undefined }, near);
+        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
+        const system = kind !== 'userAssignedIdentity';
+        if (t.state === 'found')
+            return { state: 'found', resource: t.resource, system };
+        if (t.state === 'external')
+            return { state: 'external', type: t.type, name: t.name };
+        return { state: 'unknown', why: t.why };
+    }
+    normaliseAssignment(r) {
+        return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
+    }
+    /**
+     * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
+     * a reference to a role definition declared in the repository (`customRole.id`,
+     * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
+     */
+    roleOf(v) {
+        if (!v)
+            return { state: 'unknown', why: 'no role given' };
+        if (v.t === 'str')
+            return resolveRole(v.value, this.customRoles);
+        if (v.t === 'unknown' && v.ref) {
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
+            if (role)
+                return { state: 'known', role };
+            if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
+                return resolveRole(v.ref.name, this.customRoles);
+        }
+        return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
+    }
+    scopeOf(r) {
+        const v = r.props.scope;
+        if (!v) {
+            // ARM and Bicep assignments without scope apply to the deployment's resource group.
+            if (r.format === 'arm' || r.format === 'bicep')
+                return { kind: 'resourceGroup', file: r.file };
+            return { kind: 'unknown', why: 'no scope given' };
+        }
+        if (v.t === 'unknown' && v.ref?.type) {
+            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+            if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
+                return { kind: 'subscription' };
+        }
+        if (v.t === 'str') {
+            const id = parseResourceId(v.value);
+            if (id?.kind === 'subscription')
+                return { kind: 'subscription' };
+            if (id?.kind === 'resourceGroup')
+                return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+        }
+        const t = this.resolve(v, r);
+        if (t.state === 'unknown')
+            return { kind: 'unknown', why: t.why };
+        return { kind: 'resource', target: t };
+    }
+    /**
+     * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
+     * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
+     * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
+     * or role not resolved) could, false otherwise.
+     */
+    hasRole(who, need, on) {
+        const req = typeof need === 'string' ? requireRole(need) : need;
+        const definite = [];
+        const possible = [];
+        for (const a of this.assignments) {
+            const p = samePrincipal(a.principal, who);
+            if (p === false)
+                continue;
+            const s = this.covers(a.scope, on, a.resource);
+            if (s === false)
+                continue;
+            const role = a.role.state === 'known' ? a.role.role : undefined;
+            if (p === true && s === true && role)
+                definite.push(role);
+            else
+                possible.push(role);
+        }
+        const g = grants(definite, req, possible);
+        return g === 'yes' ? true : g === 'no' ? false : 'unknown';
+    }
+    covers(scope, on, assignment) {
+        switch (scope.kind) {
+            case 'subscription':
+                return true;
+            case 'unknown':
+                return 'unknown';
+            case 'resourceGroup':
+                // The deployment's own resource group holds what the same template deploys.
+                if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
+                    return true;
+                return 'unknown';
+            case 'resource':
+                return sameTarget(scope.target, on);
+        }
+    }
+}
+/** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
+function dedupe(list) {
+    const seen = new Map();
+    for (const r of list) {
+        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+        if (!seen.has(key))
+            seen.set(key, r);
+    }
+    return [...seen.values()];
+}
+function sameTarget(a, b) {
+    if (a.state === 'unknown' || b.state === 'unknown')
+        return 'unknown';
+    if (a.state === 'found' && b.state === 'found')
+        return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
+    if (a.state === 'external' && b.state === 'external') {
+        if (!a.type || !b.type || !a.name || !b.name)
+            return 'unknown';
+        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
+    }
+    return false;
+}
+function sameDecl(a, b) {
+    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+}
+function samePrincipal(a, b) {
+    if (a.state === 'unknown' || b.state === 'unknown')
+        return 'unknown';
+    if (a.state === 'found' && b.state === 'found')
+        return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
+    if (a.state === 'external' && b.state === 'external') {
+        if (!a.name || !b.name)
+            return 'unknown';
+        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
+    }
+    return false;
+}
+/** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
+function asPrincipal(t, system = false) {
+    if (t.state === 'found')
+        return { state: 'found', resource: t.resource, system };
+    if (t.state === 'external')
+        return { state: 'external', type: t.type, name: t.name };
+    return { state: 'unknown', why: t.why };
+}
+/** How messages name a target. */
+function targetName(t) {
+    if (t.state === 'found')
+        return t.resource.name?.t === 'str' ? t.resource.name.value : '(unnamed)';
+    if (t.state === 'external')
+        return t.name ?? '(external)';
+    return '(unknown)';
+}
+//# sourceMappingURL=graph.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/engine/finding.js
+
+/** The canonical one-line form, used by the text reporter and as the test oracle. */
+function formatFinding(f) {
+    const { line, column } = f.loc.range.start;
+    return `${f.loc.file}:${line}:${column}: ${f.message} [${f.ruleId}]`;
+}
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+/**
+ * The fingerprint hashes the rule id, the file and the content the finding points at (the text of
+ * its first line, whitespace-collapsed), plus an occurrence counter for identical lines. Secret
+ * findings hash the rule, file and message instead, so no secret ever enters the hash.
+ */
+function fingerprint(ruleId, file, anchorText, occurrence) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file}\0${anchorText.replace(/\s+/g, ' ').trim()}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+function compareFindings(a, b) {
+    if (a.loc.file !== b.loc.file)
+        return a.loc.file < b.loc.file ? -1 : 1;
+    const pa = a.loc.range.start;
+    const pb = b.loc.range.start;
+    return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+//# sourceMappingURL=finding.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/baseline.js
+
+
+function writeBaseline(path, findings) {
+    const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
+    const data = { tool: 'amlguard', version: 1, findings: entries };
+    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+    return entries.length;
+}
+function readBaseline(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new ConfigError(`cannot read the baseline ${path}: ${e.message}`);
+    }
+    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
+        throw new ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+    return new Set(data.findings.map((f) => f.fingerprint));
+}
+/** Only the findings that are not in the baseline. */
+function newFindings(findings, baseline) {
+    return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+//# sourceMappingURL=baseline.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/ignore.js
+
+/** Drops the findings of a rule in files matching that rule's `ignore` globs (configuration). */
+function dropIgnored(findings, ignores) {
+    if (!ignores)
+        return findings;
+    const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
+    return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
+}
+//# sourceMappingURL=ignore.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
+
+
+
+/** File access for readers, cached so no file is read or parsed twice. */
+function readContext(root, sources) {
+    const missing = new Set();
+    const memos = new Map();
+    return {
+        root,
+        source(rel) {
+            const key = external_node_path_namespaceObject.posix.normalize(rel);
+            const hit = sources.get(key);
+            if (hit || missing.has(key))
+                return hit;
+            let text;
+            try {
+                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
+            }
+            catch {
+                text = undefined;
+            }
+            if (text === undefined) {
+                missing.add(key);
+                return undefined;
+            }
+            const src = new SourceFile(key, text);
+            sources.set(key, src);
+            return src;
+        },
+        list(relDir) {
+            try {
+                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
+                    .filter((e) => e.isFile())
+                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+        memo(key, compute) {
+            if (!memos.has(key))
+                memos.set(key, compute());
+            return memos.get(key);
+        },
+    };
+}
+/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
+function decode(buf) {
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=read-context.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
+
+const suppress_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * `amlguard-disable-next-line <id>[, <id>] -- reason`, `amlguard-disable-line …`,
- * `amlguard-disable-file …`, inside a `#`, `//` or `/* … *\/` comment.
+ * `amlguard-disable-file …`, inside one of the file format's comments.
  */
-const DIRECTIVE = /(#|\/\/|\/\*)\s*amlguard-disable-(next-line|line|file)\b(.*)$/;
-/** The directives of one file; files without the word are skipped by a cheap check. */
-function parseDirectives(src) {
-    if (!src.text.includes('amlguard-disable'))
+function directivePattern(comments) {
+    return new RegExp(`(${comments.map((c) => suppress_escape(c.open)).join('|')})\\s*amlguard-disable-(next-line|line|file)\\b(.*)$`);
+}
+/** The directives of one file, written in its format's `comments`; files without the word are skipped by a cheap check. */
+function parseDirectives(src, comments) {
+    if (!comments.length || !src.text.includes('amlguard-disable'))
         return [];
+    const pattern = directivePattern(comments);
     const out = [];
     for (let line = 1; line <= src.lines.lineCount; line++) {
         const text = src.lines.lineText(line);
-        const m = DIRECTIVE.exec(text);
+        const m = pattern.exec(text);
         if (!m)
             continue;
         let rest = m[3];
-        if (m[1] === '/*')
-            rest = rest.replace(/\*\/.*$/, '');
+        const close = comments.find((c) => c.open === m[1])?.close;
+        if (close)
+            rest = rest.slice(0, rest.includes(close) ? rest.indexOf(close) : undefined);
         const [idsPart, ...why] = rest.split(/\s--\s?/);
         const ids = idsPart
             .split(/[\s,]+/)
@@ -62507,10 +62876,10 @@ function suppress_covers(d, f) {
  * directives that suppressed nothing as `unused-suppression` notes, unless a rule they name did
  * not run (switched off), in which case nothing can be concluded.
  */
-function applySuppressions(findings, sources, ran, reportUnused) {
+function applySuppressions(findings, sources, commentsOf, ran, reportUnused) {
     const unused = [];
     for (const src of sources) {
-        for (const d of parseDirectives(src)) {
+        for (const d of parseDirectives(src, commentsOf(src.path))) {
             let used = false;
             for (const f of findings) {
                 if (f.ruleId === 'parse-error' || !suppress_covers(d, f))
@@ -62527,7 +62896,34 @@ function applySuppressions(findings, sources, ran, reportUnused) {
     return unused;
 }
 //# sourceMappingURL=suppress.js.map
-;// CONCATENATED MODULE: ./lib/src/reporters/redact.js
+;// CONCATENATED MODULE: ./lib/src/rule/contract.js
+function defineRule(rule) {
+    return rule;
+}
+function isLoc(x) {
+    return x.file !== undefined && x.range !== undefined && x.t === undefined;
+}
+function contract_locOf(x) {
+    return isLoc(x) ? x : x.loc;
+}
+/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
+const MAX_MESSAGE_VALUE = 120;
+/**
+ * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
+ * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
+ */
+function interpolate(template, data = {}) {
+    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
+}
+/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
+function cutValue(v, max = MAX_MESSAGE_VALUE) {
+    if (v.length <= max)
+        return v;
+    const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
+    return v.slice(0, end) + '…';
+}
+//# sourceMappingURL=contract.js.map
+;// CONCATENATED MODULE: ./lib/src/model/redact.js
 // Redaction of anything printed from a repository: by value (secrets the rules located), by key
 // name (a line assigning `account_key`, `client_secret`, …) and by value shape (connection-string
 // keys, SAS signatures, long random tokens). Every pattern here is linear in the line length:
@@ -62566,7 +62962,7 @@ function maskSecretShapes(text, secrets = []) {
  * line that assigns a secret-named key, in YAML, JSON, HCL, Bicep or CLI form (`key: v`,
  * `"key": "v"`, `key = "v"`, `--account-key v`).
  */
-function redact_redactLine(line, secrets = []) {
+function redactLine(line, secrets = []) {
     const masked = maskSecretShapes(line, secrets);
     const at = secretAssignmentValue(masked);
     return at === undefined ? masked : masked.slice(0, at) + MASK;
@@ -62610,33 +63006,6 @@ function redact_looksRandom(run) {
     return run.split('/').some((seg) => seg.length >= 20 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9]/.test(seg));
 }
 //# sourceMappingURL=redact.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule.js
-function defineRule(rule) {
-    return rule;
-}
-function isLoc(x) {
-    return x.file !== undefined && x.range !== undefined && x.t === undefined;
-}
-function rule_locOf(x) {
-    return isLoc(x) ? x : x.loc;
-}
-/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
-const MAX_MESSAGE_VALUE = 120;
-/**
- * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
- * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
- */
-function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
-}
-/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
-function cutValue(v, max = MAX_MESSAGE_VALUE) {
-    if (v.length <= max)
-        return v;
-    const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
-    return v.slice(0, end) + '…';
-}
-//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/lint.js
 
 
@@ -62652,7 +63021,7 @@ function cutValue(v, max = MAX_MESSAGE_VALUE) {
 
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
-function lint_lint(opts) {
+function lint(opts) {
     const files = discover(opts);
     const sources = new Map();
     const pending = [];
@@ -62667,9 +63036,6 @@ function lint_lint(opts) {
     const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources);
     const secrets = new Set();
     for (const f of files) {
-        const reader = READERS[f.format];
-        if (!reader)
-            continue;
         const problem = (message, certain, start = 0, end = 0, src) => {
             if (!parseMeta || !enabled('parse-error'))
                 return;
@@ -62685,9 +63051,12 @@ function lint_lint(opts) {
             problem('File skipped: it is not UTF-8 text.', false);
             continue;
         }
+        const format = formatFor(f.rel, src.text);
+        if (!format)
+            continue;
         let read;
         try {
-            read = reader(src, ctx);
+            read = format.read(src, ctx);
         }
         catch (e) {
             problem(`Could not read the file: ${e.message}`, false, 0, 0, src);
@@ -62715,7 +63084,7 @@ function lint_lint(opts) {
     }
     let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
     const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-    const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
     findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
     for (const f of findings)
         if (f.suppression)
@@ -62723,12 +63092,6 @@ function lint_lint(opts) {
     if (opts.baseline)
         findings = newFindings(findings, opts.baseline);
     return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
-}
-function dropIgnored(findings, ignores) {
-    if (!ignores)
-        return findings;
-    const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
-    return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];
@@ -62751,8 +63114,8 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
             ruleId: id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
             message: interpolate(template, r.data),
-            loc: rule_locOf(r.at),
-            related: (r.related ?? []).map((x) => ({ loc: rule_locOf(x.at), message: x.message })),
+            loc: contract_locOf(r.at),
+            related: (r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })),
             secret: r.secret,
         });
     };
@@ -62819,9 +63182,21 @@ function finalize(pending, sources) {
     return findings;
 }
 //# sourceMappingURL=lint.js.map
+;// CONCATENATED MODULE: ./lib/src/app/exit-code.js
+
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** 1 when an unsuppressed finding is at or above `failOn`, else 0 (CLI and Action alike). */
+function exitCode(findings, failOn) {
+    if (failOn === 'never')
+        return 0;
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+//# sourceMappingURL=exit-code.js.map
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
+
 /**
  * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
  * Terraform address); else, for an AML document, its file's base name.
@@ -62839,7 +63214,102 @@ function nameOf(r) {
     return '(name not known)';
 }
 //# sourceMappingURL=resource.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/declarative-schema.js
+;// CONCATENATED MODULE: ./lib/src/model/format.js
+/** The model families a resource can come from; each input format (src/formats/registry.ts) yields one. */
+const MODEL_FORMATS = ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'];
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./lib/src/model/properties.js
+/** ARM, Bicep and azapi bodies share the ARM shape. */
+const armShape = (path) => ({ arm: path, bicep: path });
+const FULL_NAME = { meaning: 'The full ARM name (`parent/child` for child resources), for finding the parent.', spelled: { ...armShape('name'), terraform: 'azapi_resource name + parent_id' } };
+const WORKSPACE_LINK = { meaning: 'The workspace the resource belongs to (a reference or resource ID).', spelled: { terraform: 'machine_learning_workspace_id / workspace_id' } };
+const ENDPOINT = {
+    authMode: { meaning: 'How clients authenticate: `key`, `aml_token` or `aad_token`.', spelled: { 'aml-yaml': 'auth_mode', ...armShape('properties.authMode'), 'az-cli': '--auth-mode, --set auth_mode' } },
+    compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
+    enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
+};
+const KIND_PROPERTIES = {
+    workspace: {
+        containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
+        storageAccount: { meaning: 'The default storage account.', spelled: { 'aml-yaml': 'storage_account', ...armShape('properties.storageAccount'), terraform: 'storage_account_id' } },
+        keyVault: { meaning: 'The key vault.', spelled: { 'aml-yaml': 'key_vault', ...armShape('properties.keyVault'), terraform: 'key_vault_id' } },
+        applicationInsights: { meaning: 'The Application Insights component.', spelled: { 'aml-yaml': 'application_insights', ...armShape('properties.applicationInsights'), terraform: 'application_insights_id', 'az-cli': '--application-insights, -a, --set application_insights' } },
+        primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
+        hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
+        kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+        fullName: FULL_NAME,
+    },
+    compute: {
+        computeType: { meaning: 'The compute type as written (every format also gives `Resource.subKind`, normalised).', spelled: { ...armShape('properties.computeType'), 'az-cli': '--type, -t' } },
+        workspace: WORKSPACE_LINK,
+        fullName: FULL_NAME,
+    },
+    onlineEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
+    onlineDeployment: { fullName: FULL_NAME },
+    batchEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
+    datastore: {
+        credentials: { meaning: 'The stored credentials (account key, SAS token, service principal secret); absent for identity-based access.', spelled: { 'aml-yaml': 'credentials', ...armShape('properties.credentials'), terraform: 'account_key, shared_access_signature, client_secret, …' } },
+        serviceDataAccessAuthIdentity: { meaning: 'Which identity reads data for the studio (`WorkspaceSystemAssignedIdentity`, …).', spelled: { ...armShape('properties.serviceDataAccessAuthIdentity'), terraform: 'service_data_auth_identity / service_data_identity' } },
+        workspace: WORKSPACE_LINK,
+        fullName: FULL_NAME,
+    },
+    connection: {
+        credentials: { meaning: 'The stored credentials of the connection.', spelled: { 'aml-yaml': 'credentials' } },
+        fullName: FULL_NAME,
+    },
+    job: { fullName: FULL_NAME },
+    component: { fullName: FULL_NAME },
+    environment: { fullName: FULL_NAME },
+    registry: { fullName: FULL_NAME },
+    containerRegistry: {
+        adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+        fullName: FULL_NAME,
+    },
+    keyVault: {
+        enableRbacAuthorization: { meaning: 'Whether the vault authorises with Azure RBAC instead of access policies.', spelled: armShapeAnd('properties.enableRbacAuthorization', { terraform: 'rbac_authorization_enabled (5.x), enable_rbac_authorization (4.x)' }) },
+        accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
+        tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
+        apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+        fullName: FULL_NAME,
+    },
+    keyVaultAccessPolicy: {
+        accessPolicies: { meaning: 'The policies added to a vault declared elsewhere.', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'the azurerm_key_vault_access_policy resource itself' }) },
+        keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
+        fullName: FULL_NAME,
+    },
+    storageAccount: { fullName: FULL_NAME },
+    appInsights: { fullName: FULL_NAME },
+    userAssignedIdentity: {
+        resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+        fullName: FULL_NAME,
+    },
+    roleAssignment: {
+        roleDefinitionId: { meaning: 'The role: a definition ID, or a role name where the format allows one.', spelled: armShapeAnd('properties.roleDefinitionId', { terraform: 'role_definition_id, else role_definition_name', 'az-cli': '--role' }) },
+        roleDefinitionName: { meaning: 'The role name when given by name.', spelled: { terraform: 'role_definition_name' } },
+        principalId: { meaning: 'The identity that receives the role.', spelled: armShapeAnd('properties.principalId', { terraform: 'principal_id', 'az-cli': '--assignee-object-id, --assignee' }) },
+        principalType: { meaning: 'The principal type (`ServicePrincipal`, …).', spelled: armShapeAnd('properties.principalType', { terraform: 'principal_type', 'az-cli': '--assignee-principal-type' }) },
+        scope: { meaning: 'Where the role applies (a resource, resource group or subscription).', spelled: armShapeAnd('scope', { terraform: 'scope', 'az-cli': '--scope, else --resource-group' }) },
+        resourceGroup: { meaning: 'The resource group given instead of a scope.', spelled: { 'az-cli': '--resource-group, -g' } },
+        fullName: FULL_NAME,
+    },
+    roleDefinition: {
+        roleName: { meaning: 'The role name, as assignments may name it.', spelled: armShapeAnd('properties.roleName', { terraform: 'name', 'az-cli': '--role-definition JSON: Name / roleName' }) },
+        roleId: { meaning: 'The definition ID when written (the GUID assignments refer to).', spelled: { terraform: 'role_definition_id', 'az-cli': '--role-definition JSON: id' } },
+        permissions: { meaning: 'What the role allows: `actions`, `notActions`, `dataActions`, `notDataActions`.', spelled: armShapeAnd('properties.permissions', { terraform: 'permissions blocks', 'az-cli': '--role-definition JSON: Actions, NotActions, DataActions, NotDataActions (or permissions)' }) },
+        assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
+        fullName: FULL_NAME,
+    },
+    aksCluster: { fullName: FULL_NAME },
+};
+function armShapeAnd(path, more) {
+    return { ...armShape(path), ...more };
+}
+/** Every resource kind, in table order. */
+const RESOURCE_KINDS = Object.keys(KIND_PROPERTIES);
+//# sourceMappingURL=properties.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/declarative-schema.js
+
+
 /** The schema a declarative rule file (YAML) must follow. */
 const declarativeRuleSchema = {
     type: 'object',
@@ -62854,7 +63324,7 @@ const declarativeRuleSchema = {
         fix: { type: 'string' },
         help: { type: 'string' },
         tags: { type: 'array', items: { type: 'string' } },
-        formats: { type: 'array', items: { enum: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] } },
+        formats: { type: 'array', items: { enum: [...MODEL_FORMATS] } },
         securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
         seed: {
             type: 'array',
@@ -62870,9 +63340,7 @@ const declarativeRuleSchema = {
             additionalProperties: false,
             required: ['kind'],
             properties: {
-                kind: {
-                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'roleDefinition', 'aksCluster'],
-                },
+                kind: { enum: [...RESOURCE_KINDS] },
                 where: { type: 'object' },
             },
         },
@@ -69695,7 +70163,7 @@ function re(stringsOrFlags, ...values) {
 }
 
 
-;// CONCATENATED MODULE: ./lib/src/engine/linear-regexp.js
+;// CONCATENATED MODULE: ./lib/src/rule/linear-regexp.js
 
 function compileLinear(pattern) {
     try {
@@ -69708,7 +70176,7 @@ function compileLinear(pattern) {
 /** For ajv's `code.regExp` option: `(pattern, flags) => { test }` plus the code that names it. */
 const linearRegExp = Object.assign((pattern) => compileLinear(pattern), { code: 'linearRegExp' });
 //# sourceMappingURL=linear-regexp.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/declarative.js
+;// CONCATENATED MODULE: ./lib/src/rule/declarative.js
 
 
 
@@ -69722,7 +70190,7 @@ let metaValidator;
 function validateDeclarative(data, located, where) {
     metaValidator ??= new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarativeRuleSchema);
     if (!metaValidator(data)) {
-        throw new errors_ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
+        throw new ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
     }
     const rule = data;
     const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
@@ -69734,7 +70202,7 @@ function validateDeclarative(data, located, where) {
             ajv.compile(schema);
         }
         catch (e) {
-            throw new errors_ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${e.message}`);
+            throw new ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${e.message}`);
         }
     }
     return rule;
@@ -70580,13 +71048,13 @@ function check(ctx, e, uai, need, what, target, messageId) {
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/unused-suppression/rule.js
 
-/** Reported by the engine after suppressions are applied (src/engine/suppress.ts); no check of its own. */
+/** Reported by the engine after suppressions are applied (src/engine/filters/suppress.ts); no check of its own. */
 /* harmony default export */ const unused_suppression_rule = (defineRule({
     meta: {
         id: 'unused-suppression',
         severity: 'note',
         summary: 'An amlguard-disable directive suppresses nothing.',
-        description: 'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported.',
+        description: 'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported. Directives are written in the comments of the file\'s own format (`#` in YAML, HCL, shell and PowerShell; `//` and `/* */` in Bicep, ARM JSON and HCL); Terraform JSON (`*.tf.json`) has no comments, so no directive applies there: exclude findings in those files with `ignore:` in `.amlguard.yml` instead.',
         seed: [
             {
                 file: '000_fc2e99b8b097ceee.txt',
@@ -71277,14 +71745,14 @@ function loadConfig(root, explicit, paths = []) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new errors_ConfigError(`configuration file not found: ${explicit ?? path}`);
+        throw new ConfigError(`configuration file not found: ${explicit ?? path}`);
     }
     const shownPath = (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/') || path;
     const src = new SourceFile(shownPath.startsWith('..') ? path : shownPath, text);
     const parsed = parseYaml(src);
     if (parsed.error) {
         const pos = src.lines.position(parsed.error.start);
-        throw new errors_ConfigError(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
+        throw new ConfigError(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
     }
     const root0 = parsed.docs[0]?.root;
     const data = root0 ? toPlain(root0) : {};
@@ -71292,7 +71760,7 @@ function loadConfig(root, explicit, paths = []) {
         return { ...emptyConfig(), file: path };
     const validate = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
     if (!validate(data))
-        throw new errors_ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
+        throw new ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
     const d = data;
     const base = (0,external_node_path_namespaceObject.dirname)(path);
     // Globs in the file are relative to its folder; findings use paths relative to the scan root.
@@ -71325,7 +71793,7 @@ function ruleSettings(config) {
     return out;
 }
 //# sourceMappingURL=load.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule-loader.js
+;// CONCATENATED MODULE: ./lib/src/app/rule-loader.js
 
 
 
@@ -71343,7 +71811,7 @@ function loadRuleDir(dir, shownAs = dir, context = '') {
         names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
     }
     catch {
-        throw new errors_ConfigError(`rule folder not found: ${shownAs}${context}`);
+        throw new ConfigError(`rule folder not found: ${shownAs}${context}`);
     }
     return names.map((n) => loadRuleFile((0,external_node_path_namespaceObject.join)(dir, n), `${shownAs.replace(/\/$/, '')}/${n}`));
 }
@@ -71352,11 +71820,11 @@ function loadRuleFile(path, shownAs) {
     const parsed = parseYaml(src);
     if (parsed.error) {
         const p = src.lines.position(parsed.error.start);
-        throw new errors_ConfigError(`${shownAs}:${p.line}:${p.column}: cannot parse the rule: ${parsed.error.message}`);
+        throw new ConfigError(`${shownAs}:${p.line}:${p.column}: cannot parse the rule: ${parsed.error.message}`);
     }
     const root = parsed.docs[0]?.root;
     if (!root)
-        throw new errors_ConfigError(`${shownAs}: the rule file is empty`);
+        throw new ConfigError(`${shownAs}: the rule file is empty`);
     return compileDeclarative(validateDeclarative(toPlain(root), root, { path: shownAs, src }));
 }
 function readTextOrThrow(path, shownAs) {
@@ -71364,7 +71832,7 @@ function readTextOrThrow(path, shownAs) {
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new errors_ConfigError(`cannot read rule file ${shownAs}`);
+        throw new ConfigError(`cannot read rule file ${shownAs}`);
     }
 }
 /**
@@ -71375,7 +71843,7 @@ async function loadPlugins(modules, allowed) {
     if (!modules.length)
         return [];
     if (!allowed) {
-        throw new errors_ConfigError(`plugins are configured (${modules.join(', ')}) but not allowed: pass --allow-plugins (CLI) or set the allow-plugins input to true (Action). Plugins run code, so they stay off unless you opt in.`);
+        throw new ConfigError(`plugins are configured (${modules.join(', ')}) but not allowed: pass --allow-plugins (CLI) or set the allow-plugins input to true (Action). Plugins run code, so they stay off unless you opt in.`);
     }
     const rules = [];
     for (const spec of modules) {
@@ -71386,14 +71854,14 @@ async function loadPlugins(modules, allowed) {
             mod = await import(/* webpackIgnore: true */ url);
         }
         catch (e) {
-            throw new errors_ConfigError(`cannot load plugin ${spec}: ${e.message}`);
+            throw new ConfigError(`cannot load plugin ${spec}: ${e.message}`);
         }
         const list = mod.rules ?? mod.default?.rules;
         if (!Array.isArray(list))
-            throw new errors_ConfigError(`plugin ${spec} exports no rules (expected \`export const rules = [...]\` or a default export with rules).`);
+            throw new ConfigError(`plugin ${spec} exports no rules (expected \`export const rules = [...]\` or a default export with rules).`);
         for (const r of list) {
             if (!r || typeof r !== 'object' || !r.meta || typeof r.meta.id !== 'string' || (r.create && typeof r.create !== 'function')) {
-                throw new errors_ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
+                throw new ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
             }
             // Plugin authors may leave documentation fields out; fill them so reporters stay valid.
             const defaults = { seed: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
@@ -71403,7 +71871,7 @@ async function loadPlugins(modules, allowed) {
     return rules;
 }
 //# sourceMappingURL=rule-loader.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/setup.js
+;// CONCATENATED MODULE: ./lib/src/app/setup.js
 
 
 
@@ -71412,7 +71880,7 @@ async function loadPlugins(modules, allowed) {
 
 
 /** Configuration + rule set + baseline → the options of one lint run. Throws ConfigError on any mistake. */
-async function setup_prepareRun(o) {
+async function prepareRun(o) {
     const config = loadConfig(o.root, o.configPath, o.paths);
     const rules = await loadRules(config, o);
     checkRuleConfig(config, rules);
@@ -71444,7 +71912,7 @@ async function loadRules(config, o) {
     const seen = new Set();
     for (const r of rules) {
         if (seen.has(r.meta.id))
-            throw new errors_ConfigError(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
+            throw new ConfigError(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
         seen.add(r.meta.id);
     }
     return rules;
@@ -71470,18 +71938,17 @@ function checkRuleConfig(config, rules) {
         }
     }
     if (problems.length)
-        throw new errors_ConfigError(problems.join('\n'));
+        throw new ConfigError(problems.join('\n'));
 }
 //# sourceMappingURL=setup.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/annotations.js
-
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_CAP = 10;
 /**
  * Chooses what to annotate: the first 10 errors, 10 warnings and notes (one notice slot is kept
  * for the "N more" pointer when anything was left out). Pure: no output.
  */
-function annotations_planAnnotations(findings) {
+function planAnnotations(findings) {
     const active = findings.filter((f) => !f.suppression);
     const by = (s) => active.filter((f) => f.severity === s);
     const errors = by('error');
@@ -71516,35 +71983,67 @@ function annotations_propsOf(f) {
     }
     return props;
 }
-/** Prints the plan as workflow commands through @actions/core (which escapes them). */
-function emitAnnotations(plan) {
-    for (const a of plan.annotations) {
-        if (a.level === 'error')
-            error(a.message, a.props);
-        else if (a.level === 'warning')
-            warning(a.message, a.props);
-        else
-            notice(a.message, a.props);
-    }
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
+/** Workflow-command message text: `%`, CR and LF are escaped so a message stays one command. */
+function annotations_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** The same commands as a string (for `--format github --output FILE`). */
-function annotations_annotationsText(plan) {
-    const chunks = [];
-    const write = process.stdout.write;
-    process.stdout.write = ((s) => {
-        chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
-        return true;
-    });
-    try {
-        emitAnnotations(plan);
-    }
-    finally {
-        process.stdout.write = write;
-    }
-    return chunks.join('').replace(/^\r?\n/, '');
+/** Workflow-command property values: also `:` and `,`, which separate properties. */
+function annotations_escapeProperty(s) {
+    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One annotation as a workflow command (`::error title=…,file=…,line=…::message`). */
+function annotationCommand(a) {
+    const p = a.props;
+    const props = [
+        ['title', p.title],
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+    ];
+    const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${annotations_escapeProperty(String(v))}`);
+    return `::${COMMAND[a.level]}${list.length ? ' ' + list.join(',') : ''}::${annotations_escapeData(a.message)}`;
+}
+/** The plan as workflow commands, one per line. */
+function annotationsText(plan) {
+    return plan.annotations.map((a) => annotationCommand(a) + '\n').join('');
+}
+/** The `github` reporter: the capped annotations of the findings. */
+function githubReport(findings, _ctx) {
+    return annotationsText(planAnnotations(findings));
 }
 //# sourceMappingURL=annotations.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule-docs.js
+;// CONCATENATED MODULE: ./lib/src/reporters/types.js
+function helpUri(ctx, ruleId) {
+    return `${ctx.helpBase}/${ruleId}/README.md`;
+}
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    let notes = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        else
+            notes++;
+    }
+    return { errors, warnings, notes };
+}
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/json.js
+
+/** Findings as they are, with counts; suppressed findings included and marked. */
+function jsonReport(findings, ctx) {
+    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), findings }, null, 2) + '\n';
+}
+//# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/docs.js
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 function ruleHelpMarkdown(meta) {
     const lines = [
@@ -71576,34 +72075,13 @@ function ruleHelpMarkdown(meta) {
     return lines.join('\n');
 }
 /** Plain-text form for terminals. */
-function rule_docs_ruleHelpText(meta) {
+function ruleHelpText(meta) {
     return ruleHelpMarkdown(meta)
         .replace(/^#+ /gm, '')
         .replace(/\*\*(.+?)\*\*/g, '$1')
         .replace(/`([^`]+)`/g, '$1');
 }
-//# sourceMappingURL=rule-docs.js.map
-;// CONCATENATED MODULE: ./lib/src/reporters/types.js
-function helpUri(ctx, ruleId) {
-    return `${ctx.helpBase}/${ruleId}/README.md`;
-}
-function types_countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    let notes = 0;
-    for (const f of findings) {
-        if (f.suppression)
-            continue;
-        if (f.severity === 'error')
-            errors++;
-        else if (f.severity === 'warning')
-            warnings++;
-        else
-            notes++;
-    }
-    return { errors, warnings, notes };
-}
-//# sourceMappingURL=types.js.map
+//# sourceMappingURL=docs.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/uri.js
 /**
  * A repo-relative path as a URI path, percent-encoded per RFC 3986: each segment keeps only
@@ -71642,14 +72120,14 @@ function ruleDescriptor(meta, ctx) {
         name: pascal(meta.id),
         shortDescription: { text: meta.summary },
         fullDescription: { text: meta.description },
-        help: { text: rule_docs_ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
+        help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
         helpUri: helpUri(ctx, meta.id),
         defaultConfiguration: { level: LEVEL[meta.severity] },
         properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
     };
 }
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
-function sarif_sarifReport(findings, ctx) {
+function sarifReport(findings, ctx) {
     const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
     const results = findings
         .filter((f) => index.has(f.ruleId))
@@ -71692,226 +72170,6 @@ function sarif_sarifReport(findings, ctx) {
     return JSON.stringify(log, null, 2) + '\n';
 }
 //# sourceMappingURL=sarif.js.map
-;// CONCATENATED MODULE: ./lib/src/reporters/text.js
-
-
-
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
-/** `file:line:col: message [rule-id]`, a source line with a caret under the column, and a count. */
-function text_textReport(findings, ctx) {
-    const out = [];
-    const c = (k, s) => (ctx.color ? COLORS[k] + s + COLORS.reset : s);
-    const cache = new Map();
-    for (const f of findings) {
-        if (f.suppression)
-            continue;
-        out.push(formatFinding(f));
-        if (f.secret || !ctx.readSource) {
-            out.push(`  ${c(f.severity, f.severity)}`);
-            continue;
-        }
-        if (!cache.has(f.loc.file))
-            cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
-        const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
-        if (line === undefined) {
-            out.push(`  ${c(f.severity, f.severity)}`);
-            continue;
-        }
-        const safe = redactLine(line, ctx.secrets);
-        const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
-        const col = Math.min(f.loc.range.start.column - 1, shown.length);
-        const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
-        out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
-        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
-    }
-    const n = countBySeverity(findings);
-    const total = n.errors + n.warnings + n.notes;
-    out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
-    return out.join('\n') + '\n';
-}
-//# sourceMappingURL=text.js.map
-;// CONCATENATED MODULE: ./lib/src/cli/main.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = (/* unused pure expression or super */ null && (`Usage: amlguard [paths...] [options]
-
-Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
-
-Options:
-  --format text|json|sarif|github   output format (default: text)
-  --output FILE                     write the report to FILE instead of stdout
-  --fail-on error|warning|note|never
-                                    exit 1 when a finding is at or above this level (default: error)
-  --include GLOB                    only scan matching files (repeatable)
-  --exclude GLOB                    skip matching files (repeatable)
-  --config FILE                     configuration file (default: .amlguard.yml at the scan root)
-  --rule-dir DIR                    load declarative rules (YAML) from DIR (repeatable)
-  --allow-plugins                   allow code rules listed under plugins: in the configuration
-  --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
-  --baseline FILE                   report only findings not recorded in FILE
-  --write-baseline FILE             record today's findings in FILE (and exit 0)
-  --list-rules                      list the rules and exit
-  --explain RULE                    print a rule's help page and exit
-  --no-color                        plain text output
-  --version                         print the version
-  -h, --help                        print this help
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error.
-`));
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'github']));
-const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
-/** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
-async function runCli(argv, io) {
-    let args;
-    try {
-        args = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string', default: 'text' },
-                output: { type: 'string' },
-                'fail-on': { type: 'string', default: 'error' },
-                include: { type: 'string', multiple: true },
-                exclude: { type: 'string', multiple: true },
-                config: { type: 'string' },
-                'rule-dir': { type: 'string', multiple: true },
-                'allow-plugins': { type: 'boolean' },
-                'tenant-id': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                'list-rules': { type: 'boolean' },
-                explain: { type: 'string' },
-                'no-color': { type: 'boolean' },
-                version: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`amlguard: ${e.message}\n\n${USAGE}`);
-        return 2;
-    }
-    const o = args.values;
-    if (o.help) {
-        io.stdout(USAGE);
-        return 0;
-    }
-    if (o.version) {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    const root = io.cwd;
-    let prepared;
-    try {
-        prepared = await prepareRun({
-            root,
-            paths: args.positionals,
-            include: o.include,
-            exclude: o.exclude,
-            configPath: o.config,
-            ruleDirs: o['rule-dir'],
-            allowPlugins: o['allow-plugins'],
-            tenantId: o['tenant-id'],
-            baselinePath: o.baseline,
-        });
-    }
-    catch (e) {
-        if (e instanceof ConfigError || e instanceof UsageError) {
-            io.stderr(`amlguard: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    const rules = prepared.options.rules;
-    if (o['list-rules']) {
-        const width = Math.max(...rules.map((r) => r.meta.id.length));
-        io.stdout(rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
-        return 0;
-    }
-    if (o.explain !== undefined) {
-        const rule = rules.find((r) => r.meta.id === o.explain);
-        if (!rule) {
-            io.stderr(`amlguard: unknown rule '${o.explain}'; run --list-rules to see them.\n`);
-            return 2;
-        }
-        io.stdout(ruleHelpText(rule.meta));
-        return 0;
-    }
-    const format = o.format;
-    if (!FORMATS.includes(format)) {
-        io.stderr(`amlguard: --format must be one of ${FORMATS.join(', ')}, got '${o.format}'.\n`);
-        return 2;
-    }
-    const failOn = o['fail-on'];
-    if (!FAIL_ON.includes(failOn)) {
-        io.stderr(`amlguard: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${o['fail-on']}'.\n`);
-        return 2;
-    }
-    let result;
-    try {
-        result = lint(prepared.options);
-    }
-    catch (e) {
-        if (e instanceof UsageError) {
-            io.stderr(`amlguard: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    const ctx = {
-        rules: result.rules,
-        version: VERSION,
-        helpBase: HELP_BASE,
-        fileCount: result.fileCount,
-        secrets: result.secrets,
-        color: format === 'text' && !o.output && !o['no-color'] && io.isTTY,
-        readSource: (file) => {
-            try {
-                return readFileSync(resolve(root, file), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
-        rootUri: pathToFileURL(resolve(root)).href + '/',
-    };
-    const report = format === 'json' ? jsonReport(result.findings, ctx)
-        : format === 'sarif' ? sarifReport(result.findings, ctx)
-            : format === 'github' ? annotationsText(planAnnotations(result.findings))
-                : textReport(result.findings, ctx);
-    if (o['write-baseline']) {
-        const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
-        io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
-        return 0;
-    }
-    if (o.output)
-        writeFileSync(resolve(root, o.output), report);
-    else
-        io.stdout(report);
-    return exitCode(result.findings, failOn);
-}
-function exitCode(findings, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
-}
-//# sourceMappingURL=main.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/summary.js
 
 
@@ -71923,7 +72181,7 @@ function escapeHtml(s) {
 /** The job summary as markdown/HTML: counts, a table by rule, and one by file and line. Every user string is escaped. */
 function summaryMarkdown(findings, ctx) {
     const active = findings.filter((f) => !f.suppression);
-    const n = types_countBySeverity(findings);
+    const n = countBySeverity(findings);
     const out = ['## amlguard', ''];
     if (!active.length) {
         out.push(`No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`, '');
@@ -71958,15 +72216,71 @@ function summaryMarkdown(findings, ctx) {
     return out.join('\n');
 }
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/text.js
+
+
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
+/** `file:line:col: message [rule-id]`, a source line with a caret under the column, and a count. */
+function textReport(findings, ctx) {
+    const out = [];
+    const c = (k, s) => (ctx.color ? COLORS[k] + s + COLORS.reset : s);
+    const cache = new Map();
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        out.push(formatFinding(f));
+        if (f.secret || !ctx.readSource) {
+            out.push(`  ${c(f.severity, f.severity)}`);
+            continue;
+        }
+        if (!cache.has(f.loc.file))
+            cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
+        const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
+        if (line === undefined) {
+            out.push(`  ${c(f.severity, f.severity)}`);
+            continue;
+        }
+        const safe = redactLine(line, ctx.secrets);
+        const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
+        const col = Math.min(f.loc.range.start.column - 1, shown.length);
+        const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
+        out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
+        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
+    }
+    const n = countBySeverity(findings);
+    const total = n.errors + n.warnings + n.notes;
+    out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
+    return out.join('\n') + '\n';
+}
+//# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/registry.js
+
+
+
+
+
+const reporter = (r) => r;
+const REPORTERS = [
+    reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
+    reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
+    reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
+    reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+    reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
+];
+function reporterById(id) {
+    return REPORTERS.find((r) => r.id === id);
+}
+//# sourceMappingURL=registry.js.map
 ;// CONCATENATED MODULE: ./lib/src/version.js
 /** Kept equal to package.json's version (checked by a test). */
-const version_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 /** Where rule help pages live (SARIF helpUri, job summary links). */
-const version_HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
+const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 //# sourceMappingURL=version.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 
-const inputs_FAIL_ON = ['error', 'warning', 'note', 'never'];
+
 /** A bad input: reported with setFailed, no scan. */
 class InputError extends Error {
 }
@@ -71983,8 +72297,8 @@ function inputs_bool(name, fallback) {
 /** Reads and checks every input (env INPUT_*), so a typo fails fast with a sentence. */
 function readInputs() {
     const failOn = (getInput('fail-on').trim() || 'error').toLowerCase();
-    if (!inputs_FAIL_ON.includes(failOn)) {
-        throw new InputError(`Input 'fail-on' must be one of ${inputs_FAIL_ON.join(', ')}, got '${failOn}'.`);
+    if (!FAIL_ON.includes(failOn)) {
+        throw new InputError(`Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`);
     }
     return {
         path: getInput('path').trim() || '.',
@@ -72016,8 +72330,6 @@ function readInputs() {
 
 
 
-
-
 /** The Action: inputs → lint → SARIF file, annotations, job summary, outputs, pass/fail. */
 async function run() {
     try {
@@ -72025,7 +72337,7 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         if (inputs.changedFilesOnly)
             notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
-        const { options } = await setup_prepareRun({
+        const { options } = await prepareRun({
             root: workspace,
             paths: [inputs.path],
             include: inputs.include,
@@ -72035,38 +72347,40 @@ async function run() {
             tenantId: inputs.tenantId,
             baselinePath: inputs.baseline,
         });
-        const result = lint_lint(options);
+        const result = lint(options);
         const repo = process.env.GITHUB_REPOSITORY;
         const sha = process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
         const ctx = {
             rules: result.rules,
-            version: version_VERSION,
-            helpBase: version_HELP_BASE,
+            version: VERSION,
+            helpBase: HELP_BASE,
             fileCount: result.fileCount,
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
         };
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, sarif_sarifReport(result.findings, ctx));
+        const render = (id) => reporterById(id).render(result.findings, ctx);
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, render('sarif'));
+        // The annotations are workflow commands on stdout, escaped once by the github reporter.
         if (inputs.annotations)
-            emitAnnotations(annotations_planAnnotations(result.findings));
+            process.stdout.write(render('github'));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(summaryMarkdown(result.findings, ctx)).write();
-        const counts = types_countBySeverity(result.findings);
+            await summary.addRaw(render('markdown')).write();
+        const counts = countBySeverity(result.findings);
         setOutput('sarif-file', sarifPath);
         setOutput('errors', counts.errors);
         setOutput('warnings', counts.warnings);
         setOutput('notes', counts.notes);
         setOutput('findings', counts.errors + counts.warnings + counts.notes);
-        info(`amlguard ${version_VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
+        info(`amlguard ${VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
         if (exitCode(result.findings, inputs.failOn) !== 0) {
             setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
         }
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof discover_UsageError || e instanceof errors_ConfigError)
+        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError)
             setFailed(e.message);
         else
             setFailed(`amlguard failed: ${e.stack ?? e}`);

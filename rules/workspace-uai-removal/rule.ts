@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { sameUai, uaiRef, type UaiRef } from '../../src/model/identity.js';
 import { pairWorkspaces } from '../../src/model/match-workspaces.js';
 import { nameOf } from '../../src/model/resource.js';

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { diskSource } from './files/disk.js';
 import type { FileSource } from './files/source.js';
 import { SourceFile } from '../model/located.js';
-import type { ReadContext } from './readers.js';
+import type { ReadContext } from '../formats/registry.js';
 
 /** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
 export function readContext(root: string, sources: Map<string, SourceFile>, files: FileSource = diskSource(root)): ReadContext {

@@ -42,7 +42,7 @@ describe('CLI --base', () => {
 
   it('SARIF carries baselineState on every result, and the fixed finding as absent', async () => {
     const repo = pullRequestRepo();
-    const r = await cliIn(['--base', 'main', '--format', 'sarif', '--only-new'], repo.dir);
+    const r = await cliIn(['--base', 'main', '--format', 'sarif'], repo.dir);
     const results = JSON.parse(r.stdout).runs[0].results as { ruleId: string; baselineState: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
     expect(results.map((x) => `${x.baselineState} ${x.locations[0].physicalLocation.artifactLocation.uri} ${x.ruleId}`)).toEqual([
       'new infra/sandbox-acr.bicep acr-admin-user',
@@ -52,6 +52,9 @@ describe('CLI --base', () => {
       'unchanged infra/workspace.bicep acr-admin-user',
       'absent infra/legacy-acr.bicep acr-admin-user',
     ]);
+    // --only-new narrows every format, SARIF included (the Action keeps all in its SARIF file).
+    const onlyNew = await cliIn(['--base', 'main', '--format', 'sarif', '--only-new'], repo.dir);
+    expect((JSON.parse(onlyNew.stdout).runs[0].results as { baselineState: string }[]).map((x) => x.baselineState)).toEqual(['new', 'new', 'absent']);
   });
 
   it('usage errors: flags that need --base, a base that does not exist, a folder that is not a checkout', async () => {

@@ -1,4 +1,4 @@
-import { formatOf } from '../../engine/discover.js';
+import { candidatesFor } from '../../formats/registry.js';
 import { DEFAULT_MAX_FILE } from '../../engine/lint.js';
 import { memorySource } from '../../engine/files/memory.js';
 import type { FileSource } from '../../engine/files/source.js';
@@ -25,7 +25,7 @@ export async function loadBase(root: string, ref: string, opts: { maxFileSize?: 
   const tip = await ensureCommit(root, ref);
   const commit = (await mergeBase(root, tip, 'HEAD')) ?? tip;
   const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE;
-  const files = await readRevision(root, commit, (path, size) => formatOf(path) !== undefined && size <= limit);
+  const files = await readRevision(root, commit, (path, size) => candidatesFor(path).length > 0 && size <= limit);
   return { commit, source: memorySource(root, files), changes: await changedFiles(root, commit) };
 }
 
