@@ -6,6 +6,7 @@ import { changedPaths, loadBase, renamesOf } from '../../src/app/pr/base.js';
 import { cleanupRepos, newRepo } from '../helpers/git.js';
 import { acr, pullRequestRepo, workspace } from '../helpers/pr-repo.js';
 import { lint } from '../../src/engine/lint.js';
+import { lintAgainst } from '../../src/lib.js';
 
 afterEach(cleanupRepos);
 
@@ -75,5 +76,17 @@ describe('pull-request mode on a real git repository', () => {
     expect(result.fixed).toHaveLength(1); // the legacy registry only
     // A snapshot run (a push) cannot run the diff rule: the directive is not reported as unused.
     expect(lint({ root: repo.dir, rules: builtinRules }).findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+  });
+
+  it('is in the library API: lintAgainst(base, options)', async () => {
+    const repo = pullRequestRepo();
+    const result = await lintAgainst('main', { root: repo.dir, changedOnly: true });
+    expect(result.findings.map((f) => `${f.baselineState} ${f.loc.file} ${f.ruleId}`)).toEqual([
+      'new infra/sandbox-acr.bicep acr-admin-user',
+      'unchanged infra/workspace.bicep workspace-acr-autocreate',
+      'new infra/workspace.bicep workspace-identity-downgrade',
+      'unchanged infra/workspace.bicep acr-admin-user',
+    ]);
+    expect(result.fixed.map((f) => f.loc.file)).toEqual(['infra/legacy-acr.bicep']);
   });
 });
