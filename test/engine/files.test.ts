@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/engine/discover.js';
 import { memorySource } from '../../src/engine/files/memory.js';
 
-const file = (text: string) => ({ size: Buffer.byteLength(text), bytes: Buffer.from(text) });
+const file = (text: string): { size: number; bytes?: Buffer } => ({ size: Buffer.byteLength(text), bytes: Buffer.from(text) });
 
 describe('memorySource (a git revision in memory)', () => {
-  const source = memorySource('/repo', new Map([
+  const source = memorySource('/repo', new Map<string, { size: number; bytes?: Buffer }>([
     ['infra/main.bicep', file("param p string\n")],
     ['infra/modules/ws.bicep', file('param q string\n')],
     ['ml/deep/er/job.yml', file('a: 1\n')],
