@@ -16,6 +16,8 @@ import type { Severity } from '../rule/contract.js';
 import { useColor } from './color.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
+import { GitError } from '../app/git/run.js';
+import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
 
 export interface CliIO {
@@ -60,6 +62,11 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(FORM
   --write-baseline FILE             record today's findings in FILE (and exit 0)
   --category NAME                   SARIF: code-scanning category (automationDetails.id)
   --task-complete                   azure-pipelines: end with ##vso[task.complete result=...]
+  --base REF                        pull-request mode: compare with REF (a branch, tag or commit,
+                                    read from git without a checkout); runs the diff rules and
+                                    marks findings new or unchanged
+  --only-new                        with --base: report and fail on new findings only
+  --changed-only                    with --base: report only findings in files changed since REF
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output (also NO_COLOR; FORCE_COLOR forces colour)
@@ -89,6 +96,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'tenant-id': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        base: { type: 'string' },
+        'only-new': { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -178,16 +188,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const only = o.rule?.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
   const unknown = only?.filter((id) => !rules.some((r) => r.meta.id === id));
   if (unknown?.length) return usage(`unknown rule ${unknown.map((id) => `'${id}'`).join(', ')}; run --list-rules to see them.`);
+  if (!o.base && (o['only-new'] || o['changed-only'])) {
+    io.stderr(`amlguard: --${o['only-new'] ? 'only-new' : 'changed-only'} needs --base REF (the revision to compare with).\n`);
+    return 2;
+  }
 
   let result;
+  let change;
   try {
-    result = lint({ ...prepared.options, only });
+    if (o.base) {
+      const run = await lintAgainstBase({ ...prepared.options, only }, { ref: o.base, changedOnly: o['changed-only'] });
+      result = run.result;
+      change = run.change;
+    } else result = lint({ ...prepared.options, only });
     assertScanned(result.fileCount, { root, paths: args.positionals, include: o.include, exclude: o.exclude }, targets, !!o['allow-empty'] || !!prepared.config.allowEmpty);
   } catch (e) {
-    if (e instanceof UsageError) return usage(e.message);
+    if (e instanceof UsageError || e instanceof GitError) return usage(e.message);
     throw e;
   }
-  const findings = atOrAbove(result.findings, severity as Severity | undefined);
+  // --only-new: the report lists, and the exit code counts, the findings the change adds; --severity filters them.
+  const findings = atOrAbove(o['only-new'] ? newOnly(result.findings) : result.findings, severity as Severity | undefined);
   const ctx: ReportContext = {
     rules: result.rules,
     version: VERSION,
@@ -207,6 +227,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
     },
     rootUri: pathToFileURL(resolve(root)).href + '/',
+    change,
   };
   const report = reporter.render(findings, ctx);
   if (o['write-baseline']) {

@@ -66,7 +66,8 @@ export function automationId(category: string): string {
 export function sarifReport(findings: Finding[], ctx: ReportContext & SarifOptions): string {
   const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const limit = ctx.resultLimit ?? SARIF_RESULT_LIMIT;
-  const { kept, omitted } = sarifSelection(findings.filter((f) => index.has(f.ruleId)), limit);
+  // Pull-request mode: every result carries its baselineState, and the base findings the change fixed come last as `absent`.
+  const { kept, omitted } = sarifSelection([...findings, ...(ctx.change?.fixed ?? [])].filter((f) => index.has(f.ruleId)), limit);
   const results = kept.map((f) => {
     const result: Record<string, unknown> = {
       ruleId: f.ruleId,
@@ -80,6 +81,7 @@ export function sarifReport(findings: Finding[], ctx: ReportContext & SarifOptio
       result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
     }
     if (f.suppression) result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+    if (f.baselineState) result.baselineState = f.baselineState;
     return result;
   });
   const run: Record<string, unknown> = {
