@@ -29,6 +29,8 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
+  /** Iterations a Terraform, Bicep or ARM loop may expand to before it is read as unknown (default 1,000). */
+  maxLoopIterations?: number;
 }
 
 export interface LintResult {
@@ -63,7 +65,9 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const ctx = readContext(resolve(opts.root), sources);
+  const paths = files.map((f) => f.rel);
+  const notes: { at: Loc; message: string }[] = [];
+  const ctx = readContext(resolve(opts.root), sources, { paths: () => paths, maxLoopIterations: opts.maxLoopIterations, note: (at, message) => notes.push({ at, message }) });
 
   for (const f of files) {
     const reader = READERS[f.format];
@@ -95,6 +99,8 @@ export function lint(opts: LintOptions): LintResult {
     }
     resources.push(...read.resources);
   }
+
+  if (parseMeta && enabled('parse-error')) for (const n of notes) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.at, related: [] });
 
   const model: Model = { resources };
   let graph: Graph | undefined;
@@ -138,12 +144,13 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
-      related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+      related: [...(r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), ...callSites(visiting)],
       secret: r.secret,
     });
   };
   const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
   let current: string | undefined;
+  let visiting: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
       options,
@@ -158,9 +165,11 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       const visit = visitors[res.kind];
       if (!visit) continue;
       current = res.file;
+      visiting = res;
       visit(res);
     }
     current = undefined;
+    visiting = undefined;
     visitors.onModelEnd?.();
   } catch (e) {
     pending.push({
@@ -171,6 +180,11 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       related: [],
     });
   }
+}
+
+/** A finding about a resource of a module instance also points to the calls that made the instance. */
+function callSites(r: Resource | undefined): { loc: Loc; message: string }[] {
+  return (r?.calledFrom ?? []).map((c) => ({ loc: c.at, message: `through the module call ${c.name}` }));
 }
 
 function defaultsOf(schema: Record<string, unknown> | undefined): Record<string, unknown> {

@@ -4,10 +4,11 @@ import { SourceFile } from '../model/located.js';
 import type { ReadContext } from './readers.js';
 
 /** File access for readers, cached so no file is read or parsed twice. */
-export function readContext(root: string, sources: Map<string, SourceFile>): ReadContext {
+export function readContext(root: string, sources: Map<string, SourceFile>, extra: Pick<ReadContext, 'paths' | 'maxLoopIterations' | 'note'> = {}): ReadContext {
   const missing = new Set<string>();
   const memos = new Map<string, unknown>();
   return {
+    ...extra,
     root,
     source(rel) {
       const key = posix.normalize(rel);

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../model/located.js';
+import type { Loc, SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import { extractAmlYaml } from '../model/extract/aml-yaml.js';
 import { detectAmlKind, isAmlSchema } from '../model/extract/aml-kind.js';
@@ -33,7 +33,15 @@ export interface ReadContext {
   list(relDir: string): string[];
   /** Computes a value once per run under a key (e.g. a parsed file or an evaluated module). */
   memo<T>(key: string, compute: () => T): T;
+  /** Repo-relative paths of every file in the scan (to see which Terraform folders are called as modules). */
+  paths?(): readonly string[];
+  /** Iterations a loop may expand to before it is read as unknown (default 1,000). */
+  maxLoopIterations?: number;
+  /** A note-level parse finding anywhere in the scan (a loop over the cap, maybe in a module). */
+  note?(at: Loc, message: string): void;
 }
+
+export const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 

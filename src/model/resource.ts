@@ -23,7 +23,11 @@ export type ResourceKind =
   | 'userAssignedIdentity'
   | 'roleAssignment'
   | 'roleDefinition'
-  | 'aksCluster';
+  | 'aksCluster'
+  /** An Entra service principal or application declared in the repository (`azuread_service_principal`, `az ad sp create-for-rbac`). */
+  | 'servicePrincipal'
+  /** Any other declared resource (VM, web app, cognitive account…): a scope, and a principal when it has a system identity. */
+  | 'otherResource';
 
 /** A managed identity setting, read the same way from every format. */
 export interface Identity {
@@ -61,6 +65,16 @@ export interface Resource {
   symbol?: string;
   /** File (Bicep, ARM) or module folder (Terraform) where `symbol` is defined. */
   scope?: string;
+  /**
+   * The chain of module calls and loop iterations that produced this resource, human-readable
+   * (`module.train`, `module.train["a"].azurerm_role_assignment.r[1]`); undefined for a top-level
+   * resource outside any loop. Two instances of one declaration are two resources.
+   */
+  instance?: string;
+  /** The module calls this instance came through, outermost first: findings inside it point to them too. */
+  calledFrom?: { at: Loc; name: string }[];
+  /** Why the resource may not be deployed (a condition or count not known statically): it may grant, never surely. */
+  maybe?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */

@@ -31,6 +31,7 @@ export function memContext(files: Record<string, string>): ReadContext {
     root: '/mem',
     source: (rel) => sources.get(posix.normalize(rel)),
     list: (dir) => [...sources.keys()].filter((k) => posix.dirname(k) === posix.normalize(dir)).sort(),
+    paths: () => [...sources.keys()],
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
