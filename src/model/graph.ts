@@ -23,7 +23,7 @@ export type Principal =
 
 export type Scope =
   | { kind: 'resource'; target: Target }
-  | { kind: 'resourceGroup'; name?: string; file?: string }
+  | { kind: 'resourceGroup'; name?: string; file?: string; group?: ResourceRef }
   | { kind: 'subscription' }
   | { kind: 'unknown'; why: string };
 
@@ -187,7 +187,11 @@ export class Graph {
       return { kind: 'unknown', why: 'no scope given' };
     }
     if (v.t === 'unknown' && v.ref?.type) {
-      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
+        // A Terraform group is known by its declaration even when its name is not.
+        if (v.ref.symbol && r.format === 'terraform') return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
+        return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+      }
       if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
     }
     if (v.t === 'str') {
@@ -235,6 +239,7 @@ export class Graph {
         // A group named in the assignment holds the resources declared with that group's name, in any file.
         const group = on.state === 'found' ? on.resource.props.resourceGroup : undefined;
         if (scope.name && group?.t === 'str' && !isPlaceholder(group.value) && !isPlaceholder(scope.name)) return lower(group.value) === lower(scope.name);
+        if (scope.group?.symbol && group?.t === 'unknown' && group.ref?.symbol && sameRef(scope.group, group.ref)) return true;
         return 'unknown';
       }
       case 'resource':
@@ -246,6 +251,10 @@ export class Graph {
 /** Graph key of a symbol: two instances of one declaration never collapse. */
 function symbolKey(scope: string, instance: string | undefined, symbol: string): string {
   return `${scope}#${instance ?? ''}#${symbol}`;
+}
+
+function sameRef(a: ResourceRef, b: ResourceRef): boolean {
+  return a.scope === b.scope && a.instance === b.instance && a.symbol === b.symbol;
 }
 
 function isExisting(r: Resource): boolean {

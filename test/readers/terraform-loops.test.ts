@@ -293,4 +293,33 @@ describe('principals', () => {
     expect(graph.hasRole(uai, 'AcrPull', acr('crin'))).toBe(true);
     expect(graph.hasRole(uai, 'AcrPull', acr('crout'))).toBe(false);
   });
+
+  it('knows a group by its declaration when its name is not known, and a role GUID under an unknown subscription', () => {
+    const { resources } = read({
+      'main.tf': tf(
+        'variable "suffix" {}',
+        'variable "sub" {}',
+        'resource "azurerm_resource_group" "rg" {',
+        '  name = "rg-${var.suffix}"',
+        '}',
+        'resource "azurerm_container_registry" "acr" {',
+        '  name                = "cr"',
+        '  resource_group_name = azurerm_resource_group.rg.name',
+        '}',
+        'resource "azurerm_user_assigned_identity" "u" {',
+        '  name = "uai"',
+        '}',
+        'resource "azurerm_role_assignment" "r" {',
+        '  scope              = "/subscriptions/${var.sub}/resourceGroups/${azurerm_resource_group.rg.name}"',
+        '  role_definition_id = "/subscriptions/${var.sub}/providers/Microsoft.Authorization/roleDefinitions/7f951dda-4ed3-4680-a7ca-43fe172d538d"',
+        '  principal_id       = azurerm_user_assigned_identity.u.principal_id',
+        '}',
+      ),
+    });
+    const graph = new Graph({ resources });
+    expect(graph.assignments[0].role).toMatchObject({ state: 'known', role: { roleName: 'AcrPull' } });
+    expect(graph.assignments[0].scope).toMatchObject({ kind: 'resourceGroup', group: { symbol: 'azurerm_resource_group.rg' } });
+    const uai = { state: 'found' as const, resource: resources.find((r) => r.kind === 'userAssignedIdentity')!, system: false };
+    expect(graph.hasRole(uai, 'AcrPull', { state: 'found', resource: resources.find((r) => r.kind === 'containerRegistry')! })).toBe(true);
+  });
 });

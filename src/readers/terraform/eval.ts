@@ -116,9 +116,40 @@ function template(parts: TemplatePart[], s: Scope, loc: Loc): MValue {
     if (p.kind === 'directive') return unknown(loc, 'template directives are not evaluated');
     const v = evaluate(p, s);
     if (v.t === 'str' || v.t === 'num' || v.t === 'bool') out += String(v.value);
-    else return unknown(loc, v.t === 'unknown' ? v.why : `a ${v.t} cannot be interpolated`);
+    else if (v.t === 'unknown') return groupId(parts, s, loc) ?? roleDefinitionId(parts, s, loc) ?? unknown(loc, v.why);
+    else return unknown(loc, `a ${v.t} cannot be interpolated`);
   }
   return { t: 'str', value: out, loc };
+}
+
+/**
+ * `"/subscriptions/${…}/resourceGroups/${azurerm_resource_group.x.name}"`: the ID of that group
+ * whatever its name and subscription, as a reference to it.
+ */
+function groupId(parts: TemplatePart[], s: Scope, loc: Loc): MValue | undefined {
+  const [sub, , rg, name, ...rest] = parts;
+  if (sub !== '/subscriptions/' || typeof rg !== 'string' || !/^\/resourceGroups\/$/i.test(rg) || !name || typeof name === 'string' || name.kind === 'directive') return undefined;
+  if (rest.length > 1 || (rest.length === 1 && rest[0] !== '/')) return undefined;
+  const v = evaluate(name, s);
+  if (v.t !== 'unknown' || !v.ref?.symbol || !/resourceGroups$/i.test(v.ref.type ?? '') || v.ref.property !== 'name') return undefined;
+  return unknown(loc, v.why, { ...v.ref, property: 'id' });
+}
+
+/**
+ * `"${data.azurerm_subscription.x.id}/providers/Microsoft.Authorization/roleDefinitions/<guid>"`:
+ * the role is known whatever the subscription, as a reference to the role definition.
+ */
+function roleDefinitionId(parts: TemplatePart[], s: Scope, loc: Loc): MValue | undefined {
+  let tail = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    const v = typeof p === 'string' ? p : p.kind === 'directive' ? undefined : evaluate(p, s);
+    const text = typeof v === 'string' ? v : v?.t === 'str' ? v.value : undefined;
+    if (text === undefined) break;
+    tail = text + tail;
+  }
+  const m = /\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(tail);
+  return m ? unknown(loc, 'the role definition ID has a subscription not known statically', { type: 'Microsoft.Authorization/roleDefinitions', name: m[1] }) : undefined;
 }
 
 /** Bare and quoted keys are strings; `(expr)` and `"${expr}"` keys keep their evaluated value. */
