@@ -22,7 +22,7 @@ export interface Config {
   rules: Record<string, RuleConfig>;
   ignore: string[];
   tenantId?: string;
-  /** Instances a loop may expand to (configuration `maxLoopIterations`). */
+  /** Iterations read per loop (see LintOptions). */
   maxLoopIterations?: number;
   workspaces: { paths: string[]; name: string }[];
   /** Absolute folders of declarative rules. */

@@ -56,11 +56,6 @@ export const configSchema = {
       "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.",
       "type": "string"
     },
-    "maxLoopIterations": {
-      "description": "How many instances a Terraform, Bicep or ARM loop may expand to; a larger loop is read as not known, with a note (default 1000).",
-      "type": "integer",
-      "minimum": 1
-    },
     "workspaces": {
       "description": "Which workspace the AML YAML under these paths deploys to.",
       "type": "array",
@@ -97,6 +92,11 @@ export const configSchema = {
       "items": {
         "type": "string"
       }
+    },
+    "maxLoopIterations": {
+      "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
+      "type": "integer",
+      "minimum": 1
     }
   }
 } as const;

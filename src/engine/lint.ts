@@ -29,7 +29,7 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
-  /** Iterations a Terraform, Bicep or ARM loop may expand to before it is read as unknown (default 1,000). */
+  /** Iterations read per loop (Bicep `for`, ARM `copy`, Terraform `count`/`for_each`); beyond it the loop is unknown. */
   maxLoopIterations?: number;
 }
 
@@ -65,9 +65,7 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const paths = files.map((f) => f.rel);
-  const notes: { at: Loc; message: string }[] = [];
-  const ctx = readContext(resolve(opts.root), sources, { paths: () => paths, maxLoopIterations: opts.maxLoopIterations, note: (at, message) => notes.push({ at, message }) });
+  const ctx = readContext(resolve(opts.root), sources, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
 
   for (const f of files) {
     const reader = READERS[f.format];
@@ -97,10 +95,9 @@ export function lint(opts: LintOptions): LintResult {
       const pe = read.parseError;
       problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
+    for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
     resources.push(...read.resources);
   }
-
-  if (parseMeta && enabled('parse-error')) for (const n of notes) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.at, related: [] });
 
   const model: Model = { resources };
   let graph: Graph | undefined;
@@ -144,13 +141,12 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
-      related: [...(r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), ...callSites(visiting)],
+      related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), current),
       secret: r.secret,
     });
   };
   const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
-  let current: string | undefined;
-  let visiting: Resource | undefined;
+  let current: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
       options,
@@ -164,27 +160,27 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
     for (const res of model.resources) {
       const visit = visitors[res.kind];
       if (!visit) continue;
-      current = res.file;
-      visiting = res;
+      current = res;
       visit(res);
     }
     current = undefined;
-    visiting = undefined;
     visitors.onModelEnd?.();
   } catch (e) {
     pending.push({
       ruleId: 'internal-error',
       severity: 'error',
-      message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${(e as Error).message}`,
-      loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+      message: `Rule ${id} failed${current ? ` on ${current.file}` : ''}: ${(e as Error).message}`,
+      loc: current ? { file: current.file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
       related: [],
     });
   }
 }
 
-/** A finding about a resource of a module instance also points to the calls that made the instance. */
-function callSites(r: Resource | undefined): { loc: Loc; message: string }[] {
-  return (r?.calledFrom ?? []).map((c) => ({ loc: c.at, message: `through the module call ${c.name}` }));
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related: Pending['related'], res: Resource | undefined): Pending['related'] {
+  if (!res?.calledFrom) return related;
+  const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+  return [...related, ...extra];
 }
 
 function defaultsOf(schema: Record<string, unknown> | undefined): Record<string, unknown> {

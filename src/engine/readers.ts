@@ -21,27 +21,30 @@ export interface ParseProblem {
 export interface ReadResult {
   resources: Resource[];
   parseError?: ParseProblem;
+  /** Limits met while reading (a loop over more items than `maxLoopIterations`), reported as notes. */
+  notes?: ReadNote[];
+}
+
+export interface ReadNote {
+  loc: Loc;
+  message: string;
 }
 
 /** What a reader may use besides its own file: other files of the scan (Bicep modules, ARM parameter files, Terraform modules). */
 export interface ReadContext {
   /** Absolute path of the scan root. */
   root: string;
+  /** Repo-relative paths of every file of the scan (to tell which modules some file calls). */
+  files: readonly string[];
+  /** Iterations read per loop; beyond it a loop is read as unknown. */
+  maxLoopIterations: number;
   /** A repo-relative file's text, read once and cached; undefined when missing or unreadable. */
   source(rel: string): SourceFile | undefined;
   /** Repo-relative paths of the files directly inside a repo-relative folder. */
   list(relDir: string): string[];
   /** Computes a value once per run under a key (e.g. a parsed file or an evaluated module). */
   memo<T>(key: string, compute: () => T): T;
-  /** Repo-relative paths of every file in the scan (to see which Terraform folders are called as modules). */
-  paths?(): readonly string[];
-  /** Iterations a loop may expand to before it is read as unknown (default 1,000). */
-  maxLoopIterations?: number;
-  /** A note-level parse finding anywhere in the scan (a loop over the cap, maybe in a module). */
-  note?(at: Loc, message: string): void;
 }
-
-export const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 

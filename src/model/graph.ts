@@ -220,7 +220,7 @@ export class Graph {
       const s = this.covers(a.scope, on, a.resource);
       if (s === false) continue;
       const role = a.role.state === 'known' ? a.role.role : undefined;
-      if (p === true && s === true && role && !a.resource.maybe) definite.push(role);
+      if (p === true && s === true && role && !a.resource.maybeDeployed) definite.push(role);
       else possible.push(role);
     }
     const g = grants(definite, req, possible);
@@ -246,11 +246,6 @@ export class Graph {
         return sameTarget(scope.target, on);
     }
   }
-}
-
-/** Graph key of a symbol: two instances of one declaration never collapse. */
-function symbolKey(scope: string, instance: string | undefined, symbol: string): string {
-  return `${scope}#${instance ?? ''}#${symbol}`;
 }
 
 function sameRef(a: ResourceRef, b: ResourceRef): boolean {
@@ -281,8 +276,13 @@ export function sameTarget(a: Target, b: Target): Tri {
   return false;
 }
 
+/** Graph key of a symbol: two instances of one declaration never collapse. */
+export function symbolKey(scope: string, instance: string | undefined, symbol: string): string {
+  return `${scope}#${instance ?? ''}#${symbol}`;
+}
+
 function sameDecl(a: Resource, b: Resource): boolean {
-  return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column && a.instance === b.instance;
+  return a.file === b.file && a.instance === b.instance && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
 }
 
 export function samePrincipal(a: Principal, b: Principal): Tri {

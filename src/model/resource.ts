@@ -67,14 +67,17 @@ export interface Resource {
   scope?: string;
   /**
    * The chain of module calls and loop iterations that produced this resource, human-readable
-   * (`module.train`, `module.train["a"].azurerm_role_assignment.r[1]`); undefined for a top-level
-   * resource outside any loop. Two instances of one declaration are two resources.
+   * (`trainUai`, `roleLoop[2]`, `copy:roleAssignments[1]`); undefined for a top-level resource
+   * outside any loop. Two instances of one declaration are two resources.
    */
   instance?: string;
-  /** The module calls this instance came through, outermost first: findings inside it point to them too. */
-  calledFrom?: { at: Loc; name: string }[];
-  /** Why the resource may not be deployed (a condition or count not known statically): it may grant, never surely. */
-  maybe?: string;
+  /** The module calls that produced this instance, outermost first: where a fix may go. */
+  calledFrom?: { loc: Loc; message: string }[];
+  /**
+   * Set when the resource is deployed only under a condition (or loop) not known statically:
+   * why. It may exist, so it may grant, but it never counts as a definite grant.
+   */
+  maybeDeployed?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */

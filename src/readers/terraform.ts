@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { ParseProblem, ReadContext, ReadResult } from '../engine/readers.js';
 import type { SourceFile } from '../model/located.js';
 import { loadFile, topItems, type TfFile } from './terraform/files.js';
-import { calledDir, rootModule } from './terraform/module.js';
+import { calledDir, loopNotes, rootModule } from './terraform/module.js';
 
 /**
  * Terraform works per module, i.e. per folder: a `.tf` file is evaluated with the variables,
@@ -18,7 +18,8 @@ export function readTerraform(src: SourceFile, ctx: ReadContext): ReadResult {
   // read on its own, its variable defaults would add resources no caller creates.
   const resources = calledDirs(ctx).has(dir) ? [] : rootModule(ctx, dir, file).resourcesOf(src.path);
   const parseError = problem(file);
-  return parseError ? { resources, parseError } : { resources };
+  const notes = loopNotes(ctx).splice(0);
+  return { resources, ...(parseError ? { parseError } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 /** `.tfvars` declare no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
@@ -32,7 +33,7 @@ export function readTfvars(src: SourceFile, ctx: ReadContext): ReadResult {
 function calledDirs(ctx: ReadContext): Set<string> {
   return ctx.memo('tf-called-dirs', () => {
     const dirs = new Set<string>();
-    for (const path of ctx.paths?.() ?? []) {
+    for (const path of ctx.files) {
       if (!path.toLowerCase().endsWith('.tf')) continue;
       const file = loadFile(ctx, path);
       if (!file) continue;

@@ -9,10 +9,9 @@ import { at, plain } from '../helpers/values.js';
 import { rmSync } from 'node:fs';
 
 function read(files: Record<string, string>, path = 'main.tf', extra: { maxLoopIterations?: number } = {}) {
-  const ctx = { ...memContext(files), ...extra };
-  const notes: string[] = [];
-  const result = readTerraform(ctx.source(path)!, { ...ctx, note: (loc, message) => notes.push(`${at(loc)} ${message}`) });
-  return { ...result, notes };
+  const ctx = memContext(files, extra.maxLoopIterations);
+  const result = readTerraform(ctx.source(path)!, ctx);
+  return { ...result, notes: (result.notes ?? []).map((n) => `${at(n.loc)} ${n.message}`) };
 }
 
 const tf = (...lines: string[]) => lines.join('\n') + '\n';
@@ -36,14 +35,14 @@ describe('count', () => {
 
   it('keeps a resource whose count is not known as "maybe deployed", with the reason', () => {
     const { resources } = read({ 'main.tf': tf('variable "grant" {}', 'resource "azurerm_role_assignment" "r" {', '  count = var.grant ? 1 : 0', '}') });
-    expect(resources.map((r) => [r.symbol, r.maybe])).toEqual([
+    expect(resources.map((r) => [r.symbol, r.maybeDeployed])).toEqual([
       ['azurerm_role_assignment.r', "count = var.grant ? 1 : 0 is not known (the condition var.grant is not known (variable 'grant' has no default))"],
     ]);
   });
 
   it('reads a count over the cap as not known, with a note, and never expands it', () => {
     const { resources, notes } = read({ 'main.tf': tf('resource "azurerm_user_assigned_identity" "u" {', '  count = 5000', '}') }, 'main.tf', { maxLoopIterations: 100 });
-    expect(resources.map((r) => [r.symbol, r.maybe])).toEqual([['azurerm_user_assigned_identity.u', 'count = 5000 is not known (more than 100 instances)']]);
+    expect(resources.map((r) => [r.symbol, r.maybeDeployed])).toEqual([['azurerm_user_assigned_identity.u', 'count = 5000 is not known (more than 100 instances)']]);
     expect(notes).toEqual(['main.tf:2:11-2:15 the count of azurerm_user_assigned_identity.u has 5000 elements, more than the 100 amlguard expands (option maxLoopIterations): read as not known.']);
   });
 });
@@ -106,7 +105,7 @@ describe('for_each', () => {
   it('keeps a for_each over something not known as one "maybe" instance', () => {
     const { resources } = read({ 'main.tf': tf('variable "ids" {}', 'resource "azurerm_role_assignment" "r" {', '  for_each = var.ids', '  scope    = each.value', '}') });
     expect(resources.map((r) => [r.symbol, plain(r.props.scope)])).toEqual([['azurerm_role_assignment.r', { unknown: 'each.value is known only per for_each instance' }]]);
-    expect(resources[0].maybe).toMatch(/^for_each = var.ids is not known/);
+    expect(resources[0].maybeDeployed).toMatch(/^for_each = var.ids is not known/);
   });
 
   it('reads a for expression over the cap as not known, with a note', () => {
@@ -208,7 +207,7 @@ describe('module instances', () => {
     const graph = new Graph({ resources });
     const p = graph.principalOf(x.props.principalId, x);
     expect(p.state === 'found' && p.resource.instance).toBe('module.batch["b"]');
-    expect(resources[1].calledFrom?.map((c) => `${at(c.at)} ${c.name}`)).toEqual(['main.tf:1:1-1:15 module.train']);
+    expect(resources[1].calledFrom?.map((c) => `${at(c.loc)} ${c.message}`)).toEqual(["main.tf:1:1-1:15 module instance 'module.train'"]);
     expect(read(files, 'mod/main.tf').resources).toEqual([]);
   });
 
@@ -227,7 +226,7 @@ describe('module instances', () => {
     });
     try {
       const f = lint({ root, rules: builtinRules, only: ['acr-admin-user'] }).findings;
-      expect(f.map((x) => [at(x.loc), x.related.map((r) => `${at(r.loc)} ${r.message}`)])).toEqual([['main.tf:3:12-3:16', ['main.tf:1:1-1:13 through the module call module.acr']]]);
+      expect(f.map((x) => [at(x.loc), x.related.map((r) => `${at(r.loc)} ${r.message}`)])).toEqual([['main.tf:3:12-3:16', ["main.tf:1:1-1:13 module instance 'module.acr'"]]]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,12 +1,11 @@
 import { posix } from 'node:path';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext, ReadNote } from '../../engine/readers.js';
 import type { Loc } from '../../model/located.js';
 import type { Resource } from '../../model/resource.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
 import type { Block, TraversalStep } from '../../parsers/terraform/index.js';
 import { azapiType, mapAzapi } from './azapi.js';
 import { armTypeOfAzurerm, mapAzurerm } from './azurerm.js';
-import { DEFAULT_MAX_LOOP_ITERATIONS } from '../../engine/readers.js';
 import { applySteps, evaluate, loopElements, textOf, unknown, type Env, type Scope } from './eval.js';
 import { attrOf, moduleIndex, pick, topItems, type Decl, type ModuleIndex, type TfFile } from './files.js';
 import { fingerprintArgs } from './fingerprint.js';
@@ -60,15 +59,15 @@ export class ModuleInstance implements Env {
     /** The instance address: `module.a["x"].module.b`; empty for a root module. */
     readonly path = '',
     /** The module calls on the way here, outermost first. */
-    private readonly calledFrom: { at: Loc; name: string }[] = [],
+    private readonly calledFrom: { loc: Loc; message: string }[] = [],
     /** Why this instance may not exist (its call's count or for_each is not known). */
     private readonly maybe?: string,
   ) {
-    this.maxIterations = ctx.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS;
+    this.maxIterations = ctx.maxLoopIterations;
   }
 
   tooMany(loc: Loc, what: string, size: number): void {
-    this.ctx.note?.(loc, `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.`);
+    loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
   }
 
   /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
@@ -117,7 +116,7 @@ export class ModuleInstance implements Env {
       if (instance) r.instance = instance;
       if (this.calledFrom.length) r.calledFrom = this.calledFrom;
       const maybe = inst.maybe ?? this.maybe;
-      if (maybe) r.maybe = maybe;
+      if (maybe) r.maybeDeployed = maybe;
       out.push(r);
     }
     return out;
@@ -192,7 +191,7 @@ export class ModuleInstance implements Env {
     const scope: Scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
     const name = inst.symbol;
     const path = [this.path, name].filter(Boolean).join('.');
-    const site = { at: decl.file.src.loc(decl.node.typeSpan.start, decl.node.labels[0].span.end), name: path };
+    const site = { loc: decl.file.src.loc(decl.node.typeSpan.start, decl.node.labels[0].span.end), message: `module instance '${path}'` };
     const make = () => new ModuleInstance(this.ctx, index, { block: decl.node, scope }, [...this.chain, dir], path, [...this.calledFrom, site], inst.maybe ?? this.maybe);
     const args = inst.maybe || this.maybe ? undefined : fingerprintArgs(decl.node, scope, CALL_META);
     const child = args === undefined ? make() : this.ctx.memo(`tf-call:${dir}#${args}`, make);
@@ -353,6 +352,14 @@ export function calledDir(fromDir: string, block: Block): string | undefined {
   if (!path || !/^\.\.?\//.test(path)) return undefined;
   const dir = posix.normalize(posix.join(fromDir, path)).replace(/\/$/, '');
   return dir.startsWith('..') ? undefined : dir;
+}
+
+/**
+ * Loop-limit notes met while evaluating, wherever the loop is (a module file, maybe read through
+ * another file's call): each read hands over those gathered so far.
+ */
+export function loopNotes(ctx: ReadContext): ReadNote[] {
+  return ctx.memo('tf-loop-notes', () => [] as ReadNote[]);
 }
 
 /** The root-module evaluation of a folder, once per run. */
