@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { parseDatastoreUri } from '../../src/model/datastore-uri.js';
 import { credentialKinds } from '../../src/model/credentials.js';
 import { nameOf, type Identity, type Resource } from '../../src/model/resource.js';

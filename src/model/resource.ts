@@ -1,33 +1,11 @@
 import type { Loc } from './located.js';
+import type { Format } from './format.js';
+import type { PropertyName, ResourceKind } from './properties.js';
 import type { MValue, Tri } from './value.js';
 
-export type Format = 'aml-yaml' | 'arm' | 'bicep' | 'terraform' | 'az-cli';
+export { MODEL_FORMATS, type Format } from './format.js';
 
-export type ResourceKind =
-  | 'workspace'
-  | 'compute'
-  | 'onlineEndpoint'
-  | 'onlineDeployment'
-  | 'batchEndpoint'
-  | 'datastore'
-  | 'connection'
-  | 'job'
-  | 'component'
-  | 'environment'
-  | 'registry'
-  | 'containerRegistry'
-  | 'keyVault'
-  | 'keyVaultAccessPolicy'
-  | 'storageAccount'
-  | 'appInsights'
-  | 'userAssignedIdentity'
-  | 'roleAssignment'
-  | 'roleDefinition'
-  | 'aksCluster'
-  /** An Entra service principal or application declared in the repository (`azuread_service_principal`, `az ad sp create-for-rbac`). */
-  | 'servicePrincipal'
-  /** Any other declared resource (VM, web app, cognitive account…): a scope, and a principal when it has a system identity. */
-  | 'otherResource';
+export type { ResourceKind };
 
 /** A managed identity setting, read the same way from every format. */
 export interface Identity {
@@ -50,7 +28,8 @@ export interface Identity {
 /**
  * One Azure or AML resource from any format. `props` holds the canonical properties of its kind
  * (camelCase names shared by every reader, e.g. `adminUserEnabled` for a registry whether it came
- * from ARM `adminUserEnabled`, Terraform `admin_enabled` or `--admin-enabled`).
+ * from ARM `adminUserEnabled`, Terraform `admin_enabled` or `--admin-enabled`), as listed in
+ * properties.ts (docs/model.md).
  */
 export interface Resource {
   kind: ResourceKind;
@@ -83,7 +62,7 @@ export interface Resource {
   /** Where the finer kind was read from, when it was written down. */
   subKindAt?: MValue;
   identity?: Identity;
-  props: Record<string, MValue | undefined>;
+  props: Partial<Record<PropertyName, MValue>>;
   /** The source tree as written (AML YAML documents), for rules about the document itself. */
   source?: MValue;
   /** Pipeline steps of a pipeline job, in source order. */

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ParseProblem, ReadContext, ReadResult } from '../engine/readers.js';
+import type { ParseProblem, ReadContext, ReadResult } from '../formats/contract.js';
 import type { SourceFile } from '../model/located.js';
 import { loadFile, topItems, type TfFile } from './terraform/files.js';
 import { calledDir, loopNotes, rootModule } from './terraform/module.js';
@@ -34,7 +34,7 @@ function calledDirs(ctx: ReadContext): Set<string> {
   return ctx.memo('tf-called-dirs', () => {
     const dirs = new Set<string>();
     for (const path of ctx.files) {
-      if (!path.toLowerCase().endsWith('.tf')) continue;
+      if (!/\.tf(\.json)?$/i.test(path)) continue;
       const file = loadFile(ctx, path);
       if (!file) continue;
       for (const item of topItems(file)) {

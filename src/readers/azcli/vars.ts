@@ -1,9 +1,9 @@
 // Shell variables a script assigns, so `$VAR` / `"${VAR}"` in a later az command reads as what
 // was assigned: a literal (`RG=rg-ml`), or the resource an az command created or showed
 // (`ID=$(az identity create -n uai-train … --query principalId -o tsv)`).
-import type { AzCommand } from '../../parsers/shell/azcli.js';
+import type { AzCommand, Span } from '../../parsers/shell/azcli.js';
+import type { Loc } from '../../model/located.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
-import type { Locate } from './words.js';
 
 /** The value a variable holds at an offset of the script (its last assignment before it). */
 export type Vars = (name: string, offset: number) => Assigned | undefined;
@@ -27,7 +27,7 @@ const SH_LITERAL = /^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_
 const PS_LITERAL = /^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"([^"$`]*)"|'([^']*)')[ \t]*(?:#.*)?$/dgm;
 
 /** The script's assignments, in order; `commands` are its az commands (parsed once by the caller). */
-export function scriptVars(script: string, dialect: 'sh' | 'ps1', commands: AzCommand[], at: Locate): Vars {
+export function scriptVars(script: string, dialect: 'sh' | 'ps1', commands: AzCommand[], at: (span: Span) => Loc): Vars {
   const assigned: { name: string; offset: number; value: Assigned }[] = [];
   for (const m of script.matchAll(dialect === 'sh' ? SH_LITERAL : PS_LITERAL)) {
     const group = [2, 3, 4].find((g) => m[g] !== undefined) ?? 2;

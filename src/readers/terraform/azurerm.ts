@@ -164,8 +164,10 @@ function otherResource(type: string, block: Block, s: Scope, at: Placement): Res
     name: nameAttr ? attr(nameAttr) : undefined,
     symbol: at.symbol,
     scope: at.dir,
-    props: { resourceGroup: attr('resource_group_name') },
+    props: {},
   };
+  const group = attr('resource_group_name');
+  if (group && !ad) res.props.resourceGroup = group;
   if (armType) res.armType = armType;
   if (identity) res.identity = identity;
   return res;
@@ -178,7 +180,9 @@ export function mapAzurerm(type: string, block: Block, s: Scope, at: Placement):
   const decl = headerLoc(block, s);
   const source = evaluateBody(block.body, s, locOf(s, block.span));
   const a = (name: string) => get(source, name);
-  const props: Record<string, MValue | undefined> = { ...m.props?.(a, block, s), resourceGroup: a('resource_group_name') };
+  const props: Resource['props'] = { ...m.props?.(a, block, s) };
+  const group = a('resource_group_name');
+  if (group) props.resourceGroup = group;
   const res: Resource = {
     kind: m.kind,
     format: 'terraform',
