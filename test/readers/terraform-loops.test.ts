@@ -313,10 +313,20 @@ describe('principals', () => {
         '  role_definition_id = "/subscriptions/${var.sub}/providers/Microsoft.Authorization/roleDefinitions/7f951dda-4ed3-4680-a7ca-43fe172d538d"',
         '  principal_id       = azurerm_user_assigned_identity.u.principal_id',
         '}',
+        'data "azurerm_subscription" "sub" {}',
+        'data "azurerm_role_definition" "reader" {',
+        '  name = "Reader"',
+        '}',
+        'resource "azurerm_role_assignment" "by_data" {',
+        '  scope              = azurerm_resource_group.rg.id',
+        '  role_definition_id = "${data.azurerm_subscription.sub.id}${data.azurerm_role_definition.reader.id}"',
+        '  principal_id       = azurerm_user_assigned_identity.u.principal_id',
+        '}',
       ),
     });
     const graph = new Graph({ resources });
     expect(graph.assignments[0].role).toMatchObject({ state: 'known', role: { roleName: 'AcrPull' } });
+    expect(graph.assignments[1].role).toMatchObject({ state: 'known', role: { roleName: 'Reader' } });
     expect(graph.assignments[0].scope).toMatchObject({ kind: 'resourceGroup', group: { symbol: 'azurerm_resource_group.rg' } });
     const uai = { state: 'found' as const, resource: resources.find((r) => r.kind === 'userAssignedIdentity')!, system: false };
     expect(graph.hasRole(uai, 'AcrPull', { state: 'found', resource: resources.find((r) => r.kind === 'containerRegistry')! })).toBe(true);

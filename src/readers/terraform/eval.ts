@@ -140,6 +140,10 @@ function groupId(parts: TemplatePart[], s: Scope, loc: Loc): MValue | undefined 
  * the role is known whatever the subscription, as a reference to the role definition.
  */
 function roleDefinitionId(parts: TemplatePart[], s: Scope, loc: Loc): MValue | undefined {
+  // `"${data.azurerm_subscription.x.id}${data.azurerm_role_definition.y.id}"`: the role read by name.
+  const last = parts[parts.length - 1];
+  const lastValue = last && typeof last !== 'string' && last.kind !== 'directive' ? evaluate(last, s) : undefined;
+  if (lastValue?.t === 'unknown' && lastValue.ref?.name && /roleDefinitions$/i.test(lastValue.ref.type ?? '')) return unknown(loc, lastValue.why, { type: lastValue.ref.type, name: lastValue.ref.name });
   let tail = '';
   for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i];
