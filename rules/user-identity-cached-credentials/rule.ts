@@ -2,8 +2,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { credentialKinds } from '../../src/model/credentials.js';
 import { nameOf, type Identity, type Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';
+import { datastoreNameOf, datastoreUris } from '../../src/model/aml/datastore-uri.js';
 
-const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
 
 export default defineRule({
   meta: {
@@ -37,8 +37,9 @@ export default defineRule({
     };
     const check = (label: string, identity: Identity | undefined, source: MValue) => {
       if (identity?.jobKind !== 'useridentity') return;
-      for (const uri of datastoreUris(source)) {
-        const name = DATASTORE_URI.exec(uri.value)![1];
+      // A pipeline's steps are checked one by one, with their own identity.
+      for (const uri of datastoreUris(source, ['jobs'])) {
+        const name = datastoreNameOf(uri)!;
         const ds = datastore(name);
         if (!ds) continue;
         const kinds = credentialKinds(ds.props.credentials);
@@ -61,16 +62,3 @@ export default defineRule({
     };
   },
 });
-
-/** Every string under a job or step that is a datastore URI. */
-function datastoreUris(node: MValue): (MValue & { t: 'str' })[] {
-  const out: (MValue & { t: 'str' })[] = [];
-  const walk = (v: MValue) => {
-    if (v.t === 'str' && DATASTORE_URI.test(v.value)) out.push(v);
-    else if (v.t === 'obj') for (const e of v.entries) walk(e.value);
-    else if (v.t === 'arr') v.items.forEach(walk);
-  };
-  // A pipeline's steps are checked one by one, with their own identity.
-  if (node.t === 'obj') for (const e of node.entries) if (e.key !== 'jobs') walk(e.value);
-  return out;
-}

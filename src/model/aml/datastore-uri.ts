@@ -20,24 +20,34 @@ export function datastoreUris(node: MValue, skipKeys: string[] = []): MString[] 
   return out;
 }
 
+/** A datastore a job or step reads: where it names it, and the URI (the same value, or the pipeline input it binds). */
+export interface DatastoreInput {
+  at: MString;
+  uri: MString;
+  datastore: string;
+}
+
 /**
- * The datastore URIs a job or step reads: its `inputs` (`path:` of an input, or an input given as
- * a bare URI). A step's input bound to the pipeline's (`${{parent.inputs.x}}`) reads what the
+ * The datastores a job or step reads: its `inputs` (an input's `path:`, or an input given as a
+ * bare URI). A step input bound to the pipeline's (`${{parent.inputs.x}}`) reads what the
  * pipeline's input `x` names.
  */
-export function datastoreInputs(node: MValue, parentInputs?: MValue): MString[] {
+export function datastoreInputs(node: MValue, parentInputs?: MValue): DatastoreInput[] {
   const inputs = get(node, 'inputs');
   if (inputs?.t !== 'obj') return [];
-  const out: MString[] = [];
+  const out: DatastoreInput[] = [];
   for (const e of inputs.entries) {
-    const v = e.value.t === 'obj' ? get(e.value, 'path') : e.value;
-    if (!v || v.t !== 'str') continue;
+    const v = pathOf(e.value);
+    if (!v) continue;
     const bound = /^\$\{\{\s*parent\.inputs\.([\w-]+)\s*\}\}$/.exec(v.value.trim());
-    if (bound && parentInputs?.t === 'obj') {
-      const parent = get(parentInputs, bound[1]);
-      const pv = parent?.t === 'obj' ? get(parent, 'path') : parent;
-      if (pv && datastoreNameOf(pv)) out.push(pv as MString);
-    } else if (datastoreNameOf(v)) out.push(v);
+    const uri = bound ? pathOf(get(parentInputs, bound[1])) : v;
+    const datastore = uri && datastoreNameOf(uri);
+    if (uri && datastore) out.push({ at: v, uri, datastore });
   }
   return out;
+}
+
+function pathOf(input: MValue | undefined): MString | undefined {
+  const v = input?.t === 'obj' ? get(input, 'path') : input;
+  return v?.t === 'str' ? v : undefined;
 }
