@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { createsWithoutRegistry } from '../../src/model/aml/workspace.js';
 import { anchorOf, nameOf } from '../../src/model/resource.js';
 

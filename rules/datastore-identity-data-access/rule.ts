@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import { datastoreInputs, type DatastoreInput } from '../../src/model/aml/datastore-uri.js';
 import { assetName, computeIdentity, named, type RunAs } from '../../src/model/aml/run-as.js';
 import { identityBasedStorage } from '../../src/model/aml/datastore.js';

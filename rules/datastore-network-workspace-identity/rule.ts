@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { workspaceIdentity } from '../../src/model/aml/workspace.js';
 import { identityBasedStorage } from '../../src/model/aml/datastore.js';
 import { BLOB_READ } from '../../src/model/aml/requirements.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { endpointConnectionRefs } from '../../src/model/aml/secret-refs.js';
 import { anchorOf, nameOf } from '../../src/model/resource.js';
 import { CONNECTION_SECRETS } from '../../src/model/aml/requirements.js';

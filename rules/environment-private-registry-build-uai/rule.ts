@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import { acrOfImage, envSpecOf, environmentOf, type EnvSpec } from '../../src/model/aml/environment.js';
 import { isWorkspaceRegistry } from '../../src/model/aml/workspace.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import { acrOfImage, environmentOf } from '../../src/model/aml/environment.js';
 import { assetName, computeIdentity, endpointIdentity, named, type RunAs } from '../../src/model/aml/run-as.js';
 import { isWorkspaceRegistry } from '../../src/model/aml/workspace.js';

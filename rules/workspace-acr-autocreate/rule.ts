@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { anchorOf, nameOf, type Format } from '../../src/model/resource.js';
 import { createsWithoutRegistry } from '../../src/model/aml/workspace.js';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { asPrincipal, samePrincipal, targetName, type Principal, type Target } from '../../src/model/graph.js';
 import { accessPolicyWithKeyPermissions, kvPermissionModel } from '../../src/model/key-vault.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
@@ -54,9 +54,10 @@ export default defineRule({
         const rbac: Tri = model === 'policies' ? false : ctx.graph.hasRole(who, KEY_USE, vault);
         const policy: Tri = model === 'rbac' ? false : accessPolicyWithKeyPermissions(ctx.graph, vault.resource, who, POLICY_KEYS);
         if (rbac !== false || policy !== false) return;
+        const messageId: 'rbac' | 'policies' | 'neither' = model === 'unknown' ? 'neither' : model;
         ctx.report({
           at: enc,
-          messageId: model === 'unknown' ? 'neither' : model,
+          messageId,
           data: { workspace: nameOf(w), vault: targetName(vault), identity: targetName(uai) },
           related: [
             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },

@@ -1,17 +1,19 @@
 import { resolve } from 'node:path';
-import { Minimatch } from 'minimatch';
+import type { RuleSetting } from '../config/load.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
-import { newFindings } from './baseline.js';
+import { newFindings } from './filters/baseline.js';
+import { dropIgnored } from './filters/ignore.js';
 import { readContext } from './read-context.js';
-import { READERS } from './readers.js';
-import { applySuppressions } from './suppress.js';
-import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
+import { commentsFor, formatFor } from '../formats/registry.js';
+import { applySuppressions } from './filters/suppress.js';
+import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
+import { maskSecretShapes } from '../model/redact.js';
 
-export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+export type { RuleSetting };
 
 export interface LintOptions extends DiscoverOptions {
   /** The rule set; the built-in rules when omitted. */
@@ -37,6 +39,8 @@ export interface LintResult {
   /** Number of files read. */
   fileCount: number;
   rules: RuleMeta[];
+  /** Secret values the rules located: reporters mask them in anything they print (`redactLine`). */
+  secrets: string[];
 }
 
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
@@ -64,10 +68,9 @@ export function lint(opts: LintOptions): LintResult {
   };
   const parseMeta = metaById.get('parse-error');
   const ctx = readContext(resolve(opts.root), sources);
+  const secrets = new Set<string>();
 
   for (const f of files) {
-    const reader = READERS[f.format];
-    if (!reader) continue;
     const problem = (message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
       if (!parseMeta || !enabled('parse-error')) return;
       const s = src ?? new SourceFile(f.rel, '');
@@ -82,9 +85,11 @@ export function lint(opts: LintOptions): LintResult {
       problem('File skipped: it is not UTF-8 text.', false);
       continue;
     }
+    const format = formatFor(f.rel, src.text);
+    if (!format) continue;
     let read;
     try {
-      read = reader(src, ctx);
+      read = format.read(src, ctx);
     } catch (e) {
       problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
       continue;
@@ -101,21 +106,21 @@ export function lint(opts: LintOptions): LintResult {
   const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity));
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
   }
 
+  // Messages quote names and values from the files: mask located secrets and secret-shaped text.
+  for (const p of pending) {
+    p.message = maskSecretShapes(p.message, secrets);
+    for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
+  }
   let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
   const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-  const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
+  for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
-  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
-}
-
-function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
-  if (!ignores) return findings;
-  const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
-  return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
+  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
 }
 
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
@@ -128,9 +133,10 @@ function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity): void {
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
   const id = rule.meta.id;
   const report = (r: Report) => {
+    if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
     pending.push({

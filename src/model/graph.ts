@@ -116,7 +116,7 @@ export class Graph {
   resolveRef(ref: ResourceRef, near?: Resource): Target {
     if (ref.symbol && ref.scope) {
       const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
-      if (hit && !isExisting(hit)) return { state: 'found', resource: hit };
+      if (hit) return { state: 'found', resource: hit };
     }
     if (ref.type && ref.name && !isPlaceholder(ref.name)) return this.find(ref.type, ref.name, near);
     return { state: 'unknown', why: 'reference to a resource whose name is not known' };
@@ -238,9 +238,6 @@ export class Graph {
   }
 }
 
-function isExisting(r: Resource): boolean {
-  return r.props.existing?.t === 'bool' && r.props.existing.value === true;
-}
 
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list: Resource[]): Resource[] {

@@ -1,5 +1,5 @@
 import { formatFinding, type Finding } from '../engine/finding.js';
-import { redactLine } from './redact.js';
+import { redactLine } from '../model/redact.js';
 import { countBySeverity, type ReportContext } from './types.js';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
@@ -22,7 +22,7 @@ export function textReport(findings: Finding[], ctx: ReportContext): string {
       out.push(`  ${c(f.severity, f.severity)}`);
       continue;
     }
-    const safe = redactLine(line);
+    const safe = redactLine(line, ctx.secrets);
     const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
     const col = Math.min(f.loc.range.start.column - 1, shown.length);
     const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;

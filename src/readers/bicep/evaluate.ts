@@ -1,11 +1,23 @@
 // Static evaluation of Bicep expressions into located values. What cannot be known before
 // deployment becomes `unknown` with a reason (and a reference when it points at a resource).
 import type { Loc } from '../../model/located.js';
-import type { MEntry, MValue } from '../../model/value.js';
-import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr } from '../../parsers/bicep/index.js';
+import type { MEntry, MValue, ResourceRef } from '../../model/value.js';
+import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr, Span } from '../../parsers/bicep/index.js';
 import { callBuiltin } from './functions.js';
-import type { FileScope } from './scope.js';
+import type { ModuleSymbol, ResourceSymbol } from './symbols.js';
 import { firstUnknown, sameValue, scalarText, strAt, unknown, type Env } from './values.js';
+
+/** What evaluation needs from the file's scope (implemented by `FileScope`; declared here so the two modules do not import each other). */
+export interface FileScope {
+  loc(span: Span): Loc;
+  isFunction(name: string): boolean;
+  ident(name: string, span: Span, env: Env): MValue;
+  symbolOf(expr: Expr, env: Env): ResourceSymbol | undefined;
+  moduleOf(expr: Expr, env: Env): ModuleSymbol | undefined;
+  ref(sym: ResourceSymbol, prop?: string): ResourceRef;
+  resourceMember(sym: ResourceSymbol, path: string[], loc: Loc): MValue;
+  moduleOutput(mod: ModuleSymbol, name: string, loc: Loc): MValue;
+}
 
 export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
   const loc = scope.loc(e.span);

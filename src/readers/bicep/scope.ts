@@ -1,11 +1,11 @@
 // One evaluation of one Bicep file: its symbols, with parameter values from defaults, from a
 // calling module or from a `.bicepparam` file. Symbol values are computed lazily, once.
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import type { Loc, SourceFile } from '../../model/located.js';
 import type { ArmShapedResource } from '../../model/extract/arm-shape.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
 import type { BicepFile, Expr, OutputStatement, ParamStatement, ResourceStatement, Span, VarStatement } from '../../parsers/bicep/index.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, type FileScope as EvalScope } from './evaluate.js';
 import { moduleTarget, type Overrides } from './modules.js';
 import { declareSymbols, property, splitType, type ModuleSymbol, type ResourceSymbol } from './symbols.js';
 import { lastSegment, NO_ENV, strAt, unknown, usedAt, type Env } from './values.js';
@@ -22,7 +22,7 @@ export interface ScopeInit {
 /** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
 const REF_PROPERTIES = new Set(['principalId', 'clientId', 'tenantId']);
 
-export class FileScope {
+export class FileScope implements EvalScope {
   readonly src: SourceFile;
   readonly ctx: ReadContext;
   readonly chain: readonly string[];

@@ -1,0 +1,107 @@
+import type { Loc } from '../model/located.js';
+import type { Format, Model, Resource, ResourceKind } from '../model/resource.js';
+import type { MValue } from '../model/value.js';
+import type { Graph } from '../model/graph.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface SeedQuote {
+  /** File name under shared/seeds. */
+  file: string;
+  /** The statement the rule enforces, verbatim from the seed (Spanish). */
+  quote: string;
+  /** An English rendering of the quote. */
+  english: string;
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id; equal to the rule's folder name. */
+  id: string;
+  severity: Severity;
+  summary: string;
+  /** Full description (markdown). */
+  description: string;
+  seed: SeedQuote[];
+  /** Microsoft Learn pages beyond the seeds' own (which the help page links from the seed file). */
+  learn?: { title: string; url: string }[];
+  /** What goes wrong if the finding is ignored (markdown). */
+  why: string;
+  /** How to fix a finding (markdown). */
+  fix: string;
+  tags: string[];
+  /** Input formats the rule reads; each needs valid and invalid fixtures. */
+  formats: Format[];
+  /** Message templates; `{{name}}` is replaced from the report's data. */
+  messages: Record<string, string>;
+  /** JSON schema of the rule's single options object. */
+  options?: Record<string, unknown>;
+  /** CVSS-like score for GitHub code scanning (0.1–10). */
+  securitySeverity: number;
+}
+
+export interface Related {
+  at: MValue | Loc;
+  message: string;
+}
+
+export interface Report {
+  /** The located value or place the finding is about. */
+  at: MValue | Loc;
+  messageId: string;
+  data?: Record<string, string | number>;
+  related?: Related[];
+  /** Overrides the rule's default severity (e.g. a rule that is an error only in some cases). */
+  severity?: Severity;
+  /** The finding concerns a secret: no source text is ever shown or hashed. */
+  secret?: boolean;
+}
+
+export interface RuleContext {
+  readonly options: Record<string, unknown>;
+  readonly model: Model;
+  /** The cross-file graph (references, workspaces, role assignments), built on first use. */
+  readonly graph: Graph;
+  readonly settings: { tenantId?: string };
+  report(r: Report): void;
+}
+
+export type Visitors = { [K in ResourceKind]?: (r: Resource) => void } & {
+  /** Called once after every resource was visited, for whole-model checks. */
+  onModelEnd?: () => void;
+};
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Returns the visitors for one run; rules keep no module-level state. Meta-only rules (parse-error) have none. */
+  create?(ctx: RuleContext): Visitors;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function isLoc(x: MValue | Loc): x is Loc {
+  return (x as Loc).file !== undefined && (x as Loc).range !== undefined && (x as MValue).t === undefined;
+}
+
+export function locOf(x: MValue | Loc): Loc {
+  return isLoc(x) ? x : x.loc;
+}
+
+/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
+export const MAX_MESSAGE_VALUE = 120;
+
+/**
+ * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
+ * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
+ */
+export function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k: string) => (k in data ? cutValue(String(data[k])) : m));
+}
+
+/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
+export function cutValue(v: string, max = MAX_MESSAGE_VALUE): string {
+  if (v.length <= max) return v;
+  const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
+  return v.slice(0, end) + '…';
+}
