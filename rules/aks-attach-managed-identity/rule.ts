@@ -1,5 +1,4 @@
 import { defineRule } from '../../src/rule/contract.js';
-import { targetName } from '../../src/model/graph.js';
 import { nameOf } from '../../src/model/resource.js';
 import { normEnum } from '../../src/model/value.js';
 
@@ -41,8 +40,8 @@ export default defineRule({
         ctx.report({
           at: c.decl,
           messageId: 'managedIdentity',
-          data: { compute: nameOf(c), cluster: targetName(cluster) },
-          related: [{ at: k.identity?.decl ?? sp?.loc ?? k.decl, message: `managed identity of AKS cluster '${targetName(cluster)}'` }],
+          data: { compute: nameOf(c), cluster: nameOf(k) },
+          related: [{ at: k.identity?.decl ?? sp?.loc ?? k.decl, message: `managed identity of AKS cluster '${nameOf(k)}'` }],
         });
       },
     };

@@ -48,6 +48,13 @@ const SCHEMA_KINDS: Record<string, Omit<AmlKind, 'fromSchema'>> = {
 const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
 /** Keys only a datastore of some type has (OneLake names its Fabric workspace instead of an account). */
 const DATASTORE_KEYS = ['account_name', 'store_name', 'hdfs_server_address', 'one_lake_workspace_name'];
+/** A hub or project without `$schema`: its `kind`, or the hub-only `default_project_resource_group`. */
+function workspaceKind(root: MValue): string | undefined {
+  const kind = str(get(root, 'kind'))?.toLowerCase();
+  if (kind === 'hub' || kind === 'project') return kind;
+  return has(root, 'default_project_resource_group') ? 'hub' : undefined;
+}
+
 /** Keys only a workspace document has (`hbi_workspace: true` alone makes a workspace). */
 const WORKSPACE_KEYS = [
   'storage_account',
@@ -64,6 +71,7 @@ const WORKSPACE_KEYS = [
   'system_datastores_auth_mode',
   'enable_data_isolation',
   'serverless_compute',
+  'default_project_resource_group',
 ];
 const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
 
@@ -122,7 +130,7 @@ function detectByShape(root: MValue, path: string): AmlKind | undefined {
     return { kind: 'onlineDeployment', fromSchema: false };
   }
   if (has(root, 'replication_locations')) return { kind: 'registry', fromSchema: false };
-  if (!type && has(root, 'name') && WORKSPACE_KEYS.some((k) => has(root, k))) return { kind: 'workspace', fromSchema: false };
+  if (!type && has(root, 'name') && WORKSPACE_KEYS.some((k) => has(root, k))) return { kind: 'workspace', subKind: workspaceKind(root), fromSchema: false };
   if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
     return { kind: 'job', subKind: type, fromSchema: false };
   }
