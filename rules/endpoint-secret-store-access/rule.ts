@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/rule/contract.js';
-import { endpointConnectionRefs } from '../../src/model/aml/secret-refs.js';
+import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
 import { anchorOf, nameOf } from '../../src/model/resource.js';
-import { CONNECTION_SECRETS } from '../../src/model/aml/requirements.js';
+import { CONNECTION_SECRETS, KEY_VAULT_SECRET_READ } from '../../src/model/aml/requirements.js';
 import { normEnum } from '../../src/model/value.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
     severity: 'note',
     summary: 'A system-assigned online endpoint and connection secrets: its creator must read them when access is enforced; otherwise its own identity must be granted them for secret injection.',
     description:
-      'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error. Without that flag the endpoint identity is not granted the role automatically: when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), the endpoint\'s system-assigned identity reads the connection\'s secrets, so the role (or any role allowing `connections/listsecrets/action`) must be assigned to it on the workspace; a warning says so when no assignment in the repository could grant it.',
+      'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error. Without that flag the endpoint identity is not granted the role automatically: when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), the endpoint\'s system-assigned identity reads the connection\'s secrets, so the role (or any role allowing `connections/listsecrets/action`) must be assigned to it on the workspace; a warning says so when no assignment in the repository could grant it. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) is never granted automatically, with or without the flag: the endpoint identity needs Key Vault Secrets User on the vault, and a warning says so when the vault is declared in the repository and nothing there could grant it.',
     seed: [
       {
         file: '004_0187e83670ac0fb2.txt',
@@ -35,6 +35,7 @@ export default defineRule({
     formats: ['aml-yaml', 'bicep'],
     messages: {
       creator: "Online endpoint '{{name}}' enforces access to default secret stores with a system-assigned identity; whoever creates it and its deployments must be able to read workspace connection secrets, or creation is rejected.",
+      vaultNotGranted: "Deployment '{{deployment}}' injects a secret of key vault '{{vault}}' with the system-assigned identity of endpoint '{{name}}', which is never granted Key Vault access automatically and has no Key Vault Secrets User (or other secret read role) there; the deployment will fail.",
       notGranted: "Deployments of online endpoint '{{name}}' inject secrets of connection '{{connection}}' with the endpoint's system-assigned identity, which is not granted Connection Secrets Reader automatically (access to default secret stores is not enforced) and has no such role on workspace '{{workspace}}'; the deployment will fail.",
     },
     securitySeverity: 2.0,
@@ -44,6 +45,22 @@ export default defineRule({
       onlineEndpoint(e) {
         // No identity block means the default: system-assigned.
         if (e.identity && e.identity.system !== true) return;
+        const sai = { state: 'found' as const, resource: e, system: true };
+        // Key Vault references: the system-assigned identity is never granted them automatically, flag or not.
+        for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+          const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+          if (vault.state !== 'found' || ctx.graph.hasRole(sai, KEY_VAULT_SECRET_READ, vault) !== false) continue;
+          ctx.report({
+            at: e.identity?.decl ?? anchorOf(e),
+            messageId: 'vaultNotGranted',
+            severity: 'warning',
+            data: { name: nameOf(e), deployment: nameOf(ref.deployment), vault: ref.vault },
+            related: [
+              { at: ref.value, message: `deployment '${nameOf(ref.deployment)}' references key vault '${ref.vault}'` },
+              { at: vault.resource.decl, message: `key vault '${ref.vault}'` },
+            ],
+          });
+        }
         const flag = e.props.enforceAccessToDefaultSecretStores;
         if (flag?.t === 'str' && normEnum(flag.value) === 'enabled') return ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
         if (flag && flag.t !== 'str') return; // not known statically
@@ -51,7 +68,7 @@ export default defineRule({
         if (!refs.length) return;
         const ws = ctx.graph.workspaceOf(e);
         if (ws.state !== 'found') return;
-        if (ctx.graph.hasRole({ state: 'found', resource: e, system: true }, CONNECTION_SECRETS, ws) !== false) return;
+        if (ctx.graph.hasRole(sai, CONNECTION_SECRETS, ws) !== false) return;
         ctx.report({
           at: e.identity?.decl ?? anchorOf(e),
           messageId: 'notGranted',

@@ -1,8 +1,8 @@
 import { defineRule, type Related, type RuleContext } from '../../src/rule/contract.js';
-import { endpointConnectionRefs } from '../../src/model/aml/secret-refs.js';
+import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
-import { ACR_PULL, BLOB_READ, CONNECTION_SECRETS as SECRETS } from '../../src/model/aml/requirements.js';
+import { ACR_PULL, BLOB_READ, CONNECTION_SECRETS as SECRETS, KEY_VAULT_SECRET_READ } from '../../src/model/aml/requirements.js';
 import { requireRole } from '../../src/model/rbac/roles.js';
 import type { Requirement } from '../../src/model/rbac/types.js';
 import { normEnum } from '../../src/model/value.js';
@@ -15,7 +15,7 @@ export default defineRule({
     severity: 'error',
     summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
     description:
-      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`), or when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), it needs **Azure Machine Learning Workspace Connection Secrets Reader** (or any role allowing `connections/listsecrets/action`) on the workspace: secret injection reads the connection with the endpoint identity.",
+      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`), or when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), it needs **Azure Machine Learning Workspace Connection Secrets Reader** (or any role allowing `connections/listsecrets/action`) on the workspace: secret injection reads the connection with the endpoint identity. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) to a vault declared in the repository needs **Key Vault Secrets User** (or any role allowing `secrets/getSecret/action`) on that vault.",
     seed: [
       {
         file: '004_0187e83670ac0fb2.txt',
@@ -58,6 +58,11 @@ export default defineRule({
         if (enforced || refs.length) {
           const why = refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` }));
           check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing', why);
+        }
+        // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+        for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+          const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+          check(ctx, e, uai, KEY_VAULT_SECRET_READ, 'key vault', vault, 'missing', [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }]);
         }
       },
     };

@@ -9,6 +9,15 @@ import { str, type MString } from '../value.js';
  */
 const CONNECTION_REF = /^\$\{\{\s*azureml:\/\/connections\/([^/}\s]+)(?:\/(?:credentials|metadata)\/[^/}\s]+|\/target)?\s*\}\}$/i;
 
+/** `${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`: read from the vault with the endpoint identity. */
+const KEY_VAULT_REF = /^\$\{\{\s*keyvault:https:\/\/([a-z0-9-]+)\.vault\.[a-z.]+\/secrets\/[^}\s]+\s*\}\}$/i;
+
+export interface KeyVaultRef {
+  value: MString;
+  vault: string;
+  deployment: Resource;
+}
+
 export interface ConnectionRef {
   value: MString;
   connection: string;
@@ -17,22 +26,33 @@ export interface ConnectionRef {
 
 /** Environment variables of a deployment that reference a workspace connection. */
 export function connectionRefs(d: Resource): ConnectionRef[] {
+  return matchingVars(d, CONNECTION_REF).map(([value, m]) => ({ value, connection: m[1], deployment: d }));
+}
+
+/** Environment variables of a deployment that reference a Key Vault secret. */
+export function keyVaultRefs(d: Resource): KeyVaultRef[] {
+  return matchingVars(d, KEY_VAULT_REF).map(([value, m]) => ({ value, vault: m[1].toLowerCase(), deployment: d }));
+}
+
+/** The deployment's environment variables whose value matches a secret-reference form. */
+function matchingVars(d: Resource, form: RegExp): [MString, RegExpExecArray][] {
   const vars = d.props.environmentVariables;
   if (vars?.t !== 'obj') return [];
-  const out: ConnectionRef[] = [];
+  const out: [MString, RegExpExecArray][] = [];
   for (const e of vars.entries) {
-    const m = e.value.t === 'str' ? CONNECTION_REF.exec(e.value.value.trim()) : null;
-    if (m) out.push({ value: e.value as MString, connection: m[1], deployment: d });
+    const m = e.value.t === 'str' ? form.exec(e.value.value.trim()) : null;
+    if (m) out.push([e.value as MString, m]);
   }
   return out;
 }
 
+/** The deployments of an online endpoint (linked by `endpoint_name`). */
+export function deploymentsOf(graph: Graph, endpoint: Resource): Resource[] {
+  const name = str(endpoint.name)?.toLowerCase();
+  return name ? graph.of('onlineDeployment').filter((d) => str(d.props.endpointName)?.toLowerCase() === name) : [];
+}
+
 /** The connection references of every deployment of an online endpoint (linked by `endpoint_name`). */
 export function endpointConnectionRefs(graph: Graph, endpoint: Resource): ConnectionRef[] {
-  const name = str(endpoint.name)?.toLowerCase();
-  if (!name) return [];
-  return graph
-    .of('onlineDeployment')
-    .filter((d) => str(d.props.endpointName)?.toLowerCase() === name)
-    .flatMap(connectionRefs);
+  return deploymentsOf(graph, endpoint).flatMap(connectionRefs);
 }
