@@ -23,7 +23,9 @@ import unusedSuppression from './unused-suppression/rule.js';
 import userIdentityCachedCredentials from './user-identity-cached-credentials/rule.js';
 import workspaceAcrAutocreate from './workspace-acr-autocreate/rule.js';
 import workspaceCmkIdentityKeyAccess from './workspace-cmk-identity-key-access/rule.js';
+import workspaceIdentityDowngrade from './workspace-identity-downgrade/rule.js';
 import workspacePrimaryUai from './workspace-primary-uai/rule.js';
+import workspaceUaiRemoval from './workspace-uai-removal/rule.js';
 import workspaceUaiRoles from './workspace-uai-roles/rule.js';
 
 const acrAdminUser = compileDeclarative({
@@ -150,6 +152,8 @@ export const builtinRules: Rule[] = [
   userIdentityCachedCredentials,
   workspaceAcrAutocreate,
   workspaceCmkIdentityKeyAccess,
+  workspaceIdentityDowngrade,
   workspacePrimaryUai,
+  workspaceUaiRemoval,
   workspaceUaiRoles,
 ];
