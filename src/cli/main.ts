@@ -9,6 +9,8 @@ import { lint } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
 import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
+import { fixInPlace, planOnce } from '../app/fix.js';
+import { changesDiff } from '../reporters/fix-diff.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -41,6 +43,8 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} 
   --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
   --baseline FILE                   report only findings not recorded in FILE
   --write-baseline FILE             record today's findings in FILE (and exit 0)
+  --fix                             apply the findings' fixes in place, then report what is left
+  --fix-dry-run                     print the fixes as a unified diff; change nothing
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -71,6 +75,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'tenant-id': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -138,9 +144,25 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  if (o.fix && o['fix-dry-run']) {
+    io.stderr('amlguard: use either --fix or --fix-dry-run, not both.\n');
+    return 2;
+  }
   let result;
   try {
-    result = lint(prepared.options);
+    if (o['fix-dry-run']) {
+      const { result: dry, plan } = planOnce(prepared.options);
+      const diff = changesDiff(plan.changes);
+      if (o.output) writeFileSync(resolve(root, o.output), diff);
+      else io.stdout(diff);
+      io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
+      return exitCode(dry.findings, failOn);
+    }
+    if (o.fix) {
+      const run = fixInPlace(prepared.options);
+      io.stderr(`amlguard: applied ${run.fixesApplied} fix${run.fixesApplied === 1 ? '' : 'es'} in ${run.filesChanged.length} file${run.filesChanged.length === 1 ? '' : 's'}${run.filesChanged.length ? ': ' + run.filesChanged.join(', ') : ''}.\n`);
+      result = run.result;
+    } else result = lint(prepared.options);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`amlguard: ${e.message}\n`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Loc } from '../model/located.js';
-import type { Severity } from '../rule/contract.js';
+import type { Fix, Severity } from '../rule/contract.js';
 
 export interface RelatedLocation {
   loc: Loc;
@@ -19,6 +19,13 @@ export interface Finding {
   secret?: boolean;
   /** Set when an inline directive suppressed it (kept for SARIF). */
   suppression?: { justification: string };
+  /** A fix the rule computed (edits, or only a description of what to run). */
+  fix?: Fix;
+}
+
+/** True when the finding carries edits `--fix` can apply. */
+export function hasEdits(f: Finding): boolean {
+  return !!f.fix && f.fix.edits.length > 0;
 }
 
 /** The canonical one-line form, used by the text reporter and as the test oracle. */

@@ -10,7 +10,7 @@ import { dropIgnored } from './filters/ignore.js';
 import { readContext } from './read-context.js';
 import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
-import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
+import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 import { maskSecretShapes } from '../model/redact.js';
 
 export type { RuleSetting };
@@ -52,6 +52,7 @@ interface Pending {
   loc: Loc;
   related: { loc: Loc; message: string }[];
   secret?: boolean;
+  fix?: Fix;
 }
 
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
@@ -106,13 +107,14 @@ export function lint(opts: LintOptions): LintResult {
   const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets, (file) => sources.get(file));
   }
 
   // Messages quote names and values from the files: mask located secrets and secret-shaped text.
   for (const p of pending) {
     p.message = maskSecretShapes(p.message, secrets);
     for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
+    if (p.fix) p.fix = { ...p.fix, description: maskSecretShapes(p.fix.description, secrets) };
   }
   let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
   const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
@@ -133,7 +135,7 @@ function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>, source: (file: string) => SourceFile | undefined): void {
   const id = rule.meta.id;
   const report = (r: Report) => {
     if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
@@ -146,6 +148,7 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       loc: locOf(r.at),
       related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
       secret: r.secret,
+      ...(r.fix ? { fix: r.fix } : {}),
     });
   };
   const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
@@ -158,6 +161,7 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
+      source,
       report,
     });
     for (const res of model.resources) {

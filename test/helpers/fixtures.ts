@@ -17,7 +17,12 @@ export interface FixtureCase {
   path: string;
   /** Golden file with the canonical output (invalid cases). */
   outFile: string;
+  /** The case after `--fix` (a file, or a folder holding the files the fixes change). */
+  fixedPath: string;
 }
+
+/** Suffix of a fixture's expected text after its fixes are applied. */
+export const FIXED = '.fixed';
 
 export function fixtureCases(ruleId: string): FixtureCase[] {
   const out: FixtureCase[] = [];
@@ -30,7 +35,7 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
       continue;
     }
     for (const name of names) {
-      if (name.endsWith('.out')) continue;
+      if (name.endsWith('.out') || name.endsWith(FIXED)) continue;
       const isDir = statSync(join(dir, name)).isDirectory();
       out.push({
         ruleId,
@@ -39,6 +44,7 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
         root: isDir ? join(dir, name) : dir,
         path: isDir ? '.' : name,
         outFile: join(dir, name + '.out'),
+        fixedPath: join(dir, name + FIXED),
       });
     }
   }
