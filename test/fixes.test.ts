@@ -1,12 +1,14 @@
-import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { fixInPlace } from '../src/app/fix.js';
 import { emptyConfig, loadConfig, ruleSettings } from '../src/config/load.js';
 import { hasEdits, type Finding } from '../src/engine/finding.js';
 import { lint, type LintOptions } from '../src/engine/lint.js';
-import { fixtureCases, type FixtureCase } from './helpers/fixtures.js';
+import { changesDiff } from '../src/reporters/fix-diff.js';
+import { FIXED, fixtureCases, RULES_DIR, type FixtureCase } from './helpers/fixtures.js';
 import { tempDir } from './helpers/repo.js';
 
 // Verified fixes: every invalid fixture whose findings carry edits has an expected result
@@ -30,6 +32,16 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** `terraform fmt` checks the Terraform a fix writes when terraform is installed. */
+const TERRAFORM = (() => {
+  try {
+    execFileSync('terraform', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 /** A finding without its line: inserted text moves lines, not meaning. */
 const key = (f: Finding) => `${f.ruleId} ${f.loc.file}: ${f.message}`;
 
@@ -46,17 +58,14 @@ for (const rule of builtinRules) {
         const run = fixInPlace(optionsFor(c, dir, [rule.meta.id]));
         expect(run.fixesApplied).toBeGreaterThanOrEqual(1);
 
-        // The edited text is the expected one.
-        if (c.path !== '.') {
-          await expect(readFileSync(join(dir, c.path), 'utf8')).toMatchFileSnapshot(c.fixedPath);
-        } else {
-          for (const abs of files(dir)) {
-            const rel = relative(dir, abs).split(sep).join('/');
-            const changed = readFileSync(abs, 'utf8') !== readFileSync(join(c.root, rel), 'utf8');
-            const expected = join(c.fixedPath, rel);
-            if (changed || existsSync(expected)) await expect(readFileSync(abs, 'utf8')).toMatchFileSnapshot(expected);
-          }
-        }
+        // What changed is the expected patch.
+        const changes = files(dir).flatMap((abs) => {
+          const rel = relative(dir, abs).split(sep).join('/');
+          const after = readFileSync(abs, 'utf8');
+          const before = readFileSync(c.path === '.' ? join(c.root, rel) : join(c.root, c.path), 'utf8');
+          return after === before ? [] : [{ file: rel, before, after }];
+        });
+        await expect(changesDiff(changes)).toMatchFileSnapshot(c.fixDiff);
 
         // Re-lint with every rule: the fixed findings are gone and nothing new appeared.
         const after = lint(optionsFor(c, dir)).findings.filter((f) => !f.suppression);
@@ -66,6 +75,15 @@ for (const rule of builtinRules) {
         expect(after.filter((f) => !beforeKeys.has(key(f))).map(key)).toEqual([]);
         expect(after.filter((f) => f.ruleId === 'parse-error').map(key)).toEqual([]);
 
+        // Terraform blocks a fix adds are in `terraform fmt` style.
+        if (TERRAFORM) {
+          for (const f of fixed) for (const e of f.fix!.edits) {
+            if (!e.file.endsWith('.tf') || !e.replacement.includes('\n')) continue;
+            const block = e.replacement.trim() + '\n';
+            expect(execFileSync('terraform', ['fmt', '-'], { input: block, encoding: 'utf8' })).toBe(block);
+          }
+        }
+
         // Idempotent: a second --fix changes nothing.
         expect(fixInPlace(optionsFor(c, dir, [rule.meta.id])).fixesApplied).toBe(0);
       });
@@ -74,8 +92,12 @@ for (const rule of builtinRules) {
 }
 
 describe('expected fix outputs', () => {
-  it('every .fixed belongs to a fixture', () => {
-    const orphans = builtinRules.flatMap((r) => fixtureCases(r.meta.id)).filter((c) => existsSync(c.fixedPath) && !statSync(c.fixedPath).isFile() === (c.path !== '.'));
-    expect(orphans.map((c) => c.fixedPath)).toEqual([]);
+  it('every .fix.diff belongs to an invalid fixture whose findings have fixes', () => {
+    const expected = new Set(builtinRules.flatMap((r) => fixtureCases(r.meta.id).filter((c) => c.kind === 'invalid' && lint(optionsFor(c, c.root, [r.meta.id])).findings.some(hasEdits)).map((c) => c.fixDiff)));
+    const present = builtinRules.flatMap((r) => {
+      const dir = join(RULES_DIR, r.meta.id, 'fixtures', 'invalid');
+      return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(FIXED)).map((n) => join(dir, n)) : [];
+    });
+    expect(present.filter((p) => !expected.has(p))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
@@ -68,5 +69,6 @@ function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, 
       { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
       { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
     ],
+    fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
   });
 }

@@ -5,7 +5,6 @@ import { MODEL_FORMATS } from '../model/format.js';
 import { KIND_PROPERTIES, type PropertySpec } from '../model/properties.js';
 import type { RuleMeta } from '../rule/contract.js';
 import { ruleHelpMarkdown } from '../rule/docs.js';
-import { fileDiff } from '../reporters/fix-diff.js';
 
 
 /** A rule's README: the metadata page plus its fixtures as examples (the fixtures are tested, so the docs cannot drift). */
@@ -17,12 +16,12 @@ export function renderRuleReadme(meta: RuleMeta, rulesDir: string): string {
     parts.push(kind === 'invalid' ? '### Reported' : '### Not reported', '');
     for (const name of readdirSync(dir).sort()) {
       const abs = join(dir, name);
-      if (name.endsWith('.out') || name.endsWith('.fixed') || statSync(abs).isDirectory()) continue;
+      if (name.endsWith('.out') || name.endsWith('.fix.diff') || statSync(abs).isDirectory()) continue;
       parts.push(`\`${name}\``, '', '```' + (candidatesFor(name)[0]?.fence ?? ''), readFileSync(abs, 'utf8').trimEnd(), '```', '');
       const out = abs + '.out';
       if (existsSync(out)) parts.push('```text', readFileSync(out, 'utf8').trimEnd(), '```', '');
-      const fixed = abs + '.fixed';
-      if (existsSync(fixed)) parts.push('`amlguard --fix` changes it to:', '', '```diff', fileDiff({ file: name, before: readFileSync(abs, 'utf8'), after: readFileSync(fixed, 'utf8') }).trimEnd(), '```', '');
+      const fix = abs + '.fix.diff';
+      if (existsSync(fix)) parts.push('`amlguard --fix` changes it:', '', '```diff', readFileSync(fix, 'utf8').trimEnd(), '```', '');
     }
   }
   return parts.join('\n').trimEnd() + '\n';

@@ -17,12 +17,12 @@ export interface FixtureCase {
   path: string;
   /** Golden file with the canonical output (invalid cases). */
   outFile: string;
-  /** The case after `--fix` (a file, or a folder holding the files the fixes change). */
-  fixedPath: string;
+  /** What `--fix` changes in the case, as a unified diff (golden file). */
+  fixDiff: string;
 }
 
-/** Suffix of a fixture's expected text after its fixes are applied. */
-export const FIXED = '.fixed';
+/** Suffix of a fixture's expected fix, a unified diff of the files its fixes change. */
+export const FIXED = '.fix.diff';
 
 export function fixtureCases(ruleId: string): FixtureCase[] {
   const out: FixtureCase[] = [];
@@ -44,7 +44,7 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
         root: isDir ? join(dir, name) : dir,
         path: isDir ? '.' : name,
         outFile: join(dir, name + '.out'),
-        fixedPath: join(dir, name + FIXED),
+        fixDiff: join(dir, name + FIXED),
       });
     }
   }
