@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { planFixes } from '../../src/engine/fixes/plan.js';
 import { lint } from '../../src/engine/lint.js';
+import { SourceFile } from '../../src/model/located.js';
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import type { Finding } from '../../src/engine/finding.js';
 import type { Fix } from '../../src/rule/contract.js';
 import { sarifReport } from '../../src/reporters/sarif.js';
@@ -181,5 +183,42 @@ describe('examples/ fixed', () => {
     const was = new Set(before.map(key));
     expect([...after].filter((k) => !was.has(k))).toEqual([]);
     expect((await cliIn(['examples', '--fix'], dir)).stderr).toBe('amlguard: applied 0 fixes in 0 files.\n');
+  });
+});
+
+describe('role-assignment fixes', () => {
+  it('follow the indentation of the Bicep file they land in', () => {
+    const text = "resource uai 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {\n    name: 'uai-a'\n}\n\nresource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n    name: 'sta'\n}\n";
+    const dir = tempRepo({ 'main.bicep': text });
+    const { model } = lint({ root: dir, paths: ['.'], rules: builtinRules, only: ['none'] });
+    const uai = model.resources.find((r) => r.kind === 'userAssignedIdentity')!;
+    const st = model.resources.find((r) => r.kind === 'storageAccount')!;
+    const fix = roleAssignmentFix({ source: () => new SourceFile('main.bicep', text) }, { principal: { resource: uai, system: false }, scope: st, roleName: 'Storage Blob Data Reader' })!;
+    expect(fix.edits[0].replacement).toBe(
+      [
+        '',
+        "resource uaiStorageBlobDataReaderOnSt 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
+        "    name: guid(st.id, uai.id, '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1')",
+        '    scope: st',
+        '    properties: {',
+        "        roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1') // Storage Blob Data Reader",
+        '        principalId: uai.properties.principalId',
+        "        principalType: 'ServicePrincipal'",
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('say what to run when the identity and the scope are not in one file the fix can edit', () => {
+    const { findings } = lint({ root: new URL('../..', import.meta.url).pathname, paths: ['examples'], rules: builtinRules, only: ['endpoint-uai-roles'], workspaces: [{ paths: ['examples/ml/**'], name: 'mlw-fraud-prod' }] });
+    const metrics = findings.find((f) => f.message.includes('Metrics Writer'))!;
+    expect(metrics.fix).toEqual({
+      description:
+        "Assign AzureML Metrics Writer (preview) to identity 'uai-fraud-endpoint' on workspace 'mlw-fraud-prod': the identity and the workspace are not declared in one file this fix can edit, so run: " +
+        `az role assignment create --assignee-object-id "$(az resource show --ids "$(az resource list --name 'uai-fraud-endpoint' --resource-type 'Microsoft.ManagedIdentity/userAssignedIdentities' --query '[0].id' -o tsv)" --query properties.principalId -o tsv)" --assignee-principal-type ServicePrincipal --role 635dd51f-9968-44d3-b7fb-6d9a6bd613ae --scope "$(az resource list --name 'mlw-fraud-prod' --resource-type 'Microsoft.MachineLearningServices/workspaces' --query '[0].id' -o tsv)"`,
+      edits: [],
+    });
   });
 });
