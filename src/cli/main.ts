@@ -13,6 +13,8 @@ import { fixInPlace, planOnce } from '../app/fix.js';
 import { changesDiff } from '../reporters/fix-diff.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
+import { GitError } from '../app/git/run.js';
+import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
 
 export interface CliIO {
@@ -43,6 +45,11 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} 
   --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
   --baseline FILE                   report only findings not recorded in FILE
   --write-baseline FILE             record today's findings in FILE (and exit 0)
+  --base REF                        pull-request mode: compare with REF (a branch, tag or commit,
+                                    read from git without a checkout); runs the diff rules and
+                                    marks findings new or unchanged
+  --only-new                        with --base: report and fail on new findings only
+  --changed-only                    with --base: report only findings in files changed since REF
   --fix                             apply the findings' fixes in place, then report what is left
   --fix-dry-run                     print the fixes as a unified diff; change nothing
   --list-rules                      list the rules and exit
@@ -75,6 +82,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'tenant-id': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        base: { type: 'string' },
+        'only-new': { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -144,11 +154,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  if (o.fix && o['fix-dry-run']) {
-    io.stderr('amlguard: use either --fix or --fix-dry-run, not both.\n');
+  if (!o.base && (o['only-new'] || o['changed-only'])) {
+    io.stderr(`amlguard: --${o['only-new'] ? 'only-new' : 'changed-only'} needs --base REF (the revision to compare with).\n`);
     return 2;
   }
+
+  if ((o.fix && o['fix-dry-run']) || ((o.fix || o['fix-dry-run']) && o.base)) {
+    io.stderr(`amlguard: --fix and --fix-dry-run go alone: not together${o.base ? ', and not with --base' : ''}.\n`);
+    return 2;
+  }
+
   let result;
+  let change;
   try {
     if (o['fix-dry-run']) {
       const { result: dry, plan } = planOnce(prepared.options);
@@ -162,14 +179,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const run = fixInPlace(prepared.options);
       io.stderr(`amlguard: applied ${run.fixesApplied} fix${run.fixesApplied === 1 ? '' : 'es'} in ${run.filesChanged.length} file${run.filesChanged.length === 1 ? '' : 's'}${run.filesChanged.length ? ': ' + run.filesChanged.join(', ') : ''}.\n`);
       result = run.result;
+    } else if (o.base) {
+      const run = await lintAgainstBase(prepared.options, { ref: o.base, changedOnly: o['changed-only'] });
+      result = run.result;
+      change = run.change;
     } else result = lint(prepared.options);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof GitError) {
       io.stderr(`amlguard: ${e.message}\n`);
       return 2;
     }
     throw e;
   }
+  // --only-new: the report lists, and the exit code counts, the findings the change adds.
+  const reported = o['only-new'] ? newOnly(result.findings) : result.findings;
   const ctx: ReportContext = {
     rules: result.rules,
     version: VERSION,
@@ -185,8 +208,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
     },
     rootUri: pathToFileURL(resolve(root)).href + '/',
+    change,
   };
-  const report = reporter.render(result.findings, ctx);
+  const report = reporter.render(reported, ctx);
   if (o['write-baseline']) {
     const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
@@ -194,5 +218,5 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (o.output) writeFileSync(resolve(root, o.output), report);
   else io.stdout(report);
-  return exitCode(result.findings, failOn);
+  return exitCode(reported, failOn);
 }

@@ -21,12 +21,20 @@ export interface Finding {
   suppression?: { justification: string };
   /** A fix the rule computed (edits, or only a description of what to run). */
   fix?: Fix;
+  /**
+   * Pull-request mode: `new` (the change adds it), `unchanged` (the base has it too), `absent`
+   * (the base had it and the change fixed it; its location is in the base revision). SARIF's
+   * `result.baselineState` values.
+   */
+  baselineState?: BaselineState;
 }
 
 /** True when the finding carries edits `--fix` can apply. */
 export function hasEdits(f: Finding): boolean {
   return !!f.fix && f.fix.edits.length > 0;
 }
+
+export type BaselineState = 'new' | 'unchanged' | 'absent';
 
 /** The canonical one-line form, used by the text reporter and as the test oracle. */
 export function formatFinding(f: Finding): string {
