@@ -18084,7 +18084,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6042);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7531);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -18104,7 +18104,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6042:
+/***/ 7531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31312,6 +31312,12 @@ class LineIndex {
     range(start, end) {
         return { start: this.position(start), end: this.position(Math.max(start, end)) };
     }
+    /** The UTF-16 offset of a 1-based position (clamped to the text). */
+    offset(pos) {
+        const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length) - 1)];
+        const next = this.starts[pos.line] ?? this.text.length;
+        return Math.min(start + Math.max(0, pos.column - 1), next);
+    }
     /** The text of a 1-based line, without its line break. */
     lineText(line) {
         const start = this.starts[line - 1];
@@ -31956,6 +31962,10 @@ function targetName(t) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./lib/src/engine/finding.js
 
+/** True when the finding carries edits `--fix` can apply. */
+function hasEdits(f) {
+    return !!f.fix && f.fix.edits.length > 0;
+}
 /** The canonical one-line form, used by the text reporter and as the test oracle. */
 function formatFinding(f) {
     const { line, column } = f.loc.range.start;
@@ -32303,7 +32313,7 @@ function lint(opts) {
     for (const rule of opts.rules) {
         if (!rule.create || !enabled(rule.meta.id))
             continue;
-        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets, (file) => sources.get(file));
     }
     if (opts.baseModel) {
         for (const rule of opts.rules) {
@@ -32316,6 +32326,8 @@ function lint(opts) {
         p.message = maskSecretShapes(p.message, secrets);
         for (const r of p.related)
             r.message = maskSecretShapes(r.message, secrets);
+        if (p.fix)
+            p.fix = { ...p.fix, description: maskSecretShapes(p.fix.description, secrets) };
     }
     let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
     // A diff rule runs only with a base: without one, a directive naming it is not "unused".
@@ -32353,6 +32365,7 @@ function reporter(rule, severity, pending, secrets, visiting) {
             loc: contract_locOf(r.at),
             related: withCallSites((r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })), visiting?.()),
             secret: r.secret,
+            ...(r.fix ? { fix: r.fix } : {}),
         });
     };
 }
@@ -32371,7 +32384,7 @@ function internalError(pending, id, e, file) {
 function optionsOf(rule, opts) {
     return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
 }
-function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
+function runRule(rule, opts, model, graphOf, pending, severity, secrets, source) {
     let current;
     try {
         const visitors = rule.create({
@@ -32381,6 +32394,7 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
+            source,
             report: reporter(rule, severity, pending, secrets, () => current),
         });
         for (const res of model.resources) {
@@ -32711,6 +32725,25 @@ const declarativeRuleSchema = {
             },
         },
         assert: { type: 'object' },
+        autofix: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['description', 'set'],
+            description: 'A value fix: the failing property is rewritten where it is written, per input format (`default` for the others).',
+            properties: {
+                description: { type: 'string', minLength: 1 },
+                set: {
+                    type: 'object',
+                    minProperties: 1,
+                    additionalProperties: {
+                        anyOf: [
+                            { type: 'string', minLength: 1 },
+                            { type: 'object', minProperties: 1, propertyNames: { enum: ['default', ...MODEL_FORMATS] }, additionalProperties: { type: 'string', minLength: 1 } },
+                        ],
+                    },
+                },
+            },
+        },
         message: { type: 'string', minLength: 1 },
     },
 };
@@ -39542,7 +39575,60 @@ function compileLinear(pattern) {
 /** For ajv's `code.regExp` option: `(pattern, flags) => { test }` plus the code that names it. */
 const linearRegExp = Object.assign((pattern) => compileLinear(pattern), { code: 'linearRegExp' });
 //# sourceMappingURL=linear-regexp.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/edits.js
+/** The source text a location covers. */
+function textAt(src, loc) {
+    return src.text.slice(src.lines.offset(loc.range.start), src.lines.offset(loc.range.end));
+}
+/**
+ * Replaces a scalar where it is written. A quoted value keeps its quotes (`'AADToken'` →
+ * `'AMLToken'`); a bare command-line flag whose presence means true (`--admin-enabled`) gets the
+ * value written after it. Undefined when the value spans lines or its text is not a scalar.
+ */
+function replaceScalar(src, v, text) {
+    const { start, end } = v.loc.range;
+    if (start.line !== end.line || end.column <= start.column)
+        return undefined;
+    const written = textAt(src, v.loc);
+    if (/^--?[A-Za-z][\w-]*$/.test(written))
+        return insertAt(v.loc.file, end, ' ' + text);
+    const quoted = /^(['"])(.*)\1$/s.exec(written);
+    if (quoted) {
+        if (/[{}$\\]/.test(quoted[2]))
+            return undefined; // an interpolated string is not one value
+        return { file: v.loc.file, range: { start: { ...start, column: start.column + 1 }, end: { ...end, column: end.column - 1 } }, replacement: text };
+    }
+    if (/[\s{}()[\],]/.test(written))
+        return undefined; // an expression, not a literal
+    return { file: v.loc.file, range: v.loc.range, replacement: text };
+}
+/** An insertion at a position. */
+function insertAt(file, at, text) {
+    return { file, range: { start: { ...at }, end: { ...at } }, replacement: text };
+}
+/** The indentation (leading spaces or tabs) of a 1-based line. */
+function indentOf(src, line) {
+    return /^[ \t]*/.exec(src.lines.lineText(line))[0];
+}
+/** One indentation step as the file writes it: a tab, or the smallest space run that indents a line. */
+function indentUnit(src) {
+    let min = Infinity;
+    for (let l = 1; l <= src.lines.lineCount; l++) {
+        const m = /^( +)\S/.exec(src.lines.lineText(l));
+        if (/^\t+\S/.test(src.lines.lineText(l)))
+            return '\t';
+        if (m && m[1].length < min)
+            min = m[1].length;
+    }
+    return Number.isFinite(min) ? ' '.repeat(min) : '  ';
+}
+/** The line break the file uses. */
+function eolOf(src) {
+    return src.text.includes('\r\n') ? '\r\n' : '\n';
+}
+//# sourceMappingURL=edits.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/declarative.js
+
 
 
 
@@ -39663,12 +39749,23 @@ function compileDeclarative(def) {
                             continue;
                         const { node } = atPointer(view, err.instancePath);
                         const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
-                        ctx.report({ at: node, messageId: 'assert', data: { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value } });
+                        const data = { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value };
+                        ctx.report({ at: node, messageId: 'assert', data, fix: valueFix(def, r, err.instancePath, node, data, ctx.source) });
                     }
                 },
             };
         },
     });
+}
+/** The declarative `autofix`: the failing property's written value replaced by the format's text. */
+function valueFix(def, r, pointer, node, data, source) {
+    const set = def.autofix?.set[pointer.split('/')[1] ?? ''];
+    if (!set || (node.t !== 'str' && node.t !== 'bool' && node.t !== 'num'))
+        return undefined;
+    const text = typeof set === 'string' ? set : (set[r.format] ?? set.default);
+    const src = source(node.loc.file);
+    const edit = text !== undefined && src ? replaceScalar(src, node, text) : undefined;
+    return edit ? { description: contract_interpolate(def.autofix.description, { ...data, to: text }), edits: [edit] } : undefined;
 }
 /** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */
 function leafErrors(errors) {
@@ -40051,6 +40148,259 @@ function workspaceIdentity(graph, w) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/common.js
+
+function label(r) {
+    return r.name?.t === 'str' ? r.name.value : (r.symbol ?? r.kind);
+}
+/** A name made of the parts, safe as a Bicep symbol / Terraform label: `uaiContributorOnSt`. */
+function symbolFrom(parts, style) {
+    const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter(Boolean);
+    if (style === 'snake')
+        return words.map((w) => w.toLowerCase()).join('_');
+    return words.map((w, i) => (i === 0 ? w[0].toLowerCase() + w.slice(1) : w[0].toUpperCase() + w.slice(1))).join('');
+}
+/** `base`, or `base2`, `base3`… when the file already declares it. */
+function uniqueIn(text, base, declared) {
+    let name = base;
+    for (let n = 2; declared(name).test(text); n++)
+        name = `${base}${n}`;
+    return name;
+}
+/** The block after the file's last line, one blank line apart, in the file's line breaks. */
+function appendBlock(src, lines) {
+    const eol = eolOf(src);
+    const end = src.lines.position(src.text.length);
+    // A file without a final line break keeps none: each block then starts with its own.
+    const ends = src.text.length === 0 || /\r?\n$/.test(src.text);
+    const lead = src.text.length === 0 ? '' : ends ? eol : eol + eol;
+    return insertAt(src.path, end, lead + lines.join(eol) + (ends ? eol : ''));
+}
+//# sourceMappingURL=common.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/bicep.js
+
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function bicepAssignment(src, g, guid) {
+    const who = g.principal.resource.symbol;
+    const on = g.scope.symbol;
+    if (!who || !on || !/^[A-Za-z_]\w*$/.test(who) || !/^[A-Za-z_]\w*$/.test(on))
+        return undefined; // loop members have no plain symbol
+    const name = uniqueIn(src.text, symbolFrom([who, g.roleName, 'on', on], 'camel'), (n) => new RegExp(`^\\s*(resource|module|param|var|output)\\s+${escapeRe(n)}\\b`, 'm'));
+    const i = indentUnit(src);
+    const principalId = g.principal.system ? `${who}.identity.principalId` : `${who}.properties.principalId`;
+    const lines = [
+        `resource ${name} 'Microsoft.Authorization/roleAssignments@2022-04-01' = {`,
+        `${i}name: guid(${on}.id, ${who}.id, '${guid}')`,
+        `${i}scope: ${on}`,
+        `${i}properties: {`,
+        `${i}${i}roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${guid}') // ${g.roleName}`,
+        `${i}${i}principalId: ${principalId}`,
+        `${i}${i}principalType: 'ServicePrincipal'`,
+        `${i}}`,
+        `}`,
+    ];
+    return appendBlock(src, lines);
+}
+//# sourceMappingURL=bicep.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/terraform.js
+
+const ADDRESS = /^[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(\[(\d+|"[^"\\]*")\])?$/;
+function terraformAssignment(src, g) {
+    if (src.path.endsWith('.json'))
+        return undefined; // Terraform JSON: no block syntax to append
+    const who = g.principal.resource.symbol;
+    const on = g.scope.symbol;
+    if (!who || !on || !ADDRESS.test(who) || !ADDRESS.test(on) || who.startsWith('data.'))
+        return undefined;
+    const base = symbolFrom([who.split('.')[1], g.roleName, 'on', on.split('.')[1]], 'snake');
+    const name = uniqueIn(src.text, base, (n) => new RegExp(`resource\\s+"azurerm_role_assignment"\\s+"${n}"`));
+    const principal = g.principal.system ? `${who}.identity[0].principal_id` : `${who}.principal_id`;
+    return appendBlock(src, [
+        `resource "azurerm_role_assignment" "${name}" {`,
+        ...aligned([
+            ['scope', `${on}.id`],
+            ['role_definition_name', JSON.stringify(g.roleName)],
+            ['principal_id', principal],
+            ['principal_type', '"ServicePrincipal"'],
+        ]),
+        '}',
+    ]);
+}
+/** `key = value` lines with the `=` aligned, two-space indented, as `terraform fmt` writes them. */
+function aligned(pairs) {
+    const width = Math.max(...pairs.map(([k]) => k.length));
+    return pairs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`);
+}
+//# sourceMappingURL=terraform.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/arm.js
+
+/** The resource's `name` as an ARM expression: `[variables('x')]` → `variables('x')`, `"st"` → `'st'`. */
+function nameExpr(src, r) {
+    const raw = topLevelString(textAt(src, r.decl), 'name');
+    if (raw === undefined)
+        return undefined;
+    if (/^\[[^\]]/.test(raw) && raw.endsWith(']'))
+        return raw.slice(1, -1);
+    return `'${raw.replace(/'/g, "''")}'`;
+}
+/** A string property of the object text at depth one (JSON with comments). */
+function topLevelString(obj, key) {
+    let depth = 0;
+    for (let i = 0; i < obj.length; i++) {
+        const c = obj[i];
+        if (c === '"') {
+            const m = /^"((?:[^"\\]|\\.)*)"/.exec(obj.slice(i));
+            if (!m)
+                return undefined;
+            if (depth === 1 && m[1] === key) {
+                const v = /^\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(obj.slice(i + m[0].length));
+                return v ? JSON.parse(`"${v[1]}"`) : undefined;
+            }
+            i += m[0].length - 1;
+        }
+        else if (c === '/' && obj[i + 1] === '/')
+            i = obj.indexOf('\n', i) === -1 ? obj.length : obj.indexOf('\n', i);
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return undefined;
+}
+function armAssignment(src, g, guid) {
+    const who = g.principal.resource;
+    const on = g.scope;
+    if (!who.armType || !on.armType || who.armType.split('/').length !== 2 || on.armType.split('/').length !== 2)
+        return undefined;
+    const whoName = nameExpr(src, who);
+    const onName = nameExpr(src, on);
+    if (!whoName || !onName)
+        return undefined;
+    // After the last resource of the file's top-level `resources` array (the identity's siblings).
+    const indent = indentOf(src, who.decl.range.start.line);
+    const last = [who, on].reduce((a, b) => (b.decl.range.end.line > a.decl.range.end.line ? b : a));
+    const after = lastSibling(src, last);
+    const whoId = `resourceId('${who.armType}', ${whoName})`;
+    const onId = `resourceId('${on.armType}', ${onName})`;
+    const i = indentUnit(src);
+    const eol = eolOf(src);
+    const principal = g.principal.system ? `reference(${whoId}, '${apiVersion(src, who)}', 'full').identity.principalId` : `reference(${whoId}, '${apiVersion(src, who)}').principalId`;
+    const body = [
+        `{`,
+        `${i}"type": "Microsoft.Authorization/roleAssignments",`,
+        `${i}"apiVersion": "2022-04-01",`,
+        `${i}"name": "[guid(${onId}, ${whoId}, '${guid}')]",`,
+        `${i}"scope": "[format('${on.armType}/{0}', ${onName})]",`,
+        `${i}"dependsOn": [`,
+        `${i}${i}"[${onId}]",`,
+        `${i}${i}"[${whoId}]"`,
+        `${i}],`,
+        `${i}"properties": {`,
+        `${i}${i}"roleDefinitionId": "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${guid}')]",`,
+        `${i}${i}"principalId": "[${principal}]",`,
+        `${i}${i}"principalType": "ServicePrincipal"`,
+        `${i}}`,
+        `}`,
+    ].map((l) => indent + l);
+    body[0] = body[0].slice(indent.length);
+    return insertAt(src.path, after, ',' + eol + indent + body.join(eol));
+}
+function apiVersion(src, r) {
+    return topLevelString(textAt(src, r.decl), 'apiVersion') ?? '2023-01-31';
+}
+/** The end of the last element of the array `r` sits in: scan on from `r` to the array's `]`. */
+function lastSibling(src, r) {
+    const t = src.text;
+    let depth = 0;
+    let lastEnd = src.lines.offset(r.decl.range.end);
+    for (let i = lastEnd; i < t.length; i++) {
+        const c = t[i];
+        if (c === '"') {
+            const m = /^"(?:[^"\\]|\\.)*"/.exec(t.slice(i));
+            if (!m)
+                break;
+            i += m[0].length - 1;
+        }
+        else if (c === '/' && t[i + 1] === '/')
+            i = t.indexOf('\n', i) === -1 ? t.length : t.indexOf('\n', i);
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 0)
+                break;
+            if (depth === 0 && c === '}')
+                lastEnd = i + 1;
+        }
+    }
+    return src.lines.position(lastEnd);
+}
+//# sourceMappingURL=arm.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/script.js
+
+
+/** A shell-safe single-quoted word (names come from the files). */
+const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function idLookup(r) {
+    const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind] ?? r.kind;
+    return `$(az resource list --name ${q(label(r))} --resource-type ${q(type)} --query '[0].id' -o tsv)`;
+}
+function principalLookup(g) {
+    const r = g.principal.resource;
+    const rg = r.props.resourceGroup?.t === 'str' ? ` --resource-group ${q(r.props.resourceGroup.value)}` : '';
+    if (!g.principal.system && r.kind === 'userAssignedIdentity' && rg)
+        return `$(az identity show --name ${q(label(r))}${rg} --query principalId -o tsv)`;
+    return `$(az resource show --ids "${idLookup(r)}" --query ${g.principal.system ? 'identity.principalId' : 'properties.principalId'} -o tsv)`;
+}
+/** The command, with the identity and scope looked up by the names the repository gives them. */
+function azCommand(g, guid) {
+    return `az role assignment create --assignee-object-id "${principalLookup(g)}" --assignee-principal-type ServicePrincipal --role ${guid} --scope "${idLookup(g.scope)}"`;
+}
+function scriptAssignment(src, g, guid) {
+    if (!/\.(sh|bash|ps1)$/.test(src.path))
+        return undefined; // CI YAML: a step's script is not ours to extend
+    return appendBlock(src, [`# ${g.roleName} for ${label(g.principal.resource)} on ${label(g.scope)} (added by amlguard --fix)`, azCommand(g, guid)]);
+}
+//# sourceMappingURL=script.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/index.js
+// The missing role assignment, written in the language and file where the identity is declared,
+// with the symbols that file already uses; or, when the identity or the scope is declared
+// elsewhere (or in another file or language), the command to run instead.
+
+
+
+
+
+
+/** The built-in role's GUID, or undefined for a role amlguard does not know. */
+function roleGuid(roleName) {
+    return BUILTIN_ROLES.find((r) => r.roleName.toLowerCase() === roleName.toLowerCase())?.id;
+}
+/**
+ * The fix for a missing role: an edit in the identity's file when the scope can be named there
+ * (same Bicep or ARM file, same Terraform module, or an `az` script that creates the identity),
+ * else the `az role assignment create` command to run.
+ */
+function roleAssignmentFix(ctx, g) {
+    const guid = roleGuid(g.roleName);
+    if (!guid)
+        return undefined;
+    const who = g.principal.resource;
+    const description = `Assign ${g.roleName} to ${who.kind === 'userAssignedIdentity' ? 'identity' : 'the system identity of'} '${label(who)}' on ${g.scope.kind} '${label(g.scope)}'`;
+    const src = ctx.source(who.file);
+    const sameFile = who.file === g.scope.file;
+    const edit = !src ? undefined
+        : who.format === 'bicep' && sameFile ? bicepAssignment(src, g, guid)
+            : who.format === 'terraform' && who.scope !== undefined && who.scope === g.scope.scope && g.scope.format === 'terraform' ? terraformAssignment(src, g)
+                : who.format === 'arm' && sameFile ? armAssignment(src, g, guid)
+                    : who.format === 'az-cli' && !g.principal.system ? scriptAssignment(src, g, guid)
+                        : undefined;
+    if (edit)
+        return { description: `${description} (a role assignment in ${who.file}).`, edits: [edit] };
+    return { description: `${description}: the identity and the ${g.scope.kind} are not declared in one file this fix can edit, so run: ${azCommand(g, guid)}`, edits: [] };
+}
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/aml/requirements.js
 
 // What AML identities need, phrased as the operations the docs name ("role X, or any role that allows …").
@@ -40066,6 +40416,7 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
 });
 //# sourceMappingURL=requirements.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-uai-acr-pull/rule.js
+
 
 
 
@@ -40123,6 +40474,7 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
                             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
                             { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
                         ],
+                        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: acr.resource, roleName: 'AcrPull' }),
                     });
                 }
             },
@@ -40815,6 +41167,7 @@ function endpointConnectionRefs(graph, endpoint) {
 
 
 
+
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
@@ -40892,6 +41245,7 @@ function rule_check(ctx, e, uai, need, what, target, messageId, why = []) {
             { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
             ...why,
         ],
+        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
     });
 }
 //# sourceMappingURL=rule.js.map
@@ -41145,7 +41499,51 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/fix.js
+
+function moveRootIdentity(j, src) {
+    const id = j.identity;
+    if (!id || !src || src.path !== j.file || id.decl.range.start.column !== 1)
+        return undefined;
+    const eol = eolOf(src);
+    const first = id.decl.range.start.line;
+    const last = blockEnd(src, first, 0);
+    // The block as written, without a comment on its `identity:` line (markers, notes about the root).
+    const block = Array.from({ length: last - first + 1 }, (_, k) => src.lines.lineText(first + k));
+    block[0] = block[0].replace(/\s+#.*$/, '');
+    const edits = [{ file: src.path, range: { start: { line: first, column: 1 }, end: { line: last + 1, column: 1 } }, replacement: '' }];
+    for (const s of j.steps ?? []) {
+        if (s.identity || s.type === 'pipeline' || s.nameLoc.file !== src.path)
+            continue;
+        const keyIndent = s.nameLoc.range.start.column - 1;
+        const end = blockEnd(src, s.nameLoc.range.start.line, keyIndent);
+        const child = end > s.nameLoc.range.start.line ? indentOf(src, end) : undefined;
+        if (child === undefined || child.length <= keyIndent)
+            return undefined; // a flow-style step: leave it to the author
+        const text = src.lines.lineText(end);
+        edits.push({ file: src.path, range: { start: { line: end, column: text.length + 1 }, end: { line: end, column: text.length + 1 } }, replacement: block.map((l) => eol + child + l).join('') });
+    }
+    if (edits.length === 1)
+        return undefined; // no step to move it to
+    return { description: 'Move the root identity onto each step that runs on a compute.', edits };
+}
+/** The last non-blank line of the block opened at `line` (lines indented deeper than `indent`). */
+function blockEnd(src, line, indent) {
+    let end = line;
+    for (let l = line + 1; l <= src.lines.lineCount; l++) {
+        const text = src.lines.lineText(l);
+        if (!text.trim())
+            continue;
+        if (indentOf(src, l).length <= indent && !text.trim().startsWith('#'))
+            break;
+        if (!text.trim().startsWith('#') || indentOf(src, l).length > indent)
+            end = l;
+    }
+    return end;
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/rule.js
+
 
 
 /* harmony default export */ const pipeline_identity_placement_rule = (defineRule({
@@ -41184,7 +41582,7 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
                 const name = nameOf(j);
                 const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
                 if (componentSteps.length === 0) {
-                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name } });
+                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name }, fix: moveRootIdentity(j, ctx.source(j.file)) });
                     return;
                 }
                 for (const s of componentSteps) {
@@ -41628,7 +42026,56 @@ function typeText(id) {
     return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/fix.js
+
+function primaryFix(w, name, src) {
+    const id = w.identity;
+    if (!id || id.userAssigned.length !== 1 || !src || src.path !== w.file)
+        return undefined;
+    const only = id.userAssigned[0];
+    if (only.loc.file !== w.file || only.loc.range.start.line !== only.loc.range.end.line)
+        return undefined;
+    const written = textAt(src, only.loc);
+    const line = id.decl.range.start.line;
+    const edit = w.format === 'aml-yaml' ? yamlEdit(src, line, id.decl.range.start.column, written)
+        : w.format === 'bicep' ? propertyEdit(src, line, /^\s*properties:\s*\{\s*$/, `primaryUserAssignedIdentity: ${written}`, '')
+            : w.format === 'arm' ? propertyEdit(src, line, /^\s*"properties"\s*:\s*\{\s*$/, `"primaryUserAssignedIdentity": ${written}`, ',')
+                : w.format === 'terraform' && !/"azapi_/.test(src.lines.lineText(w.decl.range.start.line)) ? terraformEdit(src, line, written)
+                    : undefined;
+    return edit ? { description: `Name the only user-assigned identity (${written}) as the primary identity of workspace '${name}'.`, edits: [edit] } : undefined;
+}
+/** AML YAML: a top-level `primary_user_assigned_identity:` line above `identity:`. */
+function yamlEdit(src, line, column, written) {
+    if (column !== 1)
+        return undefined;
+    return insertAt(src.path, { line, column: 1 }, `primary_user_assigned_identity: ${written}${eolOf(src)}`);
+}
+/** Bicep/ARM: a first entry in the resource's `properties` object, a sibling of `identity`. */
+function propertyEdit(src, identityLine, opener, entry, comma) {
+    const indent = indentOf(src, identityLine);
+    for (let l = identityLine + 1; l <= src.lines.lineCount; l++) {
+        const text = src.lines.lineText(l);
+        if (text.trim() && indentOf(src, l).length < indent.length)
+            return undefined; // left the resource
+        if (indentOf(src, l) === indent && opener.test(text)) {
+            const next = src.lines.lineText(l + 1).trim();
+            const sep = next.startsWith('}') ? '' : comma;
+            return insertAt(src.path, { line: l, column: text.length + 1 }, `${eolOf(src)}${indent}${indentUnit(src)}${entry}${sep}`);
+        }
+    }
+    return undefined;
+}
+/** Terraform: its own attribute line (its own `fmt` alignment group) above the `identity` block. */
+function terraformEdit(src, identityLine, written) {
+    const eol = eolOf(src);
+    const indent = indentOf(src, identityLine);
+    const above = src.lines.lineText(identityLine - 1).trim();
+    const lead = above === '' || above.endsWith('{') ? '' : eol;
+    return insertAt(src.path, { line: identityLine, column: 1 }, `${lead}${indent}primary_user_assigned_identity = ${written}${eol}${eol}`);
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
+
 
 
 
@@ -41666,7 +42113,7 @@ function typeText(id) {
                 const primary = w.props.primaryUserAssignedIdentity;
                 if (!primary || primary.t === 'null') {
                     if (id.system === false)
-                        ctx.report({ at: id.decl, messageId: 'missing', data: { name } });
+                        ctx.report({ at: id.decl, messageId: 'missing', data: { name }, fix: primaryFix(w, name, ctx.source(w.file)) });
                     return;
                 }
                 if (primary.t !== 'str' || isPlaceholder(primary.value))
@@ -41733,6 +42180,7 @@ function known(refs) {
 }
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-uai-roles/rule.js
+
 
 
 
@@ -41824,10 +42272,11 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                         ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
                     if (held !== false)
                         continue;
+                    const fix = uai.state === 'found' && target.state === 'found' && req.role !== 'access policy with purge' ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: req.label }) : undefined;
                     if (req.optional)
-                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related });
+                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related, fix });
                     else
-                        ctx.report({ at: id.decl, messageId: 'missing', data, related });
+                        ctx.report({ at: id.decl, messageId: 'missing', data, related, fix });
                 }
             },
         };
@@ -41915,6 +42364,12 @@ const acrAdminUser = compileDeclarative({
             }
         }
     },
+    "autofix": {
+        "description": "Disable the admin user of container registry '{{name}}': set {{path}} to {{to}}.",
+        "set": {
+            "adminUserEnabled": "false"
+        }
+    },
     "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
 });
 const endpointAadTokenKubernetes = compileDeclarative({
@@ -41962,6 +42417,15 @@ const endpointAadTokenKubernetes = compileDeclarative({
                     "type": "string",
                     "pattern": "^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$"
                 }
+            }
+        }
+    },
+    "autofix": {
+        "description": "Use the Azure ML token on Kubernetes online endpoint '{{name}}': set auth mode to '{{to}}' (or to key authentication: 'key' in YAML, 'Key' in ARM and Bicep).",
+        "set": {
+            "authMode": {
+                "aml-yaml": "aml_token",
+                "default": "AMLToken"
             }
         }
     },
@@ -42328,6 +42792,709 @@ function checkRuleConfig(config, rules) {
         throw new ConfigError(problems.join('\n'));
 }
 //# sourceMappingURL=setup.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/fixes/plan.js
+// Which fixes to apply, and the text they produce: pure, so --fix, --fix-dry-run and the job summary share it.
+
+
+/**
+ * Plans the fixes of the findings that are not suppressed, in finding order. A fix goes in whole
+ * or not at all: when one of its edits overlaps an edit already taken it is skipped (the caller
+ * re-lints and retries). Identical edits from two findings (the same role assignment needed twice)
+ * go in once. Insertions at the same point go in finding order.
+ */
+function planFixes(findings, readText) {
+    const texts = new Map();
+    const taken = new Map();
+    const applied = [];
+    const skipped = [];
+    let seq = 0;
+    const fileOf = (file) => {
+        if (!texts.has(file)) {
+            const text = readText(file);
+            texts.set(file, text === undefined ? undefined : { text, lines: new LineIndex(text) });
+        }
+        return texts.get(file);
+    };
+    for (const f of findings) {
+        if (f.suppression || !hasEdits(f))
+            continue;
+        const fix = f.fix;
+        const placed = [];
+        let ok = true;
+        for (const e of fix.edits) {
+            const src = fileOf(e.file);
+            if (!src) {
+                ok = false;
+                break;
+            }
+            const start = src.lines.offset(e.range.start);
+            const end = Math.max(start, src.lines.offset(e.range.end));
+            placed.push({ file: e.file, edit: { start, end, text: e.replacement, seq: seq++ } });
+        }
+        const fresh = ok ? placed.filter((p) => !(taken.get(p.file) ?? []).some((t) => same(t, p.edit))) : [];
+        if (!ok || fresh.some((p) => (taken.get(p.file) ?? []).some((t) => overlaps(t, p.edit))) || selfOverlap(fresh)) {
+            skipped.push(fix);
+            continue;
+        }
+        for (const p of fresh)
+            taken.set(p.file, [...(taken.get(p.file) ?? []), p.edit]);
+        applied.push(fix);
+    }
+    const changes = [];
+    for (const [file, edits] of [...taken].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+        const before = texts.get(file).text;
+        const after = applyEdits(before, edits);
+        if (after !== before)
+            changes.push({ file, before, after });
+    }
+    return { changes, applied, skipped };
+}
+/** The text with non-overlapping edits applied (insertions at one point in `seq` order). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        out += text.slice(at, e.start) + e.text;
+        at = Math.max(at, e.end);
+    }
+    return out + text.slice(at);
+}
+function same(a, b) {
+    return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+/** Two edits collide when their ranges share a character, or one replaces a range the other inserts into. */
+function overlaps(a, b) {
+    if (a.start < b.end && b.start < a.end)
+        return true;
+    const insideA = b.start === b.end && b.start > a.start && b.start < a.end;
+    const insideB = a.start === a.end && a.start > b.start && a.start < b.end;
+    return insideA || insideB;
+}
+function selfOverlap(edits) {
+    return edits.some((p, i) => edits.some((q, j) => j > i && p.file === q.file && overlaps(p.edit, q.edit)));
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./lib/src/app/fix.js
+// --fix: lint, write the planned fixes, and lint again until nothing changes (a fix skipped for
+// overlapping another is retried on the next pass). A second --fix run then changes nothing.
+
+
+
+
+/** Passes before giving up on fixes that keep colliding (each pass re-lints). */
+const MAX_PASSES = 10;
+/** A file under the scan root, read as text; anything outside the root is never read or written. */
+function rootReader(root) {
+    return (file) => {
+        const abs = insideRoot(root, file);
+        if (!abs)
+            return undefined;
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+function insideRoot(root, file) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, file);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), abs);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : undefined;
+}
+/** What the fixes would change, from one lint: for --fix-dry-run. */
+function planOnce(options) {
+    const result = lint(options);
+    return { result, plan: planFixes(result.findings, rootReader(options.root)) };
+}
+/** Applies fixes in place, pass after pass, until a pass changes nothing. */
+function fixInPlace(options) {
+    const changed = new Set();
+    let applied = 0;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const { result, plan } = planOnce(options);
+        if (!plan.changes.length)
+            return { result, fixesApplied: applied, filesChanged: [...changed].sort() };
+        for (const c of plan.changes) {
+            const abs = insideRoot(options.root, c.file);
+            if (!abs)
+                continue;
+            (0,external_node_fs_namespaceObject.writeFileSync)(abs, c.after);
+            changed.add(c.file);
+        }
+        applied += plan.applied.length;
+    }
+    return { result: lint(options), fixesApplied: applied, filesChanged: [...changed].sort() };
+}
+//# sourceMappingURL=fix.js.map
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch, headerOptions) {
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+        ret.push('===================================================================');
+    }
+    if (headerOptions.includeFileHeaders) {
+        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/src/reporters/fix-diff.js
+// Unified diffs of planned fixes, for --fix-dry-run and the job summary. The `diff` package computes
+// them (Myers' algorithm with hunk context), which we would otherwise have to write and maintain.
+
+/** `git diff`-style patch of one file: `a/<file>` → `b/<file>`, three lines of context. */
+function fileDiff(c) {
+    const patch = createTwoFilesPatch(`a/${c.file}`, `b/${c.file}`, c.before, c.after, undefined, undefined, { context: 3 });
+    // The package starts with a `===` rule line; patch readers expect `---` first.
+    return patch.replace(/^(Index: .*\n)?=+\n/, '');
+}
+/** Every changed file's patch, in file order. */
+function changesDiff(changes) {
+    return changes.map(fileDiff).join('');
+}
+//# sourceMappingURL=fix-diff.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/annotations.js
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_CAP = 10;
@@ -42467,6 +43634,23 @@ function physical(loc) {
     }
     return { artifactLocation: { uri: encodePath(loc.file), uriBaseId: '%SRCROOT%' }, region };
 }
+/** An empty region (start == end) is an insertion point; SARIF needs all four numbers to say so. */
+function deletedRegion(range) {
+    return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+/** SARIF `fix`: one artifactChange per file, its replacements in source order. */
+function sarifFix(fix) {
+    const byFile = new Map();
+    for (const e of fix.edits)
+        byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    return {
+        description: { text: fix.description },
+        artifactChanges: [...byFile].map(([file, edits]) => ({
+            artifactLocation: { uri: encodePath(file), uriBaseId: '%SRCROOT%' },
+            replacements: edits.map((e) => ({ deletedRegion: deletedRegion(e.range), insertedContent: { text: e.replacement } })),
+        })),
+    };
+}
 function ruleDescriptor(meta, ctx) {
     return {
         id: meta.id,
@@ -42497,6 +43681,8 @@ function sarifReport(findings, ctx) {
         if (f.related.length) {
             result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
         }
+        if (f.fix && f.fix.edits.length)
+            result.fixes = [sarifFix(f.fix)];
         if (f.suppression)
             result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
         if (f.baselineState)
@@ -42529,6 +43715,14 @@ function sarifReport(findings, ctx) {
 ;// CONCATENATED MODULE: ./lib/src/reporters/summary.js
 
 
+
+
+
+
+/** Fix diffs shown; each is folded, but the summary still has a 1 MiB limit. */
+const MAX_FIXES = 50;
+/** Characters of one fix's diff shown before it is cut. */
+const MAX_DIFF = 8000;
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
 const MAX_ROWS = 200;
 function escapeHtml(s) {
@@ -42570,8 +43764,35 @@ function summaryMarkdown(findings, ctx) {
     }
     if (active.length > MAX_ROWS)
         out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
+    out.push('', ...fixSections(active, ctx));
     out.push('');
     return out.join('\n');
+}
+/**
+ * One folded `<details>` per finding with a fix: the description as the summary line and the fix as
+ * a diff. Needs the files' text (`readSource`); without it only the descriptions are listed.
+ */
+function fixSections(active, ctx) {
+    const fixable = active.filter(hasEdits);
+    if (!fixable.length)
+        return [];
+    const out = ['### Fixes', '', `${fixable.length} finding${fixable.length === 1 ? ' has a fix' : 's have fixes'}: run \`amlguard --fix\` to apply ${fixable.length === 1 ? 'it' : 'them'}.`, ''];
+    for (const f of fixable.slice(0, MAX_FIXES)) {
+        const where = `${escapeHtml(f.loc.file)}:${f.loc.range.start.line}`;
+        out.push('<details>', `<summary>${where} ${escapeHtml(f.ruleId)}: ${escapeHtml(f.fix.description).replace(/\r?\n/g, ' ')}</summary>`, '');
+        const diff = ctx.readSource ? planFixes([f], ctx.readSource).changes.map(fileDiff).join('') : '';
+        if (diff) {
+            const safe = diff.split('\n').map((l) => redactLine(l, ctx.secrets)).join('\n');
+            const shown = safe.length > MAX_DIFF ? safe.slice(0, MAX_DIFF) + '\n… (cut)\n' : safe;
+            // A fence longer than any backtick run inside, so file text cannot close it.
+            const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+            out.push(fence + 'diff', shown.replace(/\n$/, ''), fence);
+        }
+        out.push('</details>', '');
+    }
+    if (fixable.length > MAX_FIXES)
+        out.push(`…and ${fixable.length - MAX_FIXES} more fixes; \`amlguard --fix-dry-run\` shows them all.`, '');
+    return out;
 }
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/text.js
@@ -42587,16 +43808,21 @@ function textReport(findings, ctx) {
     for (const f of findings) {
         if (f.suppression)
             continue;
+        // The first line keeps its `… [rule]` shape (problem matchers read it); the fix note goes below.
         out.push(formatFinding(f));
+        const level = f.severity + (hasEdits(f) ? ' (fix available)' : '');
+        // A fix without edits says what to run outside the repository.
+        if (f.fix && !hasEdits(f))
+            out.push(`  to fix: ${f.fix.description.replace(/\r?\n/g, '\n    ')}`);
         if (f.secret || !ctx.readSource) {
-            out.push(`  ${c(f.severity, f.severity)}`);
+            out.push(`  ${c(f.severity, level)}`);
             continue;
         }
         if (!cache.has(f.loc.file))
             cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
         const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
         if (line === undefined) {
-            out.push(`  ${c(f.severity, f.severity)}`);
+            out.push(`  ${c(f.severity, level)}`);
             continue;
         }
         const safe = redactLine(line, ctx.secrets);
@@ -42604,13 +43830,16 @@ function textReport(findings, ctx) {
         const col = Math.min(f.loc.range.start.column - 1, shown.length);
         const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
         out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
-        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
+        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + level)}`);
     }
     const n = countBySeverity(findings);
+    const fixable = findings.filter((f) => !f.suppression && hasEdits(f)).length;
     const total = n.errors + n.warnings + n.notes;
     out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
     if (ctx.change)
         out.push(changeSentence(ctx.change));
+    if (fixable)
+        out.push(`${fixable} of them ${fixable === 1 ? 'has a fix' : 'have fixes'}: run with --fix-dry-run to see ${fixable === 1 ? 'it' : 'them'}, --fix to apply.`);
     return out.join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
@@ -42975,6 +44204,8 @@ const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 
 
 
+
+
 const FORMAT_IDS = REPORTERS.map((r) => r.id);
 const USAGE = `Usage: amlguard [paths...] [options]
 
@@ -43000,6 +44231,8 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} 
                                     marks findings new or unchanged
   --only-new                        with --base: report and fail on new findings only
   --changed-only                    with --base: report only findings in files changed since REF
+  --fix                             apply the findings' fixes in place, then report what is left
+  --fix-dry-run                     print the fixes as a unified diff; change nothing
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -43031,6 +44264,8 @@ async function runCli(argv, io) {
                 base: { type: 'string' },
                 'only-new': { type: 'boolean' },
                 'changed-only': { type: 'boolean' },
+                fix: { type: 'boolean' },
+                'fix-dry-run': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
                 explain: { type: 'string' },
                 'no-color': { type: 'boolean' },
@@ -43103,10 +44338,29 @@ async function runCli(argv, io) {
         io.stderr(`amlguard: --${o['only-new'] ? 'only-new' : 'changed-only'} needs --base REF (the revision to compare with).\n`);
         return 2;
     }
+    if ((o.fix && o['fix-dry-run']) || ((o.fix || o['fix-dry-run']) && o.base)) {
+        io.stderr(`amlguard: --fix and --fix-dry-run go alone: not together${o.base ? ', and not with --base' : ''}.\n`);
+        return 2;
+    }
     let result;
     let change;
     try {
-        if (o.base) {
+        if (o['fix-dry-run']) {
+            const { result: dry, plan } = planOnce(prepared.options);
+            const diff = changesDiff(plan.changes);
+            if (o.output)
+                (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(root, o.output), diff);
+            else
+                io.stdout(diff);
+            io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
+            return exitCode(dry.findings, failOn);
+        }
+        if (o.fix) {
+            const run = fixInPlace(prepared.options);
+            io.stderr(`amlguard: applied ${run.fixesApplied} fix${run.fixesApplied === 1 ? '' : 'es'} in ${run.filesChanged.length} file${run.filesChanged.length === 1 ? '' : 's'}${run.filesChanged.length ? ': ' + run.filesChanged.join(', ') : ''}.\n`);
+            result = run.result;
+        }
+        else if (o.base) {
             const run = await lintAgainstBase(prepared.options, { ref: o.base, changedOnly: o['changed-only'] });
             result = run.result;
             change = run.change;

@@ -1,3 +1,4 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule } from '../../src/rule/contract.js';
 import { asPrincipal, targetName } from '../../src/model/graph.js';
 import { nameOf } from '../../src/model/resource.js';
@@ -52,6 +53,7 @@ export default defineRule({
               { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
               { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
             ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: acr.resource, roleName: 'AcrPull' }),
           });
         }
       },

@@ -1,3 +1,4 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule, type Related, type RuleContext } from '../../src/rule/contract.js';
 import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
@@ -82,5 +83,6 @@ function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, 
       { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
       ...why,
     ],
+    fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
   });
 }

@@ -7,6 +7,7 @@ import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { exitCode } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
+import { rootReader } from '../app/fix.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -58,6 +59,9 @@ export async function run(): Promise<void> {
       blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
       rootUri: pathToFileURL(resolve(workspace)).href + '/',
       change: run.change,
+      // The job summary shows each fix as a diff of the file it edits.
+      readSource: rootReader(workspace),
+      secrets: result.secrets,
     };
 
     const sarifPath = resolve(workspace, inputs.sarifFile);

@@ -35,7 +35,7 @@ export interface Assignment {
   scope: Scope;
 }
 
-const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
+export const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
   workspace: 'Microsoft.MachineLearningServices/workspaces',
   containerRegistry: 'Microsoft.ContainerRegistry/registries',
   keyVault: 'Microsoft.KeyVault/vaults',
