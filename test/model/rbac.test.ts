@@ -127,6 +127,7 @@ describe('roles added from the storage, monitor, identity and containers pages',
 describe('roles added from the networking, compute, analytics, AI and databases pages', () => {
   // GUID/name pairs as the Microsoft Learn built-in role pages publish them.
   const ADDED: [string, string][] = [
+    ['DNS Zone Contributor', 'befefa01-2a29-4197-83a8-272ff33ce314'],
     ['Network Contributor', '4d97b98b-1d4f-4787-a291-c67834d212e7'],
     ['Private DNS Zone Contributor', 'b12aa53e-6015-4669-85d0-8515ebb3ae7f'],
     ['Virtual Machine Administrator Login', '1c0163c0-47e6-4577-8991-ea5c82e286e4'],
@@ -142,6 +143,7 @@ describe('roles added from the networking, compute, analytics, AI and databases 
     ['Search Index Data Reader', '1407120a-92aa-4202-b7e9-c0e197c71c8f'],
     ['Search Service Contributor', '7ca78c08-252a-4471-8644-bb5ff32d4ba0'],
     ['Cosmos DB Account Reader Role', 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8'],
+    ['DocumentDB Account Contributor', '5bd9cd88-fe45-4216-938b-f97437e15450'],
   ];
 
   it('resolves each by name in any case and by GUID to the same fully known role', () => {
@@ -157,6 +159,8 @@ describe('roles added from the networking, compute, analytics, AI and databases 
   it('Network Contributor holds Private DNS Zone Contributor but cannot assign roles', () => {
     expect(covers(role('Network Contributor').permissions, requireRole('Private DNS Zone Contributor').permissions)).toBe(true);
     expect(covers(role('Private DNS Zone Contributor').permissions, requireRole('Network Contributor').permissions)).toBe(false);
+    expect(covers(role('Network Contributor').permissions, requireRole('DNS Zone Contributor').permissions)).toBe(true);
+    expect(covers(role('Private DNS Zone Contributor').permissions, requireRole('DNS Zone Contributor').permissions)).toBe(false);
     expect(grants([role('Network Contributor')], requireActions('assign', { actions: ['Microsoft.Authorization/roleAssignments/write'] }))).toBe('no');
   });
 
@@ -192,9 +196,11 @@ describe('roles added from the networking, compute, analytics, AI and databases 
     expect(grants([role('Search Service Contributor')], requireRole('Search Index Data Reader'))).toBe('no');
   });
 
-  it('Cosmos DB Account Reader Role lists read-only keys, not the read-write keys', () => {
+  it('Cosmos DB Account Reader Role lists read-only keys, not the read-write keys that DocumentDB Account Contributor lists', () => {
     expect(grants([role('Cosmos DB Account Reader Role')], requireActions('ro keys', { actions: ['Microsoft.DocumentDB/databaseAccounts/readonlykeys/action'] }))).toBe('yes');
     expect(grants([role('Cosmos DB Account Reader Role')], requireActions('keys', { actions: ['Microsoft.DocumentDB/databaseAccounts/listKeys/action'] }))).toBe('no');
+    expect(grants([role('DocumentDB Account Contributor')], requireActions('keys', { actions: ['Microsoft.DocumentDB/databaseAccounts/listKeys/action'] }))).toBe('yes');
+    expect(covers(role('DocumentDB Account Contributor').permissions, requireRole('Cosmos DB Account Reader Role').permissions)).toBe(false);
   });
 });
 
