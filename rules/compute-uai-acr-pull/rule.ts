@@ -1,10 +1,7 @@
 import { defineRule } from '../../src/rule/contract.js';
 import { asPrincipal, targetName } from '../../src/model/graph.js';
 import { nameOf } from '../../src/model/resource.js';
-import { requireActions } from '../../src/model/rbac/roles.js';
-
-// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+import { ACR_PULL } from '../../src/model/aml/requirements.js';
 
 export default defineRule({
   meta: {
