@@ -29,6 +29,8 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
+  /** Iterations read per loop (Bicep `for`, ARM `copy`, Terraform `count`/`for_each`); beyond it the loop is unknown. */
+  maxLoopIterations?: number;
 }
 
 export interface LintResult {
@@ -63,7 +65,7 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const ctx = readContext(resolve(opts.root), sources);
+  const ctx = readContext(resolve(opts.root), sources, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
 
   for (const f of files) {
     const reader = READERS[f.format];
@@ -138,12 +140,12 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
-      related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+      related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), current),
       secret: r.secret,
     });
   };
   const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
-  let current: string | undefined;
+  let current: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
       options,
@@ -157,7 +159,7 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
     for (const res of model.resources) {
       const visit = visitors[res.kind];
       if (!visit) continue;
-      current = res.file;
+      current = res;
       visit(res);
     }
     current = undefined;
@@ -166,11 +168,18 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
     pending.push({
       ruleId: 'internal-error',
       severity: 'error',
-      message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${(e as Error).message}`,
-      loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
+      message: `Rule ${id} failed${current ? ` on ${current.file}` : ''}: ${(e as Error).message}`,
+      loc: current ? { file: current.file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
       related: [],
     });
   }
+}
+
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related: Pending['related'], res: Resource | undefined): Pending['related'] {
+  if (!res?.calledFrom) return related;
+  const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+  return [...related, ...extra];
 }
 
 function defaultsOf(schema: Record<string, unknown> | undefined): Record<string, unknown> {

@@ -4,11 +4,16 @@ import { SourceFile } from '../model/located.js';
 import type { ReadContext } from './readers.js';
 
 /** File access for readers, cached so no file is read or parsed twice. */
-export function readContext(root: string, sources: Map<string, SourceFile>): ReadContext {
+/** Iterations read per loop unless the configuration says otherwise. */
+export const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
+
+export function readContext(root: string, sources: Map<string, SourceFile>, scan: { files?: readonly string[]; maxLoopIterations?: number } = {}): ReadContext {
   const missing = new Set<string>();
   const memos = new Map<string, unknown>();
   return {
     root,
+    files: scan.files ?? [],
+    maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
     source(rel) {
       const key = posix.normalize(rel);
       const hit = sources.get(key);

@@ -27,6 +27,10 @@ export interface ReadResult {
 export interface ReadContext {
   /** Absolute path of the scan root. */
   root: string;
+  /** Repo-relative paths of every file of the scan (to tell which modules some file calls). */
+  files: readonly string[];
+  /** Iterations read per loop; beyond it a loop is read as unknown. */
+  maxLoopIterations: number;
   /** A repo-relative file's text, read once and cached; undefined when missing or unreadable. */
   source(rel: string): SourceFile | undefined;
   /** Repo-relative paths of the files directly inside a repo-relative folder. */

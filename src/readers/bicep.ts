@@ -6,7 +6,7 @@ import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import type { MValue } from '../model/value.js';
 import type { BicepFile } from '../parsers/bicep/index.js';
-import { paramFileFor, parseCached, type Overrides } from './bicep/modules.js';
+import { calledModules, paramFileFor, parseCached, type Overrides } from './bicep/modules.js';
 import { FileScope } from './bicep/scope.js';
 
 export { FileScope } from './bicep/scope.js';
@@ -20,7 +20,9 @@ export function readBicep(src: SourceFile, ctx: ReadContext): ReadResult {
   const ast = parseCached(src, ctx);
   const first = ast.errors[0];
   const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
-  const resources = src.path.toLowerCase().endsWith('.bicepparam') ? [] : resourcesOf(src, ast, ctx);
+  // A module some file calls is read as the instances of those calls, not on its own with its defaults.
+  const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
+  const resources = standalone ? resourcesOf(src, ast, ctx) : [];
   return parseError ? { resources, parseError } : { resources };
 }
 

@@ -3,7 +3,8 @@
 import type { Loc } from '../../model/located.js';
 import type { MEntry, MValue } from '../../model/value.js';
 import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr } from '../../parsers/bicep/index.js';
-import { callBuiltin } from './functions.js';
+import { callBuiltin, range } from './functions.js';
+import { forValue } from './loops.js';
 import type { FileScope } from './scope.js';
 import { firstUnknown, sameValue, scalarText, strAt, unknown, type Env } from './values.js';
 
@@ -36,8 +37,8 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
     case 'member':
       return member(scope, e, env, loc);
     case 'index': {
-      const sym = scope.symbolOf(e.object, env);
-      if (sym) return unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+      const sym = scope.symbolOf(e, env);
+      if (sym) return unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym));
       const base = evaluate(scope, e.object, env);
       const key = evaluate(scope, e.index, env);
       if (base.t === 'arr' && key.t === 'num') return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
@@ -46,7 +47,7 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
     }
     case 'nested': {
       const sym = scope.symbolOf(e, env);
-      return sym ? unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
+      return sym ? unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
     }
     case 'call':
       return call(scope, e, env, loc);
@@ -69,8 +70,7 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
     case 'paren':
       return evaluate(scope, e.expr, env);
     case 'for':
-      // The number of items is not known: do not pretend one.
-      return unknown(loc, 'array built by a for-expression');
+      return forValue(scope, e, env, loc);
     case 'lambda':
       return unknown(loc, 'lambda');
     case 'spread':
@@ -164,7 +164,16 @@ function call(scope: FileScope, e: CallExpr, env: Env, loc: Loc): MValue {
   const ns = e.object?.kind === 'ident' && (e.object.name === 'az' || e.object.name === 'sys');
   if (e.object && !ns) return unknown(loc, `${e.callee}() is evaluated at deployment`);
   if (!e.object && scope.isFunction(e.name)) return unknown(loc, `user-defined function ${e.name}()`);
-  return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+  const args = e.args.map((a) => evaluate(scope, a, env));
+  if (e.name === 'range') return range(args, loc, scope.maxLoopIterations);
+  const v = callBuiltin(e.name, args, loc);
+  // `resourceId('T', uaiName)` with `uaiName` not known names the resource declared with `name: uaiName`.
+  const last = e.args[e.args.length - 1];
+  if (v.t === 'unknown' && v.ref?.type && !v.ref.name && last?.kind === 'ident' && !env.has(last.name) && args[args.length - 1]?.t === 'unknown') {
+    const same = scope.declaredWithName(v.ref.type, last);
+    if (same) return unknown(loc, v.why, scope.ref(same, 'id'));
+  }
+  return v;
 }
 
 function binary(scope: FileScope, e: BinaryExpr, env: Env, loc: Loc): MValue {

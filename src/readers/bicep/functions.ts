@@ -141,6 +141,17 @@ const BUILTINS: Record<string, Builtin> = {
   },
   first: (a, loc) => pick(a[0], 0, loc),
   last: (a, loc) => pick(a[0], -1, loc),
+  // `items(obj)`: `{ key, value }` per entry, sorted by key as Azure returns them.
+  items(a, loc) {
+    const o = a[0];
+    if (o?.t !== 'obj') return undefined;
+    const entries = [...o.entries].sort((x, y) => (x.key.toLowerCase() < y.key.toLowerCase() ? -1 : x.key.toLowerCase() > y.key.toLowerCase() ? 1 : 0));
+    return {
+      t: 'arr',
+      items: entries.map((e) => ({ t: 'obj', loc: e.keyLoc, entries: [{ key: 'key', keyLoc: e.keyLoc, value: str(e.key, e.keyLoc) }, { key: 'value', keyLoc: e.keyLoc, value: e.value }] })),
+      loc,
+    };
+  },
   join(a, loc) {
     const [arr, d] = a;
     if (arr?.t !== 'arr' || d?.t !== 'str') return undefined;
@@ -148,6 +159,16 @@ const BUILTINS: Record<string, Builtin> = {
     return t && str(t.join(d.value), loc);
   },
 };
+
+/** `range(start, count)`, refused beyond the loop limit so a huge count cannot blow up. */
+export function range(args: MValue[], loc: Loc, max: number): MValue {
+  const [start, count] = args;
+  if (start?.t !== 'num' || count?.t !== 'num') return unknown(loc, firstUnknown(args)?.why ?? 'range() needs two integers');
+  if (count.value > max) return unknown(loc, `range() of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)`);
+  const items: MValue[] = [];
+  for (let i = 0; i < count.value; i++) items.push(num(start.value + i, loc));
+  return { t: 'arr', items, loc };
+}
 
 function pick(v: MValue | undefined, at: number, loc: Loc): MValue | undefined {
   if (v?.t === 'arr') return v.items.at(at);
