@@ -95,6 +95,7 @@ export function lint(opts: LintOptions): LintResult {
       const pe = read.parseError;
       problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
+    for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
     resources.push(...read.resources);
   }
 

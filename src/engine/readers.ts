@@ -1,4 +1,4 @@
-import type { SourceFile } from '../model/located.js';
+import type { Loc, SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import { extractAmlYaml } from '../model/extract/aml-yaml.js';
 import { detectAmlKind, isAmlSchema } from '../model/extract/aml-kind.js';
@@ -21,6 +21,13 @@ export interface ParseProblem {
 export interface ReadResult {
   resources: Resource[];
   parseError?: ParseProblem;
+  /** Limits met while reading (a loop over more items than `maxLoopIterations`), reported as notes. */
+  notes?: ReadNote[];
+}
+
+export interface ReadNote {
+  loc: Loc;
+  message: string;
 }
 
 /** What a reader may use besides its own file: other files of the scan (Bicep modules, ARM parameter files, Terraform modules). */

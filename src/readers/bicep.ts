@@ -1,6 +1,6 @@
 // Bicep reader: `.bicep` files (and their local modules) into model resources.
 // See docs/readers.md for the contract and src/readers/bicep/ for the evaluator.
-import type { ReadContext, ReadResult } from '../engine/readers.js';
+import type { ReadContext, ReadNote, ReadResult } from '../engine/readers.js';
 import { fromArmShape } from '../model/extract/arm-shape.js';
 import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
@@ -22,12 +22,16 @@ export function readBicep(src: SourceFile, ctx: ReadContext): ReadResult {
   const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
   // A module some file calls is read as the instances of those calls, not on its own with its defaults.
   const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
-  const resources = standalone ? resourcesOf(src, ast, ctx) : [];
-  return parseError ? { resources, parseError } : { resources };
+  const notes: ReadNote[] = [];
+  const resources = standalone ? resourcesOf(src, ast, ctx, notes) : [];
+  const result: ReadResult = { resources };
+  if (parseError) result.parseError = parseError;
+  if (notes.length) result.notes = notes;
+  return result;
 }
 
-function resourcesOf(src: SourceFile, ast: BicepFile, ctx: ReadContext): Resource[] {
-  const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path] });
+function resourcesOf(src: SourceFile, ast: BicepFile, ctx: ReadContext, notes: ReadNote[]): Resource[] {
+  const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path], notes });
   const out: Resource[] = [];
   for (const shaped of scope.collect()) {
     const r = fromArmShape(shaped);

@@ -1,6 +1,7 @@
 // The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
 // them by symbol when their names are the same literal or the same expression.
 import type { ResourceRef } from '../../model/value.js';
+import type { ReadNote } from '../../engine/readers.js';
 import type { NestedOutputs } from './evaluate.js';
 
 export interface Declared {
@@ -22,6 +23,8 @@ export class ResourceIndex {
   private readonly byType = new Map<string, Declared[]>();
   private readonly all: Declared[] = [];
   private readonly nested = new Map<Declared, NestedOutputs>();
+  /** Limits met while reading (loops over more items than the cap), for notes. */
+  readonly notes: ReadNote[] = [];
   private scopes = 0;
 
   constructor(

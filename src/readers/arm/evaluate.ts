@@ -4,6 +4,7 @@ import { getCI, type MEntry, type MString, type MValue, type ResourceRef } from 
 import { armLiteralValue, isArmExpression, parseArmExpression, type ArmCall, type ArmExpr, type ArmIndex, type ArmMember } from '../../parsers/arm-expr/parser.js';
 import { exprKey, type ResourceIndex } from './declared.js';
 import { FUNCTIONS, knownTail, refFromResourceId, unknown } from './functions.js';
+import { deploymentScope } from '../../model/deployment-scope.js';
 
 /** Where an expression is written: its text (for argument spans) and the JSON string's location. */
 interface Cx {
@@ -124,7 +125,10 @@ export class Scope {
       const keyLoc = e.keyLoc;
       let value: MValue;
       if (count.t !== 'num') value = unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
-      else if (count.value > this.index.maxLoopIterations) value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+      else if (count.value > this.index.maxLoopIterations) {
+        value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+        this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
+      }
       else {
         const items: MValue[] = [];
         for (let i = 0; i < count.value; i++) items.push(this.withCopy(this.enter(key, i), () => this.value(input)));
@@ -228,6 +232,8 @@ export class Scope {
     const key: MValue = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
     if (obj.t === 'obj' && key.t === 'str') return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
     if (obj.t === 'arr' && key.t === 'num') return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+    // `resourceGroup().id`, `subscription().id`: still the same scope.
+    if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property) return unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
     if (obj.t === 'unknown') return unknown(cx.at, obj.why);
     return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
   }
@@ -249,6 +255,9 @@ export class Scope {
       }
       case 'reference':
         return this.reference(e, [], cx);
+      case 'resourcegroup':
+      case 'subscription':
+        return deploymentScope(e.lname === 'subscription' ? 'subscription' : 'resourceGroup', e.args.map((a) => this.ev(a, cx)), cx.at);
       case 'copyindex':
         return this.copyIndex(e.args.map((a) => this.ev(a, cx)), cx.at);
     }

@@ -114,6 +114,7 @@ function iterationsOf(raw: MObject, scope: Scope, within: Within): Iteration[] {
       for (let i = 0; i < count.value; i++) list.push({ ...base, copy: scope.enter(key, i), instance: `${prefix}copy:${loopName.value}[${i}]` });
     } else {
       const why = count.t === 'num' ? `copy loop '${loopName.value}' of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)` : `copy loop '${loopName.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`;
+      if (count.t === 'num') scope.index.notes.push({ loc: copy.loc, message: `Loop not expanded: ${why}; it is read as one instance with unknown values.` });
       list = [{ ...base, copy: scope.enter(key, undefined), instance: `${prefix}copy:${loopName.value}[?]`, maybe: within.maybe ?? why }];
     }
   }

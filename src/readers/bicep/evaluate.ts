@@ -43,6 +43,8 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
       const key = evaluate(scope, e.index, env);
       if (base.t === 'arr' && key.t === 'num') return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
       if (key.t === 'str') return propertyOf(base, key.value, loc, e.safe);
+      // A resource ID starts with '/': `names[?<id>]` on an object with no such key is null.
+      if (e.safe && base.t === 'obj' && key.t === 'unknown' && key.ref?.property === 'id' && !base.entries.some((x) => x.key.startsWith('/'))) return { t: 'null', loc };
       return unknown(loc, firstUnknown([base, key])?.why ?? 'index not known statically');
     }
     case 'nested': {
@@ -147,6 +149,8 @@ function propertyOf(base: MValue, key: string, loc: Loc, safe: boolean): MValue 
     return safe ? { t: 'null', loc } : unknown(loc, `no property '${key}'`);
   }
   if (base.t === 'null' && safe) return { t: 'null', loc };
+  // `resourceGroup().id`, `subscription().id`: still the same scope.
+  if (base.t === 'unknown' && key === 'id' && base.ref && !base.ref.property) return unknown(loc, base.why, { ...base.ref, property: 'id' });
   return unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 
@@ -165,7 +169,11 @@ function call(scope: FileScope, e: CallExpr, env: Env, loc: Loc): MValue {
   if (e.object && !ns) return unknown(loc, `${e.callee}() is evaluated at deployment`);
   if (!e.object && scope.isFunction(e.name)) return unknown(loc, `user-defined function ${e.name}()`);
   const args = e.args.map((a) => evaluate(scope, a, env));
-  if (e.name === 'range') return range(args, loc, scope.maxLoopIterations);
+  if (e.name === 'range') {
+    const v = range(args, loc, scope.maxLoopIterations);
+    if (v.t === 'unknown' && /option maxLoopIterations/.test(v.why)) scope.note(loc, `Loop not expanded: ${v.why}; it is read as one instance with unknown values.`);
+    return v;
+  }
   const v = callBuiltin(e.name, args, loc);
   // `resourceId('T', uaiName)` with `uaiName` not known names the resource declared with `name: uaiName`.
   const last = e.args[e.args.length - 1];
@@ -184,6 +192,8 @@ function binary(scope: FileScope, e: BinaryExpr, env: Env, loc: Loc): MValue {
   switch (e.op) {
     case '??':
       if (l.t === 'null') return r;
+      // A reference (a resource ID, a principal ID) is never null: it is the result as it stands.
+      if (l.t === 'unknown' && l.ref) return l;
       return l.t === 'unknown' ? unknown(loc, l.why) : l;
     case '&&':
     case '||': {

@@ -22,6 +22,8 @@ export interface LoopHost {
   eval(e: Expr, env: Env): MValue;
   loc(span: { start: number; end: number }): Loc;
   readonly maxLoopIterations: number;
+  /** Records a limit met while reading, for a note. */
+  note(loc: Loc, message: string): void;
 }
 
 /** The items a `for` iterates, or why they are not known (unknown iterable, over the cap). */
@@ -29,7 +31,11 @@ export function loopItems(host: LoopHost, f: ForExpr, env: Env): MValue[] | { wh
   const v = host.eval(f.iterable, env);
   if (v.t === 'unknown') return { why: `loop over a value not known statically (${v.why})` };
   if (v.t !== 'arr') return { why: `loop over a ${v.t} value` };
-  if (v.items.length > host.maxLoopIterations) return { why: `loop over ${v.items.length} items, more than the limit of ${host.maxLoopIterations} (option maxLoopIterations)` };
+  if (v.items.length > host.maxLoopIterations) {
+    const why = `loop over ${v.items.length} items, more than the limit of ${host.maxLoopIterations} (option maxLoopIterations)`;
+    host.note(host.loc(f.iterable.span), `Loop not expanded: ${why}; it is read as one instance with unknown values.`);
+    return { why };
+  }
   return v.items;
 }
 

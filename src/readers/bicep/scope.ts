@@ -1,7 +1,7 @@
 // One evaluation of one Bicep file (one module instance): its symbols, with parameter values
 // from defaults, from a calling module or from a `.bicepparam` file. Loops and conditions give
 // each resource its instances; symbol values are computed lazily, once per instance.
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext, ReadNote } from '../../engine/readers.js';
 import type { Loc, SourceFile } from '../../model/located.js';
 import type { ArmShapedResource } from '../../model/extract/arm-shape.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
@@ -25,6 +25,8 @@ export interface ScopeInit {
   calledFrom?: { loc: Loc; message: string }[];
   /** Why this whole instance may not be deployed (its module call's condition or loop). */
   maybe?: string;
+  /** Where notes about limits go (shared by a file and its module instances). */
+  notes?: ReadNote[];
 }
 
 /** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
@@ -51,6 +53,7 @@ export class FileScope implements LoopHost {
   readonly instance?: string;
   readonly calledFrom: { loc: Loc; message: string }[];
   private readonly maybe?: string;
+  readonly notes: ReadNote[];
   private readonly ast: BicepFile;
   private readonly overrides?: Overrides;
   private readonly params = new Map<string, ParamStatement>();
@@ -77,6 +80,7 @@ export class FileScope implements LoopHost {
     this.instance = init.instance;
     this.calledFrom = init.calledFrom ?? [];
     this.maybe = init.maybe;
+    this.notes = init.notes ?? [];
     for (const s of init.ast.statements) {
       if (s.kind === 'param' && !this.params.has(s.name)) this.params.set(s.name, s);
       else if (s.kind === 'var' && !this.vars.has(s.name)) this.vars.set(s.name, s);
@@ -91,6 +95,10 @@ export class FileScope implements LoopHost {
 
   get maxLoopIterations(): number {
     return this.ctx.maxLoopIterations;
+  }
+
+  note(loc: Loc, message: string): void {
+    this.notes.push({ loc, message });
   }
 
   loc(span: Span): Loc {
@@ -186,7 +194,7 @@ export class FileScope implements LoopHost {
       if (target) {
         const calledFrom = [...this.calledFrom, { loc: this.src.loc(inst.mod.stmt.span.start, inst.mod.stmt.pathSpan.end), message: `module instance '${inst.instance}'` }];
         // Identical calls (same file, same values from the same places) are evaluated once.
-        const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe });
+        const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe, notes: this.notes });
         child = target.key ? this.ctx.memo(`bicep:instance:${target.key}|${inst.maybe ?? ''}`, make) : make();
       }
       this.children.set(inst, child);
