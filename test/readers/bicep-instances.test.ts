@@ -60,6 +60,26 @@ module score 'mod.bicep' = {
     expect(rs[1].calledFrom?.map((c) => `${at(c.loc)} ${c.message}`)).toEqual(["main.bicep:1:1-1:25 module instance 'train'"]);
   });
 
+  it('gives a nullable parameter the caller leaves out null, so a loop over it is empty', () => {
+    const mod = `param grants string[]?
+resource uai 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'uai'
+}
+resource ras 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for g in (grants ?? []): {
+  name: g
+  properties: { roleDefinitionId: g, principalId: uai.properties.principalId }
+}]
+`;
+    const called = readAll({ 'main.bicep': `module m 'mod.bicep' = {\n  name: 'm'\n}\n`, 'mod.bicep': mod });
+    expect(summary(called)).toEqual([['userAssignedIdentity', 'm', 'uai']]);
+    // Read on its own, the deployer may pass anything: the loop is unknown.
+    const alone = readAll({ 'mod.bicep': mod });
+    expect(alone.map((r) => [r.kind, r.instance])).toEqual([
+      ['userAssignedIdentity', undefined],
+      ['roleAssignment', 'ras[?]'],
+    ]);
+  });
+
   it('reads a module nobody calls on its own, with its defaults', () => {
     const rs = readAll({ 'mod.bicep': UAI_MODULE });
     expect(summary(rs)).toEqual([

@@ -149,6 +149,8 @@ export class FileScope implements LoopHost {
     const passed = o?.values.get(name);
     if (passed) return passed;
     const p = this.params.get(name);
+    // A call (module or .bicepparam) that leaves out a nullable parameter without default gives it null.
+    if (o && p && !p.default && p.type && /\?\s*$/.test(p.type.text)) return { t: 'null', loc: this.loc(p.nameSpan) };
     if (!p?.default) return unknown(loc, `parameter '${name}' has no default`);
     const def = p.default;
     return this.once(`param:${name}`, loc, () => this.eval(def));
