@@ -53670,14 +53670,27 @@ const BUILTIN_ROLES = [
     { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
     { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
     { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
-    // Containers (containers.md, ms.date 01/25/2025)
+    // Containers (containers.md, ms.date 01/25/2025; AKS roles from ms.date 06/30/2025)
     { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
     { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
     { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
     { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
     { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
     { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
-    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action']), partial: true, note: 'actions as published in an earlier version of the page; later versions add more' },
+    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action', 'Microsoft.ContainerService/managedClusters/read', 'Microsoft.ContainerService/managedClusters/runcommand/action']) },
+    { id: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f', roleName: 'Azure Kubernetes Service Cluster User Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterUserCredential/action', 'Microsoft.ContainerService/managedClusters/read']) },
+    { id: 'ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8', roleName: 'Azure Kubernetes Service Contributor Role', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.ContainerService/locations/*', 'Microsoft.ContainerService/managedClusters/*', 'Microsoft.ContainerService/managedclustersnapshots/*', 'Microsoft.ContainerService/snapshots/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']) },
+    { id: '3498e952-d568-435e-9b2c-8d77e338d7f7', roleName: 'Azure Kubernetes Service RBAC Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*'], ['Microsoft.ContainerService/managedClusters/resourcequotas/write', 'Microsoft.ContainerService/managedClusters/resourcequotas/delete', 'Microsoft.ContainerService/managedClusters/namespaces/write', 'Microsoft.ContainerService/managedClusters/namespaces/delete']) },
+    { id: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b', roleName: 'Azure Kubernetes Service RBAC Cluster Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*']) },
+    { id: '7f6c6a51-bcf8-42ba-9220-52d62157d7db', roleName: 'Azure Kubernetes Service RBAC Reader', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/read', 'Microsoft.ContainerService/managedClusters/apps/deployments/read', 'Microsoft.ContainerService/managedClusters/apps/replicasets/read', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/read', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/read', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/read', 'Microsoft.ContainerService/managedClusters/configmaps/read', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/endpoints/read', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/read', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/read', 'Microsoft.ContainerService/managedClusters/extensions/deployments/read', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/read', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/read', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/read', 'Microsoft.ContainerService/managedClusters/pods/read', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/read', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/read', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/serviceaccounts/read', 'Microsoft.ContainerService/managedClusters/services/read']) },
+    { id: 'a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb', roleName: 'Azure Kubernetes Service RBAC Writer', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/*', 'Microsoft.ContainerService/managedClusters/apps/deployments/*', 'Microsoft.ContainerService/managedClusters/apps/replicasets/*', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/*', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/*', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/*', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/read', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/write', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/delete', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/*', 'Microsoft.ContainerService/managedClusters/configmaps/*', 'Microsoft.ContainerService/managedClusters/endpoints/*', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/*', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/*', 'Microsoft.ContainerService/managedClusters/extensions/deployments/*', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/*', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/*', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/*', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/*', 'Microsoft.ContainerService/managedClusters/pods/*', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/*', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/*', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/secrets/*', 'Microsoft.ContainerService/managedClusters/serviceaccounts/*', 'Microsoft.ContainerService/managedClusters/services/*']) },
+    // Container Registry roles (containers.md, ms.date 06/30/2025)
+    { id: '3bc748fc-213d-45c1-8d91-9da5725539b9', roleName: 'Container Registry Contributor and Data Access Configuration Administrator', category: 'containers', permissions: p(['Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerRegistry/registries/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/write', 'Microsoft.ContainerRegistry/registries/delete', 'Microsoft.ContainerRegistry/registries/listCredentials/action', 'Microsoft.ContainerRegistry/registries/regenerateCredential/action', 'Microsoft.ContainerRegistry/registries/generateCredentials/action', 'Microsoft.ContainerRegistry/registries/replications/read', 'Microsoft.ContainerRegistry/registries/replications/write', 'Microsoft.ContainerRegistry/registries/replications/delete', 'Microsoft.ContainerRegistry/registries/replications/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/delete', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/tokens/read', 'Microsoft.ContainerRegistry/registries/tokens/write', 'Microsoft.ContainerRegistry/registries/tokens/delete', 'Microsoft.ContainerRegistry/registries/tokens/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/write', 'Microsoft.ContainerRegistry/registries/scopeMaps/delete', 'Microsoft.ContainerRegistry/registries/scopeMaps/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/write', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/logDefinitions/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/metricDefinitions/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Authorization/*/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/write', 'Microsoft.ContainerRegistry/registries/connectedRegistries/delete', 'Microsoft.ContainerRegistry/registries/connectedRegistries/deactivate/action', 'Microsoft.ContainerRegistry/registries/webhooks/read', 'Microsoft.ContainerRegistry/registries/webhooks/write', 'Microsoft.ContainerRegistry/registries/webhooks/delete', 'Microsoft.ContainerRegistry/registries/webhooks/getCallbackConfig/action', 'Microsoft.ContainerRegistry/registries/webhooks/ping/action', 'Microsoft.ContainerRegistry/registries/webhooks/listEvents/action', 'Microsoft.ContainerRegistry/registries/webhooks/operationStatuses/read', 'Microsoft.Insights/AlertRules/Write', 'Microsoft.Insights/AlertRules/Delete', 'Microsoft.Insights/AlertRules/Read', 'Microsoft.Insights/AlertRules/Activated/Action', 'Microsoft.Insights/AlertRules/Resolved/Action', 'Microsoft.Insights/AlertRules/Throttled/Action', 'Microsoft.Insights/AlertRules/Incidents/Read', 'Microsoft.ContainerRegistry/locations/operationResults/read', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.Network/virtualNetworks/subnets/read', 'Microsoft.Network/virtualNetworks/subnets/write', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/privateEndpoints/privateLinkServiceProxies/write']) },
+    { id: '577a9874-89fd-4f24-9dbd-b5034d0ad23a', roleName: 'Container Registry Data Importer and Data Reader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/importImage/action', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/pull/read'], [], ['Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7', roleName: 'Container Registry Repository Catalog Lister', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: '2efddaa5-3f1f-4df3-97df-af3f13818f4c', roleName: 'Container Registry Repository Contributor', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write', 'Microsoft.ContainerRegistry/registries/repositories/metadata/delete', 'Microsoft.ContainerRegistry/registries/repositories/content/delete']) },
+    { id: 'b93aa761-3e63-49ed-ac28-beffa264f7ac', roleName: 'Container Registry Repository Reader', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read']) },
+    { id: '2a1e307c-b015-4ebd-883e-5b7698a07328', roleName: 'Container Registry Repository Writer', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write']) },
     // Storage (storage.md, ms.date 07/01/2026)
     { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
     { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
@@ -53686,6 +53699,17 @@ const BUILTIN_ROLES = [
     { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
     { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
     { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
+    { id: '69566ab7-960f-475b-8e7c-b3118f30c6bd', roleName: 'Storage File Data Privileged Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action', 'Microsoft.Storage/storageAccounts/fileServices/writeFileBackupSemantics/action']) },
+    { id: 'b8eda974-7b85-4f76-af95-65846b26df6d', roleName: 'Storage File Data Privileged Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action']) },
+    { id: '0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb', roleName: 'Storage File Data SMB Share Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete']) },
+    { id: 'a7264617-510b-434b-a828-9731dc254ea7', roleName: 'Storage File Data SMB Share Elevated Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action']) },
+    { id: 'aba4ae5f-2193-4029-9191-0cb91df5e314', roleName: 'Storage File Data SMB Share Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read']) },
+    { id: '974c5e8b-45b9-4653-ba55-5f855dd0fb88', roleName: 'Storage Queue Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/write'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/write', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: '8a0f0c08-91a1-4084-bc3d-661d67233fed', roleName: 'Storage Queue Data Message Processor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a', roleName: 'Storage Queue Data Message Sender', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action']) },
+    { id: '19e7f393-937e-4f77-808e-94535e297925', roleName: 'Storage Queue Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/read'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read']) },
+    { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/delete'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action']) },
+    { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read']) },
     // Security (security.md)
     { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
     { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
@@ -53699,9 +53723,15 @@ const BUILTIN_ROLES = [
     { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
     { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
     { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
-    // Monitor (monitor.md)
+    // Monitor (monitor.md, ms.date 02/23/2026)
+    { id: 'ae349356-3a1b-4a5e-921d-050484c6347e', roleName: 'Application Insights Component Contributor', category: 'monitor', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '92aaf0da-9dab-42b6-94a3-d43ce8d16293', roleName: 'Log Analytics Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.ClassicCompute/virtualMachines/extensions/*', 'Microsoft.ClassicStorage/storageAccounts/listKeys/action', 'Microsoft.Compute/virtualMachines/extensions/*', 'Microsoft.HybridCompute/machines/extensions/write', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.OperationalInsights/*', 'Microsoft.OperationsManagement/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Support/*']) },
+    { id: '73c42c96-874c-492b-b04d-ab87d138a893', roleName: 'Log Analytics Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/analytics/query/action', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*'], ['Microsoft.OperationalInsights/workspaces/sharedKeys/read']) },
+    { id: '749f88d5-cbae-40b8-bcfc-e573ddc772fa', roleName: 'Monitoring Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.AlertsManagement/alerts/*', 'Microsoft.AlertsManagement/alertsSummary/*', 'Microsoft.AlertsManagement/issues/*', 'Microsoft.Insights/actiongroups/*', 'Microsoft.Insights/activityLogAlerts/*', 'Microsoft.Insights/AlertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/createNotifications/*', 'Microsoft.Insights/dataCollectionEndpoints/*', 'Microsoft.Insights/dataCollectionRules/*', 'Microsoft.Insights/dataCollectionRuleAssociations/*', 'Microsoft.Insights/DiagnosticSettings/*', 'Microsoft.Insights/eventtypes/*', 'Microsoft.Insights/LogDefinitions/*', 'Microsoft.Insights/metricalerts/*', 'Microsoft.Insights/MetricDefinitions/*', 'Microsoft.Insights/Metrics/*', 'Microsoft.Insights/notificationStatus/*', 'Microsoft.Insights/Register/Action', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/webtests/*', 'Microsoft.Insights/workbooks/*', 'Microsoft.Insights/workbooktemplates/*', 'Microsoft.Insights/privateLinkScopes/*', 'Microsoft.Insights/privateLinkScopeOperationStatuses/*', 'Microsoft.Monitor/accounts/*', 'Microsoft.Monitor/settings/*', 'Microsoft.OperationalInsights/workspaces/write', 'Microsoft.OperationalInsights/workspaces/intelligencepacks/*', 'Microsoft.OperationalInsights/workspaces/savedSearches/*', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/read', 'Microsoft.OperationalInsights/workspaces/storageinsightconfigs/*', 'Microsoft.OperationalInsights/locations/workspaces/failover/action', 'Microsoft.OperationalInsights/workspaces/failback/action', 'Microsoft.Support/*', 'Microsoft.AlertsManagement/smartDetectorAlertRules/*', 'Microsoft.AlertsManagement/actionRules/*', 'Microsoft.AlertsManagement/smartGroups/*', 'Microsoft.AlertsManagement/migrateFromSmartDetection/*', 'Microsoft.AlertsManagement/investigations/*', 'Microsoft.AlertsManagement/prometheusRuleGroups/*', 'Microsoft.Monitor/investigations/*', 'Microsoft.Resources/deployments/*']) },
+    { id: '43d0d8ad-25c7-4714-9337-8ba259a9fe05', roleName: 'Monitoring Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*']) },
     { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
-    // Identity (identity.md)
+    // Identity (identity.md, ms.date 07/01/2026)
+    { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
     { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
 ];
 //# sourceMappingURL=builtin-roles.js.map
@@ -55738,6 +55768,184 @@ function buildCommand(script, az, args) {
     return { group, positionals, flags, span: { start: az.start, end: last } };
 }
 //# sourceMappingURL=azcli.js.map
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/src/readers/arm/json.js
+// JSON with comments → located MValue trees, for ARM templates and parameter files.
+
+/**
+ * Builds the located tree in one pass over jsonc-parser's events (no intermediate node tree).
+ * Comments and trailing commas are accepted, as ARM accepts them.
+ */
+function parseJsonc(src) {
+    let parsed = json_build(src, src.text);
+    if (parsed.code === 'UnexpectedEndOfString') {
+        // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
+        // out, keeping every offset, and parse again; a file still broken keeps its first error.
+        const joined = blankLineBreaksInStrings(src.text);
+        const again = joined === undefined ? undefined : json_build(src, joined);
+        if (again && !again.error)
+            parsed = again;
+    }
+    return parsed.error ? { error: parsed.error } : { root: parsed.root };
+}
+function json_build(src, text) {
+    const cursor = new Cursor(src.text);
+    const loc = (start, endOffset) => ({ file: src.path, range: { start, end: cursor.at(endOffset) } });
+    const stack = [];
+    let root;
+    let error;
+    let firstCode;
+    const attach = (v) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            root ??= v;
+        else if (top.items)
+            top.items.push(v);
+        else if (top.entries && top.key) {
+            top.entries.push({ key: top.key.key, keyLoc: top.key.keyLoc, value: v });
+            top.key = undefined;
+        }
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: (offset) => void stack.push({ start: cursor.at(offset), entries: [] }),
+        onObjectProperty: (property, offset, length) => {
+            const top = stack[stack.length - 1];
+            if (top)
+                top.key = { key: property, keyLoc: loc(cursor.at(offset), offset + length) };
+        },
+        onObjectEnd: (offset, length) => {
+            const f = stack.pop();
+            if (f?.entries)
+                attach({ t: 'obj', entries: f.entries, loc: loc(f.start, offset + length) });
+        },
+        onArrayBegin: (offset) => void stack.push({ start: cursor.at(offset), items: [] }),
+        onArrayEnd: (offset, length) => {
+            const f = stack.pop();
+            if (f?.items)
+                attach({ t: 'arr', items: f.items, loc: loc(f.start, offset + length) });
+        },
+        onLiteralValue: (value, offset, length) => {
+            const at = loc(cursor.at(offset), offset + length);
+            if (typeof value === 'string')
+                attach({ t: 'str', value, loc: at });
+            else if (typeof value === 'number')
+                attach({ t: 'num', value, loc: at });
+            else if (typeof value === 'boolean')
+                attach({ t: 'bool', value, loc: at });
+            else
+                attach({ t: 'null', loc: at });
+        },
+        onError: (code, offset, length) => {
+            if (error)
+                return;
+            error = { message: describe(code), start: offset, end: offset + length };
+            firstCode = code;
+        },
+    }, { allowTrailingComma: true, disallowComments: false });
+    return error ? { error, code: (0,main.printParseErrorCode)(firstCode) } : { root };
+}
+/**
+ * Offsets → positions for offsets that mostly grow, as parser events do: a forward scan from the
+ * last offset instead of a search per value. Same line breaks as `LineIndex` (LF, CRLF, lone CR).
+ */
+class Cursor {
+    text;
+    offset = 0;
+    line = 1;
+    lineStart = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        const t = this.text;
+        const end = Math.max(0, Math.min(offset, t.length));
+        if (end < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+            this.lineStart = 0;
+        }
+        for (let i = this.offset; i < end; i++) {
+            const c = t.charCodeAt(i);
+            if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) {
+                this.line++;
+                this.lineStart = i + 1;
+            }
+        }
+        this.offset = end;
+        return { line: this.line, column: end - this.lineStart + 1 };
+    }
+}
+/** The text with line breaks inside string literals replaced by spaces; undefined when there are none. */
+function blankLineBreaksInStrings(text) {
+    let out;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+            else if (c === '\n' || c === '\r')
+                (out ??= text.split(''))[i] = ' ';
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '/' && text[i + 1] === '/')
+            i = lineEnd(text, i);
+        else if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 1;
+        }
+    }
+    return out?.join('');
+}
+function lineEnd(text, from) {
+    const n = text.indexOf('\n', from);
+    return n < 0 ? text.length : n - 1;
+}
+/** `CommaExpected` → `comma expected`. */
+function describe(code) {
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+/**
+ * Parameter files are parsed once per run and shared by every template that reads them (and by
+ * their own read). Templates are read once anyway, so their trees are not kept in the memo.
+ */
+function parsedParameterFile(ctx, src) {
+    return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
+}
+//# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/role-file.js
+// The JSON file an `az role definition create --role-definition` argument names, read from the repository.
+
+
+/**
+ * `@role.json` or `role.json`: looked up beside the script first (where a script run from its own
+ * folder finds it), then from the scan root (where CI runs). A path that leaves the scan root, is
+ * absolute, holds a variable, or names no readable JSON object gives undefined.
+ */
+function roleDefinitionFile(arg, scriptFile, ctx) {
+    const rel = arg.trim().replace(/^@/, '');
+    if (!rel || /[$`%]/.test(rel) || external_node_path_namespaceObject.posix.isAbsolute(rel) || /^[a-z]:[\\/]/i.test(rel))
+        return undefined;
+    const wanted = rel.replace(/\\/g, '/');
+    for (const candidate of [external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(scriptFile), wanted), wanted]) {
+        const path = external_node_path_namespaceObject.posix.normalize(candidate);
+        if (path === '..' || path.startsWith('../'))
+            continue;
+        const src = ctx.source(path);
+        if (!src)
+            continue;
+        const root = ctx.memo(`az-role-json:${path}`, () => parseJsonc(src).root);
+        return root?.t === 'obj' ? root : undefined;
+    }
+    return undefined;
+}
+//# sourceMappingURL=role-file.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
 /** The last occurrence of any of the names (argparse keeps the last one). */
 function flagOf(v, ...names) {
@@ -55836,7 +56044,7 @@ function setValue(v, key) {
 }
 //# sourceMappingURL=words.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/commands.js
-// One mapper per az command that declares a resource the rules care about.
+
 
 
 
@@ -55856,7 +56064,7 @@ const COMMANDS = [
     [['role', 'definition', 'create'], roleDefinition],
 ];
 /** The resource an az command declares, or undefined for commands that declare none. */
-function resourceOf(v, file) {
+function resourceOf(v, file, ctx) {
     const group = v.cmd.group;
     const hit = COMMANDS.find(([words]) => words.every((w, i) => group[i] === w));
     if (!hit)
@@ -55870,7 +56078,7 @@ function resourceOf(v, file) {
         armType,
         props: {},
     });
-    return hit[1](v, base);
+    return hit[1](v, base, ctx);
 }
 /** `az acr create|update`: `--admin-enabled` is off unless given. */
 function acr(v, base) {
@@ -55965,10 +56173,11 @@ function roleAssignment(v, base) {
 }
 /**
  * `az role definition create --role-definition '<JSON>'`: the JSON (`Name`, `Actions`, `NotActions`,
- * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. A file
- * (`@role.json`) or a value not known statically leaves the role partly known.
+ * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. The
+ * JSON may also be a file in the repository (`@role.json` or `role.json`); a file outside the scan
+ * root, missing, broken, or a value not known statically leaves the role partly known.
  */
-function roleDefinition(v, base) {
+function roleDefinition(v, base, ctx) {
     const r = base('roleDefinition', 'Microsoft.Authorization/roleDefinitions');
     const def = words_valueOf(v, '--role-definition');
     let body;
@@ -55979,6 +56188,9 @@ function roleDefinition(v, base) {
         catch {
             body = undefined;
         }
+    }
+    else if (def?.t === 'str' && ctx) {
+        body = roleDefinitionFile(def.value, r.file, ctx);
     }
     const pick = (...keys) => (body?.t === 'obj' ? body.entries.find((e) => keys.includes(e.key.toLowerCase()))?.value : undefined);
     const permissions = pick('permissions') ?? (body ? { t: 'arr', items: [body], loc: body.loc } : undefined);
@@ -55993,27 +56205,27 @@ function roleDefinition(v, base) {
 
 
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
-function readAzScript(script, dialect, file, at) {
+function readAzScript(script, dialect, file, at, ctx) {
     const out = [];
     for (const cmd of extractAzCommands(script, dialect)) {
-        const r = resourceOf({ cmd, at, dialect }, file);
+        const r = resourceOf({ cmd, at, dialect }, file, ctx);
         if (r)
             out.push(r);
     }
     return out;
 }
 /** Reader for `.sh` / `.bash` (sh) and `.ps1` (PowerShell) files. */
-function readShell(src, _ctx) {
+function readShell(src, ctx) {
     const dialect = /\.ps1$/i.test(src.path) ? 'ps1' : 'sh';
     if (!/\baz\b/i.test(src.text))
         return { resources: [] };
-    return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
+    return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end), ctx) };
 }
 /**
  * Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file.
  * `parsed`: the file's YAML documents when the YAML reader already has them (parsed once).
  */
-function readCiYamlScripts(src, parsed) {
+function readCiYamlScripts(src, parsed, ctx) {
     if (!mayHaveCiAz(src.text))
         return [];
     const out = [];
@@ -56021,7 +56233,7 @@ function readCiYamlScripts(src, parsed) {
         if (!s.script.includes('az'))
             continue;
         const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-        out.push(...readAzScript(s.script, s.dialect, src.path, at));
+        out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
     }
     return out;
 }
@@ -58392,157 +58604,6 @@ function exprKey(scopeId, text) {
     return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
 }
 //# sourceMappingURL=declared.js.map
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./lib/src/readers/arm/json.js
-// JSON with comments → located MValue trees, for ARM templates and parameter files.
-
-/**
- * Builds the located tree in one pass over jsonc-parser's events (no intermediate node tree).
- * Comments and trailing commas are accepted, as ARM accepts them.
- */
-function parseJsonc(src) {
-    let parsed = json_build(src, src.text);
-    if (parsed.code === 'UnexpectedEndOfString') {
-        // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
-        // out, keeping every offset, and parse again; a file still broken keeps its first error.
-        const joined = blankLineBreaksInStrings(src.text);
-        const again = joined === undefined ? undefined : json_build(src, joined);
-        if (again && !again.error)
-            parsed = again;
-    }
-    return parsed.error ? { error: parsed.error } : { root: parsed.root };
-}
-function json_build(src, text) {
-    const cursor = new Cursor(src.text);
-    const loc = (start, endOffset) => ({ file: src.path, range: { start, end: cursor.at(endOffset) } });
-    const stack = [];
-    let root;
-    let error;
-    let firstCode;
-    const attach = (v) => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            root ??= v;
-        else if (top.items)
-            top.items.push(v);
-        else if (top.entries && top.key) {
-            top.entries.push({ key: top.key.key, keyLoc: top.key.keyLoc, value: v });
-            top.key = undefined;
-        }
-    };
-    (0,main.visit)(text, {
-        onObjectBegin: (offset) => void stack.push({ start: cursor.at(offset), entries: [] }),
-        onObjectProperty: (property, offset, length) => {
-            const top = stack[stack.length - 1];
-            if (top)
-                top.key = { key: property, keyLoc: loc(cursor.at(offset), offset + length) };
-        },
-        onObjectEnd: (offset, length) => {
-            const f = stack.pop();
-            if (f?.entries)
-                attach({ t: 'obj', entries: f.entries, loc: loc(f.start, offset + length) });
-        },
-        onArrayBegin: (offset) => void stack.push({ start: cursor.at(offset), items: [] }),
-        onArrayEnd: (offset, length) => {
-            const f = stack.pop();
-            if (f?.items)
-                attach({ t: 'arr', items: f.items, loc: loc(f.start, offset + length) });
-        },
-        onLiteralValue: (value, offset, length) => {
-            const at = loc(cursor.at(offset), offset + length);
-            if (typeof value === 'string')
-                attach({ t: 'str', value, loc: at });
-            else if (typeof value === 'number')
-                attach({ t: 'num', value, loc: at });
-            else if (typeof value === 'boolean')
-                attach({ t: 'bool', value, loc: at });
-            else
-                attach({ t: 'null', loc: at });
-        },
-        onError: (code, offset, length) => {
-            if (error)
-                return;
-            error = { message: describe(code), start: offset, end: offset + length };
-            firstCode = code;
-        },
-    }, { allowTrailingComma: true, disallowComments: false });
-    return error ? { error, code: (0,main.printParseErrorCode)(firstCode) } : { root };
-}
-/**
- * Offsets → positions for offsets that mostly grow, as parser events do: a forward scan from the
- * last offset instead of a search per value. Same line breaks as `LineIndex` (LF, CRLF, lone CR).
- */
-class Cursor {
-    text;
-    offset = 0;
-    line = 1;
-    lineStart = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    at(offset) {
-        const t = this.text;
-        const end = Math.max(0, Math.min(offset, t.length));
-        if (end < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-            this.lineStart = 0;
-        }
-        for (let i = this.offset; i < end; i++) {
-            const c = t.charCodeAt(i);
-            if (c === 10 || (c === 13 && t.charCodeAt(i + 1) !== 10)) {
-                this.line++;
-                this.lineStart = i + 1;
-            }
-        }
-        this.offset = end;
-        return { line: this.line, column: end - this.lineStart + 1 };
-    }
-}
-/** The text with line breaks inside string literals replaced by spaces; undefined when there are none. */
-function blankLineBreaksInStrings(text) {
-    let out;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-            else if (c === '\n' || c === '\r')
-                (out ??= text.split(''))[i] = ' ';
-        }
-        else if (c === '"')
-            inString = true;
-        else if (c === '/' && text[i + 1] === '/')
-            i = lineEnd(text, i);
-        else if (c === '/' && text[i + 1] === '*') {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? text.length : close + 1;
-        }
-    }
-    return out?.join('');
-}
-function lineEnd(text, from) {
-    const n = text.indexOf('\n', from);
-    return n < 0 ? text.length : n - 1;
-}
-/** `CommaExpected` → `comma expected`. */
-function describe(code) {
-    return (0,main.printParseErrorCode)(code)
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
-}
-/**
- * Parameter files are parsed once per run and shared by every template that reads them (and by
- * their own read). Templates are read once anyway, so their trees are not kept in the memo.
- */
-function parsedParameterFile(ctx, src) {
-    return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
-}
-//# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
 /** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
 function isArmExpression(s) {
@@ -61907,7 +61968,7 @@ const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
  * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
  * the az commands of CI script steps (those need the parser's source tokens, kept only then).
  */
-function readYaml(src) {
+function readYaml(src, ctx) {
     const ci = mayHaveCiAz(src.text);
     const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
     if (parsed.error) {
@@ -61922,7 +61983,7 @@ function readYaml(src) {
     }
     const resources = extractAmlYaml(src, parsed.docs);
     if (ci)
-        resources.push(...readCiYamlScripts(src, parsed.raw));
+        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
     return { resources };
 }
 /**
@@ -62258,7 +62319,7 @@ const declarativeRuleSchema = {
             required: ['kind'],
             properties: {
                 kind: {
-                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'aksCluster'],
+                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'roleDefinition', 'aksCluster'],
                 },
                 where: { type: 'object' },
             },

@@ -154,6 +154,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     version: VERSION,
     helpBase: HELP_BASE,
     fileCount: result.fileCount,
+    secrets: result.secrets,
     color: format === 'text' && !o.output && !o['no-color'] && io.isTTY,
     readSource: (file) => {
       try {

@@ -5,6 +5,7 @@ import type { Loc } from '../model/located.js';
 import { nameOf, type Resource, type ResourceKind } from '../model/resource.js';
 import { atPointer, toPlain, type MEntry, type MValue } from '../model/value.js';
 import { declarativeRuleSchema } from './declarative-schema.js';
+import { linearRegExp } from './linear-regexp.js';
 import { defineRule, type Rule, type Severity } from './rule.js';
 import type { Format } from '../model/resource.js';
 
@@ -37,7 +38,7 @@ export function validateDeclarative(data: unknown, located?: MValue, where?: { p
     throw new ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
   }
   const rule = data as DeclarativeRule;
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
   for (const key of ['assert', 'where'] as const) {
     const schema = key === 'assert' ? rule.assert : rule.select.where;
     if (!schema) continue;
@@ -99,7 +100,7 @@ export function compileDeclarative(def: DeclarativeRule): Rule {
   let assertV: ValidateFunction | undefined;
   let whereV: ValidateFunction | undefined;
   const compile = () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
     assertV = ajv.compile(def.assert);
     if (def.select.where) whereV = ajv.compile(def.select.where);
   };

@@ -9,7 +9,8 @@ import { newFindings } from './baseline.js';
 import { readContext } from './read-context.js';
 import { READERS } from './readers.js';
 import { applySuppressions } from './suppress.js';
-import { interpolate, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
+import { maskSecretShapes } from '../reporters/redact.js';
+import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
 
 export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
@@ -39,6 +40,8 @@ export interface LintResult {
   /** Number of files read. */
   fileCount: number;
   rules: RuleMeta[];
+  /** Secret values the rules located: reporters mask them in anything they print (`redactLine`). */
+  secrets: string[];
 }
 
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
@@ -66,6 +69,7 @@ export function lint(opts: LintOptions): LintResult {
   };
   const parseMeta = metaById.get('parse-error');
   const ctx = readContext(resolve(opts.root), sources, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
+  const secrets = new Set<string>();
 
   for (const f of files) {
     const reader = READERS[f.format];
@@ -104,15 +108,21 @@ export function lint(opts: LintOptions): LintResult {
   const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity));
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
   }
 
+  // Messages quote names and values from the files: mask located secrets and secret-shaped text.
+  for (const p of pending) {
+    p.message = maskSecretShapes(p.message, secrets);
+    for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
+  }
   let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
   const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
   const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
+  for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
-  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
+  return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
 }
 
 function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
@@ -131,9 +141,10 @@ function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity): void {
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
   const id = rule.meta.id;
   const report = (r: Report) => {
+    if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
     pending.push({

@@ -48,13 +48,14 @@ export interface ReadContext {
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;
 
-const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
+// Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
+const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
 
 /**
  * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
  * the az commands of CI script steps (those need the parser's source tokens, kept only then).
  */
-function readYaml(src: SourceFile): ReadResult {
+function readYaml(src: SourceFile, ctx?: ReadContext): ReadResult {
   const ci = mayHaveCiAz(src.text);
   const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
   if (parsed.error) {
@@ -68,7 +69,7 @@ function readYaml(src: SourceFile): ReadResult {
     return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
   }
   const resources = extractAmlYaml(src, parsed.docs);
-  if (ci) resources.push(...readCiYamlScripts(src, parsed.raw));
+  if (ci) resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
   return { resources };
 }
 

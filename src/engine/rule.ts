@@ -86,7 +86,20 @@ export function locOf(x: MValue | Loc): Loc {
   return isLoc(x) ? x : x.loc;
 }
 
-/** `{{name}}` interpolation; a missing key stays visible rather than silently empty. */
+/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
+export const MAX_MESSAGE_VALUE = 120;
+
+/**
+ * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
+ * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
+ */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k: string) => (k in data ? cutValue(String(data[k])) : m));
+}
+
+/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
+export function cutValue(v: string, max = MAX_MESSAGE_VALUE): string {
+  if (v.length <= max) return v;
+  const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
+  return v.slice(0, end) + '…';
 }

@@ -7,7 +7,10 @@ export function isPlaceholder(value: string): boolean {
   const s = value.trim();
   if (s === '') return true;
   if (/<[^<>]*>/.test(s)) return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-  if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|#\{.*\}#|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s)) return true;
+  if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s)) return true;
+  // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
+  const hash = s.indexOf('#{');
+  if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0) return true;
   if (/^(.)\1*$/.test(s)) return true; // ********, xxxxxxxx
   if (/^GEN-[A-Z0-9-]+$/.test(s)) return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
   if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s)) return true;

@@ -1,6 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import type { SourceFile } from '../model/located.js';
 import type { MEntry, MValue } from '../model/value.js';
+import { MAX_NESTING, tooDeepMessage } from './budgets.js';
+import { yamlNesting } from './yaml-depth.js';
 
 export interface YamlDoc {
   /** The document's root as a located tree (undefined for an empty document). */
@@ -28,23 +30,27 @@ export interface YamlParseOptions {
 }
 
 export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): YamlParseResult {
+  const nesting = yamlNesting(src.text, MAX_NESTING);
+  if (nesting.crossedAt !== undefined) {
+    return { docs: [], raw: [], error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
+  }
   let raw;
   try {
     raw = parseAllDocuments(src.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: options.keepSourceTokens });
   } catch (e) {
     // The yaml package recurses per nesting level; pathological nesting overflows the stack.
-    const message = e instanceof RangeError ? 'it is nested too deeply' : (e as Error).message;
+    const message = e instanceof RangeError ? tooDeepMessage(0) : 'the YAML parser failed on this file';
     return { docs: [], raw: [], error: { message, start: 0, end: 0 } };
   }
   const list = Array.isArray(raw) ? raw : [];
   if (!Array.isArray(raw)) {
     // An empty stream comes back as an EmptyStream marker with possible errors.
     const errs = (raw as { errors?: { message: string; pos: [number, number]; code?: string }[] }).errors ?? [];
-    if (errs.length) return { docs: [], raw: [], error: toError(errs[0]) };
+    if (errs.length) return { docs: [], raw: [], error: toError(errs[0], src.text.length) };
     return { docs: [], raw: [] };
   }
   for (const d of list) {
-    if (d.errors.length) return { docs: [], raw: [], error: toError(d.errors[0]) };
+    if (d.errors.length) return { docs: [], raw: [], error: toError(d.errors[0], src.text.length) };
   }
   try {
     const root = (d: (typeof list)[number]) => {
@@ -54,16 +60,44 @@ export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): Yaml
     };
     return { docs: list.map((d) => ({ root: root(d) })), raw: list };
   } catch (e) {
-    if (e instanceof RangeError) return { docs: [], raw: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
+    if (e instanceof RangeError) return { docs: [], raw: [], error: { message: tooDeepMessage(0), start: 0, end: 0 } };
     throw e;
   }
 }
 
-function toError(e: { message: string; pos: [number, number]; code?: string }) {
-  // The yaml package appends a source excerpt after the first line; keep the sentence only.
-  let message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (/call stack/i.test(message)) message = 'it is nested too deeply';
-  return { message, start: e.pos[0], end: e.pos[1], code: e.code };
+/** The first problem, its range kept inside the text (end-of-input errors point one past it). */
+function toError(e: { message: string; pos: [number, number]; code?: string }, length: number) {
+  const start = Math.min(e.pos[0], length);
+  return { message: safeYamlMessage(e.message, e.code), start, end: Math.max(start, Math.min(e.pos[1], length)), code: e.code };
+}
+
+/** Codes whose `yaml` messages embed source text; they get a fixed sentence instead. */
+const FIXED_MESSAGE: Record<string, string> = {
+  BAD_DQ_ESCAPE: 'Invalid escape sequence in a double-quoted string',
+  TAG_RESOLVE_FAILED: 'Unresolved tag',
+  BAD_DIRECTIVE: 'Invalid directive',
+  BAD_COLLECTION_TYPE: 'The tag does not fit this collection',
+  BAD_PROP_ORDER: 'Anchors and tags must come after the indicator',
+};
+
+const YAML_TOKEN_KINDS = new Set(
+  'alias anchor tag comment newline space comma scalar error document directive directive-line byte-order-mark doc-start doc-end flow-collection block-map block-seq block-scalar flow-map-start flow-map-end flow-seq-start flow-seq-end flow-error-end explicit-key-ind map-value-ind seq-item-ind single-quoted-scalar double-quoted-scalar'.split(' '),
+);
+
+/**
+ * The `yaml` package's sentence without any source text: no excerpt, no position, no quoted
+ * token (a mistyped line may hold a secret). Messages name the kind of token only.
+ */
+export function safeYamlMessage(message: string, code?: string): string {
+  if (code && FIXED_MESSAGE[code]) return FIXED_MESSAGE[code];
+  let m = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/call stack/i.test(m)) return tooDeepMessage(0);
+  // `Block scalar header includes extra characters: <source>`, `Not a YAML token: <source>`, …
+  const colon = m.indexOf(': ');
+  if (colon >= 0) m = m.slice(0, colon);
+  // `Unexpected <source> in flow map`: keep single indicator characters and token kinds only.
+  m = m.replace(/^Unexpected (\S+) (in|at) /, (all, what: string, prep: string) => (/^[^\w\s]$/.test(what) || YAML_TOKEN_KINDS.has(what) ? all : `Unexpected token ${prep} `));
+  return m;
 }
 
 function nodeRange(n: YamlNode): [number, number] {

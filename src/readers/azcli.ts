@@ -14,33 +14,33 @@ import type { Locate } from './azcli/words.js';
 export type Dialect = 'sh' | 'ps1';
 
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
-export function readAzScript(script: string, dialect: Dialect, file: string, at: Locate): Resource[] {
+export function readAzScript(script: string, dialect: Dialect, file: string, at: Locate, ctx?: ReadContext): Resource[] {
   const out: Resource[] = [];
   for (const cmd of extractAzCommands(script, dialect)) {
-    const r = resourceOf({ cmd, at, dialect }, file);
+    const r = resourceOf({ cmd, at, dialect }, file, ctx);
     if (r) out.push(r);
   }
   return out;
 }
 
 /** Reader for `.sh` / `.bash` (sh) and `.ps1` (PowerShell) files. */
-export function readShell(src: SourceFile, _ctx?: ReadContext): ReadResult {
+export function readShell(src: SourceFile, ctx?: ReadContext): ReadResult {
   const dialect: Dialect = /\.ps1$/i.test(src.path) ? 'ps1' : 'sh';
   if (!/\baz\b/i.test(src.text)) return { resources: [] };
-  return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end)) };
+  return { resources: readAzScript(src.text, dialect, src.path, (s) => src.loc(s.start, s.end), ctx) };
 }
 
 /**
  * Resources from az commands in the script steps of a GitHub workflow or Azure Pipelines file.
  * `parsed`: the file's YAML documents when the YAML reader already has them (parsed once).
  */
-export function readCiYamlScripts(src: SourceFile, parsed?: Document[]): Resource[] {
+export function readCiYamlScripts(src: SourceFile, parsed?: Document[], ctx?: ReadContext): Resource[] {
   if (!mayHaveCiAz(src.text)) return [];
   const out: Resource[] = [];
   for (const s of extractScriptsFromCiYaml(src.text, parsed)) {
     if (!s.script.includes('az')) continue;
     const at: Locate = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-    out.push(...readAzScript(s.script, s.dialect, src.path, at));
+    out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { RuleMeta } from '../engine/rule.js';
 import { ruleHelpMarkdown, ruleHelpText } from '../engine/rule-docs.js';
 import type { Loc } from '../model/located.js';
 import { helpUri, type ReportContext } from './types.js';
+import { encodePath } from './uri.js';
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
@@ -19,7 +20,7 @@ function physical(loc: Loc) {
     region.endLine = end.line;
     region.endColumn = end.column;
   }
-  return { artifactLocation: { uri: encodeURI(loc.file), uriBaseId: '%SRCROOT%' }, region };
+  return { artifactLocation: { uri: encodePath(loc.file), uriBaseId: '%SRCROOT%' }, region };
 }
 
 function ruleDescriptor(meta: RuleMeta, ctx: ReportContext) {

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding.js';
 import { countBySeverity, helpUri, type ReportContext } from './types.js';
+import { encodePath } from './uri.js';
 
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
 const MAX_ROWS = 200;
@@ -34,7 +35,7 @@ export function summaryMarkdown(findings: Finding[], ctx: ReportContext): string
   for (const f of active.slice(0, MAX_ROWS)) {
     const line = f.loc.range.start.line;
     const file = escapeHtml(f.loc.file);
-    const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodeURI(f.loc.file)}#L${line})` : file;
+    const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
     out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
   }
   if (active.length > MAX_ROWS) out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);

@@ -22,7 +22,7 @@ export function textReport(findings: Finding[], ctx: ReportContext): string {
       out.push(`  ${c(f.severity, f.severity)}`);
       continue;
     }
-    const safe = redactLine(line);
+    const safe = redactLine(line, ctx.secrets);
     const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
     const col = Math.min(f.loc.range.start.column - 1, shown.length);
     const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;

@@ -14,6 +14,8 @@ export interface ReportContext {
   /** For the job summary: `https://github.com/<repo>/blob/<sha>` links, when known. */
   blobBase?: string;
   fileCount?: number;
+  /** Secret values located by the rules (`LintResult.secrets`): masked wherever source text is shown. */
+  secrets?: readonly string[];
 }
 
 export function helpUri(ctx: ReportContext, ruleId: string): string {

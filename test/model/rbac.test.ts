@@ -72,6 +72,58 @@ describe('built-in role table', () => {
   });
 });
 
+describe('roles added from the storage, monitor, identity and containers pages', () => {
+  // GUID/name pairs as the Microsoft Learn built-in role pages publish them.
+  const ADDED: [string, string][] = [
+    ['Storage Queue Data Contributor', '974c5e8b-45b9-4653-ba55-5f855dd0fb88'],
+    ['Storage Queue Data Reader', '19e7f393-937e-4f77-808e-94535e297925'],
+    ['Storage Table Data Contributor', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'],
+    ['Storage File Data SMB Share Reader', 'aba4ae5f-2193-4029-9191-0cb91df5e314'],
+    ['Storage File Data Privileged Contributor', '69566ab7-960f-475b-8e7c-b3118f30c6bd'],
+    ['Monitoring Contributor', '749f88d5-cbae-40b8-bcfc-e573ddc772fa'],
+    ['Monitoring Reader', '43d0d8ad-25c7-4714-9337-8ba259a9fe05'],
+    ['Log Analytics Reader', '73c42c96-874c-492b-b04d-ab87d138a893'],
+    ['Application Insights Component Contributor', 'ae349356-3a1b-4a5e-921d-050484c6347e'],
+    ['Managed Identity Contributor', 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59'],
+    ['Azure Kubernetes Service Cluster User Role', '4abbcc35-e782-43d8-92c5-2d3f1bd2253f'],
+    ['Azure Kubernetes Service RBAC Admin', '3498e952-d568-435e-9b2c-8d77e338d7f7'],
+    ['Container Registry Repository Reader', 'b93aa761-3e63-49ed-ac28-beffa264f7ac'],
+  ];
+
+  it('resolves each by name and by GUID to the same fully known role', () => {
+    for (const [name, guid] of ADDED) {
+      expect(role(name.toUpperCase()), name).toBe(role(guid));
+      expect(role(guid).partial, name).toBeFalsy();
+    }
+  });
+
+  it('queue, table and file data are data actions: Contributor and Storage Account Contributor hold none of them', () => {
+    expect(covers(role('Storage Queue Data Contributor').permissions, requireRole('Storage Queue Data Reader').permissions)).toBe(true);
+    for (const data of ['Storage Queue Data Reader', 'Storage Table Data Reader', 'Storage File Data SMB Share Reader']) {
+      expect(covers(role('Contributor').permissions, requireRole(data).permissions), data).toBe(false);
+      expect(covers(role('Storage Account Contributor').permissions, requireRole(data).permissions), data).toBe(false);
+    }
+  });
+
+  it('notDataActions count: AKS RBAC Admin holds the Writer role but not the Cluster Admin role', () => {
+    expect(covers(role('Azure Kubernetes Service RBAC Admin').permissions, requireRole('Azure Kubernetes Service RBAC Writer').permissions)).toBe(true);
+    expect(covers(role('Azure Kubernetes Service RBAC Admin').permissions, requireRole('Azure Kubernetes Service RBAC Cluster Admin').permissions)).toBe(false);
+    expect(covers(role('Azure Kubernetes Service RBAC Writer').permissions, requireRole('Azure Kubernetes Service RBAC Reader').permissions)).toBe(true);
+  });
+
+  it('Log Analytics Reader excludes the shared keys that Monitoring Contributor reads', () => {
+    const keys = requireActions('shared keys', { actions: ['Microsoft.OperationalInsights/workspaces/sharedKeys/read'] });
+    expect(grants([role('Log Analytics Reader')], keys)).toBe('no');
+    expect(grants([role('Monitoring Contributor')], keys)).toBe('yes');
+    expect(grants([role('Monitoring Reader')], requireRole('Log Analytics Reader'))).toBe('no');
+  });
+
+  it('the repository-scoped registry roles pull through data actions, not registries/pull/read', () => {
+    expect(grants([role('Container Registry Repository Reader')], PULL)).toBe('no');
+    expect(covers(role('Container Registry Repository Contributor').permissions, requireRole('Container Registry Repository Writer').permissions)).toBe(true);
+  });
+});
+
 describe('Azure permission semantics', () => {
   it('matches wildcards anywhere, case-insensitively', () => {
     expect(matches('*/read', 'Microsoft.ContainerRegistry/registries/pull/read')).toBe(true);
@@ -146,6 +198,26 @@ describe('custom role definitions in the repository', () => {
       const acr = g.of('containerRegistry')[0];
       expect(g.assignments.every((x) => x.role.state === 'known'), name).toBe(true);
       expect(g.hasRole(asPrincipal({ state: 'found', resource: uai }), PULL, { state: 'found', resource: acr }), name).toBe(want);
+    }
+  });
+
+  it('az role definition create reads a JSON file beside the script, from the scan root, or inline; ARM declares one too', () => {
+    const cases: [string, boolean][] = [
+      ['valid/tf-az-role-file-beside-script', true],
+      ['valid/tf-az-role-file-from-root', true],
+      ['valid/tf-az-role-inline', true],
+      ['invalid/tf-az-role-file-missing', false],
+      ['invalid/tf-az-role-inline-missing', false],
+      ['valid/yaml-compute-arm-custom-role', true],
+      ['invalid/yaml-compute-arm-custom-role-missing', false],
+    ];
+    for (const [dir, want] of cases) {
+      const g = graphOf(`compute-uai-acr-pull/fixtures/${dir}`);
+      const a = g.assignments[0];
+      expect(a.role.state === 'known' && [a.role.role.roleName, !!a.role.role.custom, !!a.role.role.partial], dir).toEqual(['ACR image puller', true, false]);
+      const uai = g.of('userAssignedIdentity')[0];
+      const acr = g.of('containerRegistry')[0];
+      expect(g.hasRole(asPrincipal({ state: 'found', resource: uai }), PULL, { state: 'found', resource: acr }), dir).toBe(want);
     }
   });
 

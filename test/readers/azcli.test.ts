@@ -216,3 +216,58 @@ describe('lint over az CLI files', () => {
     ]);
   });
 });
+
+describe('az role definition create with a file', () => {
+  // A context over an in-memory repository that records every path a reader asks for.
+  const files: Record<string, string> = {
+    'ops/roles/puller.json': '{"Name": "Puller", "Actions": ["Microsoft.ContainerRegistry/registries/pull/read"]}',
+    'rbac/puller.json': '{"Name": "Root puller", "Actions": ["Microsoft.ContainerRegistry/registries/pull/read"]}',
+    'ops/broken.json': '{"Name": ',
+  };
+  const asked: string[] = [];
+  const memo = new Map<string, unknown>();
+  const repo: ReadContext = {
+    root: '/repo',
+    files: Object.keys(files),
+    maxLoopIterations: 1000,
+    source: (rel) => (asked.push(rel), rel in files ? new SourceFile(rel, files[rel]) : undefined),
+    list: () => [],
+    memo: <T>(key: string, f: () => T) => (memo.has(key) ? memo.get(key) : memo.set(key, f()).get(key)) as T,
+  };
+  const roleOf = (arg: string) => {
+    asked.length = 0;
+    const [r] = readShell(new SourceFile('ops/create.sh', `az role definition create --role-definition ${arg}\n`), repo).resources;
+    return r;
+  };
+  const actions = (r: Resource) => {
+    const p = r.props.permissions;
+    const block = p?.t === 'arr' ? p.items[0] : undefined;
+    const list = block?.t === 'obj' ? block.entries.find((e) => e.key === 'Actions')?.value : undefined;
+    return list?.t === 'arr' ? list.items.map((i) => (i.t === 'str' ? i.value : i.t)) : undefined;
+  };
+
+  it('reads @file beside the script, then a path from the scan root, located in the JSON file', () => {
+    const beside = roleOf('@roles/puller.json');
+    expect(show(beside.props.roleName)).toBe('str:Puller@1:10-1:18');
+    expect(beside.props.roleName?.loc?.file).toBe('ops/roles/puller.json');
+    expect(actions(beside)).toEqual(['Microsoft.ContainerRegistry/registries/pull/read']);
+    const fromRoot = roleOf('rbac/puller.json');
+    expect(asked).toEqual(['ops/rbac/puller.json', 'rbac/puller.json']);
+    expect(show(fromRoot.props.roleName)).toBe('str:Root puller@1:10-1:23');
+  });
+
+  it('never asks for a path outside the scan root, absolute, or built from a variable', () => {
+    for (const arg of ['@../../etc/role.json', '/etc/role.json', '@C:/roles/r.json', '"$ROLE_FILE"', '@../../../outside.json']) {
+      const r = roleOf(arg);
+      expect(r.props.permissions, arg).toBeUndefined();
+      expect(asked.every((p) => !p.startsWith('..') && !p.startsWith('/')), `${arg}: ${asked.join(',')}`).toBe(true);
+    }
+    // `ops/../rbac/puller.json` stays inside the root: it is read.
+    expect(actions(roleOf('@../rbac/puller.json'))).toEqual(['Microsoft.ContainerRegistry/registries/pull/read']);
+  });
+
+  it('a missing or broken file leaves the role without permissions (partly known)', () => {
+    expect(roleOf('@nope.json').props.permissions).toBeUndefined();
+    expect(roleOf('@broken.json').props.permissions).toBeUndefined();
+  });
+});

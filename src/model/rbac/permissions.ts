@@ -6,19 +6,34 @@ import type { Grant, PermissionBlock, Requirement, RoleDef } from './types.js';
  * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
  * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
  */
-const compiled = new Map<string, RegExp>();
-
 export function matches(pattern: string, operation: string): boolean {
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = new RegExp('^' + pattern.split('*').map(escape).join('.*') + '$', 'i');
-    compiled.set(pattern, re);
-  }
-  return re.test(operation);
+  return wildcardMatch(pattern.toLowerCase(), operation.toLowerCase());
 }
 
-function escape(s: string): string {
-  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `*` matches any text. A two-pointer scan that resumes after the last `*` on a mismatch:
+ * O(pattern × operation) at worst, where a `.*`-per-star regex backtracks exponentially on
+ * patterns from a custom role definition like `a*a*a*…b`.
+ */
+function wildcardMatch(p: string, s: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (i < s.length) {
+    if (j < p.length && p[j] === '*') {
+      star = j++;
+      mark = i;
+    } else if (j < p.length && p[j] === s[i]) {
+      i++;
+      j++;
+    } else if (star >= 0) {
+      j = star + 1;
+      i = ++mark;
+    } else return false;
+  }
+  while (p[j] === '*') j++;
+  return j === p.length;
 }
 
 type Plane = 'control' | 'data';

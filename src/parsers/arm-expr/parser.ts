@@ -1,6 +1,7 @@
 // Parser for ARM template language expressions: JSON strings written as `[expr]`.
 // Never throws: malformed input yields an `error` node.
 import type { ArmExpr, Span } from './ast.js';
+import { MAX_NESTING, tooDeepMessage } from '../budgets.js';
 
 export type * from './ast.js';
 
@@ -40,9 +41,12 @@ export function parseArmExpression(s: string): ArmExpr | null {
 const IDENT_START = /[A-Za-z_$]/;
 const IDENT_CHAR = /[\w$]/;
 const PROP_CHAR = /[\w$-]/; // property names after `.` may contain `-`
+/** Sticky: matched in place, so a long expression is never copied per number. */
+const NUMBER = /-?\d+(\.\d+)?/y;
 
 class Parser {
   pos = 1; // just after the opening `[`
+  private depth = 0;
   constructor(readonly s: string, readonly end: number) {}
 
   skipWs(): void {
@@ -67,7 +71,18 @@ class Parser {
 
   /** primary followed by any `.prop` / `[index]` accessors */
   expr(): ArmExpr {
-    let e = this.primary();
+    // Calls and indexes nest by recursion: stop well before the stack does.
+    if (this.depth >= MAX_NESTING) throw new ParseError(tooDeepMessage(0), this.pos);
+    this.depth++;
+    try {
+      return this.accessors(this.primary());
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private accessors(first: ArmExpr): ArmExpr {
+    let e = first;
     for (;;) {
       const c = this.peek();
       if (c === '.') {
@@ -102,8 +117,9 @@ class Parser {
     if (c === undefined) throw new ParseError('unexpected end of expression', start);
     if (c === "'") return this.string();
     if (/[-\d]/.test(c)) {
-      const m = /^-?\d+(\.\d+)?/.exec(this.s.slice(start, this.end));
-      if (!m) throw new ParseError('malformed number', start);
+      NUMBER.lastIndex = start;
+      const m = NUMBER.exec(this.s);
+      if (!m || start + m[0].length > this.end) throw new ParseError('malformed number', start);
       this.pos += m[0].length;
       return { kind: 'number', value: Number(m[0]), span: this.span(start) };
     }
@@ -132,7 +148,7 @@ class Parser {
     if (this.peek() !== '(') {
       if (lname === 'true' || lname === 'false') return { kind: 'bool', value: lname === 'true', span: this.span(start) };
       if (lname === 'null') return { kind: 'null', span: this.span(start) };
-      throw new ParseError(`expected '(' after '${name}'`, this.pos);
+      throw new ParseError("expected '(' after a function name", this.pos);
     }
     this.pos++;
     const args: ArmExpr[] = [];

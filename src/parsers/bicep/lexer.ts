@@ -246,7 +246,8 @@ export function lex(text: string): LexResult {
       continue;
     }
     // Unknown character: report and skip (surrogate pairs as one unit).
-    const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    const low = text.charCodeAt(pos + 1);
+    const width = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
     error(`Unexpected character '${text.slice(pos, pos + width)}'`, pos, pos + width);
     pos += width;
   }

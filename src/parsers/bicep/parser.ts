@@ -35,6 +35,7 @@ import type {
   TypeExpr,
 } from './ast.js';
 import { lex, type Token, type TokenKind } from './lexer.js';
+import { MAX_NESTING, tooDeepMessage } from '../budgets.js';
 
 class ParseFailure extends Error {
   constructor(readonly error: ParseError) {
@@ -57,11 +58,14 @@ const STATEMENT_KEYWORDS = new Set([
   'func', 'import', 'using', 'extension', 'provider', 'assert',
 ]);
 
+/** Words a parse message may quote: statement keywords and the other reserved words. */
+const KEYWORDS = new Set([...STATEMENT_KEYWORDS, 'if', 'for', 'in', 'true', 'false', 'null', 'existing', 'with', 'as', 'none']);
+
 const OPENERS: Partial<Record<TokenKind, TokenKind>> = {
   '{': '}', '[': ']', '(': ')', stringLeft: 'stringRight',
 };
+const CLOSING = new Set<TokenKind>(['}', ']', ')', 'stringRight']);
 
-const MAX_DEPTH = 200;
 
 /** Where a statement-start check happens: recovery may stop at different tokens. */
 type Context = 'top' | 'object' | 'array';
@@ -74,8 +78,9 @@ export function parseBicep(text: string): BicepFile {
     statements = parser.parseFile();
   } catch (e) {
     // Last resort (e.g. stack overflow on absurd nesting): never throw to callers.
-    const message = e instanceof Error ? e.message : String(e);
-    lexed.errors.push({ message: `Internal parser error: ${message}`, span: { start: 0, end: text.length } });
+    // (The error's own text may quote the source, so it is not repeated.)
+    const message = e instanceof RangeError ? tooDeepMessage(0) : 'Internal parser error';
+    lexed.errors.push({ message, span: { start: 0, end: text.length } });
     statements = parser.statements;
   }
   lexed.errors.sort((a, b) => a.span.start - b.span.start);
@@ -178,13 +183,14 @@ class Parser {
   private describe(t: Token): string {
     switch (t.kind) {
       case 'ident':
-        return `'${t.value}'`;
+        // Keywords are grammar; any other name may be a secret typed where a value belongs.
+        return KEYWORDS.has(t.value) ? `'${t.value}'` : 'a name';
       case 'newline':
         return 'end of line';
       case 'eof':
         return 'end of file';
       case 'number':
-        return `number ${t.value}`;
+        return 'a number';
       case 'string':
       case 'stringLeft':
         return 'string';
@@ -759,9 +765,21 @@ class Parser {
     }
   }
 
+  /** How deep the brackets from here go (until they close below the current level), for the message. */
+  private nestingAhead(): number {
+    let d = 0;
+    let max = 0;
+    for (let i = this.i; i < this.tokens.length; i++) {
+      const k = this.tokens[i]!.kind;
+      if (OPENERS[k]) max = Math.max(max, ++d);
+      else if (CLOSING.has(k) && --d < 0) break;
+    }
+    return max;
+  }
+
   /** Nesting guard: absurdly deep input becomes a syntax error, not a stack overflow. */
   private enter(): void {
-    if (this.depth >= MAX_DEPTH) this.fail(`Nesting is deeper than ${MAX_DEPTH} levels`);
+    if (this.depth >= MAX_NESTING) this.fail(tooDeepMessage(this.depth + this.nestingAhead()));
     this.depth++;
   }
 

@@ -393,7 +393,7 @@ class Lexer {
       let j = i + 1;
       while (j < src.length) {
         if (PS_SQ.includes(src[j])) {
-          if (PS_SQ.includes(src[j + 1] ?? '')) {
+          if (j + 1 < src.length && PS_SQ.includes(src[j + 1])) {
             b.add("'", j);
             j += 2;
             continue;
@@ -423,7 +423,7 @@ class Lexer {
       const j = this.pos;
       const c = src[j];
       if (PS_DQ.includes(c)) {
-        if (PS_DQ.includes(src[j + 1] ?? '')) {
+        if (j + 1 < src.length && PS_DQ.includes(src[j + 1])) {
           b.add('"', j);
           this.pos += 2;
           continue;

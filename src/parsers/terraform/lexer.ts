@@ -3,6 +3,7 @@
 // because `${ ... }` may itself contain quotes and braces to any depth.
 
 import type { Comment, ParseError } from './ast.js';
+import { nameForMessage } from '../names.js';
 
 export type TokenType =
   | 'ident'
@@ -95,7 +96,7 @@ class Lexer {
         this.error('Unterminated template string', f.start, len);
         this.push('cquote', len, len);
       } else if (f.kind === 'heredoc') {
-        this.error(`Unterminated heredoc; expected closing marker "${f.marker}"`, f.start, f.openEnd);
+        this.error(`Unterminated heredoc; expected closing marker ${nameForMessage(f.marker)}`, f.start, f.openEnd);
         this.push('cheredoc', len, len);
       }
     }

@@ -20,6 +20,9 @@ import type {
   TraversalStep,
 } from './ast.js';
 import { decodeHeredoc, decodeQuoted, lex, type Token, type TokenType } from './lexer.js';
+import { MAX_NESTING, tooDeepMessage } from '../budgets.js';
+import { describeHclToken } from './describe.js';
+import { nameForMessage } from '../names.js';
 
 /** Parses HCL2 native syntax (a `.tf` or `.tfvars` file). Never throws. */
 export function parseHcl(text: string): HclFile {
@@ -29,8 +32,9 @@ export function parseHcl(text: string): HclFile {
   try {
     body = parser.parseFile();
   } catch (e) {
-    // Defensive: a parser bug must not take down the caller.
-    parser.errors.push({ message: `Internal parser error: ${String(e)}`, span: { start: 0, end: text.length } });
+    // Defensive: a parser bug must not take down the caller (and its text may quote the source).
+    const why = e instanceof RangeError ? tooDeepMessage(0) : 'Internal parser error';
+    parser.errors.push({ message: why, span: { start: 0, end: text.length } });
     body = { attributes: [], blocks: [], items: [], span: { start: 0, end: text.length } };
   }
   const errors = [...lexed.errors, ...parser.errors].sort((a, b) => a.span.start - b.span.start);
@@ -72,7 +76,6 @@ const CLOSER: Partial<Record<TokenType, TokenType>> = {
 };
 const CLOSERS = new Set<TokenType>(['}', ']', ')', 'cquote', 'cheredoc', 'seqend']);
 
-const MAX_DEPTH = 200;
 
 const span = (start: number, end: number): Span => ({ start, end });
 
@@ -130,11 +133,9 @@ class Parser {
     throw new ParseFailure(message, span(at.start, at.end));
   }
 
+  /** The kind of a token, never its text (a mistyped line may hold a secret). */
   private describe(t: Token): string {
-    if (t.type === 'eof') return 'end of file';
-    if (t.type === 'newline') return 'newline';
-    if (t.type === 'oquote') return 'string';
-    return `"${this.textOf(t)}"`;
+    return describeHclToken(t.type, this.textOf(t));
   }
 
   private expect(type: TokenType, what: string): Token {
@@ -231,7 +232,7 @@ class Parser {
       }
       body.attributes.push(item);
       if (seen.has(item.name)) {
-        this.errors.push({ message: `Attribute "${item.name}" is defined more than once`, span: item.nameSpan });
+        this.errors.push({ message: `Attribute ${nameForMessage(item.name)} is defined more than once`, span: item.nameSpan });
       } else {
         seen.set(item.name, item);
       }
@@ -289,11 +290,11 @@ class Parser {
         labels.push({ value: label.value, span: label.span });
       } else {
         const what = labels.length ? 'a block label or "{"' : '"=", a block label or "{"';
-        this.fail(`Expected ${what} after "${this.textOf(typeTok)}", found ${this.describe(t)}`, t);
+        this.fail(`Expected ${what} after the block type, found ${this.describe(t)}`, t);
       }
     }
-    const open = this.toks[this.pos++]!;
-    const body = this.parseBody(true);
+    // Blocks nest by recursion too; the guard runs before the `{` is taken so it is counted.
+    const [open, body] = this.nested(() => [this.toks[this.pos++]!, this.parseBody(true)] as const);
     const close = this.toks[this.pos]!;
     let end: number;
     if (close.type === '}') {
@@ -333,9 +334,21 @@ class Parser {
     return this.nested(() => this.parseConditional());
   }
 
+  /** How deep the brackets from here go (until they close below the current level), for the message. */
+  private nestingAhead(): number {
+    let d = 0;
+    let max = 0;
+    for (let i = this.pos; i < this.toks.length; i++) {
+      const t = this.toks[i]!.type;
+      if (CLOSER[t]) max = Math.max(max, ++d);
+      else if (CLOSERS.has(t) && --d < 0) break;
+    }
+    return max;
+  }
+
   /** Bounds recursion so hostile nesting becomes a parse error instead of a stack overflow. */
   private nested<T>(fn: () => T): T {
-    if (this.depth >= MAX_DEPTH) this.fail('Expression is nested too deeply', this.peek());
+    if (this.depth >= MAX_NESTING) this.fail(tooDeepMessage(this.depth + this.nestingAhead()), this.peek());
     this.depth++;
     try {
       return fn();
@@ -419,7 +432,7 @@ class Parser {
         end = part.end;
         this.pos += 3;
       }
-      if (this.peek().type !== '(') this.fail(`Expected "(" after function name "${fullName}"`, this.peek());
+      if (this.peek().type !== '(') this.fail('Expected "(" after the function name', this.peek());
       return this.parseCall(fullName, span(t.start, end));
     }
     return { kind: 'traversal', root: name, rootSpan: s, steps: [], span: s };
@@ -685,7 +698,7 @@ class Parser {
       case 'endfor':
         break;
       default:
-        this.fail(`Unknown template directive "${keyword}"`, kw);
+        this.fail('Unknown template directive', kw);
     }
     dir.keyword = keyword as TemplateDirective['keyword'];
     return dir;

@@ -121,7 +121,7 @@ function format(args: MValue[], at: Loc): MValue {
   const parts: MValue[] = [];
   let lit = '';
   let last = 0;
-  for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^}]*)?\}/g)) {
+  for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^{}]*)?\}/g)) {
     lit += fmt.value.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[1] === undefined) {

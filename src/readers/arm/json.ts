@@ -3,6 +3,8 @@ import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Loc, Position, SourceFile } from '../../model/located.js';
 import type { MEntry, MValue } from '../../model/value.js';
 import type { ReadContext } from '../../engine/readers.js';
+import { MAX_NESTING, tooDeepMessage } from '../../parsers/budgets.js';
+import { jsonNesting } from '../../parsers/json-depth.js';
 
 export interface JsonParse {
   root?: MValue;
@@ -22,6 +24,9 @@ interface Frame {
  * Comments and trailing commas are accepted, as ARM accepts them.
  */
 export function parseJsonc(src: SourceFile): JsonParse {
+  // The JSON parser and the evaluator recurse per level: refuse absurd nesting up front.
+  const nesting = jsonNesting(src.text, MAX_NESTING);
+  if (nesting.crossedAt !== undefined) return { error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
   let parsed = build(src, src.text);
   if (parsed.code === 'UnexpectedEndOfString') {
     // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
@@ -77,7 +82,8 @@ function build(src: SourceFile, text: string): JsonParse & { code?: string } {
       },
       onError: (code: ParseErrorCode, offset, length) => {
         if (error) return;
-        error = { message: describe(code), start: offset, end: offset + length };
+        // Unterminated comments and strings report a range past the end of the text.
+        error = { message: describe(code), start: Math.min(offset, text.length), end: Math.min(offset + length, text.length) };
         firstCode = code;
       },
     },

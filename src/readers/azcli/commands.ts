@@ -1,10 +1,12 @@
 // One mapper per az command that declares a resource the rules care about.
+import type { ReadContext } from '../../engine/readers.js';
 import { makeIdentity } from '../../model/identity.js';
 import type { Resource, ResourceKind } from '../../model/resource.js';
 import { fromPlain, normEnum, type MValue } from '../../model/value.js';
+import { roleDefinitionFile } from './role-file.js';
 import { boolFlag, flagOf, listValues, setValue, valueOf, type CmdView } from './words.js';
 
-type Mapper = (v: CmdView, base: Base) => Resource | undefined;
+type Mapper = (v: CmdView, base: Base, ctx?: ReadContext) => Resource | undefined;
 type Base = (kind: ResourceKind, armType: string) => Resource;
 
 const ML = 'Microsoft.MachineLearningServices/workspaces';
@@ -25,7 +27,7 @@ const COMMANDS: [string[], Mapper][] = [
 ];
 
 /** The resource an az command declares, or undefined for commands that declare none. */
-export function resourceOf(v: CmdView, file: string): Resource | undefined {
+export function resourceOf(v: CmdView, file: string, ctx?: ReadContext): Resource | undefined {
   const group = v.cmd.group;
   const hit = COMMANDS.find(([words]) => words.every((w, i) => group[i] === w));
   if (!hit) return undefined;
@@ -38,7 +40,7 @@ export function resourceOf(v: CmdView, file: string): Resource | undefined {
     armType,
     props: {},
   });
-  return hit[1](v, base);
+  return hit[1](v, base, ctx);
 }
 
 /** `az acr create|update`: `--admin-enabled` is off unless given. */
@@ -136,10 +138,11 @@ function roleAssignment(v: CmdView, base: Base): Resource {
 
 /**
  * `az role definition create --role-definition '<JSON>'`: the JSON (`Name`, `Actions`, `NotActions`,
- * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. A file
- * (`@role.json`) or a value not known statically leaves the role partly known.
+ * `DataActions`, `NotDataActions`, or `roleName` + `permissions`) read as a role definition. The
+ * JSON may also be a file in the repository (`@role.json` or `role.json`); a file outside the scan
+ * root, missing, broken, or a value not known statically leaves the role partly known.
  */
-function roleDefinition(v: CmdView, base: Base): Resource {
+function roleDefinition(v: CmdView, base: Base, ctx?: ReadContext): Resource {
   const r = base('roleDefinition', 'Microsoft.Authorization/roleDefinitions');
   const def = valueOf(v, '--role-definition');
   let body: MValue | undefined;
@@ -149,6 +152,8 @@ function roleDefinition(v: CmdView, base: Base): Resource {
     } catch {
       body = undefined;
     }
+  } else if (def?.t === 'str' && ctx) {
+    body = roleDefinitionFile(def.value, r.file, ctx);
   }
   const pick = (...keys: string[]) => (body?.t === 'obj' ? body.entries.find((e) => keys.includes(e.key.toLowerCase()))?.value : undefined);
   const permissions = pick('permissions') ?? (body ? { t: 'arr' as const, items: [body], loc: body.loc } : undefined);

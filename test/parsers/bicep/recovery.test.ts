@@ -19,7 +19,7 @@ describe('error recovery', () => {
       ['Expected an expression before the next statement', ''],
       ["Missing ')' to close this '('", '('],
       ["Expected an expression, found ','", ','],
-      ["Expected a statement (param, var, resource, module, output, ...), found 'this'", 'this'],
+      ["Expected a statement (param, var, resource, module, output, ...), found a name", 'this'],
     ]);
     // The zero-width error sits right after the dangling `+`.
     expect(text.slice(0, file.errors[0]!.span.start).endsWith('(1 +')).toBe(true);
@@ -62,7 +62,7 @@ describe('error recovery', () => {
 
   it('reports statement-level problems', () => {
     expect(parseBicep('param = 3').errors).toEqual([{ message: "Expected parameter name, found '='", span: { start: 6, end: 7 } }]);
-    expect(parseBicep('var a = 1 2').errors[0]!.message).toBe('Expected a new line after the var statement, found number 2');
+    expect(parseBicep('var a = 1 2').errors[0]!.message).toBe('Expected a new line after the var statement, found a number');
     expect(parseBicep("resource r 'T@1' = 'x'").errors[0]!.message).toMatch(/^Expected '\{', 'if \(\.\.\.\)' or '\[for \.\.\.\]'/);
     expect(parseBicep("module m '${x}.bicep' = {}").errors[0]!.message).toBe('module path cannot contain string interpolation');
     expect(parseBicep("@description('x')\n\n").errors[0]!.message).toBe('Expected a declaration after the decorator, found end of file');
