@@ -46721,7 +46721,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -49532,7 +49532,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -49540,7 +49540,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -49548,7 +49548,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -49767,7 +49767,7 @@ function fromPlain(x, loc) {
 ;// CONCATENATED MODULE: ./lib/src/config/errors.js
 
 /** A configuration or usage mistake: exit code 2, message already a sentence with its place. */
-class errors_ConfigError extends Error {
+class ConfigError extends Error {
 }
 /** Readable path from a JSON pointer: `/rules/acr-admin-user` → `rules.acr-admin-user`. */
 function dotted(pointer) {
@@ -49857,34 +49857,6 @@ function valueAt(data, pointer) {
     return cur;
 }
 //# sourceMappingURL=errors.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/src/engine/baseline.js
-
-
-function baseline_writeBaseline(path, findings) {
-    const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
-    const data = { tool: 'amlguard', version: 1, findings: entries };
-    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
-    return entries.length;
-}
-function readBaseline(path) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new errors_ConfigError(`cannot read the baseline ${path}: ${e.message}`);
-    }
-    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
-        throw new errors_ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
-    return new Set(data.findings.map((f) => f.fingerprint));
-}
-/** Only the findings that are not in the baseline. */
-function newFindings(findings, baseline) {
-    return findings.filter((f) => !baseline.has(f.fingerprint));
-}
-//# sourceMappingURL=baseline.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -53409,1293 +53381,291 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/discover.js
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
-function formatOf(name) {
-    const n = name.toLowerCase();
-    if (n.endsWith('.yml') || n.endsWith('.yaml'))
-        return 'yaml';
-    if (n.endsWith('.json') || n.endsWith('.jsonc'))
-        return 'json';
-    if (n.endsWith('.bicep'))
-        return 'bicep';
-    if (n.endsWith('.bicepparam'))
-        return 'bicepparam';
-    if (n.endsWith('.tf'))
-        return 'terraform';
-    if (n.endsWith('.tfvars'))
-        return 'tfvars';
-    if (n.endsWith('.sh') || n.endsWith('.bash'))
-        return 'shell';
-    if (n.endsWith('.ps1'))
-        return 'powershell';
-    return undefined;
+;// CONCATENATED MODULE: ./lib/src/formats/comments.js
+/** YAML, shell, PowerShell. */
+const HASH = [{ open: '#' }];
+/** Bicep and ARM JSON (which Azure reads with comments). */
+const C_STYLE = [{ open: '//' }, { open: '/*', close: '*/' }];
+/** HCL: both of the above. */
+const HCL = [...HASH, ...C_STYLE];
+const openers = (cs) => cs.map((c) => c.open);
+//# sourceMappingURL=comments.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/contract.js
+/** Declares a format with its literal id kept in the type (so `FormatId` is a union). */
+function defineFormat(d) {
+    return d;
 }
-function matcher(globs) {
-    const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
-    if (!list.length)
-        return undefined;
-    const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
-    return (p) => ms.some((m) => m.match(p));
-}
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-function discover(opts) {
-    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
-    const include = matcher(opts.include);
-    const exclude = matcher(opts.exclude);
-    const seen = new Set();
-    const out = [];
-    const consider = (abs, size) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-        const format = formatOf(abs);
-        if (!format || seen.has(abs))
-            return;
-        if (include && !include(rel))
-            return;
-        if (exclude && exclude(rel))
-            return;
-        seen.add(abs);
-        out.push({ abs, rel, format, size });
-    };
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
-                if (SKIP_DIRS.has(e.name))
-                    continue;
-                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
-                if (exclude && (exclude(rel) || exclude(rel + '/')))
-                    continue;
-                walk(abs);
-            }
-            else if (e.isFile()) {
-                try {
-                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
-                }
-                catch {
-                    /* vanished while walking */
-                }
-            }
-        }
-    };
-    for (const p of opts.paths?.length ? opts.paths : ['.']) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        let st;
-        try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
-            throw new discover_UsageError(`path not found: ${p}`);
-        }
-        if (st.isDirectory())
-            walk(abs);
-        else
-            consider(abs, st.size);
-    }
-    return out;
-}
-/** A mistake in how amlguard was called (exit code 2). */
-class discover_UsageError extends Error {
-}
-//# sourceMappingURL=discover.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/src/engine/finding.js
-
-/** The canonical one-line form, used by the text reporter and as the test oracle. */
-function finding_formatFinding(f) {
-    const { line, column } = f.loc.range.start;
-    return `${f.loc.file}:${line}:${column}: ${f.message} [${f.ruleId}]`;
-}
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-/**
- * The fingerprint hashes the rule id, the file and the content the finding points at (the text of
- * its first line, whitespace-collapsed), plus an occurrence counter for identical lines. Secret
- * findings hash the rule, file and message instead, so no secret ever enters the hash.
- */
-function fingerprint(ruleId, file, anchorText, occurrence) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file}\0${anchorText.replace(/\s+/g, ' ').trim()}\0${occurrence}`).digest('hex').slice(0, 32);
-}
-function compareFindings(a, b) {
-    if (a.loc.file !== b.loc.file)
-        return a.loc.file < b.loc.file ? -1 : 1;
-    const pa = a.loc.range.start;
-    const pb = b.loc.range.start;
-    return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-//# sourceMappingURL=finding.js.map
-;// CONCATENATED MODULE: ./lib/src/model/located.js
-/** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        if (!text.includes('\r')) {
-            // The common case: search for line feeds natively instead of testing every character.
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                this.starts.push(i + 1);
-            return;
-        }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
-    }
-    range(start, end) {
-        return { start: this.position(start), end: this.position(Math.max(start, end)) };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-/** Helper bound to one file: offsets → Loc. */
-class SourceFile {
-    path;
-    text;
-    lines;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-        this.lines = new LineIndex(text);
-    }
-    loc(start, end) {
-        return { file: this.path, range: this.lines.range(start, end) };
-    }
-}
-//# sourceMappingURL=located.js.map
-;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
-/**
- * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
- * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
- * documentation-style values and to treat placeholder IDs as unknown.
- */
-function isPlaceholder(value) {
-    const s = value.trim();
-    if (s === '')
-        return true;
-    if (/<[^<>]*>/.test(s))
-        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|#\{.*\}#|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
-        return true;
-    if (/^(.)\1*$/.test(s))
-        return true; // ********, xxxxxxxx
-    if (/^GEN-[A-Z0-9-]+$/.test(s))
-        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
-    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
-        return true;
-    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
-    if (!/[A-WYZa-wyz]/.test(s))
-        return true;
-    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
-        return true;
-    return false;
-}
-//# sourceMappingURL=placeholder.js.map
-;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
-/** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
-function parseResourceId(text) {
-    const s = text.trim().replace(/\/+$/, '');
-    const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?(?:\/providers\/([^/]+)\/(.+))?$/i.exec(s);
-    if (!m)
-        return undefined;
-    const [, subscription, resourceGroup, namespace, rest] = m;
-    if (!namespace)
-        return resourceGroup ? { kind: 'resourceGroup', resourceGroup, subscription } : { kind: 'subscription', subscription };
-    const parts = rest.split('/');
-    if (parts.length < 2 || parts.length % 2 !== 0)
-        return undefined;
-    const types = [];
-    const names = [];
-    for (let i = 0; i < parts.length; i += 2) {
-        types.push(parts[i]);
-        names.push(parts[i + 1]);
-    }
-    return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
-}
-//# sourceMappingURL=resource-id.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
-const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
-const SOURCE = 'Microsoft Learn, Azure built-in roles (per-category pages), retrieved 2026-12';
-const BUILTIN_ROLES = [
-    // Privileged (privileged.md, ms.date 07/01/2026)
-    { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', category: 'privileged', permissions: p(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action', 'Microsoft.Blueprint/blueprintAssignments/write', 'Microsoft.Blueprint/blueprintAssignments/delete', 'Microsoft.Compute/galleries/share/action', 'Microsoft.Purview/consents/write', 'Microsoft.Purview/consents/delete', 'Microsoft.Resources/deploymentStacks/manageDenySetting/action', 'Microsoft.Subscription/cancel/action', 'Microsoft.Subscription/enable/action']) },
-    { id: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', category: 'privileged', permissions: p(['*']) },
-    { id: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', roleName: 'Role Based Access Control Administrator', category: 'privileged', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']) },
-    { id: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', roleName: 'User Access Administrator', category: 'privileged', permissions: p(['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*']) },
-    // General (general.md)
-    { id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', category: 'general', permissions: p(['*/read']) },
-    // AI + machine learning (ai-machine-learning.md, ms.date 12/12/2024)
-    { id: 'b78c5d69-af96-48a3-bf8d-a8b4d589de94', roleName: 'Azure AI Administrator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.ContainerRegistry/registries/*', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.KeyVault/*', 'Microsoft.MachineLearningServices/workspaces/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/resourceGroups/write', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*', 'Microsoft.Search/searchServices/write', 'Microsoft.Search/searchServices/read', 'Microsoft.Search/searchServices/delete']), partial: true, note: 'ARM role definition as mirrored at azure-rbac-catalog.org, read only in part: the rest of its actions, notActions and dataActions are not known' },
-    { id: '64702f94-c441-49e6-a78b-ef80e0188fee', roleName: 'Azure AI Developer', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write', 'Microsoft.MachineLearningServices/locations/*/read', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete'], ['Microsoft.CognitiveServices/accounts/OpenAI/*', 'Microsoft.CognitiveServices/accounts/SpeechServices/*', 'Microsoft.CognitiveServices/accounts/ContentSafety/*']) },
-    { id: 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', roleName: 'Azure AI Enterprise Network Connection Approver', category: 'ai', permissions: p(['Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.Cache/redis/read', 'Microsoft.Cache/redis/privateEndpointConnections/read', 'Microsoft.Cache/redis/privateEndpointConnections/write', 'Microsoft.Cache/redis/privateLinkResources/read', 'Microsoft.Cache/redis/privateEndpointConnectionsApproval/action', 'Microsoft.Cache/redisEnterprise/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/write', 'Microsoft.Cache/redisEnterprise/privateLinkResources/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnectionsApproval/action', 'Microsoft.CognitiveServices/accounts/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/write', 'Microsoft.CognitiveServices/accounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnectionsApproval/action', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/write', 'Microsoft.DocumentDB/databaseAccounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/read', 'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action', 'Microsoft.KeyVault/vaults/privateEndpointConnections/read', 'Microsoft.KeyVault/vaults/privateEndpointConnections/write', 'Microsoft.KeyVault/vaults/privateLinkResources/read', 'Microsoft.KeyVault/vaults/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnectionsApproval/action', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/write', 'Microsoft.MachineLearningServices/workspaces/privateLinkResources/read', 'Microsoft.MachineLearningServices/workspaces/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/write', 'Microsoft.Storage/storageAccounts/privateLinkResources/read', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Sql/servers/privateEndpointConnectionsApproval/action', 'Microsoft.Sql/servers/privateEndpointConnections/read', 'Microsoft.Sql/servers/privateEndpointConnections/write', 'Microsoft.Sql/servers/privateLinkResources/read', 'Microsoft.Sql/servers/read']) },
-    { id: '3afb7f49-54cb-416e-8c09-6dc049efa503', roleName: 'Azure AI Inference Deployment Operator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Insights/AutoscaleSettings/write']) },
-    { id: 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5', roleName: 'Azure Machine Learning Workspace Connection Secrets Reader', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action', 'Microsoft.MachineLearningServices/workspaces/metadata/secrets/read']), note: 'ARM role definition as mirrored at azure-rbac-catalog.org (not in the Learn index)' },
-    { id: 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815', roleName: 'AzureML Compute Operator', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/computes/*', 'Microsoft.MachineLearningServices/workspaces/notebooks/vm/*']) },
-    { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
-    { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
-    { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
-    // Containers (containers.md, ms.date 01/25/2025; AKS roles from ms.date 06/30/2025)
-    { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
-    { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
-    { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
-    { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
-    { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
-    { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
-    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action', 'Microsoft.ContainerService/managedClusters/read', 'Microsoft.ContainerService/managedClusters/runcommand/action']) },
-    { id: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f', roleName: 'Azure Kubernetes Service Cluster User Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterUserCredential/action', 'Microsoft.ContainerService/managedClusters/read']) },
-    { id: 'ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8', roleName: 'Azure Kubernetes Service Contributor Role', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.ContainerService/locations/*', 'Microsoft.ContainerService/managedClusters/*', 'Microsoft.ContainerService/managedclustersnapshots/*', 'Microsoft.ContainerService/snapshots/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']) },
-    { id: '3498e952-d568-435e-9b2c-8d77e338d7f7', roleName: 'Azure Kubernetes Service RBAC Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*'], ['Microsoft.ContainerService/managedClusters/resourcequotas/write', 'Microsoft.ContainerService/managedClusters/resourcequotas/delete', 'Microsoft.ContainerService/managedClusters/namespaces/write', 'Microsoft.ContainerService/managedClusters/namespaces/delete']) },
-    { id: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b', roleName: 'Azure Kubernetes Service RBAC Cluster Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*']) },
-    { id: '7f6c6a51-bcf8-42ba-9220-52d62157d7db', roleName: 'Azure Kubernetes Service RBAC Reader', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/read', 'Microsoft.ContainerService/managedClusters/apps/deployments/read', 'Microsoft.ContainerService/managedClusters/apps/replicasets/read', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/read', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/read', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/read', 'Microsoft.ContainerService/managedClusters/configmaps/read', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/endpoints/read', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/read', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/read', 'Microsoft.ContainerService/managedClusters/extensions/deployments/read', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/read', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/read', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/read', 'Microsoft.ContainerService/managedClusters/pods/read', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/read', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/read', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/serviceaccounts/read', 'Microsoft.ContainerService/managedClusters/services/read']) },
-    { id: 'a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb', roleName: 'Azure Kubernetes Service RBAC Writer', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/*', 'Microsoft.ContainerService/managedClusters/apps/deployments/*', 'Microsoft.ContainerService/managedClusters/apps/replicasets/*', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/*', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/*', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/*', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/read', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/write', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/delete', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/*', 'Microsoft.ContainerService/managedClusters/configmaps/*', 'Microsoft.ContainerService/managedClusters/endpoints/*', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/*', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/*', 'Microsoft.ContainerService/managedClusters/extensions/deployments/*', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/*', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/*', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/*', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/*', 'Microsoft.ContainerService/managedClusters/pods/*', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/*', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/*', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/secrets/*', 'Microsoft.ContainerService/managedClusters/serviceaccounts/*', 'Microsoft.ContainerService/managedClusters/services/*']) },
-    // Container Registry roles (containers.md, ms.date 06/30/2025)
-    { id: '3bc748fc-213d-45c1-8d91-9da5725539b9', roleName: 'Container Registry Contributor and Data Access Configuration Administrator', category: 'containers', permissions: p(['Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerRegistry/registries/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/write', 'Microsoft.ContainerRegistry/registries/delete', 'Microsoft.ContainerRegistry/registries/listCredentials/action', 'Microsoft.ContainerRegistry/registries/regenerateCredential/action', 'Microsoft.ContainerRegistry/registries/generateCredentials/action', 'Microsoft.ContainerRegistry/registries/replications/read', 'Microsoft.ContainerRegistry/registries/replications/write', 'Microsoft.ContainerRegistry/registries/replications/delete', 'Microsoft.ContainerRegistry/registries/replications/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/delete', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/tokens/read', 'Microsoft.ContainerRegistry/registries/tokens/write', 'Microsoft.ContainerRegistry/registries/tokens/delete', 'Microsoft.ContainerRegistry/registries/tokens/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/write', 'Microsoft.ContainerRegistry/registries/scopeMaps/delete', 'Microsoft.ContainerRegistry/registries/scopeMaps/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/write', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/logDefinitions/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/metricDefinitions/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Authorization/*/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/write', 'Microsoft.ContainerRegistry/registries/connectedRegistries/delete', 'Microsoft.ContainerRegistry/registries/connectedRegistries/deactivate/action', 'Microsoft.ContainerRegistry/registries/webhooks/read', 'Microsoft.ContainerRegistry/registries/webhooks/write', 'Microsoft.ContainerRegistry/registries/webhooks/delete', 'Microsoft.ContainerRegistry/registries/webhooks/getCallbackConfig/action', 'Microsoft.ContainerRegistry/registries/webhooks/ping/action', 'Microsoft.ContainerRegistry/registries/webhooks/listEvents/action', 'Microsoft.ContainerRegistry/registries/webhooks/operationStatuses/read', 'Microsoft.Insights/AlertRules/Write', 'Microsoft.Insights/AlertRules/Delete', 'Microsoft.Insights/AlertRules/Read', 'Microsoft.Insights/AlertRules/Activated/Action', 'Microsoft.Insights/AlertRules/Resolved/Action', 'Microsoft.Insights/AlertRules/Throttled/Action', 'Microsoft.Insights/AlertRules/Incidents/Read', 'Microsoft.ContainerRegistry/locations/operationResults/read', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.Network/virtualNetworks/subnets/read', 'Microsoft.Network/virtualNetworks/subnets/write', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/privateEndpoints/privateLinkServiceProxies/write']) },
-    { id: '577a9874-89fd-4f24-9dbd-b5034d0ad23a', roleName: 'Container Registry Data Importer and Data Reader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/importImage/action', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/pull/read'], [], ['Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/catalog/read']) },
-    { id: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7', roleName: 'Container Registry Repository Catalog Lister', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/catalog/read']) },
-    { id: '2efddaa5-3f1f-4df3-97df-af3f13818f4c', roleName: 'Container Registry Repository Contributor', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write', 'Microsoft.ContainerRegistry/registries/repositories/metadata/delete', 'Microsoft.ContainerRegistry/registries/repositories/content/delete']) },
-    { id: 'b93aa761-3e63-49ed-ac28-beffa264f7ac', roleName: 'Container Registry Repository Reader', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read']) },
-    { id: '2a1e307c-b015-4ebd-883e-5b7698a07328', roleName: 'Container Registry Repository Writer', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write']) },
-    // Storage (storage.md, ms.date 07/01/2026)
-    { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
-    { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
-    { id: '81a9662b-bebf-436f-a333-f67b29880f12', roleName: 'Storage Account Key Operator Service Role', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listkeys/action', 'Microsoft.Storage/storageAccounts/regeneratekey/action']) },
-    { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action']) },
-    { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
-    { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
-    { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
-    { id: '69566ab7-960f-475b-8e7c-b3118f30c6bd', roleName: 'Storage File Data Privileged Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action', 'Microsoft.Storage/storageAccounts/fileServices/writeFileBackupSemantics/action']) },
-    { id: 'b8eda974-7b85-4f76-af95-65846b26df6d', roleName: 'Storage File Data Privileged Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action']) },
-    { id: '0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb', roleName: 'Storage File Data SMB Share Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete']) },
-    { id: 'a7264617-510b-434b-a828-9731dc254ea7', roleName: 'Storage File Data SMB Share Elevated Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action']) },
-    { id: 'aba4ae5f-2193-4029-9191-0cb91df5e314', roleName: 'Storage File Data SMB Share Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read']) },
-    { id: '974c5e8b-45b9-4653-ba55-5f855dd0fb88', roleName: 'Storage Queue Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/write'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/write', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
-    { id: '8a0f0c08-91a1-4084-bc3d-661d67233fed', roleName: 'Storage Queue Data Message Processor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
-    { id: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a', roleName: 'Storage Queue Data Message Sender', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action']) },
-    { id: '19e7f393-937e-4f77-808e-94535e297925', roleName: 'Storage Queue Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/read'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read']) },
-    { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/delete'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action']) },
-    { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read']) },
-    // Security (security.md)
-    { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
-    { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
-    { id: 'a4417e6f-fecd-4de8-b567-7b0420556985', roleName: 'Key Vault Certificates Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/certificatecas/*', 'Microsoft.KeyVault/vaults/certificates/*', 'Microsoft.KeyVault/vaults/certificatecontacts/write']) },
-    { id: 'f25e0fa2-a7c8-4377-a976-54943a77a395', roleName: 'Key Vault Contributor', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.KeyVault/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], ['Microsoft.KeyVault/locations/deletedVaults/purge/action', 'Microsoft.KeyVault/hsmPools/*', 'Microsoft.KeyVault/managedHsms/*']) },
-    { id: '14b46e9e-c2b7-41b4-b07b-48a6ebf60603', roleName: 'Key Vault Crypto Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/keys/*', 'Microsoft.KeyVault/vaults/keyrotationpolicies/*']) },
-    { id: 'e147488a-f6f5-4113-8e2d-b22465e65bf6', roleName: 'Key Vault Crypto Service Encryption User', category: 'security', permissions: p(['Microsoft.EventGrid/eventSubscriptions/write', 'Microsoft.EventGrid/eventSubscriptions/read', 'Microsoft.EventGrid/eventSubscriptions/delete'], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action']) },
-    { id: '08bbd89e-9f13-488c-ac41-acfcb10c90ab', roleName: 'Key Vault Crypto Service Release User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/release/action']) },
-    { id: '12338af0-0e69-4776-bea7-57ae8d297424', roleName: 'Key Vault Crypto User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/update/action', 'Microsoft.KeyVault/vaults/keys/backup/action', 'Microsoft.KeyVault/vaults/keys/encrypt/action', 'Microsoft.KeyVault/vaults/keys/decrypt/action', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action', 'Microsoft.KeyVault/vaults/keys/sign/action', 'Microsoft.KeyVault/vaults/keys/verify/action']) },
-    { id: '8b54135c-b56d-4d72-a534-26097cfdc8d8', roleName: 'Key Vault Data Access Administrator', category: 'security', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/vaults/*/read']) },
-    { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
-    { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
-    { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
-    // Monitor (monitor.md, ms.date 02/23/2026)
-    { id: 'ae349356-3a1b-4a5e-921d-050484c6347e', roleName: 'Application Insights Component Contributor', category: 'monitor', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
-    { id: '92aaf0da-9dab-42b6-94a3-d43ce8d16293', roleName: 'Log Analytics Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.ClassicCompute/virtualMachines/extensions/*', 'Microsoft.ClassicStorage/storageAccounts/listKeys/action', 'Microsoft.Compute/virtualMachines/extensions/*', 'Microsoft.HybridCompute/machines/extensions/write', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.OperationalInsights/*', 'Microsoft.OperationsManagement/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Support/*']) },
-    { id: '73c42c96-874c-492b-b04d-ab87d138a893', roleName: 'Log Analytics Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/analytics/query/action', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*'], ['Microsoft.OperationalInsights/workspaces/sharedKeys/read']) },
-    { id: '749f88d5-cbae-40b8-bcfc-e573ddc772fa', roleName: 'Monitoring Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.AlertsManagement/alerts/*', 'Microsoft.AlertsManagement/alertsSummary/*', 'Microsoft.AlertsManagement/issues/*', 'Microsoft.Insights/actiongroups/*', 'Microsoft.Insights/activityLogAlerts/*', 'Microsoft.Insights/AlertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/createNotifications/*', 'Microsoft.Insights/dataCollectionEndpoints/*', 'Microsoft.Insights/dataCollectionRules/*', 'Microsoft.Insights/dataCollectionRuleAssociations/*', 'Microsoft.Insights/DiagnosticSettings/*', 'Microsoft.Insights/eventtypes/*', 'Microsoft.Insights/LogDefinitions/*', 'Microsoft.Insights/metricalerts/*', 'Microsoft.Insights/MetricDefinitions/*', 'Microsoft.Insights/Metrics/*', 'Microsoft.Insights/notificationStatus/*', 'Microsoft.Insights/Register/Action', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/webtests/*', 'Microsoft.Insights/workbooks/*', 'Microsoft.Insights/workbooktemplates/*', 'Microsoft.Insights/privateLinkScopes/*', 'Microsoft.Insights/privateLinkScopeOperationStatuses/*', 'Microsoft.Monitor/accounts/*', 'Microsoft.Monitor/settings/*', 'Microsoft.OperationalInsights/workspaces/write', 'Microsoft.OperationalInsights/workspaces/intelligencepacks/*', 'Microsoft.OperationalInsights/workspaces/savedSearches/*', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/read', 'Microsoft.OperationalInsights/workspaces/storageinsightconfigs/*', 'Microsoft.OperationalInsights/locations/workspaces/failover/action', 'Microsoft.OperationalInsights/workspaces/failback/action', 'Microsoft.Support/*', 'Microsoft.AlertsManagement/smartDetectorAlertRules/*', 'Microsoft.AlertsManagement/actionRules/*', 'Microsoft.AlertsManagement/smartGroups/*', 'Microsoft.AlertsManagement/migrateFromSmartDetection/*', 'Microsoft.AlertsManagement/investigations/*', 'Microsoft.AlertsManagement/prometheusRuleGroups/*', 'Microsoft.Monitor/investigations/*', 'Microsoft.Resources/deployments/*']) },
-    { id: '43d0d8ad-25c7-4714-9337-8ba259a9fe05', roleName: 'Monitoring Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*']) },
-    { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
-    // Identity (identity.md, ms.date 07/01/2026)
-    { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
-    { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
-];
-//# sourceMappingURL=builtin-roles.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
-
-const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
-const BY_ID = new Map(BUILTIN_ROLES.map((r) => [r.id, r]));
-const BY_NAME = new Map(BUILTIN_ROLES.map((r) => [r.roleName.toLowerCase(), r]));
-// The preview suffix is often left out when the role is named in IaC.
-BY_NAME.set('azureml metrics writer', BY_NAME.get('azureml metrics writer (preview)'));
-/** The trailing GUID of a role GUID or role-definition ID (`…/roleDefinitions/<guid>`), lower-cased. */
-function roleGuidOf(text) {
-    return GUID.exec(text.trim())?.[1].toLowerCase();
-}
-const NO_CUSTOM = { byId: () => undefined, byName: () => undefined };
-/**
- * A role written as a name (case-insensitive), a GUID or a role-definition ID at any scope
- * (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/<guid>`): built-in roles
- * first, then those declared in the repository. Anything else cannot be resolved.
- */
-function resolveRole(text, custom = NO_CUSTOM) {
-    const guid = roleGuidOf(text);
-    if (guid) {
-        const role = BY_ID.get(guid) ?? custom.byId(guid);
-        return role ? { state: 'known', role } : { state: 'unknown', why: `role ${guid} is neither a built-in role amlguard knows nor declared in the repository` };
-    }
-    const name = text.trim().toLowerCase();
-    const role = BY_NAME.get(name) ?? custom.byName(name);
-    return role ? { state: 'known', role } : { state: 'unknown', why: `role '${text.trim()}' is neither a built-in role amlguard knows nor declared in the repository` };
-}
-/** "Holds role X": every permission X holds, under X's name. */
-function requireRole(name) {
-    const role = BY_NAME.get(name.toLowerCase());
-    if (!role || role.partial)
-        throw new Error(`no fully known built-in role '${name}'`);
-    return { label: role.roleName, permissions: role.permissions };
-}
-/** A requirement phrased as operations (`Microsoft.ContainerRegistry/registries/pull/read`), shown as `label`. */
-function requireActions(label, ops) {
-    const block = { actions: ops.actions ?? [], notActions: [], dataActions: ops.dataActions ?? [], notDataActions: [] };
-    return { label, permissions: [block] };
-}
-//# sourceMappingURL=roles.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/custom.js
-
-const FIELDS = ['actions', 'notActions', 'dataActions', 'notDataActions'];
-/**
- * A role definition declared in the repository, from its canonical props (`roleName`, `roleId`,
- * `permissions`: blocks with actions/notActions/dataActions/notDataActions in ARM, Terraform or
- * az-JSON spelling). A value not known statically makes the role partly known: unknown actions
- * might grant anything; unknown exclusions make its known grants uncertain too.
- */
-function customRoleOf(r) {
-    const name = r.props.roleName;
-    const id = r.props.roleId?.t === 'str' ? roleGuidOf(r.props.roleId.value) : r.name?.t === 'str' ? roleGuidOf(r.name.value) : undefined;
-    const roleName = name?.t === 'str' ? name.value : (id ?? '(custom role)');
-    const blocks = r.props.permissions?.t === 'arr' ? r.props.permissions.items : r.props.permissions?.t === 'obj' ? [r.props.permissions] : undefined;
-    if (!blocks)
-        return { id, roleName, permissions: [], partial: true, custom: true };
-    let partial = false;
-    const permissions = [];
-    for (const b of blocks) {
-        const lists = Object.fromEntries(FIELDS.map((f) => [f, strings(field(b, f))]));
-        if (lists.notActions.unknown || lists.notDataActions.unknown || b.t !== 'obj')
-            return { id, roleName, permissions: [], partial: true, custom: true };
-        partial ||= lists.actions.unknown || lists.dataActions.unknown;
-        permissions.push({ actions: lists.actions.values, notActions: lists.notActions.values, dataActions: lists.dataActions.values, notDataActions: lists.notDataActions.values });
-    }
-    return { id, roleName, permissions, partial, custom: true };
-}
-/** `notActions`, `not_actions`, `NotActions`: the same field in ARM, Terraform and az JSON. */
-function field(obj, name) {
-    if (obj.t !== 'obj')
-        return undefined;
-    const want = name.toLowerCase();
-    for (let i = obj.entries.length - 1; i >= 0; i--)
-        if (obj.entries[i].key.replace(/_/g, '').toLowerCase() === want)
-            return obj.entries[i].value;
-    return undefined;
-}
-function strings(v) {
-    if (!v || v.t === 'null')
-        return { values: [], unknown: false };
-    if (v.t !== 'arr')
-        return { values: [], unknown: true };
-    const values = [];
-    let unknown = false;
-    for (const item of v.items) {
-        if (item.t === 'str')
-            values.push(item.value);
-        else
-            unknown = true;
-    }
-    return { values, unknown };
-}
-/** The repository's role definitions, by GUID and by name (case-insensitive); several with one name stay ambiguous. */
-function indexCustomRoles(resources) {
-    const byId = new Map();
-    const byName = new Map();
-    for (const r of resources) {
-        const role = customRoleOf(r);
-        if (!role)
-            continue;
-        if (role.id)
-            byId.set(role.id, role);
-        const key = role.roleName.toLowerCase();
-        const seen = byName.get(key);
-        // The same declaration read twice (module and standalone) is one role; two different ones are ambiguous.
-        byName.set(key, seen && (seen === 'ambiguous' || JSON.stringify(seen.permissions) !== JSON.stringify(role.permissions)) ? 'ambiguous' : role);
-    }
-    return {
-        byId: (guid) => byId.get(guid),
-        byName: (name) => {
-            const hit = byName.get(name);
-            return hit === 'ambiguous' ? { roleName: name, permissions: [], partial: true, custom: true } : hit;
-        },
-    };
-}
-//# sourceMappingURL=custom.js.map
-;// CONCATENATED MODULE: ./lib/src/model/rbac/permissions.js
-/**
- * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
- * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
- * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
- * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
- */
-const compiled = new Map();
-function matches(pattern, operation) {
-    let re = compiled.get(pattern);
-    if (!re) {
-        re = new RegExp('^' + pattern.split('*').map(permissions_escape).join('.*') + '$', 'i');
-        compiled.set(pattern, re);
-    }
-    return re.test(operation);
-}
-function permissions_escape(s) {
-    return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-function allows(blocks, op, plane) {
-    return blocks.some((b) => {
-        const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
-        return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
-    });
-}
-// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
-const ANY = 'x-any-x';
-/**
- * Operations that tell two permission sets apart: every pattern of either side with each `*` read
- * as some text (one segment, several segments). If `held` allows every one of them that `required`
- * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
- * so a "no" is always right and a miss can only err towards "yes".
- */
-function witnesses(sets, plane) {
-    const out = new Set();
-    for (const blocks of sets)
-        for (const b of blocks)
-            for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
-                out.add(p.split('*').join(ANY));
-                out.add(p.split('*').join(`${ANY}/${ANY}`));
-            }
-    return [...out];
-}
-/** Whether the union of `held` includes every permission of `required`, in both planes. */
-function covers(held, required) {
-    for (const plane of ['control', 'data']) {
-        for (const op of witnesses([held, required], plane)) {
-            if (allows(required, op, plane) && !allows(held, op, plane))
-                return false;
-        }
-    }
-    return true;
-}
-/**
- * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
- * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
- */
-function grants(definite, req, possible = []) {
-    // What a partly known role is known to grant, it grants.
-    const sure = definite.flatMap((r) => r.permissions);
-    if (covers(sure, req.permissions))
-        return 'yes';
-    const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
-    const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
-    if (partialOrUnknown || covers(all, req.permissions))
-        return 'maybe';
-    return 'no';
-}
-//# sourceMappingURL=permissions.js.map
-;// CONCATENATED MODULE: ./lib/src/model/identity.js
-
-const JOB_KINDS = {
-    useridentity: 'useridentity',
-    managed: 'managed',
-    managedidentity: 'managed',
-    amltoken: 'amltoken',
-};
-/**
- * Reads an identity type in any spelling: ARM `SystemAssigned,UserAssigned`, Terraform
- * `SystemAssigned, UserAssigned`, YAML `system_assigned,user_assigned`, CLI `systemassigned`.
- */
-function identityFlags(type) {
-    if (!type)
-        return { system: 'unknown', user: 'unknown' };
-    if (type.t !== 'str')
-        return { system: 'unknown', user: 'unknown' };
-    const parts = type.value.split(',').map(normEnum).filter(Boolean);
-    if (parts.length === 1 && JOB_KINDS[parts[0]])
-        return { system: false, user: false, jobKind: JOB_KINDS[parts[0]] };
-    const known = parts.every((p) => p === 'systemassigned' || p === 'userassigned' || p === 'none');
-    if (!known)
-        return { system: 'unknown', user: 'unknown' };
-    return { system: parts.includes('systemassigned'), user: parts.includes('userassigned') };
-}
-function makeIdentity(decl, type, userAssigned) {
-    return { decl, type, userAssigned, ...identityFlags(type) };
-}
-/** Resource ID comparison: case-insensitive, trailing slashes ignored. */
-function sameResourceId(a, b) {
-    return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
-}
-//# sourceMappingURL=identity.js.map
-;// CONCATENATED MODULE: ./lib/src/model/extract/arm-shape.js
-
-
-const KINDS = {
-    'microsoft.machinelearningservices/workspaces': 'workspace',
-    'microsoft.machinelearningservices/workspaces/computes': 'compute',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'onlineEndpoint',
-    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'onlineDeployment',
-    'microsoft.machinelearningservices/workspaces/batchendpoints': 'batchEndpoint',
-    'microsoft.machinelearningservices/workspaces/datastores': 'datastore',
-    'microsoft.machinelearningservices/workspaces/connections': 'connection',
-    'microsoft.machinelearningservices/registries': 'registry',
-    'microsoft.containerregistry/registries': 'containerRegistry',
-    'microsoft.keyvault/vaults': 'keyVault',
-    'microsoft.keyvault/vaults/accesspolicies': 'keyVaultAccessPolicy',
-    'microsoft.storage/storageaccounts': 'storageAccount',
-    'microsoft.insights/components': 'appInsights',
-    'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
-    'microsoft.authorization/roleassignments': 'roleAssignment',
-    'microsoft.authorization/roledefinitions': 'roleDefinition',
-    'microsoft.containerservice/managedclusters': 'aksCluster',
-};
-function kindOfArmType(type) {
-    return KINDS[type.toLowerCase()];
-}
-/** `identity: { type, userAssignedIdentities: { <id>: {} } }` in ARM shape. */
-function readArmIdentity(body) {
-    const id = getCI(body, 'identity');
-    if (!id || id.t !== 'obj')
-        return undefined;
-    const decl = body.t === 'obj' ? (body.entries.find((e) => e.key.toLowerCase() === 'identity')?.keyLoc ?? id.loc) : id.loc;
-    const uais = [];
-    const map = getCI(id, 'userAssignedIdentities');
-    if (map?.t === 'obj')
-        for (const e of map.entries)
-            uais.push(e.keyValue ?? { t: 'str', value: e.key, loc: e.keyLoc });
-    else if (map?.t === 'unknown')
-        uais.push(map);
-    return makeIdentity(decl, getCI(id, 'type'), uais);
-}
-/** Maps an ARM-shaped resource into the model; undefined for types no rule cares about. */
-function fromArmShape(r) {
-    const kind = kindOfArmType(r.type);
-    if (!kind)
-        return undefined;
-    const props = getCI(r.body, 'properties');
-    const p = (name) => getCI(props, name);
-    const base = {
-        kind,
-        format: r.format,
-        file: r.file,
-        decl: r.decl,
-        name: lastSegment(r.name),
-        armType: r.type,
-        symbol: r.symbol,
-        scope: r.scope,
-        identity: readArmIdentity(r.body),
-        props: {},
-        source: r.body,
-    };
-    switch (kind) {
-        case 'workspace': {
-            const k = getCI(r.body, 'kind');
-            base.subKind = k?.t === 'str' ? normEnum(k.value) : undefined;
-            base.subKindAt = k;
-            base.props = {
-                containerRegistry: p('containerRegistry'),
-                storageAccount: p('storageAccount'),
-                keyVault: p('keyVault'),
-                applicationInsights: p('applicationInsights'),
-                primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
-                hubId: p('hubResourceId'),
-                kind: k,
-            };
-            break;
-        }
-        case 'compute': {
-            const t = p('computeType');
-            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
-            base.subKindAt = t;
-            base.props = { computeType: t };
-            break;
-        }
-        case 'onlineEndpoint': {
-            const compute = p('compute');
-            // Only Kubernetes online endpoints name a compute; managed ones have none.
-            base.subKind = compute && compute.t !== 'null' ? 'kubernetes' : 'managed';
-            base.props = {
-                authMode: p('authMode'),
-                compute,
-                enforceAccessToDefaultSecretStores: getCI(p('properties'), 'enforce_access_to_default_secret_stores'),
-            };
-            break;
-        }
-        case 'datastore': {
-            // Current API: datastoreType; the older flat shape (2020 previews): DataStoreType.
-            const t = p('datastoreType');
-            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
-            base.subKindAt = t;
-            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
-            break;
-        }
-        case 'containerRegistry':
-            base.props = { adminUserEnabled: p('adminUserEnabled') };
-            break;
-        case 'keyVault':
-            base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
-            break;
-        case 'keyVaultAccessPolicy':
-            // Named `<vault>/add`: the vault is the parent, found through the full name.
-            base.props = { accessPolicies: p('accessPolicies') };
-            break;
-        case 'roleAssignment':
-            base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
-            break;
-        case 'roleDefinition':
-            base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
-            break;
-        default:
-            base.props = {};
-    }
-    // Child resources keep their full `parent/child` name so the graph can find their workspace.
-    base.props.fullName = r.name;
-    return base;
-}
-/** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
-const SECRET_OF_TYPE = {
-    accountkey: ['key', 'account_key'],
-    sas: ['sasToken', 'sas_token'],
-    serviceprincipal: ['clientSecret', 'client_secret'],
-    certificate: ['certificate', 'certificate'],
-};
-/** The flat shape of 2020-era templates: credentials as properties of the datastore. */
-const FLAT_FIELDS = [
-    ['AccountKey', 'account_key'],
-    ['SasToken', 'sas_token'],
-    ['ClientSecret', 'client_secret'],
-    ['Certificate', 'certificate'],
-    ['Password', 'password'],
-    ['TenantId', 'tenant_id'],
-    ['ClientId', 'client_id'],
-];
-/**
- * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
- * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
- * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
- * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
- */
-function datastoreCredentials(props) {
-    const creds = getCI(props, 'credentials');
-    if (creds && creds.t === 'obj') {
-        const type = getCI(creds, 'credentialsType');
-        if (type?.t !== 'str')
-            return type?.t === 'unknown' ? type : undefined;
-        const secret = SECRET_OF_TYPE[normEnum(type.value)];
-        if (!secret)
-            return { t: 'obj', entries: [], loc: creds.loc };
-        const value = getCI(getCI(creds, 'secrets'), secret[0]) ?? type;
-        const entries = [{ key: secret[1], keyLoc: type.loc, value }];
-        for (const [arm, yaml] of [['tenantId', 'tenant_id'], ['clientId', 'client_id']]) {
-            const e = creds.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
-            if (e)
-                entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
-        }
-        return { t: 'obj', entries, loc: creds.loc };
-    }
-    if (!props || props.t !== 'obj')
-        return undefined;
-    const entries = [];
-    for (const [arm, yaml] of FLAT_FIELDS) {
-        const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
-        if (!e)
-            continue;
-        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
-        if (given)
-            entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
-    }
-    return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;
-}
-/** `ws/compute` → `compute` (ARM child names carry their parents'). */
-function lastSegment(name) {
-    if (name.t !== 'str' || !name.value.includes('/'))
-        return name;
-    return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
-}
-//# sourceMappingURL=arm-shape.js.map
-;// CONCATENATED MODULE: ./lib/src/model/graph.js
-
-
-
-
-
-
-
-const ARM_TYPE_OF_KIND = {
-    workspace: 'Microsoft.MachineLearningServices/workspaces',
-    containerRegistry: 'Microsoft.ContainerRegistry/registries',
-    keyVault: 'Microsoft.KeyVault/vaults',
-    storageAccount: 'Microsoft.Storage/storageAccounts',
-    appInsights: 'Microsoft.Insights/components',
-    userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
-};
-const lower = (s) => s.toLowerCase();
-const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/**
- * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
- * across files and formats, role assignments normalised, and three-valued role queries.
- */
-class Graph {
-    model;
-    bySymbol = new Map();
-    byTypeName = new Map();
-    byKind = new Map();
-    assignments;
-    workspaces;
-    customRoles;
-    /** Configuration `workspaces:` with their globs compiled once. */
-    bindings;
-    constructor(model, workspaceBindings = []) {
-        this.model = model;
-        this.bindings = workspaceBindings.map((b) => ({ name: b.name, matchers: b.paths.map((p) => new Minimatch(p, { dot: true })) }));
-        for (const r of model.resources) {
-            const same = this.byKind.get(r.kind) ?? [];
-            same.push(r);
-            this.byKind.set(r.kind, same);
-            if (r.symbol && r.scope)
-                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
-            const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
-            const name = r.name?.t === 'str' ? r.name.value : undefined;
-            if (type && name && !isPlaceholder(name)) {
-                const key = `${lower(type)}|${lower(name)}`;
-                const list = this.byTypeName.get(key) ?? [];
-                list.push(r);
-                this.byTypeName.set(key, list);
-            }
-        }
-        this.customRoles = indexCustomRoles(this.of('roleDefinition'));
-        this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
-    }
-    /** The resources of one kind (indexed once: rules call this per resource). */
-    of(kind) {
-        return this.byKind.get(kind) ?? [];
-    }
-    /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
-    find(type, name, near) {
-        const list = this.byTypeName.get(`${lower(type)}|${lower(name)}`) ?? [];
-        const distinct = dedupe(list);
-        if (distinct.length === 1)
-            return { state: 'found', resource: distinct[0] };
-        if (distinct.length > 1) {
-            const local = near ? distinct.filter((r) => r.file === near.file) : [];
-            if (local.length === 1)
-                return { state: 'found', resource: local[0] };
-            return { state: 'unknown', why: `${distinct.length} resources named ${name}` };
-        }
-        return { state: 'external', type, name };
-    }
-    /** Follows a value that names a resource: a reference, or a resource ID string. */
-    resolve(v, near) {
-        if (!v || v.t === 'null')
-            return { state: 'unknown', why: 'not given' };
-        if (v.t === 'unknown')
-            return v.ref ? this.resolveRef(v.ref, near) : { state: 'unknown', why: v.why };
-        if (v.t !== 'str')
-            return { state: 'unknown', why: 'not a resource ID' };
-        const id = parseResourceId(v.value);
-        if (!id || id.kind !== 'resource' || !id.type || !id.name || isPlaceholder(id.name))
-            return { state: 'unknown', why: `cannot read a resource ID from '${v.value}'` };
-        return this.find(id.type, id.name, near);
-    }
-    resolveRef(ref, near) {
-        if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
-            if (hit && !isExisting(hit))
-                return { state: 'found', resource: hit };
-        }
-        if (ref.type && ref.name && !isPlaceholder(ref.name))
-            return this.find(ref.type, ref.name, near);
-        return { state: 'unknown', why: 'reference to a resource whose name is not known' };
-    }
-    /** The workspace an AML document or child resource belongs to. */
-    workspaceOf(r) {
-        if (r.kind === 'workspace')
-            return { state: 'found', resource: r };
-        const parent = r.format === 'aml-yaml' ? undefined : this.parentWorkspace(r);
-        if (parent)
-            return parent;
-        const bound = this.bindings.find((b) => b.matchers.some((m) => m.match(r.file)));
-        if (bound)
-            return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
-        const all = (this.workspaces ??= dedupe(this.of('workspace')));
-        if (all.length === 1)
-            return { state: 'found', resource: all[0] };
-        return { state: 'unknown', why: all.length ? 'several workspaces and no `workspaces:` binding in the configuration' : 'no workspace declared' };
-    }
-    /** IaC children: ARM/Bicep name them `<workspace>/<child>`; Terraform links them by workspace ID. */
-    parentWorkspace(r) {
-        const full = r.props.fullName;
-        if (full?.t === 'str' && full.value.includes('/'))
-            return this.find(ARM_TYPE_OF_KIND.workspace, full.value.split('/')[0], r);
-        const linked = r.props.workspace ? this.resolve(r.props.workspace, r) : undefined;
-        // An unresolvable link falls back to the configuration or the only workspace, like AML YAML.
-        return linked?.state === 'unknown' ? undefined : linked;
-    }
-    /** The principal a role assignment's `principalId` names. */
-    principalOf(v, near) {
-        // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
-        if (v?.t === 'str' && graph_GUID.test(v.value.trim()))
-            return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
-        if (!v || v.t !== 'unknown' || !v.ref)
-            return { state: 'unknown', why: 'principal given as a value not known statically' };
-        const ref = v.ref;
-        const t = this.resolveRef({ ...ref, property: undefined }, near);
-        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-        const system = kind !== 'userAssignedIdentity';
-        if (t.state === 'found')
-            return { state: 'found', resource: t.resource, system };
-        if (t.state === 'external')
-            return { state: 'external', type: t.type, name: t.name };
-        return { state: 'unknown', why: t.why };
-    }
-    normaliseAssignment(r) {
-        return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
-    }
-    /**
-     * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
-     * a reference to a role definition declared in the repository (`customRole.id`,
-     * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
-     */
-    roleOf(v) {
-        if (!v)
-            return { state: 'unknown', why: 'no role given' };
-        if (v.t === 'str')
-            return resolveRole(v.value, this.customRoles);
-        if (v.t === 'unknown' && v.ref) {
-            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
-            const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
-            if (role)
-                return { state: 'known', role };
-            if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
-                return resolveRole(v.ref.name, this.customRoles);
-        }
-        return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
-    }
-    scopeOf(r) {
-        const v = r.props.scope;
-        if (!v) {
-            // ARM and Bicep assignments without scope apply to the deployment's resource group.
-            if (r.format === 'arm' || r.format === 'bicep')
-                return { kind: 'resourceGroup', file: r.file };
-            return { kind: 'unknown', why: 'no scope given' };
-        }
-        if (v.t === 'unknown' && v.ref?.type) {
-            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
-                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
-            if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
-                return { kind: 'subscription' };
-        }
-        if (v.t === 'str') {
-            const id = parseResourceId(v.value);
-            if (id?.kind === 'subscription')
-                return { kind: 'subscription' };
-            if (id?.kind === 'resourceGroup')
-                return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
-        }
-        const t = this.resolve(v, r);
-        if (t.state === 'unknown')
-            return { kind: 'unknown', why: t.why };
-        return { kind: 'resource', target: t };
-    }
-    /**
-     * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
-     * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
-     * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
-     * or role not resolved) could, false otherwise.
-     */
-    hasRole(who, need, on) {
-        const req = typeof need === 'string' ? requireRole(need) : need;
-        const definite = [];
-        const possible = [];
-        for (const a of this.assignments) {
-            const p = samePrincipal(a.principal, who);
-            if (p === false)
-                continue;
-            const s = this.covers(a.scope, on, a.resource);
-            if (s === false)
-                continue;
-            const role = a.role.state === 'known' ? a.role.role : undefined;
-            if (p === true && s === true && role)
-                definite.push(role);
-            else
-                possible.push(role);
-        }
-        const g = grants(definite, req, possible);
-        return g === 'yes' ? true : g === 'no' ? false : 'unknown';
-    }
-    covers(scope, on, assignment) {
-        switch (scope.kind) {
-            case 'subscription':
-                return true;
-            case 'unknown':
-                return 'unknown';
-            case 'resourceGroup':
-                // The deployment's own resource group holds what the same template deploys.
-                if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
-                    return true;
-                return 'unknown';
-            case 'resource':
-                return sameTarget(scope.target, on);
-        }
-    }
-}
-function isExisting(r) {
-    return r.props.existing?.t === 'bool' && r.props.existing.value === true;
-}
-/** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
-function dedupe(list) {
-    const seen = new Map();
-    for (const r of list) {
-        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
-        if (!seen.has(key))
-            seen.set(key, r);
-    }
-    return [...seen.values()];
-}
-function sameTarget(a, b) {
-    if (a.state === 'unknown' || b.state === 'unknown')
-        return 'unknown';
-    if (a.state === 'found' && b.state === 'found')
-        return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.type || !b.type || !a.name || !b.name)
-            return 'unknown';
-        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
-    }
-    return false;
-}
-function sameDecl(a, b) {
-    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
-}
-function samePrincipal(a, b) {
-    if (a.state === 'unknown' || b.state === 'unknown')
-        return 'unknown';
-    if (a.state === 'found' && b.state === 'found')
-        return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.name || !b.name)
-            return 'unknown';
-        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
-    }
-    return false;
-}
-/** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
-function asPrincipal(t, system = false) {
-    if (t.state === 'found')
-        return { state: 'found', resource: t.resource, system };
-    if (t.state === 'external')
-        return { state: 'external', type: t.type, name: t.name };
-    return { state: 'unknown', why: t.why };
-}
-/** How messages name a target. */
-function targetName(t) {
-    if (t.state === 'found')
-        return t.resource.name?.t === 'str' ? t.resource.name.value : '(unnamed)';
-    if (t.state === 'external')
-        return t.name ?? '(external)';
-    return '(unknown)';
-}
-//# sourceMappingURL=graph.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
-
-
-
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root, sources) {
-    const missing = new Set();
-    const memos = new Map();
-    return {
-        root,
-        source(rel) {
-            const key = external_node_path_namespaceObject.posix.normalize(rel);
-            const hit = sources.get(key);
-            if (hit || missing.has(key))
-                return hit;
-            let text;
-            try {
-                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
-            }
-            catch {
-                text = undefined;
-            }
-            if (text === undefined) {
-                missing.add(key);
-                return undefined;
-            }
-            const src = new SourceFile(key, text);
-            sources.set(key, src);
-            return src;
-        },
-        list(relDir) {
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
-        },
-        memo(key, compute) {
-            if (!memos.has(key))
-                memos.set(key, compute());
-            return memos.get(key);
-        },
-    };
-}
-/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
-function decode(buf) {
-    if (buf.subarray(0, 8192).includes(0))
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=read-context.js.map
-;// CONCATENATED MODULE: ./lib/src/model/extract/aml-kind.js
-
-/** `$schema` file stems (lower-cased, any URL family) → kind. */
-const SCHEMA_KINDS = {
-    workspace: { kind: 'workspace' },
-    hub: { kind: 'workspace', subKind: 'hub' },
-    project: { kind: 'workspace', subKind: 'project' },
-    featurestore: { kind: 'workspace', subKind: 'featurestore' },
-    amlcompute: { kind: 'compute', subKind: 'amlcompute' },
-    computeinstance: { kind: 'compute', subKind: 'computeinstance' },
-    kubernetescompute: { kind: 'compute', subKind: 'kubernetes' },
-    vmcompute: { kind: 'compute', subKind: 'virtualmachine' },
-    commandjob: { kind: 'job', subKind: 'command' },
-    pipelinejob: { kind: 'job', subKind: 'pipeline' },
-    sweepjob: { kind: 'job', subKind: 'sweep' },
-    sparkjob: { kind: 'job', subKind: 'spark' },
-    automljob: { kind: 'job', subKind: 'automl' },
-    managedonlineendpoint: { kind: 'onlineEndpoint', subKind: 'managed' },
-    kubernetesonlineendpoint: { kind: 'onlineEndpoint', subKind: 'kubernetes' },
-    onlineendpoint: { kind: 'onlineEndpoint' },
-    managedonlinedeployment: { kind: 'onlineDeployment', subKind: 'managed' },
-    kubernetesonlinedeployment: { kind: 'onlineDeployment', subKind: 'kubernetes' },
-    onlinedeployment: { kind: 'onlineDeployment' },
-    batchendpoint: { kind: 'batchEndpoint' },
-    azureblob: { kind: 'datastore', subKind: 'azureblob' },
-    azurefile: { kind: 'datastore', subKind: 'azurefile' },
-    azuredatalakegen1: { kind: 'datastore', subKind: 'azuredatalakegen1' },
-    azuredatalakegen2: { kind: 'datastore', subKind: 'azuredatalakegen2' },
-    onelake: { kind: 'datastore', subKind: 'onelake' },
-    connection: { kind: 'connection' },
-    registry: { kind: 'registry' },
-    environment: { kind: 'environment' },
-    commandcomponent: { kind: 'component', subKind: 'command' },
-    pipelinecomponent: { kind: 'component', subKind: 'pipeline' },
-    sparkcomponent: { kind: 'component', subKind: 'spark' },
-    parallelcomponent: { kind: 'component', subKind: 'parallel' },
-};
-const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
-const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
-/** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
-function schemaStem(schema) {
-    const m = /([A-Za-z0-9.]+?)(?:\.schema)?\.json\s*$/.exec(schema.trim());
-    return m ? m[1].toLowerCase() : undefined;
-}
-/** Whether a `$schema` URL belongs to one of the AML families (any kind). */
-function isAmlSchema(schema) {
-    return /azuremlschemas|azuremlsdk2|azureml\/sdk-2-0|azuremlschemasprod/i.test(schema);
-}
-/**
- * Decides which AML document a YAML root is: `$schema` first, shape second. Shape rules are
- * deliberately narrow; a document that matches none is not AML and no rule looks at it.
- */
-function detectAmlKind(root, path) {
-    if (!root || root.t !== 'obj')
-        return undefined;
-    const schema = str(get(root, '$schema'));
-    if (schema && isAmlSchema(schema)) {
-        const stem = schemaStem(schema);
-        const known = stem ? SCHEMA_KINDS[stem] : undefined;
-        if (known)
-            return { ...known, fromSchema: true };
-        return undefined;
-    }
-    return detectByShape(root, path);
-}
-function has(root, key) {
-    return get(root, key) !== undefined;
-}
-function detectByShape(root, path) {
-    const type = str(get(root, 'type'))?.toLowerCase().replace(/[\s_-]/g, '');
-    const lowerPath = path.toLowerCase();
-    // CI files carry `jobs:` and `steps:` too; they are never AML.
-    if (/(^|\/)\.github\/|azure-pipelines|devops-pipelines|(^|\/)pipelines?\//.test(lowerPath) && (has(root, 'steps') || has(root, 'stages') || has(root, 'on') || has(root, 'trigger')))
-        return undefined;
-    if (has(root, 'on') && has(root, 'jobs'))
-        return undefined;
-    if (type === 'pipeline' && get(root, 'jobs')?.t === 'obj')
-        return { kind: 'job', subKind: 'pipeline', fromSchema: false };
-    if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
-        return { kind: 'compute', subKind: type, fromSchema: false };
-    }
-    if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
-        const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
-        return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
-    }
-    if (has(root, 'auth_mode') && has(root, 'name') && !has(root, 'jobs') && !has(root, 'steps')) {
-        if (/batch/.test(lowerPath) || has(root, 'defaults'))
-            return { kind: 'batchEndpoint', fromSchema: false };
-        // Only Kubernetes online endpoints name a compute at endpoint level.
-        return { kind: 'onlineEndpoint', subKind: has(root, 'compute') ? 'kubernetes' : undefined, fromSchema: false };
-    }
-    if (has(root, 'endpoint_name') && (has(root, 'model') || has(root, 'instance_type') || has(root, 'environment'))) {
-        return { kind: 'onlineDeployment', fromSchema: false };
-    }
-    if (has(root, 'replication_locations'))
-        return { kind: 'registry', fromSchema: false };
-    if (!type &&
-        has(root, 'name') &&
-        ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))) {
-        return { kind: 'workspace', fromSchema: false };
-    }
-    if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
-        return { kind: 'job', subKind: type, fromSchema: false };
-    }
-    return undefined;
-}
-//# sourceMappingURL=aml-kind.js.map
-;// CONCATENATED MODULE: ./lib/src/model/extract/aml-yaml.js
-
-
-
-/** Turns the AML documents of one YAML file into model resources. */
-function extractAmlYaml(src, docs) {
-    const out = [];
-    for (const doc of docs) {
-        const kind = detectAmlKind(doc.root, src.path);
-        if (!kind || !doc.root)
-            continue;
-        const root = doc.root;
-        const typeAt = get(root, 'type');
-        const res = {
-            kind: kind.kind,
-            format: 'aml-yaml',
-            file: src.path,
-            decl: root.loc,
-            name: get(root, 'name'),
-            subKind: kind.subKind ?? (typeAt?.t === 'str' ? normEnum(typeAt.value) : undefined),
-            subKindAt: typeAt,
-            identity: readIdentity(root),
-            props: propsOf(kind.kind, root),
-            source: root,
-        };
-        if (kind.kind === 'job' && res.subKind === 'pipeline')
-            res.steps = readSteps(root);
-        out.push(res);
-    }
-    return out;
-}
-/** `identity: {type, user_assigned_identities}`; UAIs as a list of `{resource_id}` or a map keyed by ID. */
-function readIdentity(node) {
-    const e = entry(node, 'identity');
-    const id = e?.value;
-    if (!e || !id || id.t !== 'obj')
-        return undefined;
-    const uais = [];
-    const list = get(id, 'user_assigned_identities');
-    if (list?.t === 'arr') {
-        for (const item of list.items) {
-            const rid = item.t === 'obj' ? get(item, 'resource_id') : item.t === 'str' ? item : undefined;
-            if (rid)
-                uais.push(rid);
-        }
-    }
-    else if (list?.t === 'obj') {
-        for (const e of list.entries)
-            uais.push({ t: 'str', value: e.key, loc: e.keyLoc });
-    }
-    return { ...makeIdentity(e.keyLoc, get(id, 'type'), uais), tenantId: get(id, 'tenant_id') };
-}
-function readSteps(root) {
-    const jobs = get(root, 'jobs');
-    if (!jobs || jobs.t !== 'obj')
-        return [];
-    return jobs.entries
-        .filter((e) => e.value.t === 'obj')
-        .map((e) => ({
-        name: e.key,
-        nameLoc: e.keyLoc,
-        decl: e.value.loc,
-        type: str(get(e.value, 'type')) ? normEnum(str(get(e.value, 'type'))) : undefined,
-        identity: readIdentity(e.value),
-        source: e.value,
-    }));
-}
-/** Canonical properties per kind (shared with the IaC readers). */
-function propsOf(kind, root) {
-    switch (kind) {
-        case 'workspace':
-            return {
-                containerRegistry: get(root, 'container_registry'),
-                storageAccount: get(root, 'storage_account'),
-                keyVault: get(root, 'key_vault'),
-                applicationInsights: get(root, 'application_insights'),
-                primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
-                hubId: get(root, 'hub_id'),
-                kind: get(root, 'kind'),
-            };
-        case 'onlineEndpoint':
-        case 'batchEndpoint':
-            return {
-                authMode: get(root, 'auth_mode'),
-                compute: get(root, 'compute'),
-                enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
-            };
-        case 'datastore':
-        case 'connection':
-            return { credentials: get(root, 'credentials') };
-        default:
-            return {};
-    }
-}
-//# sourceMappingURL=aml-yaml.js.map
+//# sourceMappingURL=contract.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/parsers/budgets.js
+// Explicit limits every parser works under. Crossing one is a located parse problem on the file,
+// never a stack overflow: V8 can abort the whole process (not throw) when a regular expression is
+// compiled while the stack is nearly exhausted, so recursion must stop well before the limit.
+/** Deepest nesting of blocks, brackets or collections any parser reads (real files stay under 30). */
+const MAX_NESTING = 200;
+/** The message for input nested deeper than a parser reads. */
+function tooDeepMessage(depth, limit = MAX_NESTING) {
+    return `too deep to read: nesting ${depth > limit ? depth : `over ${limit}`} levels, limit ${limit}`;
+}
+//# sourceMappingURL=budgets.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/yaml-depth.js
+// A linear estimate of a YAML stream's nesting, taken before the `yaml` package sees the text.
+// That package composes recursively; thousands of levels exhaust the stack, and V8 may then abort
+// the process while compiling a regular expression (a fatal error, not a catchable RangeError).
+//
+// The estimate counts open block nodes (by indentation and `- `, `? `, `: ` indicators, as a stack
+// of columns) plus open flow brackets outside quotes, comments and block scalars. It errs on the
+// high side for odd plain scalars (an unbalanced `[` after a space), never by much on the low side
+// (a mapping and its sequence may share one column: at most twice the real depth is missed).
+const SPACE = 32;
+const TAB = 9;
+function yamlNesting(text, limit) {
+    const s = new Scan(text, limit);
+    s.run();
+    return s.crossedAt === undefined ? { max: s.max } : { max: s.max, crossedAt: s.crossedAt };
+}
+class Scan {
+    text;
+    limit;
+    max = 0;
+    crossedAt;
+    stack = [];
+    flow = 0;
+    /** Open quoted scalar that continues on the next line (its quote char), or 0. */
+    quote = 0;
+    /** Lines indented more than this belong to a block scalar; -2 when none is open. */
+    blockScalar = -2;
+    line = '';
+    lineStart = 0;
+    constructor(text, limit) {
+        this.text = text;
+        this.limit = limit;
+    }
+    run() {
+        const t = this.text;
+        let start = 0;
+        while (start <= t.length) {
+            let end = t.indexOf('\n', start);
+            if (end < 0)
+                end = t.length;
+            this.line = t.charCodeAt(end - 1) === 13 ? t.slice(start, end - 1) : t.slice(start, end);
+            this.lineStart = start;
+            this.scanLine();
+            start = end + 1;
+        }
+    }
+    deeper(col, blockLevel) {
+        if (blockLevel)
+            this.stack.push(col);
+        else
+            this.flow++;
+        const d = this.stack.length + this.flow;
+        if (d > this.max)
+            this.max = d;
+        if (d > this.limit && this.crossedAt === undefined)
+            this.crossedAt = this.lineStart + col;
+    }
+    scanLine() {
+        const l = this.line;
+        let indent = 0;
+        while (l.charCodeAt(indent) === SPACE)
+            indent++;
+        const blank = indent >= l.length || (l[indent] === '#' && !this.quote);
+        if (this.blockScalar > -2) {
+            if (blank || indent > this.blockScalar)
+                return;
+            this.blockScalar = -2;
+        }
+        if (this.quote) {
+            const after = this.closeQuote(0, this.quote);
+            if (after < 0)
+                return;
+            this.quote = 0;
+            if (this.flow > 0)
+                this.flowScan(after);
+            else
+                this.afterScalar(after);
+            return;
+        }
+        if (blank)
+            return;
+        if (this.flow > 0) {
+            this.flowScan(indent);
+            return;
+        }
+        if (indent === 0 && (l.startsWith('---') || l.startsWith('...')) && isBreak(l.charCodeAt(3))) {
+            this.stack.length = 0;
+            this.nodeStart(3);
+            return;
+        }
+        while (this.stack.length && this.stack[this.stack.length - 1] >= indent)
+            this.stack.pop();
+        this.nodeStart(indent);
+    }
+    /** A block node starts at `p`: indicators, properties, then its content. */
+    nodeStart(p) {
+        const l = this.line;
+        for (;;) {
+            while (isSpace(l.charCodeAt(p)))
+                p++;
+            const c = l[p];
+            if ((c === '-' || c === '?' || c === ':') && isBreak(l.charCodeAt(p + 1))) {
+                this.deeper(p, true);
+                p++;
+                continue;
+            }
+            if (c === '&' || c === '!') {
+                while (p < l.length && !isSpace(l.charCodeAt(p)))
+                    p++;
+                continue;
+            }
+            break;
+        }
+        if (p >= l.length || l[p] === '#')
+            return;
+        if (this.blockScalarHeader(p)) {
+            this.blockScalar = this.stack.length ? this.stack[this.stack.length - 1] : -1;
+            return;
+        }
+        this.deeper(p, true);
+        this.content(p);
+    }
+    /** The content of a node on this line: flow collection, quoted scalar or plain scalar (maybe a key). */
+    content(p) {
+        const l = this.line;
+        const c = l[p];
+        if (c === '[' || c === '{') {
+            this.flowScan(p);
+            return;
+        }
+        if (c === '"' || c === "'") {
+            const after = this.closeQuote(p + 1, l.charCodeAt(p));
+            if (after < 0)
+                this.quote = l.charCodeAt(p);
+            else
+                this.afterScalar(after);
+            return;
+        }
+        this.afterScalar(p);
+    }
+    /** After a key or scalar: a `: ` starts the value on the same line. */
+    afterScalar(p) {
+        const l = this.line;
+        for (let i = p; i < l.length; i++) {
+            const c = l.charCodeAt(i);
+            if (c === 35 /* # */ && (i === 0 || isSpace(l.charCodeAt(i - 1))))
+                return;
+            if (c === 58 /* : */ && isBreak(l.charCodeAt(i + 1))) {
+                this.value(i + 1);
+                return;
+            }
+        }
+    }
+    /** A mapping value on the key's line. */
+    value(p) {
+        const l = this.line;
+        for (;;) {
+            while (isSpace(l.charCodeAt(p)))
+                p++;
+            if (l[p] !== '&' && l[p] !== '!')
+                break;
+            while (p < l.length && !isSpace(l.charCodeAt(p)))
+                p++;
+        }
+        if (p >= l.length || l[p] === '#')
+            return;
+        if (this.blockScalarHeader(p)) {
+            this.blockScalar = this.stack.length ? this.stack[this.stack.length - 1] : -1;
+            return;
+        }
+        const c = l[p];
+        if (c === '[' || c === '{')
+            this.flowScan(p);
+        else if (c === '"' || c === "'") {
+            const after = this.closeQuote(p + 1, l.charCodeAt(p));
+            if (after < 0)
+                this.quote = l.charCodeAt(p);
+        }
+    }
+    /** Brackets from `p` on, in flow context; quotes start only at a token boundary. */
+    flowScan(p) {
+        const l = this.line;
+        for (let i = p; i < l.length; i++) {
+            const c = l.charCodeAt(i);
+            const prev = i > 0 ? l.charCodeAt(i - 1) : SPACE;
+            if (c === 91 /* [ */ || c === 123 /* { */)
+                this.deeper(i, false);
+            else if (c === 93 /* ] */ || c === 125 /* } */) {
+                if (this.flow > 0)
+                    this.flow--;
+                if (this.flow === 0)
+                    return;
+            }
+            else if (c === 35 /* # */ && isSpace(prev))
+                return;
+            else if ((c === 34 || c === 39) && (isSpace(prev) || prev === 91 || prev === 123 || prev === 44 || prev === 58)) {
+                const after = this.closeQuote(i + 1, c);
+                if (after < 0) {
+                    this.quote = c;
+                    return;
+                }
+                i = after - 1;
+            }
+        }
+    }
+    /** Offset just after the closing quote, or -1 when the scalar continues on the next line. */
+    closeQuote(from, q) {
+        const l = this.line;
+        for (let i = from; i < l.length; i++) {
+            const c = l.charCodeAt(i);
+            if (q === 34 && c === 92 /* \ */)
+                i++;
+            else if (c === q) {
+                if (q === 39 && l.charCodeAt(i + 1) === 39)
+                    i++;
+                else
+                    return i + 1;
+            }
+        }
+        return -1;
+    }
+    blockScalarHeader(p) {
+        const l = this.line;
+        if (l[p] !== '|' && l[p] !== '>')
+            return false;
+        let i = p + 1;
+        while (i < l.length && /[0-9+-]/.test(l[i]))
+            i++;
+        while (isSpace(l.charCodeAt(i)))
+            i++;
+        return i >= l.length || l[i] === '#';
+    }
+}
+function isSpace(c) {
+    return c === SPACE || c === TAB;
+}
+/** Whitespace or end of line (NaN past the end). */
+function isBreak(c) {
+    return c !== c || isSpace(c);
+}
+//# sourceMappingURL=yaml-depth.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/yaml.js
 
+
+
 function parseYaml(src, options = {}) {
+    const nesting = yamlNesting(src.text, MAX_NESTING);
+    if (nesting.crossedAt !== undefined) {
+        return { docs: [], raw: [], error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
+    }
     let raw;
     try {
         raw = (0,dist/* parseAllDocuments */.hR)(src.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: options.keepSourceTokens });
     }
     catch (e) {
         // The yaml package recurses per nesting level; pathological nesting overflows the stack.
-        const message = e instanceof RangeError ? 'it is nested too deeply' : e.message;
+        const message = e instanceof RangeError ? tooDeepMessage(0) : 'the YAML parser failed on this file';
         return { docs: [], raw: [], error: { message, start: 0, end: 0 } };
     }
     const list = Array.isArray(raw) ? raw : [];
@@ -54703,12 +53673,12 @@ function parseYaml(src, options = {}) {
         // An empty stream comes back as an EmptyStream marker with possible errors.
         const errs = raw.errors ?? [];
         if (errs.length)
-            return { docs: [], raw: [], error: toError(errs[0]) };
+            return { docs: [], raw: [], error: toError(errs[0], src.text.length) };
         return { docs: [], raw: [] };
     }
     for (const d of list) {
         if (d.errors.length)
-            return { docs: [], raw: [], error: toError(d.errors[0]) };
+            return { docs: [], raw: [], error: toError(d.errors[0], src.text.length) };
     }
     try {
         const root = (d) => {
@@ -54722,16 +53692,41 @@ function parseYaml(src, options = {}) {
     }
     catch (e) {
         if (e instanceof RangeError)
-            return { docs: [], raw: [], error: { message: 'it is nested too deeply', start: 0, end: 0 } };
+            return { docs: [], raw: [], error: { message: tooDeepMessage(0), start: 0, end: 0 } };
         throw e;
     }
 }
-function toError(e) {
-    // The yaml package appends a source excerpt after the first line; keep the sentence only.
-    let message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if (/call stack/i.test(message))
-        message = 'it is nested too deeply';
-    return { message, start: e.pos[0], end: e.pos[1], code: e.code };
+/** The first problem, its range kept inside the text (end-of-input errors point one past it). */
+function toError(e, length) {
+    const start = Math.min(e.pos[0], length);
+    return { message: safeYamlMessage(e.message, e.code), start, end: Math.max(start, Math.min(e.pos[1], length)), code: e.code };
+}
+/** Codes whose `yaml` messages embed source text; they get a fixed sentence instead. */
+const FIXED_MESSAGE = {
+    BAD_DQ_ESCAPE: 'Invalid escape sequence in a double-quoted string',
+    TAG_RESOLVE_FAILED: 'Unresolved tag',
+    BAD_DIRECTIVE: 'Invalid directive',
+    BAD_COLLECTION_TYPE: 'The tag does not fit this collection',
+    BAD_PROP_ORDER: 'Anchors and tags must come after the indicator',
+};
+const YAML_TOKEN_KINDS = new Set('alias anchor tag comment newline space comma scalar error document directive directive-line byte-order-mark doc-start doc-end flow-collection block-map block-seq block-scalar flow-map-start flow-map-end flow-seq-start flow-seq-end flow-error-end explicit-key-ind map-value-ind seq-item-ind single-quoted-scalar double-quoted-scalar'.split(' '));
+/**
+ * The `yaml` package's sentence without any source text: no excerpt, no position, no quoted
+ * token (a mistyped line may hold a secret). Messages name the kind of token only.
+ */
+function safeYamlMessage(message, code) {
+    if (code && FIXED_MESSAGE[code])
+        return FIXED_MESSAGE[code];
+    let m = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (/call stack/i.test(m))
+        return tooDeepMessage(0);
+    // `Block scalar header includes extra characters: <source>`, `Not a YAML token: <source>`, …
+    const colon = m.indexOf(': ');
+    if (colon >= 0)
+        m = m.slice(0, colon);
+    // `Unexpected <source> in flow map`: keep single indicator characters and token kinds only.
+    m = m.replace(/^Unexpected (\S+) (in|at) /, (all, what, prep) => (/^[^\w\s]$/.test(what) || YAML_TOKEN_KINDS.has(what) ? all : `Unexpected token ${prep} `));
+    return m;
 }
 function nodeRange(n) {
     const r = n.range ?? [0, 0, 0];
@@ -54779,321 +53774,6 @@ function convert(node, src, depth = 0, shallow = false) {
     return { t: 'unknown', loc, why: 'unsupported YAML node' };
 }
 //# sourceMappingURL=yaml.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
-function splitLines(src, base) {
-    const lines = [];
-    let at = 0;
-    for (;;) {
-        const nl = src.indexOf('\n', at);
-        const end = nl < 0 ? src.length : nl;
-        const s = src.slice(at, end).replace(/\r$/, '');
-        lines.push({ s, at: base + at, nl: base + at + s.length });
-        if (nl < 0)
-            return lines;
-        at = nl + 1;
-    }
-}
-/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
-function scalarOffsetMapper(node, value) {
-    const start = node.range?.[0] ?? 0;
-    const end = node.range?.[1] ?? start;
-    const tok = node.srcToken;
-    let d = null;
-    if (tok?.type === 'block-scalar') {
-        const last = tok.props[tok.props.length - 1];
-        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
-        const header = tok.props.find((p) => p.type === 'block-scalar-header');
-        const style = header && 'source' in header ? header.source[0] : '|';
-        d = decodeBlock(tok.source, bodyAt, style === '>', value);
-    }
-    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
-        const quoted = tok.type !== 'scalar';
-        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
-        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
-        if (r.text === value)
-            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
-    }
-    if (!d)
-        return () => start;
-    const offs = d.offs;
-    const dd = d;
-    return (i) => {
-        if (!(i >= 0))
-            return offs.length ? offs[0] : start;
-        if (i < offs.length)
-            return offs[i];
-        // one past the last char (span ends): just after the last char's source
-        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
-    };
-}
-function leadingSpaces(s) {
-    let n = 0;
-    while (s[n] === ' ')
-        n++;
-    return n;
-}
-/**
- * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
- * indentation indicator says less, so we try candidates from there downwards until one matches.
- */
-function decodeBlock(body, bodyAt, folded, value) {
-    const lines = splitLines(body, bodyAt);
-    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
-        lines.pop();
-    const first = lines.find((l) => l.s.trim() !== '');
-    if (!first)
-        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
-    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
-        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
-        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
-        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
-            return { text: value, offs: d.offs.slice(0, value.length) };
-        }
-    }
-    return null;
-}
-function literalBlock(lines, indent) {
-    let text = '';
-    const offs = [];
-    for (const l of lines) {
-        const content = l.s.length > indent ? l.s.slice(indent) : '';
-        text += content + '\n';
-        for (let k = 0; k < content.length; k++)
-            offs.push(l.at + indent + k);
-        offs.push(l.nl);
-    }
-    return { text, offs };
-}
-function foldBlock(lines, indent) {
-    let text = '';
-    const offs = [];
-    const emit = (s, at, step = 1) => {
-        text += s;
-        for (let k = 0; k < s.length; k++)
-            offs.push(at + k * step);
-    };
-    let prev = null;
-    let empties = [];
-    for (const l of lines) {
-        if (l.s.trim() === '' && l.s.length <= indent) {
-            empties.push(l);
-            continue;
-        }
-        const content = l.s.slice(indent);
-        const spaced = content.startsWith(' ') || content.startsWith('\t');
-        if (!prev) {
-            for (const e of empties)
-                emit('\n', e.nl, 0);
-        }
-        else if (!prev.spaced && !spaced) {
-            // a single break between text lines folds into a space; empty lines become breaks
-            if (empties.length === 0)
-                emit(' ', prev.line.nl, 0);
-            else
-                for (const e of empties)
-                    emit('\n', e.nl, 0);
-        }
-        else {
-            emit('\n', prev.line.nl, 0);
-            for (const e of empties)
-                emit('\n', e.nl, 0);
-        }
-        empties = [];
-        emit(content, l.at + indent);
-        prev = { line: l, spaced };
-    }
-    if (prev)
-        emit('\n', prev.line.nl, 0);
-    for (const e of empties)
-        emit('\n', e.nl, 0);
-    return { text, offs };
-}
-const DQ_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-};
-const HEX_LEN = { x: 2, u: 4, U: 8 };
-/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
-function decodeFlow(inner, base, type) {
-    const lines = splitLines(inner, base);
-    let text = '';
-    const offs = [];
-    const push = (s, at) => {
-        text += s;
-        for (let k = 0; k < s.length; k++)
-            offs.push(at);
-    };
-    let escapedBreak = false;
-    let pendingEmpty = [];
-    let prevNl = -1;
-    for (let li = 0; li < lines.length; li++) {
-        const l = lines[li];
-        const isFirst = li === 0;
-        const isLast = li === lines.length - 1;
-        let from = 0;
-        if (!isFirst)
-            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
-                from++;
-        let to = l.s.length;
-        let breakEscaped = false;
-        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
-            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
-            to--;
-        }
-        else if (!isLast) {
-            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
-                to--;
-        }
-        if (!isFirst && !isLast && from >= to && !breakEscaped) {
-            if (!escapedBreak)
-                pendingEmpty.push(l);
-            continue;
-        }
-        if (!isFirst && !escapedBreak) {
-            if (pendingEmpty.length === 0)
-                push(' ', prevNl);
-            else
-                for (const e of pendingEmpty)
-                    push('\n', e.nl);
-        }
-        pendingEmpty = [];
-        escapedBreak = breakEscaped;
-        prevNl = l.nl;
-        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
-    }
-    return { text, offs };
-}
-function decodeSegment(s, at, type, push) {
-    for (let k = 0; k < s.length; k++) {
-        const c = s[k];
-        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
-            push("'", at + k);
-            k++;
-        }
-        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
-            const e = s[k + 1];
-            const n = HEX_LEN[e];
-            if (n) {
-                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
-                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
-                k += 1 + n;
-            }
-            else {
-                push(DQ_ESCAPES[e] ?? e, at + k);
-                k++;
-            }
-        }
-        else {
-            push(c, at + k);
-        }
-    }
-}
-//# sourceMappingURL=yaml-scalar-map.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
-// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
-// Pipelines, including templates) and maps script offsets back to file offsets.
-
-
-// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
-const TASKS = [
-    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
-    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
-    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
-    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
-    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
-];
-const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
-/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
-function mayHaveCiAz(text) {
-    return text.includes('az ') && CI_KEY.test(text);
-}
-/**
- * The script steps of a workflow or pipeline. `parsed` are the file's documents when the caller
- * already parsed them (with `keepSourceTokens`, which the offset mapping needs).
- */
-function extractScriptsFromCiYaml(text, parsed) {
-    let docs = parsed;
-    if (!docs) {
-        try {
-            const all = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
-            docs = Array.isArray(all) ? all : [];
-        }
-        catch {
-            return [];
-        }
-    }
-    if (docs.some((d) => d.errors.length > 0))
-        return [];
-    const out = [];
-    for (const doc of docs)
-        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
-    return out;
-}
-function script_sources_str(v) {
-    if ((0,dist/* isScalar */.jn)(v))
-        v = v.value;
-    return typeof v === 'string' ? v : undefined;
-}
-function walk(node, ctx, isStep, out) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
-        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
-        for (const item of node.items)
-            walk(item, ctx, steps, out);
-        return;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return;
-    const inner = { ...ctx };
-    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
-    if (typeof shellDefault === 'string')
-        inner.shell = shellDefault;
-    const runsOn = node.get('runs-on');
-    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
-        inner.windows = true;
-    if (isStep)
-        collectStep(node, inner, out);
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
-        walk(pair.value, { ...inner, parentKey: key }, false, out);
-    }
-}
-function collectStep(step, ctx, out) {
-    const add = (key, node, dialect) => {
-        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-            return;
-        const script = node.value;
-        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
-    };
-    // GitHub Actions
-    if (step.has('run'))
-        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
-    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
-    add('script', step.get('script', true), 'sh');
-    add('bash', step.get('bash', true), 'sh');
-    add('pwsh', step.get('pwsh', true), 'ps1');
-    add('powershell', step.get('powershell', true), 'ps1');
-    const task = script_sources_str(step.get('task'));
-    const inputs = step.get('inputs');
-    if (task && (0,dist/* isMap */.jh)(inputs)) {
-        for (const t of TASKS) {
-            if (t.re.test(task))
-                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
-        }
-    }
-}
-/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
-function githubDialect(shell, windows) {
-    if (shell === undefined || shell.startsWith('${{'))
-        return windows ? 'ps1' : 'sh';
-    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
-    if (prog === 'pwsh' || prog === 'powershell')
-        return 'ps1';
-    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
-        return 'sh';
-    return null;
-}
-//# sourceMappingURL=script-sources.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/shell/lexer.js
 // Shell / PowerShell lexer: just enough of each grammar to split a script into simple
 // commands made of words, with exact source offsets. It never executes or expands anything:
@@ -55510,7 +54190,7 @@ class Lexer {
             let j = i + 1;
             while (j < src.length) {
                 if (PS_SQ.includes(src[j])) {
-                    if (PS_SQ.includes(src[j + 1] ?? '')) {
+                    if (j + 1 < src.length && PS_SQ.includes(src[j + 1])) {
                         b.add("'", j);
                         j += 2;
                         continue;
@@ -55543,7 +54223,7 @@ class Lexer {
             const j = this.pos;
             const c = src[j];
             if (PS_DQ.includes(c)) {
-                if (PS_DQ.includes(src[j + 1] ?? '')) {
+                if (j + 1 < src.length && PS_DQ.includes(src[j + 1])) {
                     b.add('"', j);
                     this.pos += 2;
                     continue;
@@ -55768,16 +54448,408 @@ function buildCommand(script, az, args) {
     return { group, positionals, flags, span: { start: az.start, end: last } };
 }
 //# sourceMappingURL=azcli.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/yaml-scalar-map.js
+function splitLines(src, base) {
+    const lines = [];
+    let at = 0;
+    for (;;) {
+        const nl = src.indexOf('\n', at);
+        const end = nl < 0 ? src.length : nl;
+        const s = src.slice(at, end).replace(/\r$/, '');
+        lines.push({ s, at: base + at, nl: base + at + s.length });
+        if (nl < 0)
+            return lines;
+        at = nl + 1;
+    }
+}
+/** Returns a total offset mapper for the scalar, exact where the decoding could be reproduced. */
+function scalarOffsetMapper(node, value) {
+    const start = node.range?.[0] ?? 0;
+    const end = node.range?.[1] ?? start;
+    const tok = node.srcToken;
+    let d = null;
+    if (tok?.type === 'block-scalar') {
+        const last = tok.props[tok.props.length - 1];
+        const bodyAt = last ? last.offset + ('source' in last ? last.source.length : 0) : tok.offset;
+        const header = tok.props.find((p) => p.type === 'block-scalar-header');
+        const style = header && 'source' in header ? header.source[0] : '|';
+        d = decodeBlock(tok.source, bodyAt, style === '>', value);
+    }
+    else if (tok && (tok.type === 'scalar' || tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar')) {
+        const quoted = tok.type !== 'scalar';
+        const inner = quoted ? tok.source.slice(1, -1) : tok.source;
+        const r = decodeFlow(inner, tok.offset + (quoted ? 1 : 0), tok.type);
+        if (r.text === value)
+            d = { ...r, end: tok.offset + tok.source.length - (quoted ? 1 : 0) };
+    }
+    if (!d)
+        return () => start;
+    const offs = d.offs;
+    const dd = d;
+    return (i) => {
+        if (!(i >= 0))
+            return offs.length ? offs[0] : start;
+        if (i < offs.length)
+            return offs[i];
+        // one past the last char (span ends): just after the last char's source
+        return dd.end ?? (offs.length ? Math.min(offs[offs.length - 1] + 1, end) : start);
+    };
+}
+function leadingSpaces(s) {
+    let n = 0;
+    while (s[n] === ' ')
+        n++;
+    return n;
+}
+/**
+ * Block scalar body. The content indent is the first non-blank line's indent unless an explicit
+ * indentation indicator says less, so we try candidates from there downwards until one matches.
+ */
+function decodeBlock(body, bodyAt, folded, value) {
+    const lines = splitLines(body, bodyAt);
+    if (lines.length && lines[lines.length - 1].s === '' && body.endsWith('\n'))
+        lines.pop();
+    const first = lines.find((l) => l.s.trim() !== '');
+    if (!first)
+        return value === '' || /^\n*$/.test(value) ? { text: value, offs: value.split('').map(() => bodyAt) } : null;
+    for (let indent = leadingSpaces(first.s); indent >= 0; indent--) {
+        const d = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
+        // chomping only trims or keeps trailing line breaks, so the value is a prefix of our text
+        if (d.text.startsWith(value) && /^\s*$/.test(d.text.slice(value.length))) {
+            return { text: value, offs: d.offs.slice(0, value.length) };
+        }
+    }
+    return null;
+}
+function literalBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    for (const l of lines) {
+        const content = l.s.length > indent ? l.s.slice(indent) : '';
+        text += content + '\n';
+        for (let k = 0; k < content.length; k++)
+            offs.push(l.at + indent + k);
+        offs.push(l.nl);
+    }
+    return { text, offs };
+}
+function foldBlock(lines, indent) {
+    let text = '';
+    const offs = [];
+    const emit = (s, at, step = 1) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at + k * step);
+    };
+    let prev = null;
+    let empties = [];
+    for (const l of lines) {
+        if (l.s.trim() === '' && l.s.length <= indent) {
+            empties.push(l);
+            continue;
+        }
+        const content = l.s.slice(indent);
+        const spaced = content.startsWith(' ') || content.startsWith('\t');
+        if (!prev) {
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        else if (!prev.spaced && !spaced) {
+            // a single break between text lines folds into a space; empty lines become breaks
+            if (empties.length === 0)
+                emit(' ', prev.line.nl, 0);
+            else
+                for (const e of empties)
+                    emit('\n', e.nl, 0);
+        }
+        else {
+            emit('\n', prev.line.nl, 0);
+            for (const e of empties)
+                emit('\n', e.nl, 0);
+        }
+        empties = [];
+        emit(content, l.at + indent);
+        prev = { line: l, spaced };
+    }
+    if (prev)
+        emit('\n', prev.line.nl, 0);
+    for (const e of empties)
+        emit('\n', e.nl, 0);
+    return { text, offs };
+}
+const DQ_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_LEN = { x: 2, u: 4, U: 8 };
+/** Plain and quoted (flow) scalars: line folding plus quote-style escapes. */
+function decodeFlow(inner, base, type) {
+    const lines = splitLines(inner, base);
+    let text = '';
+    const offs = [];
+    const push = (s, at) => {
+        text += s;
+        for (let k = 0; k < s.length; k++)
+            offs.push(at);
+    };
+    let escapedBreak = false;
+    let pendingEmpty = [];
+    let prevNl = -1;
+    for (let li = 0; li < lines.length; li++) {
+        const l = lines[li];
+        const isFirst = li === 0;
+        const isLast = li === lines.length - 1;
+        let from = 0;
+        if (!isFirst)
+            while (from < l.s.length && (l.s[from] === ' ' || l.s[from] === '\t'))
+                from++;
+        let to = l.s.length;
+        let breakEscaped = false;
+        if (type === 'double-quoted-scalar' && !isLast && /(^|[^\\])(\\\\)*\\$/.test(l.s)) {
+            breakEscaped = true; // `\` at end of line: no fold, keep trailing blanks
+            to--;
+        }
+        else if (!isLast) {
+            while (to > from && (l.s[to - 1] === ' ' || l.s[to - 1] === '\t'))
+                to--;
+        }
+        if (!isFirst && !isLast && from >= to && !breakEscaped) {
+            if (!escapedBreak)
+                pendingEmpty.push(l);
+            continue;
+        }
+        if (!isFirst && !escapedBreak) {
+            if (pendingEmpty.length === 0)
+                push(' ', prevNl);
+            else
+                for (const e of pendingEmpty)
+                    push('\n', e.nl);
+        }
+        pendingEmpty = [];
+        escapedBreak = breakEscaped;
+        prevNl = l.nl;
+        decodeSegment(l.s.slice(from, to), l.at + from, type, push);
+    }
+    return { text, offs };
+}
+function decodeSegment(s, at, type, push) {
+    for (let k = 0; k < s.length; k++) {
+        const c = s[k];
+        if (type === 'single-quoted-scalar' && c === "'" && s[k + 1] === "'") {
+            push("'", at + k);
+            k++;
+        }
+        else if (type === 'double-quoted-scalar' && c === '\\' && k + 1 < s.length) {
+            const e = s[k + 1];
+            const n = HEX_LEN[e];
+            if (n) {
+                const code = parseInt(s.slice(k + 2, k + 2 + n), 16);
+                push(Number.isNaN(code) ? '' : String.fromCodePoint(code), at + k);
+                k += 1 + n;
+            }
+            else {
+                push(DQ_ESCAPES[e] ?? e, at + k);
+                k++;
+            }
+        }
+        else {
+            push(c, at + k);
+        }
+    }
+}
+//# sourceMappingURL=yaml-scalar-map.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/shell/script-sources.js
+// Finds inline scripts in CI YAML (GitHub Actions workflows / composite actions and Azure
+// Pipelines, including templates) and maps script offsets back to file offsets.
+
+
+// Azure Pipelines script tasks whose inline body is in `inputs.<key>`.
+const TASKS = [
+    { re: /^AzureCLI@\d+$/i, key: 'inlineScript', dialect: (inp) => (/^(ps|pscore)$/i.test(script_sources_str(inp.get('scriptType')) ?? '') ? 'ps1' : 'sh') },
+    { re: /^Bash@\d+$/i, key: 'script', dialect: () => 'sh' },
+    { re: /^PowerShell@\d+$/i, key: 'script', dialect: () => 'ps1' },
+    // cmd.exe: az's own flag syntax is the same, so the sh reading is a usable approximation
+    { re: /^CmdLine@\d+$/i, key: 'script', dialect: () => 'sh' },
+];
+const CI_KEY = /\b(run|script|inlineScript|bash|pwsh|powershell)\s*:/;
+/** Cheap test run before any parsing: most YAML files of a repository are not CI files with az. */
+function mayHaveCiAz(text) {
+    return text.includes('az ') && CI_KEY.test(text);
+}
+/**
+ * The script steps of a workflow or pipeline. `parsed` are the file's documents when the caller
+ * already parsed them (with `keepSourceTokens`, which the offset mapping needs).
+ */
+function extractScriptsFromCiYaml(text, parsed) {
+    let docs = parsed;
+    if (!docs) {
+        try {
+            const all = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+            docs = Array.isArray(all) ? all : [];
+        }
+        catch {
+            return [];
+        }
+    }
+    if (docs.some((d) => d.errors.length > 0))
+        return [];
+    const out = [];
+    for (const doc of docs)
+        walk(doc.contents, { parentKey: null, shell: undefined, windows: false }, false, out);
+    return out;
+}
+function script_sources_str(v) {
+    if ((0,dist/* isScalar */.jn)(v))
+        v = v.value;
+    return typeof v === 'string' ? v : undefined;
+}
+function walk(node, ctx, isStep, out) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        // step lists: `steps:` and Azure Pipelines conditional insertions `${{ if … }}:`
+        const steps = ctx.parentKey === 'steps' || (ctx.parentKey?.startsWith('${{') ?? false);
+        for (const item of node.items)
+            walk(item, ctx, steps, out);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    const inner = { ...ctx };
+    const shellDefault = node.getIn(['defaults', 'run', 'shell']);
+    if (typeof shellDefault === 'string')
+        inner.shell = shellDefault;
+    const runsOn = node.get('runs-on');
+    if (runsOn !== undefined && /windows/i.test(JSON.stringify(runsOn)))
+        inner.windows = true;
+    if (isStep)
+        collectStep(node, inner, out);
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
+        walk(pair.value, { ...inner, parentKey: key }, false, out);
+    }
+}
+function collectStep(step, ctx, out) {
+    const add = (key, node, dialect) => {
+        if (!dialect || !(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        const script = node.value;
+        out.push({ script, dialect, toFileOffset: scalarOffsetMapper(node, script), key });
+    };
+    // GitHub Actions
+    if (step.has('run'))
+        add('run', step.get('run', true), githubDialect(script_sources_str(step.get('shell')) ?? ctx.shell, ctx.windows));
+    // Azure Pipelines shortcuts (`script` runs cmd on Windows agents; read as sh)
+    add('script', step.get('script', true), 'sh');
+    add('bash', step.get('bash', true), 'sh');
+    add('pwsh', step.get('pwsh', true), 'ps1');
+    add('powershell', step.get('powershell', true), 'ps1');
+    const task = script_sources_str(step.get('task'));
+    const inputs = step.get('inputs');
+    if (task && (0,dist/* isMap */.jh)(inputs)) {
+        for (const t of TASKS) {
+            if (t.re.test(task))
+                add(t.key, inputs.get(t.key, true), t.dialect(inputs));
+        }
+    }
+}
+/** GitHub `shell:`; null for interpreters that are not shells (python, node, …). */
+function githubDialect(shell, windows) {
+    if (shell === undefined || shell.startsWith('${{'))
+        return windows ? 'ps1' : 'sh';
+    const prog = shell.trim().split(/\s+/)[0].toLowerCase();
+    if (prog === 'pwsh' || prog === 'powershell')
+        return 'ps1';
+    if (prog === 'bash' || prog === 'sh' || prog === 'cmd' || prog === 'zsh')
+        return 'sh';
+    return null;
+}
+//# sourceMappingURL=script-sources.js.map
+;// CONCATENATED MODULE: ./lib/src/model/identity.js
+
+const JOB_KINDS = {
+    useridentity: 'useridentity',
+    managed: 'managed',
+    managedidentity: 'managed',
+    amltoken: 'amltoken',
+};
+/**
+ * Reads an identity type in any spelling: ARM `SystemAssigned,UserAssigned`, Terraform
+ * `SystemAssigned, UserAssigned`, YAML `system_assigned,user_assigned`, CLI `systemassigned`.
+ */
+function identityFlags(type) {
+    if (!type)
+        return { system: 'unknown', user: 'unknown' };
+    if (type.t !== 'str')
+        return { system: 'unknown', user: 'unknown' };
+    const parts = type.value.split(',').map(normEnum).filter(Boolean);
+    if (parts.length === 1 && JOB_KINDS[parts[0]])
+        return { system: false, user: false, jobKind: JOB_KINDS[parts[0]] };
+    const known = parts.every((p) => p === 'systemassigned' || p === 'userassigned' || p === 'none');
+    if (!known)
+        return { system: 'unknown', user: 'unknown' };
+    return { system: parts.includes('systemassigned'), user: parts.includes('userassigned') };
+}
+function makeIdentity(decl, type, userAssigned) {
+    return { decl, type, userAssigned, ...identityFlags(type) };
+}
+/** Resource ID comparison: case-insensitive, trailing slashes ignored. */
+function sameResourceId(a, b) {
+    return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+//# sourceMappingURL=identity.js.map
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/src/parsers/json-depth.js
+// Bracket depth of JSON-with-comments text in one pass, before a recursive parser sees it.
+function jsonNesting(text, limit) {
+    let depth = 0;
+    let max = 0;
+    let crossedAt;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            for (i++; i < n; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 92 /* \ */)
+                    i++;
+                else if (d === 34)
+                    break;
+            }
+        }
+        else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? n : nl;
+        }
+        else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? n : close + 1;
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++depth > max)
+                max = depth;
+            if (depth > limit && crossedAt === undefined)
+                crossedAt = i;
+        }
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+    }
+    return crossedAt === undefined ? { max } : { max, crossedAt };
+}
+//# sourceMappingURL=json-depth.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/json.js
 // JSON with comments → located MValue trees, for ARM templates and parameter files.
+
+
 
 /**
  * Builds the located tree in one pass over jsonc-parser's events (no intermediate node tree).
  * Comments and trailing commas are accepted, as ARM accepts them.
  */
 function parseJsonc(src) {
+    // The JSON parser and the evaluator recurse per level: refuse absurd nesting up front.
+    const nesting = jsonNesting(src.text, MAX_NESTING);
+    if (nesting.crossedAt !== undefined)
+        return { error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
     let parsed = json_build(src, src.text);
     if (parsed.code === 'UnexpectedEndOfString') {
         // ARM accepts line breaks inside strings (multi-line expressions); JSON does not. Blank them
@@ -55839,7 +54911,8 @@ function json_build(src, text) {
         onError: (code, offset, length) => {
             if (error)
                 return;
-            error = { message: describe(code), start: offset, end: offset + length };
+            // Unterminated comments and strings report a range past the end of the text.
+            error = { message: describe(code), start: Math.min(offset, text.length), end: Math.min(offset + length, text.length) };
             firstCode = code;
         },
     }, { allowTrailingComma: true, disallowComments: false });
@@ -56250,6 +55323,1564 @@ function endOffset(text, map, span) {
     return next > last && /\S/.test(text.slice(last, next)) ? next : last;
 }
 //# sourceMappingURL=azcli.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/kind.js
+
+/** `$schema` file stems (lower-cased, any URL family) → kind. */
+const SCHEMA_KINDS = {
+    workspace: { kind: 'workspace' },
+    hub: { kind: 'workspace', subKind: 'hub' },
+    project: { kind: 'workspace', subKind: 'project' },
+    featurestore: { kind: 'workspace', subKind: 'featurestore' },
+    amlcompute: { kind: 'compute', subKind: 'amlcompute' },
+    computeinstance: { kind: 'compute', subKind: 'computeinstance' },
+    kubernetescompute: { kind: 'compute', subKind: 'kubernetes' },
+    vmcompute: { kind: 'compute', subKind: 'virtualmachine' },
+    commandjob: { kind: 'job', subKind: 'command' },
+    pipelinejob: { kind: 'job', subKind: 'pipeline' },
+    sweepjob: { kind: 'job', subKind: 'sweep' },
+    sparkjob: { kind: 'job', subKind: 'spark' },
+    automljob: { kind: 'job', subKind: 'automl' },
+    managedonlineendpoint: { kind: 'onlineEndpoint', subKind: 'managed' },
+    kubernetesonlineendpoint: { kind: 'onlineEndpoint', subKind: 'kubernetes' },
+    onlineendpoint: { kind: 'onlineEndpoint' },
+    managedonlinedeployment: { kind: 'onlineDeployment', subKind: 'managed' },
+    kubernetesonlinedeployment: { kind: 'onlineDeployment', subKind: 'kubernetes' },
+    onlinedeployment: { kind: 'onlineDeployment' },
+    batchendpoint: { kind: 'batchEndpoint' },
+    azureblob: { kind: 'datastore', subKind: 'azureblob' },
+    azurefile: { kind: 'datastore', subKind: 'azurefile' },
+    azuredatalakegen1: { kind: 'datastore', subKind: 'azuredatalakegen1' },
+    azuredatalakegen2: { kind: 'datastore', subKind: 'azuredatalakegen2' },
+    onelake: { kind: 'datastore', subKind: 'onelake' },
+    connection: { kind: 'connection' },
+    registry: { kind: 'registry' },
+    environment: { kind: 'environment' },
+    commandcomponent: { kind: 'component', subKind: 'command' },
+    pipelinecomponent: { kind: 'component', subKind: 'pipeline' },
+    sparkcomponent: { kind: 'component', subKind: 'spark' },
+    parallelcomponent: { kind: 'component', subKind: 'parallel' },
+};
+const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
+const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
+/** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
+function schemaStem(schema) {
+    const m = /([A-Za-z0-9.]+?)(?:\.schema)?\.json\s*$/.exec(schema.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+/** Whether a `$schema` URL belongs to one of the AML families (any kind). */
+function isAmlSchema(schema) {
+    return /azuremlschemas|azuremlsdk2|azureml\/sdk-2-0|azuremlschemasprod/i.test(schema);
+}
+/**
+ * Decides which AML document a YAML root is: `$schema` first, shape second. Shape rules are
+ * deliberately narrow; a document that matches none is not AML and no rule looks at it.
+ */
+function detectAmlKind(root, path) {
+    if (!root || root.t !== 'obj')
+        return undefined;
+    const schema = str(get(root, '$schema'));
+    if (schema && isAmlSchema(schema)) {
+        const stem = schemaStem(schema);
+        const known = stem ? SCHEMA_KINDS[stem] : undefined;
+        if (known)
+            return { ...known, fromSchema: true };
+        return undefined;
+    }
+    return detectByShape(root, path);
+}
+function has(root, key) {
+    return get(root, key) !== undefined;
+}
+function detectByShape(root, path) {
+    const type = str(get(root, 'type'))?.toLowerCase().replace(/[\s_-]/g, '');
+    const lowerPath = path.toLowerCase();
+    // CI files carry `jobs:` and `steps:` too; they are never AML.
+    if (/(^|\/)\.github\/|azure-pipelines|devops-pipelines|(^|\/)pipelines?\//.test(lowerPath) && (has(root, 'steps') || has(root, 'stages') || has(root, 'on') || has(root, 'trigger')))
+        return undefined;
+    if (has(root, 'on') && has(root, 'jobs'))
+        return undefined;
+    if (type === 'pipeline' && get(root, 'jobs')?.t === 'obj')
+        return { kind: 'job', subKind: 'pipeline', fromSchema: false };
+    if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
+        return { kind: 'compute', subKind: type, fromSchema: false };
+    }
+    if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
+        const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
+        return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
+    }
+    if (has(root, 'auth_mode') && has(root, 'name') && !has(root, 'jobs') && !has(root, 'steps')) {
+        if (/batch/.test(lowerPath) || has(root, 'defaults'))
+            return { kind: 'batchEndpoint', fromSchema: false };
+        // Only Kubernetes online endpoints name a compute at endpoint level.
+        return { kind: 'onlineEndpoint', subKind: has(root, 'compute') ? 'kubernetes' : undefined, fromSchema: false };
+    }
+    if (has(root, 'endpoint_name') && (has(root, 'model') || has(root, 'instance_type') || has(root, 'environment'))) {
+        return { kind: 'onlineDeployment', fromSchema: false };
+    }
+    if (has(root, 'replication_locations'))
+        return { kind: 'registry', fromSchema: false };
+    if (!type &&
+        has(root, 'name') &&
+        ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))) {
+        return { kind: 'workspace', fromSchema: false };
+    }
+    if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
+        return { kind: 'job', subKind: type, fromSchema: false };
+    }
+    return undefined;
+}
+//# sourceMappingURL=kind.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/extract.js
+
+
+
+/** Turns the AML documents of one YAML file into model resources. */
+function extractAmlYaml(src, docs) {
+    const out = [];
+    for (const doc of docs) {
+        const kind = detectAmlKind(doc.root, src.path);
+        if (!kind || !doc.root)
+            continue;
+        const root = doc.root;
+        const typeAt = get(root, 'type');
+        const res = {
+            kind: kind.kind,
+            format: 'aml-yaml',
+            file: src.path,
+            decl: root.loc,
+            name: get(root, 'name'),
+            subKind: kind.subKind ?? (typeAt?.t === 'str' ? normEnum(typeAt.value) : undefined),
+            subKindAt: typeAt,
+            identity: readIdentity(root),
+            props: propsOf(kind.kind, root),
+            source: root,
+        };
+        if (kind.kind === 'job' && res.subKind === 'pipeline')
+            res.steps = readSteps(root);
+        out.push(res);
+    }
+    return out;
+}
+/** `identity: {type, user_assigned_identities}`; UAIs as a list of `{resource_id}` or a map keyed by ID. */
+function readIdentity(node) {
+    const e = entry(node, 'identity');
+    const id = e?.value;
+    if (!e || !id || id.t !== 'obj')
+        return undefined;
+    const uais = [];
+    const list = get(id, 'user_assigned_identities');
+    if (list?.t === 'arr') {
+        for (const item of list.items) {
+            const rid = item.t === 'obj' ? get(item, 'resource_id') : item.t === 'str' ? item : undefined;
+            if (rid)
+                uais.push(rid);
+        }
+    }
+    else if (list?.t === 'obj') {
+        for (const e of list.entries)
+            uais.push({ t: 'str', value: e.key, loc: e.keyLoc });
+    }
+    return { ...makeIdentity(e.keyLoc, get(id, 'type'), uais), tenantId: get(id, 'tenant_id') };
+}
+function readSteps(root) {
+    const jobs = get(root, 'jobs');
+    if (!jobs || jobs.t !== 'obj')
+        return [];
+    return jobs.entries
+        .filter((e) => e.value.t === 'obj')
+        .map((e) => ({
+        name: e.key,
+        nameLoc: e.keyLoc,
+        decl: e.value.loc,
+        type: str(get(e.value, 'type')) ? normEnum(str(get(e.value, 'type'))) : undefined,
+        identity: readIdentity(e.value),
+        source: e.value,
+    }));
+}
+/** Canonical properties per kind (shared with the IaC readers). */
+function propsOf(kind, root) {
+    switch (kind) {
+        case 'workspace':
+            return {
+                containerRegistry: get(root, 'container_registry'),
+                storageAccount: get(root, 'storage_account'),
+                keyVault: get(root, 'key_vault'),
+                applicationInsights: get(root, 'application_insights'),
+                primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
+                hubId: get(root, 'hub_id'),
+                kind: get(root, 'kind'),
+            };
+        case 'onlineEndpoint':
+        case 'batchEndpoint':
+            return {
+                authMode: get(root, 'auth_mode'),
+                compute: get(root, 'compute'),
+                enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
+            };
+        case 'datastore':
+        case 'connection':
+            return { credentials: get(root, 'credentials') };
+        default:
+            return {};
+    }
+}
+//# sourceMappingURL=extract.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/read.js
+
+
+
+
+// Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
+const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
+/**
+ * One parse per YAML file: the AML documents, and, for CI files (`withScripts`), the az commands
+ * of their script steps (those need the parser's source tokens, kept only then; `ctx` lets
+ * them read role definition files the commands name).
+ */
+function readYaml(src, withScripts, ctx) {
+    const parsed = parseYaml(src, { keepSourceTokens: withScripts, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
+    if (parsed.error) {
+        const schema = SCHEMA_LINE.exec(src.text)?.[1];
+        // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
+        const template = /\{\{/.test(src.text);
+        // Under-indented continuation lines of quoted strings break the YAML spec but are accepted by
+        // lenient parsers (including the one the Azure ML CLI uses): say so, as a note.
+        const lenient = parsed.error.code === 'MISSING_CHAR';
+        const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
+        return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
+    }
+    const resources = extractAmlYaml(src, parsed.docs);
+    if (withScripts)
+        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
+    return { resources };
+}
+//# sourceMappingURL=read.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/index.js
+
+
+
+/** AML CLI v2 YAML (jobs, endpoints, computes, datastores, …); other YAML gives no resources. */
+const amlYaml = defineFormat({
+    id: 'aml-yaml',
+    title: 'AML CLI v2 YAML',
+    extensions: ['.yml', '.yaml'],
+    read: (src) => readYaml(src, false),
+    modelFormat: 'aml-yaml',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'yaml',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
+class ResourceIndex {
+    file;
+    byType = new Map();
+    all = [];
+    scopes = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    newScopeId() {
+        return this.scopes++;
+    }
+    add(d) {
+        const t = d.type.toLowerCase();
+        const list = this.byType.get(t) ?? [];
+        list.push(d);
+        this.byType.set(t, list);
+        this.all.push(d);
+    }
+    /** By type and (last-segment) name or name expression; only an unambiguous match counts. */
+    find(type, name, expr) {
+        const n = name?.toLowerCase();
+        return unique((this.byType.get(type.toLowerCase()) ?? []).filter((d) => (n !== undefined && d.name?.toLowerCase() === n) || (expr !== undefined && d.expr === expr)));
+    }
+    /** `reference('name')` / `reference('symbol')`: a symbolic name first, then a full or last-segment name. */
+    byName(scopeId, name) {
+        const sym = `${scopeId}:${name}`;
+        const n = name.toLowerCase();
+        return unique(this.all.filter((d) => d.symbolic === sym)) ?? unique(this.all.filter((d) => d.fullName?.toLowerCase() === n || d.name?.toLowerCase() === n));
+    }
+    byExpr(expr) {
+        return unique(this.all.filter((d) => d.expr === expr));
+    }
+    refTo(d, property) {
+        const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
+        if (d.name !== undefined)
+            ref.name = d.name;
+        return ref;
+    }
+}
+function unique(list) {
+    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+}
+/** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
+function exprKey(scopeId, text) {
+    return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
+}
+//# sourceMappingURL=declared.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
+
+/** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
+function isArmExpression(s) {
+    return s.length >= 2 && s[0] === '[' && s[1] !== '[' && s[s.length - 1] === ']';
+}
+/** The literal value of a non-expression string (`[[x]` means `[x]`). */
+function armLiteralValue(s) {
+    return s.startsWith('[[') ? s.slice(1) : s;
+}
+class ParseError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+function parseArmExpression(s) {
+    if (!isArmExpression(s))
+        return null;
+    const p = new Parser(s, s.length - 1);
+    try {
+        p.skipWs();
+        if (p.pos >= p.end)
+            throw new ParseError('empty expression', p.pos);
+        const e = p.expr();
+        p.skipWs();
+        if (p.pos < p.end)
+            throw new ParseError(`unexpected '${s[p.pos]}'`, p.pos);
+        return e;
+    }
+    catch (err) {
+        const at = err instanceof ParseError ? err.at : 1;
+        const message = err instanceof Error ? err.message : String(err);
+        return { kind: 'error', message: `${message} at offset ${at}`, span: { start: at, end: s.length } };
+    }
+}
+const IDENT_START = /[A-Za-z_$]/;
+const IDENT_CHAR = /[\w$]/;
+const PROP_CHAR = /[\w$-]/; // property names after `.` may contain `-`
+/** Sticky: matched in place, so a long expression is never copied per number. */
+const NUMBER = /-?\d+(\.\d+)?/y;
+class Parser {
+    s;
+    end;
+    pos = 1; // just after the opening `[`
+    depth = 0;
+    constructor(s, end) {
+        this.s = s;
+        this.end = end;
+    }
+    skipWs() {
+        while (this.pos < this.end && /\s/.test(this.s[this.pos]))
+            this.pos++;
+    }
+    peek() {
+        this.skipWs();
+        return this.pos < this.end ? this.s[this.pos] : undefined;
+    }
+    expect(c) {
+        if (this.peek() !== c) {
+            throw new ParseError(this.pos >= this.end ? `expected '${c}' before end` : `expected '${c}'`, this.pos);
+        }
+        this.pos++;
+    }
+    span(start) {
+        return { start, end: this.pos };
+    }
+    /** primary followed by any `.prop` / `[index]` accessors */
+    expr() {
+        // Calls and indexes nest by recursion: stop well before the stack does.
+        if (this.depth >= MAX_NESTING)
+            throw new ParseError(tooDeepMessage(0), this.pos);
+        this.depth++;
+        try {
+            return this.accessors(this.primary());
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    accessors(first) {
+        let e = first;
+        for (;;) {
+            const c = this.peek();
+            if (c === '.') {
+                this.pos++;
+                this.skipWs();
+                const at = this.pos;
+                const name = this.ident(PROP_CHAR);
+                if (!name)
+                    throw new ParseError('expected property name', at);
+                e = { kind: 'member', object: e, property: name, propertySpan: this.span(at), span: { start: e.span.start, end: this.pos } };
+            }
+            else if (c === '[') {
+                this.pos++;
+                const index = this.expr();
+                this.expect(']');
+                e = { kind: 'index', object: e, index, span: { start: e.span.start, end: this.pos } };
+            }
+            else {
+                return e;
+            }
+        }
+    }
+    ident(chars) {
+        const at = this.pos;
+        if (at >= this.end || !IDENT_START.test(this.s[at]))
+            return '';
+        this.pos++;
+        while (this.pos < this.end && chars.test(this.s[this.pos]))
+            this.pos++;
+        return this.s.slice(at, this.pos);
+    }
+    primary() {
+        const c = this.peek();
+        const start = this.pos;
+        if (c === undefined)
+            throw new ParseError('unexpected end of expression', start);
+        if (c === "'")
+            return this.string();
+        if (/[-\d]/.test(c)) {
+            NUMBER.lastIndex = start;
+            const m = NUMBER.exec(this.s);
+            if (!m || start + m[0].length > this.end)
+                throw new ParseError('malformed number', start);
+            this.pos += m[0].length;
+            return { kind: 'number', value: Number(m[0]), span: this.span(start) };
+        }
+        if (!IDENT_START.test(c))
+            throw new ParseError(`unexpected '${c}'`, start);
+        // dotted names are namespaced user-defined functions, but only when a call follows
+        let name = this.ident(IDENT_CHAR);
+        let nameEnd = this.pos;
+        while (this.s[this.pos] === '.') {
+            const save = this.pos;
+            this.pos++;
+            const part = this.ident(IDENT_CHAR);
+            if (!part) {
+                this.pos = save;
+                break;
+            }
+            if (this.peek() === '(' || this.s[this.pos] === '.') {
+                name += '.' + part;
+                nameEnd = this.pos;
+            }
+            else {
+                this.pos = save; // a property access, handled by expr()
+                break;
+            }
+        }
+        this.pos = nameEnd;
+        const lname = name.toLowerCase();
+        if (this.peek() !== '(') {
+            if (lname === 'true' || lname === 'false')
+                return { kind: 'bool', value: lname === 'true', span: this.span(start) };
+            if (lname === 'null')
+                return { kind: 'null', span: this.span(start) };
+            throw new ParseError("expected '(' after a function name", this.pos);
+        }
+        this.pos++;
+        const args = [];
+        if (this.peek() === ')')
+            this.pos++;
+        else {
+            for (;;) {
+                args.push(this.expr());
+                const sep = this.peek();
+                if (sep === ',')
+                    this.pos++;
+                else if (sep === ')') {
+                    this.pos++;
+                    break;
+                }
+                else
+                    throw new ParseError(sep === undefined ? "expected ')' before end" : "expected ',' or ')'", this.pos);
+            }
+        }
+        const span = this.span(start);
+        if (args.length === 0 && (lname === 'true' || lname === 'false'))
+            return { kind: 'bool', value: lname === 'true', span };
+        if (args.length === 0 && lname === 'null')
+            return { kind: 'null', span };
+        return { kind: 'call', name, lname, nameSpan: { start, end: nameEnd }, args, span };
+    }
+    string() {
+        const start = this.pos;
+        let value = '';
+        let i = start + 1;
+        for (;;) {
+            if (i >= this.end)
+                throw new ParseError('unterminated string', start);
+            const ch = this.s[i];
+            if (ch === "'") {
+                if (this.s[i + 1] === "'" && i + 1 < this.end) {
+                    value += "'";
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            value += ch;
+            i++;
+        }
+        this.pos = i + 1;
+        return { kind: 'string', value, span: this.span(start) };
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
+
+function unknown(loc, why, ref) {
+    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
+}
+// The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
+// which is enough for a child resource's own name or a resource ID's provider part.
+const tails = new WeakMap();
+function knownTail(v) {
+    return v.t === 'str' ? v.value : v.t === 'unknown' ? tails.get(v) : undefined;
+}
+function withTail(u, tail) {
+    tails.set(u, tail);
+    return u;
+}
+/** `…/providers/Microsoft.X/a/n1/b/n2` → `{ type: 'Microsoft.X/a/b', name: 'n2' }`. */
+function refFromResourceId(text) {
+    const i = text.toLowerCase().lastIndexOf('/providers/');
+    if (i < 0)
+        return undefined;
+    const segs = text
+        .slice(i + '/providers/'.length)
+        .split('/')
+        .filter(Boolean);
+    if (segs.length < 3 || segs.length % 2 === 0)
+        return undefined;
+    const types = segs.slice(1).filter((_, k) => k % 2 === 0);
+    return { type: [segs[0], ...types].join('/'), name: segs[segs.length - 1] };
+}
+/** Joins string parts (concat, format); a partly unknown result keeps its known tail. */
+function joinParts(parts, at) {
+    let text = '';
+    let first;
+    for (const p of parts) {
+        const s = scalarText(p);
+        if (s !== undefined) {
+            text += s;
+            continue;
+        }
+        first ??= p.t === 'unknown' ? p : unknown(at, `a ${kindName(p)} cannot be joined into a string`);
+        text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
+    }
+    if (!first)
+        return { t: 'str', value: text, loc: at };
+    const id = refFromResourceId(text);
+    return withTail(unknown(at, first.why, id && { ...id, property: 'id' }), text);
+}
+function scalarText(v) {
+    if (v.t === 'str')
+        return v.value;
+    if (v.t === 'num')
+        return String(v.value);
+    return undefined;
+}
+function kindName(v) {
+    return { str: 'string', num: 'number', bool: 'boolean', null: 'null', obj: 'object', arr: 'array', unknown: 'unknown value' }[v.t];
+}
+/** ARM writes booleans as `True` / `False` when it turns them into strings. */
+function toText(v, at) {
+    if (v.t === 'bool')
+        return { t: 'str', value: v.value ? 'True' : 'False', loc: at };
+    return v;
+}
+/** A value without unknowns as plain JSON, else undefined. */
+function plain(v) {
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return v.value;
+        case 'null':
+            return null;
+        case 'unknown':
+            return undefined;
+        case 'arr': {
+            const out = [];
+            for (const i of v.items) {
+                const p = plain(i);
+                if (p === undefined)
+                    return undefined;
+                out.push(p);
+            }
+            return out;
+        }
+        case 'obj': {
+            const out = {};
+            for (const e of v.entries) {
+                const p = plain(e.value);
+                if (p === undefined || e.keyValue)
+                    return undefined;
+                out[e.key.toLowerCase()] = p;
+            }
+            return out;
+        }
+    }
+}
+const bool = (value, at) => ({ t: 'bool', value, loc: at });
+function firstUnknown(args, at, what) {
+    return args.find((a) => a.t === 'unknown') ?? unknown(at, `${what}() got an argument it cannot use`);
+}
+function concat(args, at) {
+    if (args.length === 1)
+        return args[0];
+    if (args.length > 0 && args.every((a) => a.t === 'arr'))
+        return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
+    if (args.some((a) => a.t === 'arr'))
+        return unknown(at, 'concat() of arrays with values not known statically');
+    return joinParts(args, at);
+}
+/** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
+function format(args, at) {
+    const [fmt, ...rest] = args;
+    if (fmt?.t !== 'str')
+        return fmt?.t === 'unknown' ? fmt : unknown(at, 'format() without a format string');
+    const parts = [];
+    let lit = '';
+    let last = 0;
+    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^{}]*)?\}/g)) {
+        lit += fmt.value.slice(last, m.index);
+        last = m.index + m[0].length;
+        if (m[1] === undefined) {
+            lit += m[0][0];
+            continue;
+        }
+        parts.push({ t: 'str', value: lit, loc: at });
+        lit = '';
+        const arg = rest[Number(m[1])];
+        parts.push(!arg ? unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
+    }
+    parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
+    return joinParts(parts, at);
+}
+function caseOf(lower) {
+    return ([v], at) => {
+        const f = (s) => (lower ? s.toLowerCase() : s.toUpperCase());
+        if (v?.t === 'str')
+            return { t: 'str', value: f(v.value), loc: at };
+        if (v?.t === 'unknown') {
+            const tail = tails.get(v);
+            return tail === undefined ? v : withTail(unknown(at, v.why), f(tail));
+        }
+        return unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
+    };
+}
+/** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
+function equals([a, b], at) {
+    if (!a || !b)
+        return unknown(at, 'equals() needs two arguments');
+    const pa = plain(a);
+    const pb = plain(b);
+    if (pa === undefined || pb === undefined)
+        return firstUnknown([a, b], at, 'equals');
+    if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
+        return unknown(at, 'equals() of strings that differ only in case');
+    }
+    return bool(JSON.stringify(pa) === JSON.stringify(pb), at);
+}
+/** Three-valued and/or: one false (and) or one true (or) decides even next to unknowns. */
+function logic(isAnd) {
+    return (args, at) => {
+        let open;
+        for (const a of args) {
+            if (a.t === 'bool') {
+                if (a.value !== isAnd)
+                    return bool(!isAnd, at);
+            }
+            else
+                open ??= a.t === 'unknown' ? a : unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
+        }
+        return open ?? bool(isAnd, at);
+    };
+}
+function toBool([v], at) {
+    if (v?.t === 'bool')
+        return v;
+    if (v?.t === 'str')
+        return bool(v.value.toLowerCase() === 'true', at);
+    if (v?.t === 'num')
+        return bool(v.value !== 0, at);
+    return v?.t === 'unknown' ? v : unknown(at, 'bool() of a value that is not a string or number');
+}
+function toStringFn([v], at) {
+    if (v?.t === 'str')
+        return v;
+    if (v?.t === 'num' || v?.t === 'bool')
+        return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
+    return v?.t === 'unknown' ? v : unknown(at, 'string() of an object or array is not evaluated');
+}
+function empty([v], at) {
+    if (!v)
+        return unknown(at, 'empty() needs an argument');
+    if (v.t === 'str')
+        return bool(v.value === '', at);
+    if (v.t === 'arr')
+        return bool(v.items.length === 0, at);
+    if (v.t === 'obj')
+        return bool(v.entries.length === 0, at);
+    if (v.t === 'null')
+        return bool(true, at);
+    return v.t === 'unknown' ? v : unknown(at, `empty() of a ${kindName(v)}`);
+}
+/** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
+function coalesce(args, at) {
+    for (const a of args)
+        if (a.t !== 'null')
+            return a;
+    return { t: 'null', loc: at };
+}
+function createObject(args, at) {
+    const entries = [];
+    for (let i = 0; i + 1 < args.length; i += 2) {
+        const k = args[i];
+        if (k.t !== 'str')
+            return unknown(at, 'createObject() with a key not known statically');
+        entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
+    }
+    return { t: 'obj', entries, loc: at };
+}
+function tryGet([obj, key], at) {
+    if (obj?.t === 'null')
+        return { t: 'null', loc: at };
+    if (obj?.t !== 'obj' || key?.t !== 'str')
+        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : unknown(at, 'tryGet() of a value that is not an object');
+    return getCI(obj, key.value) ?? { t: 'null', loc: at };
+}
+/** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
+function split([v, sep], at) {
+    if (v?.t !== 'str' || sep?.t !== 'str')
+        return [v, sep].find((a) => a?.t === 'unknown') ?? unknown(at, 'split() of values that are not strings');
+    return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
+}
+function end(first) {
+    return ([v], at) => {
+        if (v?.t === 'arr')
+            return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
+        if (v?.t === 'str')
+            return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
+        return v?.t === 'unknown' ? v : unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
+    };
+}
+function replace([v, from, to], at) {
+    if (v?.t === 'str' && from?.t === 'str' && to?.t === 'str')
+        return { t: 'str', value: v.value.split(from.value).join(to.value), loc: at };
+    return firstUnknown([v, from, to].filter((a) => !!a), at, 'replace');
+}
+/** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
+function json([v], at) {
+    if (v?.t !== 'str')
+        return v?.t === 'unknown' ? v : unknown(at, 'json() of a value that is not a string');
+    try {
+        return functions_fromPlain(JSON.parse(v.value), at);
+    }
+    catch {
+        return unknown(at, 'json() of text that is not JSON');
+    }
+}
+function functions_fromPlain(p, at) {
+    if (p === null)
+        return { t: 'null', loc: at };
+    if (typeof p === 'string')
+        return { t: 'str', value: p, loc: at };
+    if (typeof p === 'number')
+        return { t: 'num', value: p, loc: at };
+    if (typeof p === 'boolean')
+        return bool(p, at);
+    if (Array.isArray(p))
+        return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
+    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
+}
+/** Functions evaluated from their argument values, by lowercased name. */
+const FUNCTIONS = {
+    concat,
+    format,
+    tolower: caseOf(true),
+    toupper: caseOf(false),
+    equals,
+    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : unknown(at, 'not() of a value that is not a boolean')),
+    and: logic(true),
+    or: logic(false),
+    bool: toBool,
+    string: toStringFn,
+    empty,
+    coalesce,
+    createarray: (args, at) => ({ t: 'arr', items: args, loc: at }),
+    createobject: createObject,
+    tryget: tryGet,
+    json,
+    split,
+    first: end(true),
+    last: end(false),
+    replace,
+};
+//# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
+// Parameter files next to a template: their values win over the template's defaults.
+
+
+
+
+
+/**
+ * Candidate parameter files of a template, best first; the first group with a file wins:
+ * `<name>.parameters.json`, then `<name>.parameters*.json` (`.dev`, `-prod` …), then
+ * `azuredeploy.parameters.json`, then `parameters.json` for a portal-exported `template.json`.
+ */
+function parameterFileGroups(templatePath, files) {
+    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
+    const base = external_node_path_namespaceObject.posix.basename(templatePath);
+    const name = base.replace(/\.jsonc?$/i, '').toLowerCase();
+    const byLower = new Map(files.map((f) => [external_node_path_namespaceObject.posix.basename(f).toLowerCase(), f]));
+    const pick = (n) => (byLower.has(n) ? [byLower.get(n)] : []);
+    const exact = pick(`${name}.parameters.json`);
+    const variants = files.filter((f) => {
+        const b = external_node_path_namespaceObject.posix.basename(f).toLowerCase();
+        return b.startsWith(`${name}.parameters`) && /\.jsonc?$/.test(b) && b !== `${name}.parameters.json`;
+    });
+    const groups = [exact, variants, pick('azuredeploy.parameters.json'), name === 'template' ? pick('parameters.json') : []];
+    return groups.map((g) => g.filter((f) => f !== templatePath && external_node_path_namespaceObject.posix.dirname(f) === dir)).filter((g) => g.length > 0);
+}
+/**
+ * Parameter values from the best group of parameter files. With several files in the group
+ * (`.dev` and `.prod`), a value counts only when every file gives the same one; otherwise it is
+ * unknown, since which file is deployed cannot be told.
+ */
+function parameterBindings(templatePath, ctx) {
+    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
+    const files = ctx.memo(`arm:list:${dir}`, () => ctx.list(dir));
+    const group = parameterFileGroups(templatePath, files)[0] ?? [];
+    const perFile = group.map((f) => ({ file: f, values: parameterValues(f, ctx) })).filter((p) => p.values.size > 0);
+    const out = new Map();
+    const names = new Set(perFile.flatMap((p) => [...p.values.keys()]));
+    for (const n of names) {
+        const vals = perFile.map((p) => p.values.get(n));
+        const first = vals.find((v) => v !== undefined);
+        const same = vals.length === 1 || vals.every((v) => v !== undefined && sameValue(v.value, first.value));
+        const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
+        const value = same ? first.value : unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
+        out.set(n, () => value);
+    }
+    return out;
+}
+/** `parameters.<x>.value` of one parameter file (lowercased names); Key Vault references are unknown. */
+function parameterValues(path, ctx) {
+    return ctx.memo(`arm:params:${path}`, () => {
+        const out = new Map();
+        const src = ctx.source(path);
+        const root = src && parsedParameterFile(ctx, src).root;
+        const schema = getCI(root, '$schema');
+        if (schema && (schema.t !== 'str' || !/deploymentParameters/i.test(schema.value)))
+            return out;
+        const params = getCI(root, 'parameters');
+        if (params?.t !== 'obj')
+            return out;
+        for (const e of params.entries) {
+            const value = getCI(e.value, 'value');
+            if (value)
+                out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
+            else if (getCI(e.value, 'reference'))
+                out.set(e.key.toLowerCase(), { name: e.key, value: unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
+        }
+        return out;
+    });
+}
+/** Parameter file values are data: an expression-looking string there is not evaluated, so it stays unknown. */
+function params_literal(v) {
+    switch (v.t) {
+        case 'str':
+            if (isArmExpression(v.value))
+                return unknown(v.loc, 'an expression in a parameter file is not evaluated');
+            return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
+        case 'obj':
+            return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
+        case 'arr':
+            return { ...v, items: v.items.map(params_literal) };
+        default:
+            return v;
+    }
+}
+function sameValue(a, b) {
+    if (a.t === 'unknown' || b.t === 'unknown')
+        return false;
+    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+function strip(v) {
+    switch (v.t) {
+        case 'obj':
+            return v.entries.map((e) => [e.key, strip(e.value)]);
+        case 'arr':
+            return v.items.map(strip);
+        case 'null':
+            return null;
+        case 'unknown':
+            return { unknown: v.why };
+        default:
+            return v.value;
+    }
+}
+//# sourceMappingURL=params.js.map
+;// CONCATENATED MODULE: ./lib/src/model/extract/arm-shape.js
+
+
+const KINDS = {
+    'microsoft.machinelearningservices/workspaces': 'workspace',
+    'microsoft.machinelearningservices/workspaces/computes': 'compute',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints': 'onlineEndpoint',
+    'microsoft.machinelearningservices/workspaces/onlineendpoints/deployments': 'onlineDeployment',
+    'microsoft.machinelearningservices/workspaces/batchendpoints': 'batchEndpoint',
+    'microsoft.machinelearningservices/workspaces/datastores': 'datastore',
+    'microsoft.machinelearningservices/workspaces/connections': 'connection',
+    'microsoft.machinelearningservices/registries': 'registry',
+    'microsoft.containerregistry/registries': 'containerRegistry',
+    'microsoft.keyvault/vaults': 'keyVault',
+    'microsoft.keyvault/vaults/accesspolicies': 'keyVaultAccessPolicy',
+    'microsoft.storage/storageaccounts': 'storageAccount',
+    'microsoft.insights/components': 'appInsights',
+    'microsoft.managedidentity/userassignedidentities': 'userAssignedIdentity',
+    'microsoft.authorization/roleassignments': 'roleAssignment',
+    'microsoft.authorization/roledefinitions': 'roleDefinition',
+    'microsoft.containerservice/managedclusters': 'aksCluster',
+};
+function kindOfArmType(type) {
+    return KINDS[type.toLowerCase()];
+}
+/** `identity: { type, userAssignedIdentities: { <id>: {} } }` in ARM shape. */
+function readArmIdentity(body) {
+    const id = getCI(body, 'identity');
+    if (!id || id.t !== 'obj')
+        return undefined;
+    const decl = body.t === 'obj' ? (body.entries.find((e) => e.key.toLowerCase() === 'identity')?.keyLoc ?? id.loc) : id.loc;
+    const uais = [];
+    const map = getCI(id, 'userAssignedIdentities');
+    if (map?.t === 'obj')
+        for (const e of map.entries)
+            uais.push(e.keyValue ?? { t: 'str', value: e.key, loc: e.keyLoc });
+    else if (map?.t === 'unknown')
+        uais.push(map);
+    return makeIdentity(decl, getCI(id, 'type'), uais);
+}
+/** Maps an ARM-shaped resource into the model; undefined for types no rule cares about. */
+function fromArmShape(r) {
+    const kind = kindOfArmType(r.type);
+    if (!kind)
+        return undefined;
+    const props = getCI(r.body, 'properties');
+    const p = (name) => getCI(props, name);
+    const base = {
+        kind,
+        format: r.format,
+        file: r.file,
+        decl: r.decl,
+        name: lastSegment(r.name),
+        armType: r.type,
+        symbol: r.symbol,
+        scope: r.scope,
+        identity: readArmIdentity(r.body),
+        props: {},
+        source: r.body,
+    };
+    switch (kind) {
+        case 'workspace': {
+            const k = getCI(r.body, 'kind');
+            base.subKind = k?.t === 'str' ? normEnum(k.value) : undefined;
+            base.subKindAt = k;
+            base.props = {
+                containerRegistry: p('containerRegistry'),
+                storageAccount: p('storageAccount'),
+                keyVault: p('keyVault'),
+                applicationInsights: p('applicationInsights'),
+                primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
+                hubId: p('hubResourceId'),
+                kind: k,
+            };
+            break;
+        }
+        case 'compute': {
+            const t = p('computeType');
+            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
+            base.subKindAt = t;
+            base.props = { computeType: t };
+            break;
+        }
+        case 'onlineEndpoint': {
+            const compute = p('compute');
+            // Only Kubernetes online endpoints name a compute; managed ones have none.
+            base.subKind = compute && compute.t !== 'null' ? 'kubernetes' : 'managed';
+            base.props = {
+                authMode: p('authMode'),
+                compute,
+                enforceAccessToDefaultSecretStores: getCI(p('properties'), 'enforce_access_to_default_secret_stores'),
+            };
+            break;
+        }
+        case 'datastore': {
+            // Current API: datastoreType; the older flat shape (2020 previews): DataStoreType.
+            const t = p('datastoreType');
+            base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
+            base.subKindAt = t;
+            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+            break;
+        }
+        case 'containerRegistry':
+            base.props = { adminUserEnabled: p('adminUserEnabled') };
+            break;
+        case 'keyVault':
+            base.props = { enableRbacAuthorization: p('enableRbacAuthorization'), accessPolicies: p('accessPolicies'), tenantId: p('tenantId'), apiVersion: r.apiVersion ? { t: 'str', value: r.apiVersion, loc: r.decl } : undefined };
+            break;
+        case 'keyVaultAccessPolicy':
+            // Named `<vault>/add`: the vault is the parent, found through the full name.
+            base.props = { accessPolicies: p('accessPolicies') };
+            break;
+        case 'roleAssignment':
+            base.props = { roleDefinitionId: p('roleDefinitionId'), principalId: p('principalId'), principalType: p('principalType'), scope: getCI(r.body, 'scope') ?? p('scope') };
+            break;
+        case 'roleDefinition':
+            base.props = { roleName: p('roleName'), permissions: p('permissions'), assignableScopes: p('assignableScopes') };
+            break;
+        default:
+            base.props = {};
+    }
+    // Child resources keep their full `parent/child` name so the graph can find their workspace.
+    base.props.fullName = r.name;
+    return base;
+}
+/** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
+const SECRET_OF_TYPE = {
+    accountkey: ['key', 'account_key'],
+    sas: ['sasToken', 'sas_token'],
+    serviceprincipal: ['clientSecret', 'client_secret'],
+    certificate: ['certificate', 'certificate'],
+};
+/** The flat shape of 2020-era templates: credentials as properties of the datastore. */
+const FLAT_FIELDS = [
+    ['AccountKey', 'account_key'],
+    ['SasToken', 'sas_token'],
+    ['ClientSecret', 'client_secret'],
+    ['Certificate', 'certificate'],
+    ['Password', 'password'],
+    ['TenantId', 'tenant_id'],
+    ['ClientId', 'client_id'],
+];
+/**
+ * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
+ * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
+ * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
+ * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ */
+function datastoreCredentials(props) {
+    const creds = getCI(props, 'credentials');
+    if (creds && creds.t === 'obj') {
+        const type = getCI(creds, 'credentialsType');
+        if (type?.t !== 'str')
+            return type?.t === 'unknown' ? type : undefined;
+        const secret = SECRET_OF_TYPE[normEnum(type.value)];
+        if (!secret)
+            return { t: 'obj', entries: [], loc: creds.loc };
+        const value = getCI(getCI(creds, 'secrets'), secret[0]) ?? type;
+        const entries = [{ key: secret[1], keyLoc: type.loc, value }];
+        for (const [arm, yaml] of [['tenantId', 'tenant_id'], ['clientId', 'client_id']]) {
+            const e = creds.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+            if (e)
+                entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+        }
+        return { t: 'obj', entries, loc: creds.loc };
+    }
+    if (!props || props.t !== 'obj')
+        return undefined;
+    const entries = [];
+    for (const [arm, yaml] of FLAT_FIELDS) {
+        const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
+        if (!e)
+            continue;
+        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+        if (given)
+            entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
+    }
+    return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;
+}
+/** `ws/compute` → `compute` (ARM child names carry their parents'). */
+function lastSegment(name) {
+    if (name.t !== 'str' || !name.value.includes('/'))
+        return name;
+    return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
+}
+//# sourceMappingURL=arm-shape.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
+
+
+
+
+const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
+const ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
+/** `reference(x)` members that name an identity property, with or without `'Full'`. */
+const REFERENCE_PROPS = {
+    principalid: 'principalId',
+    'properties.principalid': 'principalId',
+    'identity.principalid': 'principalId',
+    clientid: 'clientId',
+    'properties.clientid': 'clientId',
+    tenantid: 'tenantId',
+    'properties.tenantid': 'tenantId',
+    'identity.tenantid': 'tenantId',
+};
+/**
+ * One template's parameters and variables. Nested inline deployments with inner scope get their
+ * own scope; outer-scope ones share their parent's.
+ */
+class Scope {
+    index;
+    bindings;
+    id;
+    params = new Map();
+    vars = new Map();
+    /** Variables built by a `copy` section of `variables`: their items depend on the loop. */
+    loopVars = new Set();
+    cache = new Map();
+    busy = new Set();
+    constructor(template, index, bindings = new Map()) {
+        this.index = index;
+        this.bindings = bindings;
+        this.id = index.newScopeId();
+        const params = getCI(template, 'parameters');
+        if (params?.t === 'obj')
+            for (const e of params.entries)
+                this.params.set(e.key.toLowerCase(), e.value);
+        const vars = getCI(template, 'variables');
+        if (vars?.t === 'obj') {
+            for (const e of vars.entries) {
+                if (e.key.toLowerCase() === 'copy' && e.value.t === 'arr') {
+                    for (const loop of e.value.items) {
+                        const n = getCI(loop, 'name');
+                        if (n?.t === 'str')
+                            this.loopVars.add(n.value.toLowerCase());
+                    }
+                }
+                else
+                    this.vars.set(e.key.toLowerCase(), e.value);
+            }
+        }
+    }
+    /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
+    value(v) {
+        switch (v.t) {
+            case 'str':
+                return this.string(v);
+            case 'obj':
+                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+            case 'arr':
+                return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
+            default:
+                return v;
+        }
+    }
+    entry(e) {
+        const value = this.value(e.value);
+        if (!isArmExpression(e.key))
+            return { key: e.key, keyLoc: e.keyLoc, value };
+        return { key: e.key, keyLoc: e.keyLoc, value, keyValue: this.string({ t: 'str', value: e.key, loc: e.keyLoc }) };
+    }
+    string(s) {
+        if (!isArmExpression(s.value))
+            return s.value.startsWith('[[') ? { ...s, value: armLiteralValue(s.value) } : s;
+        return this.ev(parseArmExpression(s.value), { text: s.value, at: s.loc });
+    }
+    /** The expression text of a name, keyed for matching `resourceId(type, <same expression>)`. */
+    nameExprKey(raw) {
+        return raw?.t === 'str' && isArmExpression(raw.value) ? exprKey(this.id, raw.value.slice(1, -1)) : undefined;
+    }
+    param(name, at) {
+        const key = name.toLowerCase();
+        const decl = this.params.get(key);
+        if (!decl)
+            return unknown(at, `parameter '${name}' is not declared`);
+        return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
+            const bound = this.bindings.get(key);
+            if (bound)
+                return bound();
+            const def = getCI(decl, 'defaultValue');
+            return def ? this.value(def) : undefined;
+        }) ?? unknown(at, `parameter '${name}' has no default`);
+    }
+    variable(name, at) {
+        const key = name.toLowerCase();
+        if (this.loopVars.has(key))
+            return unknown(at, `variable '${name}' is built by a copy loop`);
+        const decl = this.vars.get(key);
+        if (!decl)
+            return unknown(at, `variable '${name}' is not declared`);
+        return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
+    }
+    /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
+    once(key, at, what, compute) {
+        const hit = this.cache.get(key);
+        if (hit)
+            return hit;
+        if (this.busy.has(key))
+            return unknown(at, `${what} refers to itself`);
+        this.busy.add(key);
+        try {
+            const v = compute();
+            if (v)
+                this.cache.set(key, v);
+            return v;
+        }
+        finally {
+            this.busy.delete(key);
+        }
+    }
+    ev(e, cx) {
+        switch (e.kind) {
+            case 'string':
+                return { t: 'str', value: e.value, loc: cx.at };
+            case 'number':
+                return { t: 'num', value: e.value, loc: cx.at };
+            case 'bool':
+                return { t: 'bool', value: e.value, loc: cx.at };
+            case 'null':
+                return { t: 'null', loc: cx.at };
+            case 'error':
+                return unknown(cx.at, `malformed expression: ${e.message}`);
+            case 'member':
+            case 'index':
+                return this.access(e, cx);
+            case 'call':
+                return this.call(e, cx);
+        }
+    }
+    access(e, cx) {
+        // `reference(x).identity.principalId`: the whole member chain decides what is read.
+        const props = [];
+        let base = e;
+        for (;;) {
+            if (base.kind === 'member')
+                props.unshift(base.property);
+            else if (base.kind === 'index' && base.index.kind === 'string')
+                props.unshift(base.index.value);
+            else
+                break;
+            base = base.object;
+        }
+        if (base.kind === 'call' && base.lname === 'reference')
+            return this.reference(base, props, cx);
+        const obj = this.ev(e.object, cx);
+        const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
+        if (obj.t === 'obj' && key.t === 'str')
+            return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
+        if (obj.t === 'arr' && key.t === 'num')
+            return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+        if (obj.t === 'unknown')
+            return unknown(cx.at, obj.why);
+        return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
+    }
+    call(e, cx) {
+        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : unknown(cx.at, `${e.name}() is missing an argument`));
+        switch (e.lname) {
+            case 'parameters':
+            case 'variables': {
+                const n = arg(0);
+                if (n.t !== 'str')
+                    return n.t === 'unknown' ? n : unknown(cx.at, `${e.name}() needs a name`);
+                return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
+            }
+            case 'if': {
+                // Only the branch taken is evaluated; with an unknown condition, so is the result.
+                const c = arg(0);
+                if (c.t === 'bool')
+                    return arg(c.value ? 1 : 2);
+                return c.t === 'unknown' ? unknown(cx.at, `if() with a condition not known statically (${c.why})`) : unknown(cx.at, 'if() with a condition that is not a boolean');
+            }
+            case 'reference':
+                return this.reference(e, [], cx);
+            case 'copyindex':
+                return unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+        }
+        if (ID_FUNCTIONS.has(e.lname))
+            return this.resourceId(e, cx);
+        const fn = FUNCTIONS[e.lname];
+        if (fn)
+            return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
+        return unknown(cx.at, `${e.name}() is not evaluated statically`);
+    }
+    /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
+    resourceId(e, cx) {
+        const args = e.args.map((a) => this.ev(a, cx));
+        const from = e.lname === 'extensionresourceid' ? 1 : 0;
+        const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
+        if (ti < 0 || ti === args.length - 1)
+            return unknown(cx.at, `${e.name}() is known only at deployment`);
+        const type = args[ti].value;
+        const last = args[args.length - 1];
+        const tail = knownTail(last);
+        const name = tail !== undefined && (last.t === 'str' || tail.includes('/')) ? tail.slice(tail.lastIndexOf('/') + 1) : undefined;
+        const lastExpr = e.args[e.args.length - 1];
+        const expr = last.t === 'unknown' ? exprKey(this.id, cx.text.slice(lastExpr.span.start, lastExpr.span.end)) : undefined;
+        const decl = this.index.find(type, name, expr);
+        const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
+        if (decl)
+            return unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
+        return unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
+    }
+    /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
+    reference(e, props, cx) {
+        const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
+        const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
+        if (!property || !target)
+            return unknown(cx.at, 'reference() is known only at deployment');
+        return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+    }
+    /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
+    target(arg, cx) {
+        const v = this.ev(arg, cx);
+        if (v.t === 'unknown') {
+            if (v.ref?.property === 'id')
+                return targetOf(v.ref);
+            const decl = this.index.byExpr(exprKey(this.id, cx.text.slice(arg.span.start, arg.span.end)));
+            return decl && targetOf(this.index.refTo(decl, 'id'));
+        }
+        if (v.t !== 'str')
+            return undefined;
+        const id = refFromResourceId(v.value);
+        if (id) {
+            const decl = this.index.find(id.type, id.name, undefined);
+            return decl ? { ...targetOf(this.index.refTo(decl, 'id')), name: id.name } : id;
+        }
+        const decl = this.index.byName(this.id, v.value);
+        return decl && targetOf(this.index.refTo(decl, 'id'));
+    }
+}
+function targetOf(ref) {
+    const t = {};
+    if (ref.type !== undefined)
+        t.type = ref.type;
+    if (ref.name !== undefined)
+        t.name = ref.name;
+    if (ref.symbol !== undefined)
+        t.symbol = ref.symbol;
+    if (ref.scope !== undefined)
+        t.scope = ref.scope;
+    return t;
+}
+//# sourceMappingURL=evaluate.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm/resources.js
+
+
+
+
+/** The parts of a resource the model reads; the rest (dependsOn, copy, condition, tags) is left out. */
+const BODY_KEYS = new Set(['identity', 'properties', 'kind', 'sku', 'scope', 'location']);
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+/** Nested deployments deeper than this are not followed (a guard against pathological files). */
+const MAX_DEPTH = 32;
+function readResources(src, template, index, bindings) {
+    const found = [];
+    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
+    // Bodies are evaluated once every resource is known, so references can find their targets.
+    const out = [];
+    for (const f of found) {
+        if (f.existing || !kindOfArmType(f.type))
+            continue;
+        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
+        const entries = f.raw.entries
+            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
+            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
+        const r = fromArmShape({
+            type: f.type,
+            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
+            name: f.name,
+            body: { t: 'obj', entries, loc: f.raw.loc },
+            decl: f.raw.loc,
+            format: 'arm',
+            file: src.path,
+            symbol: f.symbol,
+            scope: src.path,
+        });
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function collect(list, scope, path, parent, out, depth) {
+    const items = [];
+    if (list?.t === 'arr')
+        list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
+    else if (list?.t === 'obj')
+        for (const e of list.entries)
+            items.push({ raw: e.value, symbol: path === 'resources' ? e.key : `${path}.${e.key}`, symbolic: e.key });
+    for (const { raw, symbol, symbolic } of items) {
+        if (raw.t !== 'obj')
+            continue;
+        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
+        if (typeV.t !== 'str')
+            continue;
+        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
+        const relative = parent && !typeV.value.includes('/');
+        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
+        const rawName = getCI(raw, 'name');
+        const own = resourceName(scope, rawName, raw);
+        const name = relative ? childName(parent.name, own) : own;
+        const ex = getCI(raw, 'existing');
+        const existing = ex?.t === 'bool' && ex.value;
+        out.push({ raw, scope, type, name, symbol, existing });
+        const decl = { type, symbol };
+        if (name.t === 'str') {
+            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
+            decl.fullName = name.value;
+        }
+        else
+            decl.expr = scope.nameExprKey(rawName);
+        if (symbolic !== undefined)
+            decl.symbolic = `${scope.id}:${symbolic}`;
+        scope.index.add(decl);
+        if (depth >= MAX_DEPTH)
+            continue;
+        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
+        if (type.toLowerCase() === DEPLOYMENTS)
+            nested(raw, scope, symbol, out, depth + 1);
+    }
+}
+/**
+ * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
+ * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
+ * default outer scope it sees the outer parameters and variables.
+ */
+function nested(raw, outer, symbol, out, depth) {
+    const props = getCI(raw, 'properties');
+    const template = getCI(props, 'template');
+    if (template?.t !== 'obj')
+        return; // templateLink: the linked file is read on its own
+    const mode = getCI(getCI(props, 'expressionEvaluationOptions'), 'scope');
+    const inner = mode?.t === 'str' && mode.value.toLowerCase() === 'inner';
+    let scope = outer;
+    if (inner) {
+        const bindings = new Map();
+        const args = getCI(props, 'parameters');
+        if (args?.t === 'obj') {
+            for (const e of args.entries) {
+                const value = getCI(e.value, 'value');
+                const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
+                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+            }
+        }
+        scope = new Scope(template, outer.index, bindings);
+    }
+    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
+}
+/**
+ * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
+ * known last segment is enough: the model names a resource by its last segment.
+ */
+function resourceName(scope, rawName, raw) {
+    if (!rawName)
+        return unknown(raw.loc, 'the resource has no name');
+    const v = scope.value(rawName);
+    if (v.t !== 'unknown')
+        return v;
+    const tail = knownTail(v);
+    if (tail?.includes('/') && !tail.endsWith('/'))
+        return { t: 'str', value: tail.slice(tail.lastIndexOf('/') + 1), loc: v.loc };
+    return v;
+}
+/** `ws` + `cpu` → `ws/cpu`; with the parent's name unknown, the child's own name still names it. */
+function childName(parent, own) {
+    if (own.t !== 'str')
+        return own;
+    if (parent.t === 'str')
+        return { ...own, value: `${parent.value}/${own.value}` };
+    return own;
+}
+//# sourceMappingURL=resources.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/arm.js
+
+
+
+
+
+/** Cheap test on the raw text: most JSON in a repository is neither a template nor a parameter file. */
+const MARKER = /deployment(?:Template|Parameters)/i;
+const TEMPLATE_MARKER = /deploymentTemplate/i;
+/** A `$schema` naming a deployment template, found in text that may not parse. */
+const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deploymentTemplate/i;
+/**
+ * Reads one `.json` / `.jsonc` file. A deployment template gives its resources; a parameter file
+ * gives none of its own (templates next to it read it); any other JSON is skipped unparsed.
+ */
+function readArm(src, ctx) {
+    if (!MARKER.test(src.text))
+        return { resources: [] };
+    const certain = TEMPLATE_SCHEMA.test(src.text);
+    try {
+        // Parameter files are shared with the templates that read them; templates are parsed once here.
+        const parsed = TEMPLATE_MARKER.test(src.text) ? parseJsonc(src) : parsedParameterFile(ctx, src);
+        if (parsed.error)
+            return { resources: [], parseError: { ...parsed.error, certain } };
+        const root = parsed.root;
+        const schema = getCI(root, '$schema');
+        if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
+            return { resources: [] };
+        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+    }
+    catch (e) {
+        // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
+        if (e instanceof RangeError)
+            return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };
+        throw e;
+    }
+}
+//# sourceMappingURL=arm.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/arm-json/index.js
+
+
+
+/**
+ * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
+ * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
+ * read, the JSON is not.
+ */
+function readArmUnlessCompiled(src, ctx) {
+    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+        const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+        if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
+            return { resources: [] };
+    }
+    return readArm(src, ctx);
+}
+/** ARM deployment templates (JSON with comments); other JSON is left alone. */
+const armJson = defineFormat({
+    id: 'arm-json',
+    title: 'ARM deployment templates',
+    extensions: ['.json', '.jsonc'],
+    accepts: (text) => /deploymentTemplate/i.test(text),
+    read: readArmUnlessCompiled,
+    modelFormat: 'arm',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'json',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/arm-params/index.js
+
+
+
+/** ARM parameter files: no resources of their own (the templates beside them read them), but their parse errors are reported. */
+const armParams = defineFormat({
+    id: 'arm-params',
+    title: 'ARM parameter files',
+    extensions: ['.json', '.jsonc'],
+    accepts: (text) => /deploymentParameters/i.test(text),
+    read: readArm,
+    modelFormat: 'arm',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'json',
+});
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/bicep/lexer.js
 // Bicep lexer. Produces a flat token list in which newlines are tokens (Bicep is
 // newline-sensitive) and comments/pragmas are side tables. Interpolated strings are
@@ -56467,7 +57098,8 @@ function lex(text) {
             continue;
         }
         // Unknown character: report and skip (surrogate pairs as one unit).
-        const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        const low = text.charCodeAt(pos + 1);
+        const width = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
         error(`Unexpected character '${text.slice(pos, pos + width)}'`, pos, pos + width);
         pos += width;
     }
@@ -56526,6 +57158,7 @@ function stripLeadingNewline(s) {
 //   that it consumed a token, so malformed input can never loop forever.
 // - Parentheses are kept as `paren` nodes so the inner expression keeps its exact span.
 
+
 class ParseFailure extends Error {
     error;
     constructor(error) {
@@ -56546,27 +57179,30 @@ const STATEMENT_KEYWORDS = new Set([
     'targetScope', 'metadata', 'param', 'var', 'resource', 'module', 'output', 'type',
     'func', 'import', 'using', 'extension', 'provider', 'assert',
 ]);
+/** Words a parse message may quote: statement keywords and the other reserved words. */
+const KEYWORDS = new Set([...STATEMENT_KEYWORDS, 'if', 'for', 'in', 'true', 'false', 'null', 'existing', 'with', 'as', 'none']);
 const OPENERS = {
     '{': '}', '[': ']', '(': ')', stringLeft: 'stringRight',
 };
-const MAX_DEPTH = 200;
+const CLOSING = new Set(['}', ']', ')', 'stringRight']);
 function parseBicep(text) {
     const lexed = lex(text);
-    const parser = new Parser(text, lexed.tokens, lexed.errors);
+    const parser = new parser_Parser(text, lexed.tokens, lexed.errors);
     let statements = [];
     try {
         statements = parser.parseFile();
     }
     catch (e) {
         // Last resort (e.g. stack overflow on absurd nesting): never throw to callers.
-        const message = e instanceof Error ? e.message : String(e);
-        lexed.errors.push({ message: `Internal parser error: ${message}`, span: { start: 0, end: text.length } });
+        // (The error's own text may quote the source, so it is not repeated.)
+        const message = e instanceof RangeError ? tooDeepMessage(0) : 'Internal parser error';
+        lexed.errors.push({ message, span: { start: 0, end: text.length } });
         statements = parser.statements;
     }
     lexed.errors.sort((a, b) => a.span.start - b.span.start);
     return { statements, comments: lexed.comments, errors: lexed.errors, directives: lexed.directives };
 }
-class Parser {
+class parser_Parser {
     text;
     tokens;
     errors;
@@ -56656,13 +57292,14 @@ class Parser {
     describe(t) {
         switch (t.kind) {
             case 'ident':
-                return `'${t.value}'`;
+                // Keywords are grammar; any other name may be a secret typed where a value belongs.
+                return KEYWORDS.has(t.value) ? `'${t.value}'` : 'a name';
             case 'newline':
                 return 'end of line';
             case 'eof':
                 return 'end of file';
             case 'number':
-                return `number ${t.value}`;
+                return 'a number';
             case 'string':
             case 'stringLeft':
                 return 'string';
@@ -57242,10 +57879,23 @@ class Parser {
             this.depth--;
         }
     }
+    /** How deep the brackets from here go (until they close below the current level), for the message. */
+    nestingAhead() {
+        let d = 0;
+        let max = 0;
+        for (let i = this.i; i < this.tokens.length; i++) {
+            const k = this.tokens[i].kind;
+            if (OPENERS[k])
+                max = Math.max(max, ++d);
+            else if (CLOSING.has(k) && --d < 0)
+                break;
+        }
+        return max;
+    }
     /** Nesting guard: absurdly deep input becomes a syntax error, not a stack overflow. */
     enter() {
-        if (this.depth >= MAX_DEPTH)
-            this.fail(`Nesting is deeper than ${MAX_DEPTH} levels`);
+        if (this.depth >= MAX_NESTING)
+            this.fail(tooDeepMessage(this.depth + this.nestingAhead()));
         this.depth++;
     }
     parsePostfix(expr) {
@@ -57638,7 +58288,7 @@ function identPath(e) {
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/values.js
 const NO_ENV = new Map();
-function unknown(loc, why, ref) {
+function values_unknown(loc, why, ref) {
     return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
 }
 function strAt(value, loc) {
@@ -57649,7 +58299,7 @@ function usedAt(v, loc) {
     return v.t === 'unknown' ? { ...v, loc } : v;
 }
 /** Text of a scalar for interpolation and `concat`/`format`; undefined when not a known scalar. */
-function scalarText(v) {
+function values_scalarText(v) {
     if (v.t === 'str')
         return v.value;
     if (v.t === 'num' || v.t === 'bool')
@@ -57657,7 +58307,7 @@ function scalarText(v) {
     return undefined;
 }
 /** The first unknown among values, to pass its reason on. */
-function firstUnknown(vs) {
+function values_firstUnknown(vs) {
     return vs.find((v) => v.t === 'unknown');
 }
 /** `ws/compute` → `compute`: references carry the last segment of a resource name. */
@@ -57665,7 +58315,7 @@ function values_lastSegment(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
 /** Structural equality of known values (Bicep `==`); undefined when either side is not fully known. */
-function sameValue(a, b, ci = false) {
+function values_sameValue(a, b, ci = false) {
     if (a.t === 'unknown' || b.t === 'unknown')
         return undefined;
     if (a.t !== b.t)
@@ -57684,7 +58334,7 @@ function sameValue(a, b, ci = false) {
                 return false;
             let all = true;
             for (let i = 0; i < a.items.length; i++) {
-                const same = sameValue(a.items[i], bi[i], ci);
+                const same = values_sameValue(a.items[i], bi[i], ci);
                 if (same === false)
                     return false;
                 if (same === undefined)
@@ -57710,9 +58360,9 @@ function unwrapBody(body, env, toLoc) {
         case 'for': {
             const inner = new Map(env);
             if (body.itemName && body.itemNameSpan)
-                inner.set(body.itemName, unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
+                inner.set(body.itemName, values_unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
             if (body.indexName && body.indexNameSpan)
-                inner.set(body.indexName, unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
+                inner.set(body.indexName, values_unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
             return unwrapBody(body.body, inner, toLoc);
         }
         default:
@@ -57831,39 +58481,39 @@ function paramFileFor(src, ctx) {
 
 /** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
 const TYPE_ARG = /^[A-Za-z][\w-]*\.[\w.-]+\/[\w-]+(\/[\w-]+)*$/;
-const ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 'tenantResourceId', 'extensionResourceId', 'managementGroupResourceId']);
+const functions_ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 'tenantResourceId', 'extensionResourceId', 'managementGroupResourceId']);
 /** Evaluates a built-in call on evaluated arguments; unknown (with a reason) when it cannot. */
 function callBuiltin(name, args, loc) {
-    if (ID_FUNCTIONS.has(name))
+    if (functions_ID_FUNCTIONS.has(name))
         return resourceIdRef(name, args, loc);
     const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
-    const result = fn ? (firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
+    const result = fn ? (values_firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
     if (result)
         return result;
-    const u = firstUnknown(args);
+    const u = values_firstUnknown(args);
     if (fn && u)
-        return unknown(loc, u.why);
-    return unknown(loc, `${name}() is evaluated at deployment`);
+        return values_unknown(loc, u.why);
+    return values_unknown(loc, `${name}() is evaluated at deployment`);
 }
 /** `resourceId('T', 'n')` → an unknown ID that still says which resource it names. */
 function resourceIdRef(fn, args, loc) {
     const at = args.findIndex((a) => a.t === 'str' && TYPE_ARG.test(a.value));
     if (at < 0)
-        return unknown(loc, `${fn}() with a type that is not known`);
+        return values_unknown(loc, `${fn}() with a type that is not known`);
     const type = args[at].value;
     const last = args.length > at + 1 ? args[args.length - 1] : undefined;
     const name = last?.t === 'str' ? values_lastSegment(last.value) : undefined;
-    return unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
+    return values_unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
 }
 /** Functions that look at their arguments one by one and may succeed with some unknown. */
 const LENIENT = new Set(['any', 'coalesce']);
 const functions_str = (s, loc) => strAt(s, loc);
-const bool = (value, loc) => ({ t: 'bool', value, loc });
+const functions_bool = (value, loc) => ({ t: 'bool', value, loc });
 const num = (value, loc) => ({ t: 'num', value, loc });
 function texts(args) {
     const out = [];
     for (const a of args) {
-        const s = scalarText(a);
+        const s = values_scalarText(a);
         if (s === undefined)
             return undefined;
         out.push(s);
@@ -57895,17 +58545,17 @@ const BUILTINS = {
     toUpper: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.toUpperCase(), loc) : undefined),
     trim: (a, loc) => (a[0]?.t === 'str' ? functions_str(a[0].value.trim(), loc) : undefined),
     string(a, loc) {
-        const t = a[0] && scalarText(a[0]);
+        const t = a[0] && values_scalarText(a[0]);
         return t === undefined ? undefined : functions_str(t, loc);
     },
     bool(a, loc) {
         const v = a[0];
         if (v?.t === 'bool')
-            return bool(v.value, loc);
+            return functions_bool(v.value, loc);
         if (v?.t === 'str' && /^(true|false)$/i.test(v.value))
-            return bool(v.value.toLowerCase() === 'true', loc);
+            return functions_bool(v.value.toLowerCase() === 'true', loc);
         if (v?.t === 'num')
-            return bool(v.value !== 0, loc);
+            return functions_bool(v.value !== 0, loc);
         return undefined;
     },
     int(a, loc) {
@@ -57919,13 +58569,13 @@ const BUILTINS = {
     empty(a, loc) {
         const v = a[0];
         if (v?.t === 'null')
-            return bool(true, loc);
+            return functions_bool(true, loc);
         if (v?.t === 'str')
-            return bool(v.value === '', loc);
+            return functions_bool(v.value === '', loc);
         if (v?.t === 'arr')
-            return bool(v.items.length === 0, loc);
+            return functions_bool(v.items.length === 0, loc);
         if (v?.t === 'obj')
-            return bool(v.entries.length === 0, loc);
+            return functions_bool(v.entries.length === 0, loc);
         return undefined;
     },
     length(a, loc) {
@@ -57943,14 +58593,14 @@ const BUILTINS = {
         if (!c || !x)
             return undefined;
         if (c.t === 'str' && x.t === 'str')
-            return bool(c.value.includes(x.value), loc);
+            return functions_bool(c.value.includes(x.value), loc);
         if (c.t === 'obj' && x.t === 'str')
-            return bool(c.entries.some((e) => e.key.toLowerCase() === x.value.toLowerCase()), loc);
+            return functions_bool(c.entries.some((e) => e.key.toLowerCase() === x.value.toLowerCase()), loc);
         if (c.t === 'arr') {
-            const hits = c.items.map((i) => sameValue(i, x));
+            const hits = c.items.map((i) => values_sameValue(i, x));
             if (hits.includes(true))
-                return bool(true, loc);
-            return hits.includes(undefined) ? undefined : bool(false, loc);
+                return functions_bool(true, loc);
+            return hits.includes(undefined) ? undefined : functions_bool(false, loc);
         }
         return undefined;
     },
@@ -57961,7 +58611,7 @@ const BUILTINS = {
             const items = [];
             for (const a of args)
                 for (const i of a.t === 'arr' ? a.items : [])
-                    if (!items.some((x) => sameValue(x, i) === true))
+                    if (!items.some((x) => values_sameValue(x, i) === true))
                         items.push(i);
             return { t: 'arr', items, loc };
         }
@@ -58043,7 +58693,7 @@ function evaluate(scope, e, env) {
                 if (item.kind === 'spread' && v.t === 'arr')
                     items.push(...v.items);
                 else
-                    items.push(item.kind === 'spread' ? unknown(v.loc, 'spread of a value not known statically') : v);
+                    items.push(item.kind === 'spread' ? values_unknown(v.loc, 'spread of a value not known statically') : v);
             }
             return { t: 'arr', items, loc };
         }
@@ -58054,18 +58704,18 @@ function evaluate(scope, e, env) {
         case 'index': {
             const sym = scope.symbolOf(e.object, env);
             if (sym)
-                return unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+                return values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
             const base = evaluate(scope, e.object, env);
             const key = evaluate(scope, e.index, env);
             if (base.t === 'arr' && key.t === 'num')
-                return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
+                return base.items[key.value] ?? values_unknown(loc, `index ${key.value} is out of range`);
             if (key.t === 'str')
                 return propertyOf(base, key.value, loc, e.safe);
-            return unknown(loc, firstUnknown([base, key])?.why ?? 'index not known statically');
+            return values_unknown(loc, values_firstUnknown([base, key])?.why ?? 'index not known statically');
         }
         case 'nested': {
             const sym = scope.symbolOf(e, env);
-            return sym ? unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
+            return sym ? values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
         }
         case 'call':
             return call(scope, e, env, loc);
@@ -58074,7 +58724,7 @@ function evaluate(scope, e, env) {
             const test = evaluate(scope, e.test, env);
             if (test.t === 'bool')
                 return evaluate(scope, test.value ? e.consequent : e.alternate, env);
-            return unknown(loc, test.t === 'unknown' ? test.why : 'condition is not a boolean');
+            return values_unknown(loc, test.t === 'unknown' ? test.why : 'condition is not a boolean');
         }
         case 'binary':
             return binary(scope, e, env, loc);
@@ -58084,7 +58734,7 @@ function evaluate(scope, e, env) {
                 return { t: 'bool', value: !v.value, loc };
             if (e.op === '-' && v.t === 'num')
                 return { t: 'num', value: -v.value, loc };
-            return unknown(loc, v.t === 'unknown' ? v.why : `cannot apply '${e.op}'`);
+            return values_unknown(loc, v.t === 'unknown' ? v.why : `cannot apply '${e.op}'`);
         }
         case 'nonNull':
             return evaluate(scope, e.operand, env);
@@ -58092,15 +58742,15 @@ function evaluate(scope, e, env) {
             return evaluate(scope, e.expr, env);
         case 'for':
             // The number of items is not known: do not pretend one.
-            return unknown(loc, 'array built by a for-expression');
+            return values_unknown(loc, 'array built by a for-expression');
         case 'lambda':
-            return unknown(loc, 'lambda');
+            return values_unknown(loc, 'lambda');
         case 'spread':
-            return unknown(loc, 'spread');
+            return values_unknown(loc, 'spread');
         case 'if':
-            return unknown(loc, 'if-expression');
+            return values_unknown(loc, 'if-expression');
         case 'error':
-            return unknown(loc, `could not parse: ${e.message}`);
+            return values_unknown(loc, `could not parse: ${e.message}`);
     }
 }
 /** `'${x}'` alone is `x` itself (keeps a reference); several parts join when all are known. */
@@ -58110,8 +58760,8 @@ function interpolation(scope, e, env, loc) {
         const v = evaluate(scope, only, env);
         if (v.t === 'str' || v.t === 'unknown')
             return v;
-        const text = scalarText(v);
-        return text === undefined ? unknown(loc, 'interpolation of an object or array') : strAt(text, loc);
+        const text = values_scalarText(v);
+        return text === undefined ? values_unknown(loc, 'interpolation of an object or array') : strAt(text, loc);
     }
     let out = '';
     for (const part of e.parts) {
@@ -58120,9 +58770,9 @@ function interpolation(scope, e, env, loc) {
             continue;
         }
         const v = evaluate(scope, part, env);
-        const text = scalarText(v);
+        const text = values_scalarText(v);
         if (text === undefined)
-            return unknown(loc, v.t === 'unknown' ? v.why : 'interpolation of an object or array');
+            return values_unknown(loc, v.t === 'unknown' ? v.why : 'interpolation of an object or array');
         out += text;
     }
     return strAt(out, loc);
@@ -58170,11 +58820,11 @@ function propertyOf(base, key, loc, safe) {
         const hit = lastEntry(base.entries, (k) => k === key) ?? lastEntry(base.entries, (k) => k.toLowerCase() === key.toLowerCase());
         if (hit)
             return hit.value;
-        return safe ? { t: 'null', loc } : unknown(loc, `no property '${key}'`);
+        return safe ? { t: 'null', loc } : values_unknown(loc, `no property '${key}'`);
     }
     if (base.t === 'null' && safe)
         return { t: 'null', loc };
-    return unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
+    return values_unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 function ordinal(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -58189,21 +58839,21 @@ function lastEntry(entries, match) {
 function call(scope, e, env, loc) {
     const ns = e.object?.kind === 'ident' && (e.object.name === 'az' || e.object.name === 'sys');
     if (e.object && !ns)
-        return unknown(loc, `${e.callee}() is evaluated at deployment`);
+        return values_unknown(loc, `${e.callee}() is evaluated at deployment`);
     if (!e.object && scope.isFunction(e.name))
-        return unknown(loc, `user-defined function ${e.name}()`);
+        return values_unknown(loc, `user-defined function ${e.name}()`);
     return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
 }
 function binary(scope, e, env, loc) {
     const l = evaluate(scope, e.left, env);
     const r = evaluate(scope, e.right, env);
     const bool = (value) => ({ t: 'bool', value, loc });
-    const why = () => firstUnknown([l, r])?.why ?? `cannot evaluate '${e.op}' here`;
+    const why = () => values_firstUnknown([l, r])?.why ?? `cannot evaluate '${e.op}' here`;
     switch (e.op) {
         case '??':
             if (l.t === 'null')
                 return r;
-            return l.t === 'unknown' ? unknown(loc, l.why) : l;
+            return l.t === 'unknown' ? values_unknown(loc, l.why) : l;
         case '&&':
         case '||': {
             const stop = e.op === '||';
@@ -58217,7 +58867,7 @@ function binary(scope, e, env, loc) {
         case '!=':
         case '=~':
         case '!~': {
-            const same = sameValue(l, r, e.op === '=~' || e.op === '!~');
+            const same = values_sameValue(l, r, e.op === '=~' || e.op === '!~');
             if (same !== undefined)
                 return bool(e.op === '==' || e.op === '=~' ? same : !same);
             break;
@@ -58242,7 +58892,7 @@ function binary(scope, e, env, loc) {
                 return { t: 'num', value, loc };
             }
     }
-    return unknown(loc, why());
+    return values_unknown(loc, why());
 }
 //# sourceMappingURL=evaluate.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/scope.js
@@ -58305,7 +58955,7 @@ class FileScope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
+            return values_unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -58329,22 +58979,22 @@ class FileScope {
             return usedAt(this.once(`var:${name}`, loc, () => this.eval(v.value)), loc);
         const r = this.resources.get(name);
         if (r)
-            return unknown(loc, `resource '${r.symbol}'`, this.ref(r));
+            return values_unknown(loc, `resource '${r.symbol}'`, this.ref(r));
         if (this.modules.has(name))
-            return unknown(loc, `module '${name}'`);
-        return unknown(loc, `'${name}' is not known statically`);
+            return values_unknown(loc, `module '${name}'`);
+        return values_unknown(loc, `'${name}' is not known statically`);
     }
     /** A parameter's value: passed by the caller, else its default (where the default is written), else unknown. */
     param(name, loc) {
         const o = this.overrides;
         if (o && 'unknown' in o)
-            return unknown(loc, o.unknown);
+            return values_unknown(loc, o.unknown);
         const passed = o?.values.get(name);
         if (passed)
             return passed;
         const p = this.params.get(name);
         if (!p?.default)
-            return unknown(loc, `parameter '${name}' has no default`);
+            return values_unknown(loc, `parameter '${name}' has no default`);
         const def = p.default;
         return this.once(`param:${name}`, loc, () => this.eval(def));
     }
@@ -58355,13 +59005,13 @@ class FileScope {
     moduleOutput(mod, name, loc) {
         const child = this.moduleScope(mod);
         if (!child)
-            return unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
+            return values_unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
         return usedAt(child.output(name, loc), loc);
     }
     output(name, loc) {
         const o = this.outputs.get(name);
         if (!o)
-            return unknown(loc, `module ${this.src.path} has no output '${name}'`);
+            return values_unknown(loc, `module ${this.src.path} has no output '${name}'`);
         return this.once(`output:${name}`, loc, () => this.eval(o.value));
     }
     moduleScope(mod) {
@@ -58417,10 +59067,10 @@ class FileScope {
         const [first, second] = path;
         if (path.length === 1) {
             if (first === 'id')
-                return unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
+                return values_unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
             if (first === 'name') {
                 const n = this.resourceName(sym);
-                return n.t === 'unknown' ? unknown(loc, n.why, this.ref(sym, 'name')) : n;
+                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(sym, 'name')) : n;
             }
             if (first === 'type')
                 return strAt(this.resourceType(sym), loc);
@@ -58429,9 +59079,9 @@ class FileScope {
                 return strAt(api, loc);
         }
         if (path.length === 2 && (first === 'properties' || first === 'identity') && REF_PROPERTIES.has(second)) {
-            return unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
+            return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
         }
-        return unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
+        return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
     }
     resourceType(sym) {
         const { type, relative } = splitType(sym.stmt.typeString);
@@ -58446,7 +59096,7 @@ class FileScope {
         const loc = this.decl(sym.stmt);
         const p = property(sym.object, 'name');
         if (!p)
-            return unknown(loc, `resource '${sym.symbol}' has no name`);
+            return values_unknown(loc, `resource '${sym.symbol}' has no name`);
         return this.once(`name:${sym.symbol}`, loc, () => this.eval(p.value, sym.env));
     }
     parentOf(sym) {
@@ -58556,1070 +59206,113 @@ function paramFileValues(src, ctx) {
     return { values };
 }
 //# sourceMappingURL=bicep.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
-class ResourceIndex {
-    file;
-    byType = new Map();
-    all = [];
-    scopes = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    newScopeId() {
-        return this.scopes++;
-    }
-    add(d) {
-        const t = d.type.toLowerCase();
-        const list = this.byType.get(t) ?? [];
-        list.push(d);
-        this.byType.set(t, list);
-        this.all.push(d);
-    }
-    /** By type and (last-segment) name or name expression; only an unambiguous match counts. */
-    find(type, name, expr) {
-        const n = name?.toLowerCase();
-        return unique((this.byType.get(type.toLowerCase()) ?? []).filter((d) => (n !== undefined && d.name?.toLowerCase() === n) || (expr !== undefined && d.expr === expr)));
-    }
-    /** `reference('name')` / `reference('symbol')`: a symbolic name first, then a full or last-segment name. */
-    byName(scopeId, name) {
-        const sym = `${scopeId}:${name}`;
-        const n = name.toLowerCase();
-        return unique(this.all.filter((d) => d.symbolic === sym)) ?? unique(this.all.filter((d) => d.fullName?.toLowerCase() === n || d.name?.toLowerCase() === n));
-    }
-    byExpr(expr) {
-        return unique(this.all.filter((d) => d.expr === expr));
-    }
-    refTo(d, property) {
-        const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
-        if (d.name !== undefined)
-            ref.name = d.name;
-        return ref;
-    }
-}
-function unique(list) {
-    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
-}
-/** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
-function exprKey(scopeId, text) {
-    return `${scopeId}:${text.replace(/\s+/g, '').toLowerCase()}`;
-}
-//# sourceMappingURL=declared.js.map
-;// CONCATENATED MODULE: ./lib/src/parsers/arm-expr/parser.js
-/** True for `[…]` strings; `[[…` is an escaped literal `[`, not an expression. */
-function isArmExpression(s) {
-    return s.length >= 2 && s[0] === '[' && s[1] !== '[' && s[s.length - 1] === ']';
-}
-/** The literal value of a non-expression string (`[[x]` means `[x]`). */
-function armLiteralValue(s) {
-    return s.startsWith('[[') ? s.slice(1) : s;
-}
-class ParseError extends Error {
-    at;
-    constructor(message, at) {
-        super(message);
-        this.at = at;
-    }
-}
-function parseArmExpression(s) {
-    if (!isArmExpression(s))
-        return null;
-    const p = new parser_Parser(s, s.length - 1);
-    try {
-        p.skipWs();
-        if (p.pos >= p.end)
-            throw new ParseError('empty expression', p.pos);
-        const e = p.expr();
-        p.skipWs();
-        if (p.pos < p.end)
-            throw new ParseError(`unexpected '${s[p.pos]}'`, p.pos);
-        return e;
-    }
-    catch (err) {
-        const at = err instanceof ParseError ? err.at : 1;
-        const message = err instanceof Error ? err.message : String(err);
-        return { kind: 'error', message: `${message} at offset ${at}`, span: { start: at, end: s.length } };
-    }
-}
-const IDENT_START = /[A-Za-z_$]/;
-const IDENT_CHAR = /[\w$]/;
-const PROP_CHAR = /[\w$-]/; // property names after `.` may contain `-`
-class parser_Parser {
-    s;
-    end;
-    pos = 1; // just after the opening `[`
-    constructor(s, end) {
-        this.s = s;
-        this.end = end;
-    }
-    skipWs() {
-        while (this.pos < this.end && /\s/.test(this.s[this.pos]))
-            this.pos++;
-    }
-    peek() {
-        this.skipWs();
-        return this.pos < this.end ? this.s[this.pos] : undefined;
-    }
-    expect(c) {
-        if (this.peek() !== c) {
-            throw new ParseError(this.pos >= this.end ? `expected '${c}' before end` : `expected '${c}'`, this.pos);
-        }
-        this.pos++;
-    }
-    span(start) {
-        return { start, end: this.pos };
-    }
-    /** primary followed by any `.prop` / `[index]` accessors */
-    expr() {
-        let e = this.primary();
-        for (;;) {
-            const c = this.peek();
-            if (c === '.') {
-                this.pos++;
-                this.skipWs();
-                const at = this.pos;
-                const name = this.ident(PROP_CHAR);
-                if (!name)
-                    throw new ParseError('expected property name', at);
-                e = { kind: 'member', object: e, property: name, propertySpan: this.span(at), span: { start: e.span.start, end: this.pos } };
-            }
-            else if (c === '[') {
-                this.pos++;
-                const index = this.expr();
-                this.expect(']');
-                e = { kind: 'index', object: e, index, span: { start: e.span.start, end: this.pos } };
-            }
-            else {
-                return e;
-            }
-        }
-    }
-    ident(chars) {
-        const at = this.pos;
-        if (at >= this.end || !IDENT_START.test(this.s[at]))
-            return '';
-        this.pos++;
-        while (this.pos < this.end && chars.test(this.s[this.pos]))
-            this.pos++;
-        return this.s.slice(at, this.pos);
-    }
-    primary() {
-        const c = this.peek();
-        const start = this.pos;
-        if (c === undefined)
-            throw new ParseError('unexpected end of expression', start);
-        if (c === "'")
-            return this.string();
-        if (/[-\d]/.test(c)) {
-            const m = /^-?\d+(\.\d+)?/.exec(this.s.slice(start, this.end));
-            if (!m)
-                throw new ParseError('malformed number', start);
-            this.pos += m[0].length;
-            return { kind: 'number', value: Number(m[0]), span: this.span(start) };
-        }
-        if (!IDENT_START.test(c))
-            throw new ParseError(`unexpected '${c}'`, start);
-        // dotted names are namespaced user-defined functions, but only when a call follows
-        let name = this.ident(IDENT_CHAR);
-        let nameEnd = this.pos;
-        while (this.s[this.pos] === '.') {
-            const save = this.pos;
-            this.pos++;
-            const part = this.ident(IDENT_CHAR);
-            if (!part) {
-                this.pos = save;
-                break;
-            }
-            if (this.peek() === '(' || this.s[this.pos] === '.') {
-                name += '.' + part;
-                nameEnd = this.pos;
-            }
-            else {
-                this.pos = save; // a property access, handled by expr()
-                break;
-            }
-        }
-        this.pos = nameEnd;
-        const lname = name.toLowerCase();
-        if (this.peek() !== '(') {
-            if (lname === 'true' || lname === 'false')
-                return { kind: 'bool', value: lname === 'true', span: this.span(start) };
-            if (lname === 'null')
-                return { kind: 'null', span: this.span(start) };
-            throw new ParseError(`expected '(' after '${name}'`, this.pos);
-        }
-        this.pos++;
-        const args = [];
-        if (this.peek() === ')')
-            this.pos++;
-        else {
-            for (;;) {
-                args.push(this.expr());
-                const sep = this.peek();
-                if (sep === ',')
-                    this.pos++;
-                else if (sep === ')') {
-                    this.pos++;
-                    break;
-                }
-                else
-                    throw new ParseError(sep === undefined ? "expected ')' before end" : "expected ',' or ')'", this.pos);
-            }
-        }
-        const span = this.span(start);
-        if (args.length === 0 && (lname === 'true' || lname === 'false'))
-            return { kind: 'bool', value: lname === 'true', span };
-        if (args.length === 0 && lname === 'null')
-            return { kind: 'null', span };
-        return { kind: 'call', name, lname, nameSpan: { start, end: nameEnd }, args, span };
-    }
-    string() {
-        const start = this.pos;
-        let value = '';
-        let i = start + 1;
-        for (;;) {
-            if (i >= this.end)
-                throw new ParseError('unterminated string', start);
-            const ch = this.s[i];
-            if (ch === "'") {
-                if (this.s[i + 1] === "'" && i + 1 < this.end) {
-                    value += "'";
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            value += ch;
-            i++;
-        }
-        this.pos = i + 1;
-        return { kind: 'string', value, span: this.span(start) };
-    }
-}
-//# sourceMappingURL=parser.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
+;// CONCATENATED MODULE: ./lib/src/formats/bicep/index.js
 
-function functions_unknown(loc, why, ref) {
-    return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
-}
-// The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
-// which is enough for a child resource's own name or a resource ID's provider part.
-const tails = new WeakMap();
-function knownTail(v) {
-    return v.t === 'str' ? v.value : v.t === 'unknown' ? tails.get(v) : undefined;
-}
-function withTail(u, tail) {
-    tails.set(u, tail);
-    return u;
-}
-/** `…/providers/Microsoft.X/a/n1/b/n2` → `{ type: 'Microsoft.X/a/b', name: 'n2' }`. */
-function refFromResourceId(text) {
-    const i = text.toLowerCase().lastIndexOf('/providers/');
-    if (i < 0)
-        return undefined;
-    const segs = text
-        .slice(i + '/providers/'.length)
-        .split('/')
-        .filter(Boolean);
-    if (segs.length < 3 || segs.length % 2 === 0)
-        return undefined;
-    const types = segs.slice(1).filter((_, k) => k % 2 === 0);
-    return { type: [segs[0], ...types].join('/'), name: segs[segs.length - 1] };
-}
-/** Joins string parts (concat, format); a partly unknown result keeps its known tail. */
-function joinParts(parts, at) {
-    let text = '';
-    let first;
-    for (const p of parts) {
-        const s = functions_scalarText(p);
-        if (s !== undefined) {
-            text += s;
-            continue;
-        }
-        first ??= p.t === 'unknown' ? p : functions_unknown(at, `a ${kindName(p)} cannot be joined into a string`);
-        text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
-    }
-    if (!first)
-        return { t: 'str', value: text, loc: at };
-    const id = refFromResourceId(text);
-    return withTail(functions_unknown(at, first.why, id && { ...id, property: 'id' }), text);
-}
-function functions_scalarText(v) {
-    if (v.t === 'str')
-        return v.value;
-    if (v.t === 'num')
-        return String(v.value);
-    return undefined;
-}
-function kindName(v) {
-    return { str: 'string', num: 'number', bool: 'boolean', null: 'null', obj: 'object', arr: 'array', unknown: 'unknown value' }[v.t];
-}
-/** ARM writes booleans as `True` / `False` when it turns them into strings. */
-function toText(v, at) {
-    if (v.t === 'bool')
-        return { t: 'str', value: v.value ? 'True' : 'False', loc: at };
-    return v;
-}
-/** A value without unknowns as plain JSON, else undefined. */
-function plain(v) {
-    switch (v.t) {
-        case 'str':
-        case 'num':
-        case 'bool':
-            return v.value;
-        case 'null':
-            return null;
-        case 'unknown':
-            return undefined;
-        case 'arr': {
-            const out = [];
-            for (const i of v.items) {
-                const p = plain(i);
-                if (p === undefined)
-                    return undefined;
-                out.push(p);
-            }
-            return out;
-        }
-        case 'obj': {
-            const out = {};
-            for (const e of v.entries) {
-                const p = plain(e.value);
-                if (p === undefined || e.keyValue)
-                    return undefined;
-                out[e.key.toLowerCase()] = p;
-            }
-            return out;
-        }
-    }
-}
-const functions_bool = (value, at) => ({ t: 'bool', value, loc: at });
-function functions_firstUnknown(args, at, what) {
-    return args.find((a) => a.t === 'unknown') ?? functions_unknown(at, `${what}() got an argument it cannot use`);
-}
-function concat(args, at) {
-    if (args.length === 1)
-        return args[0];
-    if (args.length > 0 && args.every((a) => a.t === 'arr'))
-        return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
-    if (args.some((a) => a.t === 'arr'))
-        return functions_unknown(at, 'concat() of arrays with values not known statically');
-    return joinParts(args, at);
-}
-/** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
-function format(args, at) {
-    const [fmt, ...rest] = args;
-    if (fmt?.t !== 'str')
-        return fmt?.t === 'unknown' ? fmt : functions_unknown(at, 'format() without a format string');
-    const parts = [];
-    let lit = '';
-    let last = 0;
-    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)([,:][^}]*)?\}/g)) {
-        lit += fmt.value.slice(last, m.index);
-        last = m.index + m[0].length;
-        if (m[1] === undefined) {
-            lit += m[0][0];
-            continue;
-        }
-        parts.push({ t: 'str', value: lit, loc: at });
-        lit = '';
-        const arg = rest[Number(m[1])];
-        parts.push(!arg ? functions_unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? functions_unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
-    }
-    parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
-    return joinParts(parts, at);
-}
-function caseOf(lower) {
-    return ([v], at) => {
-        const f = (s) => (lower ? s.toLowerCase() : s.toUpperCase());
-        if (v?.t === 'str')
-            return { t: 'str', value: f(v.value), loc: at };
-        if (v?.t === 'unknown') {
-            const tail = tails.get(v);
-            return tail === undefined ? v : withTail(functions_unknown(at, v.why), f(tail));
-        }
-        return functions_unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
-    };
-}
-/** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
-function equals([a, b], at) {
-    if (!a || !b)
-        return functions_unknown(at, 'equals() needs two arguments');
-    const pa = plain(a);
-    const pb = plain(b);
-    if (pa === undefined || pb === undefined)
-        return functions_firstUnknown([a, b], at, 'equals');
-    if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
-        return functions_unknown(at, 'equals() of strings that differ only in case');
-    }
-    return functions_bool(JSON.stringify(pa) === JSON.stringify(pb), at);
-}
-/** Three-valued and/or: one false (and) or one true (or) decides even next to unknowns. */
-function logic(isAnd) {
-    return (args, at) => {
-        let open;
-        for (const a of args) {
-            if (a.t === 'bool') {
-                if (a.value !== isAnd)
-                    return functions_bool(!isAnd, at);
-            }
-            else
-                open ??= a.t === 'unknown' ? a : functions_unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
-        }
-        return open ?? functions_bool(isAnd, at);
-    };
-}
-function toBool([v], at) {
-    if (v?.t === 'bool')
-        return v;
-    if (v?.t === 'str')
-        return functions_bool(v.value.toLowerCase() === 'true', at);
-    if (v?.t === 'num')
-        return functions_bool(v.value !== 0, at);
-    return v?.t === 'unknown' ? v : functions_unknown(at, 'bool() of a value that is not a string or number');
-}
-function toStringFn([v], at) {
-    if (v?.t === 'str')
-        return v;
-    if (v?.t === 'num' || v?.t === 'bool')
-        return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
-    return v?.t === 'unknown' ? v : functions_unknown(at, 'string() of an object or array is not evaluated');
-}
-function empty([v], at) {
-    if (!v)
-        return functions_unknown(at, 'empty() needs an argument');
-    if (v.t === 'str')
-        return functions_bool(v.value === '', at);
-    if (v.t === 'arr')
-        return functions_bool(v.items.length === 0, at);
-    if (v.t === 'obj')
-        return functions_bool(v.entries.length === 0, at);
-    if (v.t === 'null')
-        return functions_bool(true, at);
-    return v.t === 'unknown' ? v : functions_unknown(at, `empty() of a ${kindName(v)}`);
-}
-/** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
-function coalesce(args, at) {
-    for (const a of args)
-        if (a.t !== 'null')
-            return a;
-    return { t: 'null', loc: at };
-}
-function createObject(args, at) {
-    const entries = [];
-    for (let i = 0; i + 1 < args.length; i += 2) {
-        const k = args[i];
-        if (k.t !== 'str')
-            return functions_unknown(at, 'createObject() with a key not known statically');
-        entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
-    }
-    return { t: 'obj', entries, loc: at };
-}
-function tryGet([obj, key], at) {
-    if (obj?.t === 'null')
-        return { t: 'null', loc: at };
-    if (obj?.t !== 'obj' || key?.t !== 'str')
-        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : functions_unknown(at, 'tryGet() of a value that is not an object');
-    return getCI(obj, key.value) ?? { t: 'null', loc: at };
-}
-/** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
-function split([v, sep], at) {
-    if (v?.t !== 'str' || sep?.t !== 'str')
-        return [v, sep].find((a) => a?.t === 'unknown') ?? functions_unknown(at, 'split() of values that are not strings');
-    return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
-}
-function end(first) {
-    return ([v], at) => {
-        if (v?.t === 'arr')
-            return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
-        if (v?.t === 'str')
-            return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
-        return v?.t === 'unknown' ? v : functions_unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
-    };
-}
-function replace([v, from, to], at) {
-    if (v?.t === 'str' && from?.t === 'str' && to?.t === 'str')
-        return { t: 'str', value: v.value.split(from.value).join(to.value), loc: at };
-    return functions_firstUnknown([v, from, to].filter((a) => !!a), at, 'replace');
-}
-/** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
-function json([v], at) {
-    if (v?.t !== 'str')
-        return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
-    try {
-        return functions_fromPlain(JSON.parse(v.value), at);
-    }
-    catch {
-        return functions_unknown(at, 'json() of text that is not JSON');
-    }
-}
-function functions_fromPlain(p, at) {
-    if (p === null)
-        return { t: 'null', loc: at };
-    if (typeof p === 'string')
-        return { t: 'str', value: p, loc: at };
-    if (typeof p === 'number')
-        return { t: 'num', value: p, loc: at };
-    if (typeof p === 'boolean')
-        return functions_bool(p, at);
-    if (Array.isArray(p))
-        return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
-    return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
-}
-/** Functions evaluated from their argument values, by lowercased name. */
-const FUNCTIONS = {
-    concat,
-    format,
-    tolower: caseOf(true),
-    toupper: caseOf(false),
-    equals,
-    not: ([v], at) => (v?.t === 'bool' ? functions_bool(!v.value, at) : v?.t === 'unknown' ? v : functions_unknown(at, 'not() of a value that is not a boolean')),
-    and: logic(true),
-    or: logic(false),
-    bool: toBool,
-    string: toStringFn,
-    empty,
-    coalesce,
-    createarray: (args, at) => ({ t: 'arr', items: args, loc: at }),
-    createobject: createObject,
-    tryget: tryGet,
-    json,
-    split,
-    first: end(true),
-    last: end(false),
-    replace,
-};
-//# sourceMappingURL=functions.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
-// Parameter files next to a template: their values win over the template's defaults.
+
+
+/** Bicep files, with the local modules they call. */
+const bicep = defineFormat({
+    id: 'bicep',
+    title: 'Bicep',
+    extensions: ['.bicep'],
+    read: readBicep,
+    modelFormat: 'bicep',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'bicep',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/bicepparam/index.js
+
+
+
+/** `.bicepparam` files: the values of the template they name (`using`). */
+const bicepparam = defineFormat({
+    id: 'bicepparam',
+    title: 'Bicep parameter files',
+    extensions: ['.bicepparam'],
+    read: readBicep,
+    modelFormat: 'bicep',
+    comments: C_STYLE,
+    fixtureMarkers: openers(C_STYLE),
+    fence: 'bicep',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/ci-yaml/index.js
 
 
 
 
+/** GitHub Actions / Azure Pipelines YAML with `az` commands in script steps (and any AML documents, in the same parse). */
+const ciYaml = defineFormat({
+    id: 'ci-yaml',
+    title: 'az commands in CI YAML script steps',
+    extensions: ['.yml', '.yaml'],
+    accepts: (text) => mayHaveCiAz(text),
+    read: (src, ctx) => readYaml(src, true, ctx),
+    modelFormat: 'az-cli',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'yaml',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/powershell/index.js
 
+
+
+/** `az` commands in PowerShell scripts (`#` also opens `<# … #>` blocks). */
+const powershell = defineFormat({
+    id: 'powershell',
+    title: 'az commands in PowerShell scripts',
+    extensions: ['.ps1'],
+    read: readShell,
+    modelFormat: 'az-cli',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'powershell',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/shell/index.js
+
+
+
+/** `az` commands in shell scripts. */
+const shell = defineFormat({
+    id: 'shell',
+    title: 'az commands in shell scripts',
+    extensions: ['.sh', '.bash'],
+    read: readShell,
+    modelFormat: 'az-cli',
+    comments: HASH,
+    fixtureMarkers: openers(HASH),
+    fence: 'sh',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/names.js
+/** Longest identifier a parse message repeats; longer ones are described, not quoted. */
+const MAX_NAME = 40;
 /**
- * Candidate parameter files of a template, best first; the first group with a file wins:
- * `<name>.parameters.json`, then `<name>.parameters*.json` (`.dev`, `-prod` …), then
- * `azuredeploy.parameters.json`, then `parameters.json` for a portal-exported `template.json`.
+ * A declared name (attribute, parameter, heredoc marker) quoted for a parse message when it looks
+ * like an ordinary identifier; otherwise a neutral phrase. Names are the author's vocabulary, but a
+ * secret pasted where a name belongs must not be repeated.
  */
-function parameterFileGroups(templatePath, files) {
-    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
-    const base = external_node_path_namespaceObject.posix.basename(templatePath);
-    const name = base.replace(/\.jsonc?$/i, '').toLowerCase();
-    const byLower = new Map(files.map((f) => [external_node_path_namespaceObject.posix.basename(f).toLowerCase(), f]));
-    const pick = (n) => (byLower.has(n) ? [byLower.get(n)] : []);
-    const exact = pick(`${name}.parameters.json`);
-    const variants = files.filter((f) => {
-        const b = external_node_path_namespaceObject.posix.basename(f).toLowerCase();
-        return b.startsWith(`${name}.parameters`) && /\.jsonc?$/.test(b) && b !== `${name}.parameters.json`;
-    });
-    const groups = [exact, variants, pick('azuredeploy.parameters.json'), name === 'template' ? pick('parameters.json') : []];
-    return groups.map((g) => g.filter((f) => f !== templatePath && external_node_path_namespaceObject.posix.dirname(f) === dir)).filter((g) => g.length > 0);
+function nameForMessage(name, quote = '"') {
+    const plain = name.length <= MAX_NAME && /^[A-Za-z_][\w-]*$/.test(name) && !looksRandom(name);
+    return plain ? `${quote}${name}${quote}` : 'this name';
 }
-/**
- * Parameter values from the best group of parameter files. With several files in the group
- * (`.dev` and `.prod`), a value counts only when every file gives the same one; otherwise it is
- * unknown, since which file is deployed cannot be told.
- */
-function parameterBindings(templatePath, ctx) {
-    const dir = external_node_path_namespaceObject.posix.dirname(templatePath);
-    const files = ctx.memo(`arm:list:${dir}`, () => ctx.list(dir));
-    const group = parameterFileGroups(templatePath, files)[0] ?? [];
-    const perFile = group.map((f) => ({ file: f, values: parameterValues(f, ctx) })).filter((p) => p.values.size > 0);
-    const out = new Map();
-    const names = new Set(perFile.flatMap((p) => [...p.values.keys()]));
-    for (const n of names) {
-        const vals = perFile.map((p) => p.values.get(n));
-        const first = vals.find((v) => v !== undefined);
-        const same = vals.length === 1 || vals.every((v) => v !== undefined && params_sameValue(v.value, first.value));
-        const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
-        const value = same ? first.value : functions_unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
-        out.set(n, () => value);
-    }
-    return out;
-}
-/** `parameters.<x>.value` of one parameter file (lowercased names); Key Vault references are unknown. */
-function parameterValues(path, ctx) {
-    return ctx.memo(`arm:params:${path}`, () => {
-        const out = new Map();
-        const src = ctx.source(path);
-        const root = src && parsedParameterFile(ctx, src).root;
-        const schema = getCI(root, '$schema');
-        if (schema && (schema.t !== 'str' || !/deploymentParameters/i.test(schema.value)))
-            return out;
-        const params = getCI(root, 'parameters');
-        if (params?.t !== 'obj')
-            return out;
-        for (const e of params.entries) {
-            const value = getCI(e.value, 'value');
-            if (value)
-                out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
-            else if (getCI(e.value, 'reference'))
-                out.set(e.key.toLowerCase(), { name: e.key, value: functions_unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
-        }
-        return out;
-    });
-}
-/** Parameter file values are data: an expression-looking string there is not evaluated, so it stays unknown. */
-function params_literal(v) {
-    switch (v.t) {
-        case 'str':
-            if (isArmExpression(v.value))
-                return functions_unknown(v.loc, 'an expression in a parameter file is not evaluated');
-            return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
-        case 'obj':
-            return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
-        case 'arr':
-            return { ...v, items: v.items.map(params_literal) };
-        default:
-            return v;
-    }
-}
-function params_sameValue(a, b) {
-    if (a.t === 'unknown' || b.t === 'unknown')
+/** Long runs mixing letters and digits, as keys and tokens do; names are words. */
+function looksRandom(name) {
+    if (name.length < 16)
         return false;
-    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+    const digits = name.replace(/\D/g, '').length;
+    return digits >= 4 && /[a-z]/i.test(name);
 }
-function strip(v) {
-    switch (v.t) {
-        case 'obj':
-            return v.entries.map((e) => [e.key, strip(e.value)]);
-        case 'arr':
-            return v.items.map(strip);
-        case 'null':
-            return null;
-        case 'unknown':
-            return { unknown: v.why };
-        default:
-            return v.value;
-    }
-}
-//# sourceMappingURL=params.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
-
-
-
-
-const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
-const evaluate_ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
-/** `reference(x)` members that name an identity property, with or without `'Full'`. */
-const REFERENCE_PROPS = {
-    principalid: 'principalId',
-    'properties.principalid': 'principalId',
-    'identity.principalid': 'principalId',
-    clientid: 'clientId',
-    'properties.clientid': 'clientId',
-    tenantid: 'tenantId',
-    'properties.tenantid': 'tenantId',
-    'identity.tenantid': 'tenantId',
-};
-/**
- * One template's parameters and variables. Nested inline deployments with inner scope get their
- * own scope; outer-scope ones share their parent's.
- */
-class Scope {
-    index;
-    bindings;
-    id;
-    params = new Map();
-    vars = new Map();
-    /** Variables built by a `copy` section of `variables`: their items depend on the loop. */
-    loopVars = new Set();
-    cache = new Map();
-    busy = new Set();
-    constructor(template, index, bindings = new Map()) {
-        this.index = index;
-        this.bindings = bindings;
-        this.id = index.newScopeId();
-        const params = getCI(template, 'parameters');
-        if (params?.t === 'obj')
-            for (const e of params.entries)
-                this.params.set(e.key.toLowerCase(), e.value);
-        const vars = getCI(template, 'variables');
-        if (vars?.t === 'obj') {
-            for (const e of vars.entries) {
-                if (e.key.toLowerCase() === 'copy' && e.value.t === 'arr') {
-                    for (const loop of e.value.items) {
-                        const n = getCI(loop, 'name');
-                        if (n?.t === 'str')
-                            this.loopVars.add(n.value.toLowerCase());
-                    }
-                }
-                else
-                    this.vars.set(e.key.toLowerCase(), e.value);
-            }
-        }
-    }
-    /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
-    value(v) {
-        switch (v.t) {
-            case 'str':
-                return this.string(v);
-            case 'obj':
-                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
-            case 'arr':
-                return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
-            default:
-                return v;
-        }
-    }
-    entry(e) {
-        const value = this.value(e.value);
-        if (!isArmExpression(e.key))
-            return { key: e.key, keyLoc: e.keyLoc, value };
-        return { key: e.key, keyLoc: e.keyLoc, value, keyValue: this.string({ t: 'str', value: e.key, loc: e.keyLoc }) };
-    }
-    string(s) {
-        if (!isArmExpression(s.value))
-            return s.value.startsWith('[[') ? { ...s, value: armLiteralValue(s.value) } : s;
-        return this.ev(parseArmExpression(s.value), { text: s.value, at: s.loc });
-    }
-    /** The expression text of a name, keyed for matching `resourceId(type, <same expression>)`. */
-    nameExprKey(raw) {
-        return raw?.t === 'str' && isArmExpression(raw.value) ? exprKey(this.id, raw.value.slice(1, -1)) : undefined;
-    }
-    param(name, at) {
-        const key = name.toLowerCase();
-        const decl = this.params.get(key);
-        if (!decl)
-            return functions_unknown(at, `parameter '${name}' is not declared`);
-        return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
-            const bound = this.bindings.get(key);
-            if (bound)
-                return bound();
-            const def = getCI(decl, 'defaultValue');
-            return def ? this.value(def) : undefined;
-        }) ?? functions_unknown(at, `parameter '${name}' has no default`);
-    }
-    variable(name, at) {
-        const key = name.toLowerCase();
-        if (this.loopVars.has(key))
-            return functions_unknown(at, `variable '${name}' is built by a copy loop`);
-        const decl = this.vars.get(key);
-        if (!decl)
-            return functions_unknown(at, `variable '${name}' is not declared`);
-        return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
-    }
-    /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
-    once(key, at, what, compute) {
-        const hit = this.cache.get(key);
-        if (hit)
-            return hit;
-        if (this.busy.has(key))
-            return functions_unknown(at, `${what} refers to itself`);
-        this.busy.add(key);
-        try {
-            const v = compute();
-            if (v)
-                this.cache.set(key, v);
-            return v;
-        }
-        finally {
-            this.busy.delete(key);
-        }
-    }
-    ev(e, cx) {
-        switch (e.kind) {
-            case 'string':
-                return { t: 'str', value: e.value, loc: cx.at };
-            case 'number':
-                return { t: 'num', value: e.value, loc: cx.at };
-            case 'bool':
-                return { t: 'bool', value: e.value, loc: cx.at };
-            case 'null':
-                return { t: 'null', loc: cx.at };
-            case 'error':
-                return functions_unknown(cx.at, `malformed expression: ${e.message}`);
-            case 'member':
-            case 'index':
-                return this.access(e, cx);
-            case 'call':
-                return this.call(e, cx);
-        }
-    }
-    access(e, cx) {
-        // `reference(x).identity.principalId`: the whole member chain decides what is read.
-        const props = [];
-        let base = e;
-        for (;;) {
-            if (base.kind === 'member')
-                props.unshift(base.property);
-            else if (base.kind === 'index' && base.index.kind === 'string')
-                props.unshift(base.index.value);
-            else
-                break;
-            base = base.object;
-        }
-        if (base.kind === 'call' && base.lname === 'reference')
-            return this.reference(base, props, cx);
-        const obj = this.ev(e.object, cx);
-        const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
-        if (obj.t === 'obj' && key.t === 'str')
-            return getCI(obj, key.value) ?? functions_unknown(cx.at, `no property '${key.value}'`);
-        if (obj.t === 'arr' && key.t === 'num')
-            return obj.items[key.value] ?? functions_unknown(cx.at, `no item ${key.value}`);
-        if (obj.t === 'unknown')
-            return functions_unknown(cx.at, obj.why);
-        return key.t === 'unknown' ? key : functions_unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
-    }
-    call(e, cx) {
-        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : functions_unknown(cx.at, `${e.name}() is missing an argument`));
-        switch (e.lname) {
-            case 'parameters':
-            case 'variables': {
-                const n = arg(0);
-                if (n.t !== 'str')
-                    return n.t === 'unknown' ? n : functions_unknown(cx.at, `${e.name}() needs a name`);
-                return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
-            }
-            case 'if': {
-                // Only the branch taken is evaluated; with an unknown condition, so is the result.
-                const c = arg(0);
-                if (c.t === 'bool')
-                    return arg(c.value ? 1 : 2);
-                return c.t === 'unknown' ? functions_unknown(cx.at, `if() with a condition not known statically (${c.why})`) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
-            }
-            case 'reference':
-                return this.reference(e, [], cx);
-            case 'copyindex':
-                return functions_unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
-        }
-        if (evaluate_ID_FUNCTIONS.has(e.lname))
-            return this.resourceId(e, cx);
-        const fn = FUNCTIONS[e.lname];
-        if (fn)
-            return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
-        return functions_unknown(cx.at, `${e.name}() is not evaluated statically`);
-    }
-    /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
-    resourceId(e, cx) {
-        const args = e.args.map((a) => this.ev(a, cx));
-        const from = e.lname === 'extensionresourceid' ? 1 : 0;
-        const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
-        if (ti < 0 || ti === args.length - 1)
-            return functions_unknown(cx.at, `${e.name}() is known only at deployment`);
-        const type = args[ti].value;
-        const last = args[args.length - 1];
-        const tail = knownTail(last);
-        const name = tail !== undefined && (last.t === 'str' || tail.includes('/')) ? tail.slice(tail.lastIndexOf('/') + 1) : undefined;
-        const lastExpr = e.args[e.args.length - 1];
-        const expr = last.t === 'unknown' ? exprKey(this.id, cx.text.slice(lastExpr.span.start, lastExpr.span.end)) : undefined;
-        const decl = this.index.find(type, name, expr);
-        const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
-        if (decl)
-            return functions_unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
-        return functions_unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
-    }
-    /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
-    reference(e, props, cx) {
-        const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
-        const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
-        if (!property || !target)
-            return functions_unknown(cx.at, 'reference() is known only at deployment');
-        return functions_unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
-    }
-    /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
-    target(arg, cx) {
-        const v = this.ev(arg, cx);
-        if (v.t === 'unknown') {
-            if (v.ref?.property === 'id')
-                return targetOf(v.ref);
-            const decl = this.index.byExpr(exprKey(this.id, cx.text.slice(arg.span.start, arg.span.end)));
-            return decl && targetOf(this.index.refTo(decl, 'id'));
-        }
-        if (v.t !== 'str')
-            return undefined;
-        const id = refFromResourceId(v.value);
-        if (id) {
-            const decl = this.index.find(id.type, id.name, undefined);
-            return decl ? { ...targetOf(this.index.refTo(decl, 'id')), name: id.name } : id;
-        }
-        const decl = this.index.byName(this.id, v.value);
-        return decl && targetOf(this.index.refTo(decl, 'id'));
-    }
-}
-function targetOf(ref) {
-    const t = {};
-    if (ref.type !== undefined)
-        t.type = ref.type;
-    if (ref.name !== undefined)
-        t.name = ref.name;
-    if (ref.symbol !== undefined)
-        t.symbol = ref.symbol;
-    if (ref.scope !== undefined)
-        t.scope = ref.scope;
-    return t;
-}
-//# sourceMappingURL=evaluate.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm/resources.js
-
-
-
-
-/** The parts of a resource the model reads; the rest (dependsOn, copy, condition, tags) is left out. */
-const BODY_KEYS = new Set(['identity', 'properties', 'kind', 'sku', 'scope', 'location']);
-const DEPLOYMENTS = 'microsoft.resources/deployments';
-/** Nested deployments deeper than this are not followed (a guard against pathological files). */
-const resources_MAX_DEPTH = 32;
-function readResources(src, template, index, bindings) {
-    const found = [];
-    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
-    // Bodies are evaluated once every resource is known, so references can find their targets.
-    const out = [];
-    for (const f of found) {
-        if (f.existing || !kindOfArmType(f.type))
-            continue;
-        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
-        const entries = f.raw.entries
-            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
-            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
-        const r = fromArmShape({
-            type: f.type,
-            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
-            name: f.name,
-            body: { t: 'obj', entries, loc: f.raw.loc },
-            decl: f.raw.loc,
-            format: 'arm',
-            file: src.path,
-            symbol: f.symbol,
-            scope: src.path,
-        });
-        if (r)
-            out.push(r);
-    }
-    return out;
-}
-function collect(list, scope, path, parent, out, depth) {
-    const items = [];
-    if (list?.t === 'arr')
-        list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
-    else if (list?.t === 'obj')
-        for (const e of list.entries)
-            items.push({ raw: e.value, symbol: path === 'resources' ? e.key : `${path}.${e.key}`, symbolic: e.key });
-    for (const { raw, symbol, symbolic } of items) {
-        if (raw.t !== 'obj')
-            continue;
-        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
-        if (typeV.t !== 'str')
-            continue;
-        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
-        const relative = parent && !typeV.value.includes('/');
-        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
-        const rawName = getCI(raw, 'name');
-        const own = resourceName(scope, rawName, raw);
-        const name = relative ? childName(parent.name, own) : own;
-        const ex = getCI(raw, 'existing');
-        const existing = ex?.t === 'bool' && ex.value;
-        out.push({ raw, scope, type, name, symbol, existing });
-        const decl = { type, symbol };
-        if (name.t === 'str') {
-            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
-            decl.fullName = name.value;
-        }
-        else
-            decl.expr = scope.nameExprKey(rawName);
-        if (symbolic !== undefined)
-            decl.symbolic = `${scope.id}:${symbolic}`;
-        scope.index.add(decl);
-        if (depth >= resources_MAX_DEPTH)
-            continue;
-        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
-        if (type.toLowerCase() === DEPLOYMENTS)
-            nested(raw, scope, symbol, out, depth + 1);
-    }
-}
-/**
- * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
- * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
- * default outer scope it sees the outer parameters and variables.
- */
-function nested(raw, outer, symbol, out, depth) {
-    const props = getCI(raw, 'properties');
-    const template = getCI(props, 'template');
-    if (template?.t !== 'obj')
-        return; // templateLink: the linked file is read on its own
-    const mode = getCI(getCI(props, 'expressionEvaluationOptions'), 'scope');
-    const inner = mode?.t === 'str' && mode.value.toLowerCase() === 'inner';
-    let scope = outer;
-    if (inner) {
-        const bindings = new Map();
-        const args = getCI(props, 'parameters');
-        if (args?.t === 'obj') {
-            for (const e of args.entries) {
-                const value = getCI(e.value, 'value');
-                const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => functions_unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
-            }
-        }
-        scope = new Scope(template, outer.index, bindings);
-    }
-    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
-}
-/**
- * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
- * known last segment is enough: the model names a resource by its last segment.
- */
-function resourceName(scope, rawName, raw) {
-    if (!rawName)
-        return functions_unknown(raw.loc, 'the resource has no name');
-    const v = scope.value(rawName);
-    if (v.t !== 'unknown')
-        return v;
-    const tail = knownTail(v);
-    if (tail?.includes('/') && !tail.endsWith('/'))
-        return { t: 'str', value: tail.slice(tail.lastIndexOf('/') + 1), loc: v.loc };
-    return v;
-}
-/** `ws` + `cpu` → `ws/cpu`; with the parent's name unknown, the child's own name still names it. */
-function childName(parent, own) {
-    if (own.t !== 'str')
-        return own;
-    if (parent.t === 'str')
-        return { ...own, value: `${parent.value}/${own.value}` };
-    return own;
-}
-//# sourceMappingURL=resources.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/arm.js
-
-
-
-
-
-/** Cheap test on the raw text: most JSON in a repository is neither a template nor a parameter file. */
-const MARKER = /deployment(?:Template|Parameters)/i;
-const TEMPLATE_MARKER = /deploymentTemplate/i;
-/** A `$schema` naming a deployment template, found in text that may not parse. */
-const TEMPLATE_SCHEMA = /"\$schema"\s*:\s*"[^"]*deploymentTemplate/i;
-/**
- * Reads one `.json` / `.jsonc` file. A deployment template gives its resources; a parameter file
- * gives none of its own (templates next to it read it); any other JSON is skipped unparsed.
- */
-function readArm(src, ctx) {
-    if (!MARKER.test(src.text))
-        return { resources: [] };
-    const certain = TEMPLATE_SCHEMA.test(src.text);
-    try {
-        // Parameter files are shared with the templates that read them; templates are parsed once here.
-        const parsed = TEMPLATE_MARKER.test(src.text) ? parseJsonc(src) : parsedParameterFile(ctx, src);
-        if (parsed.error)
-            return { resources: [], parseError: { ...parsed.error, certain } };
-        const root = parsed.root;
-        const schema = getCI(root, '$schema');
-        if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
-            return { resources: [] };
-        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
-    }
-    catch (e) {
-        // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
-        if (e instanceof RangeError)
-            return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };
-        throw e;
-    }
-}
-//# sourceMappingURL=arm.js.map
+//# sourceMappingURL=names.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/terraform/lexer.js
 // HCL2 native-syntax scanner. Produces the whole token stream up front; template text
 // (quoted strings and heredocs) is scanned in a separate mode driven by a stack of frames,
 // because `${ ... }` may itself contain quotes and braces to any depth.
+
 // Longest operators first so `==` wins over `=`.
 const PUNCTUATION = [
     '...', '==', '!=', '<=', '>=', '&&', '||', '=>',
@@ -59667,7 +59360,7 @@ class lexer_Lexer {
                 this.push('cquote', len, len);
             }
             else if (f.kind === 'heredoc') {
-                this.error(`Unterminated heredoc; expected closing marker "${f.marker}"`, f.start, f.openEnd);
+                this.error(`Unterminated heredoc; expected closing marker ${nameForMessage(f.marker)}`, f.start, f.openEnd);
                 this.push('cheredoc', len, len);
             }
         }
@@ -59989,10 +59682,35 @@ function decodeHeredoc(raw) {
     return raw.replace(/\r\n/g, '\n').replace(/([$%])\1\{/g, '$1{');
 }
 //# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/terraform/describe.js
+const describe_KEYWORDS = new Set(['for', 'in', 'if', 'else', 'endif', 'endfor', 'true', 'false', 'null']);
+const describe_KINDS = {
+    eof: 'end of file',
+    newline: 'newline',
+    number: 'a number',
+    invalid: 'an invalid character',
+    oquote: 'string',
+    cquote: 'the end of a string',
+    lit: 'template text',
+    oheredoc: 'a heredoc',
+    cheredoc: 'the end of a heredoc',
+    interp: '"${"',
+    control: '"%{"',
+    seqend: '"}"',
+};
+function describeHclToken(type, text) {
+    if (type === 'ident')
+        return describe_KEYWORDS.has(text) ? `"${text}"` : 'a name';
+    return describe_KINDS[type] ?? `"${type}"`;
+}
+//# sourceMappingURL=describe.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/terraform/parser.js
 // Recursive-descent parser for HCL2 native syntax over the token stream from lexer.ts.
 // Errors inside an attribute or block header abort that item (via ParseFailure), are recorded,
 // and parsing resumes at the next line with brackets balanced, so later items still parse.
+
+
+
 
 /** Parses HCL2 native syntax (a `.tf` or `.tfvars` file). Never throws. */
 function parseHcl(text) {
@@ -60003,8 +59721,9 @@ function parseHcl(text) {
         body = parser.parseFile();
     }
     catch (e) {
-        // Defensive: a parser bug must not take down the caller.
-        parser.errors.push({ message: `Internal parser error: ${String(e)}`, span: { start: 0, end: text.length } });
+        // Defensive: a parser bug must not take down the caller (and its text may quote the source).
+        const why = e instanceof RangeError ? tooDeepMessage(0) : 'Internal parser error';
+        parser.errors.push({ message: why, span: { start: 0, end: text.length } });
         body = { attributes: [], blocks: [], items: [], span: { start: 0, end: text.length } };
     }
     const errors = [...lexed.errors, ...parser.errors].sort((a, b) => a.span.start - b.span.start);
@@ -60044,7 +59763,6 @@ const CLOSER = {
     control: 'seqend',
 };
 const CLOSERS = new Set(['}', ']', ')', 'cquote', 'cheredoc', 'seqend']);
-const parser_MAX_DEPTH = 200;
 const span = (start, end) => ({ start, end });
 class terraform_parser_Parser {
     text;
@@ -60095,14 +59813,9 @@ class terraform_parser_Parser {
     fail(message, at) {
         throw new parser_ParseFailure(message, span(at.start, at.end));
     }
+    /** The kind of a token, never its text (a mistyped line may hold a secret). */
     describe(t) {
-        if (t.type === 'eof')
-            return 'end of file';
-        if (t.type === 'newline')
-            return 'newline';
-        if (t.type === 'oquote')
-            return 'string';
-        return `"${this.textOf(t)}"`;
+        return describeHclToken(t.type, this.textOf(t));
     }
     expect(type, what) {
         const t = this.peek();
@@ -60208,7 +59921,7 @@ class terraform_parser_Parser {
             }
             body.attributes.push(item);
             if (seen.has(item.name)) {
-                this.errors.push({ message: `Attribute "${item.name}" is defined more than once`, span: item.nameSpan });
+                this.errors.push({ message: `Attribute ${nameForMessage(item.name)} is defined more than once`, span: item.nameSpan });
             }
             else {
                 seen.set(item.name, item);
@@ -60271,11 +59984,11 @@ class terraform_parser_Parser {
             }
             else {
                 const what = labels.length ? 'a block label or "{"' : '"=", a block label or "{"';
-                this.fail(`Expected ${what} after "${this.textOf(typeTok)}", found ${this.describe(t)}`, t);
+                this.fail(`Expected ${what} after the block type, found ${this.describe(t)}`, t);
             }
         }
-        const open = this.toks[this.pos++];
-        const body = this.parseBody(true);
+        // Blocks nest by recursion too; the guard runs before the `{` is taken so it is counted.
+        const [open, body] = this.nested(() => [this.toks[this.pos++], this.parseBody(true)]);
         const close = this.toks[this.pos];
         let end;
         if (close.type === '}') {
@@ -60313,10 +60026,23 @@ class terraform_parser_Parser {
     parseExpr() {
         return this.nested(() => this.parseConditional());
     }
+    /** How deep the brackets from here go (until they close below the current level), for the message. */
+    nestingAhead() {
+        let d = 0;
+        let max = 0;
+        for (let i = this.pos; i < this.toks.length; i++) {
+            const t = this.toks[i].type;
+            if (CLOSER[t])
+                max = Math.max(max, ++d);
+            else if (CLOSERS.has(t) && --d < 0)
+                break;
+        }
+        return max;
+    }
     /** Bounds recursion so hostile nesting becomes a parse error instead of a stack overflow. */
     nested(fn) {
-        if (this.depth >= parser_MAX_DEPTH)
-            this.fail('Expression is nested too deeply', this.peek());
+        if (this.depth >= MAX_NESTING)
+            this.fail(tooDeepMessage(this.depth + this.nestingAhead()), this.peek());
         this.depth++;
         try {
             return fn();
@@ -60403,7 +60129,7 @@ class terraform_parser_Parser {
                 this.pos += 3;
             }
             if (this.peek().type !== '(')
-                this.fail(`Expected "(" after function name "${fullName}"`, this.peek());
+                this.fail('Expected "(" after the function name', this.peek());
             return this.parseCall(fullName, span(t.start, end));
         }
         return { kind: 'traversal', root: name, rootSpan: s, steps: [], span: s };
@@ -60676,7 +60402,7 @@ class terraform_parser_Parser {
             case 'endfor':
                 break;
             default:
-                this.fail(`Unknown template directive "${keyword}"`, kw);
+                this.fail('Unknown template directive', kw);
         }
         dir.keyword = keyword;
         return dir;
@@ -60779,7 +60505,157 @@ function leadingBlanks(s) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/terraform-json/parse.js
+// Terraform JSON syntax (`*.tf.json`) → the same AST as `.tf` files, with spans into the JSON
+// text, so the Terraform evaluator and mappers read both syntaxes alike (and join one module).
+// Follows Terraform's JSON mapping: strings are templates (`"${var.x}"`), `"//"` keys are comments.
+
+
+/** Top-level block types and how many labels their JSON nesting carries. */
+const LABELS = { resource: 2, data: 2, variable: 1, output: 1, module: 1, provider: 1, check: 1, import: 0, moved: 0, removed: 0, terraform: 0 };
+/**
+ * Object-valued arguments of resources that are maps, not nested blocks (the JSON syntax cannot
+ * tell them apart without the provider schema; every other object is read as a block).
+ */
+const MAP_ARGUMENTS = new Set(['tags', 'body', 'headers', 'app_settings', 'response_export_values', 'parameters', 'sensitive_body', 'output']);
+/** Block bodies whose object values are always arguments (module inputs, variable defaults, outputs). */
+const ARGUMENTS_ONLY = new Set(['module', 'variable', 'output', 'locals']);
+function parseTfJson(text) {
+    const jsonErrors = [];
+    const root = (0,main.parseTree)(text, jsonErrors, { allowTrailingComma: false, disallowComments: true });
+    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: e.offset, end: e.offset + e.length } }));
+    const body = emptyBody({ start: 0, end: text.length });
+    if (root?.type === 'object') {
+        for (const prop of props(root)) {
+            const [key, value] = prop.children;
+            const type = key.value;
+            if (type === 'locals') {
+                for (const v of listOf(value))
+                    body.items.push(block('locals', key, [], v, prop, text));
+            }
+            else if (type in LABELS)
+                addLabelled(body, type, key, value, LABELS[type], [], prop, text);
+        }
+    }
+    else if (root && !errors.length) {
+        errors.push({ message: 'a Terraform JSON file is one object', span: parse_span(root) });
+    }
+    parse_split(body);
+    return { body, comments: [], errors };
+}
+/** `{"resource": {"TYPE": {"NAME": {…}}}}`: one label per nesting level, then the body (or a list of bodies). */
+function addLabelled(body, type, typeKey, value, depth, labels, outer, text) {
+    if (depth === 0) {
+        for (const v of listOf(value))
+            body.items.push(block(type, labels.at(-1) ?? typeKey, labels, v, outer, text));
+        return;
+    }
+    if (value.type !== 'object')
+        return;
+    for (const prop of props(value))
+        addLabelled(body, type, typeKey, prop.children[1], depth - 1, [...labels, prop.children[0]], prop, text);
+}
+/** A block whose header is the innermost key (`"acr": {…}`) and whose span is that property. */
+function block(type, head, labels, value, prop, text) {
+    const inner = bodyOf(type, value, text);
+    return {
+        kind: 'block',
+        type,
+        typeSpan: parse_span(head),
+        labels: labels.map((l) => ({ value: String(l.value), span: parse_span(l) })),
+        body: inner,
+        span: { start: prop.offset, end: prop.offset + prop.length },
+    };
+}
+function bodyOf(type, value, text) {
+    const body = emptyBody(parse_span(value));
+    if (value.type !== 'object')
+        return body;
+    for (const prop of props(value)) {
+        const [key, v] = prop.children;
+        const name = key.value;
+        const nested = !ARGUMENTS_ONLY.has(type) && !MAP_ARGUMENTS.has(name) && isBlockValue(v);
+        if (nested)
+            for (const item of listOf(v))
+                body.items.push(block(name, key, [], item, v.type === 'array' ? item : prop, text));
+        else
+            body.items.push(attribute(name, key, v, prop, text));
+    }
+    parse_split(body);
+    return body;
+}
+const isBlockValue = (v) => v.type === 'object' || (v.type === 'array' && !!v.children?.length && v.children.every((c) => c.type === 'object'));
+function attribute(name, key, value, prop, text) {
+    return { kind: 'attribute', name, nameSpan: unquoted(key), expr: expr(value, text), span: { start: prop.offset, end: prop.offset + prop.length } };
+}
+function expr(n, text) {
+    switch (n.type) {
+        case 'string':
+            return stringExpr(n, text);
+        case 'number':
+            return { kind: 'number', value: n.value, raw: text.slice(n.offset, n.offset + n.length), span: parse_span(n) };
+        case 'boolean':
+            return { kind: 'bool', value: n.value, span: parse_span(n) };
+        case 'null':
+            return { kind: 'null', span: parse_span(n) };
+        case 'array':
+            return { kind: 'tuple', items: (n.children ?? []).map((c) => expr(c, text)), span: parse_span(n) };
+        case 'object':
+            return {
+                kind: 'object',
+                items: props(n).map((p) => {
+                    const [k, v] = p.children;
+                    return { key: stringExpr(k, text), keySpan: parse_span(k), value: expr(v, text), span: parse_span(p) };
+                }),
+                span: parse_span(n),
+            };
+        default:
+            return { kind: 'error', span: parse_span(n) };
+    }
+}
+/** A JSON string is an HCL template: parsed as one (spans shifted into the JSON text) when it interpolates. */
+function stringExpr(n, text) {
+    const raw = text.slice(n.offset, n.offset + n.length);
+    if (raw.includes('${') || raw.includes('%{')) {
+        const prefix = 'v=';
+        const parsed = parseHcl(prefix + raw);
+        const attr = parsed.body.attributes[0];
+        if (!parsed.errors.length && attr)
+            return shift(attr.expr, n.offset - prefix.length);
+    }
+    return { kind: 'string', value: String(n.value), span: parse_span(n) };
+}
+/** Moves every span of a parsed fragment by `delta` (the fragment's place in the JSON text). */
+function shift(node, delta) {
+    if (Array.isArray(node))
+        return node.map((x) => shift(x, delta));
+    if (!node || typeof node !== 'object')
+        return node;
+    const o = node;
+    const keys = Object.keys(o);
+    if (keys.length === 2 && typeof o.start === 'number' && typeof o.end === 'number')
+        return { start: o.start + delta, end: o.end + delta };
+    return Object.fromEntries(keys.map((k) => [k, shift(o[k], delta)]));
+}
+/** Object properties without Terraform JSON's `"//"` comments. */
+const props = (obj) => (obj.children ?? []).filter((p) => p.children?.length === 2 && p.children[0].value !== '//');
+const listOf = (v) => (v.type === 'array' ? (v.children ?? []).filter((c) => c.type === 'object') : [v]);
+const parse_span = (n) => ({ start: n.offset, end: n.offset + n.length });
+const unquoted = (n) => ({ start: n.offset + 1, end: n.offset + n.length - 1 });
+const emptyBody = (s) => ({ attributes: [], blocks: [], items: [], span: s });
+function parse_split(body) {
+    body.attributes = body.items.filter((i) => i.kind === 'attribute');
+    body.blocks = body.items.filter((i) => i.kind === 'block');
+}
+/** `CommaExpected` → `comma expected`. */
+function parse_describe(code) {
+    return (0,main.printParseErrorCode)(code)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+}
+//# sourceMappingURL=parse.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/files.js
+
 
 
 /** Parses a file once per run (shared by every module that includes it). */
@@ -60788,7 +60664,7 @@ function loadFile(ctx, path, src) {
         const s = src ?? ctx.source(path);
         if (!s)
             return undefined;
-        const hcl = parseHcl(s.text);
+        const hcl = isTfJson(path) ? parseTfJson(s.text) : parseHcl(s.text);
         const cut = hcl.errors.reduce((min, e) => Math.min(min, e.span.start), Infinity);
         return { src: s, hcl, cut };
     });
@@ -60797,16 +60673,18 @@ function loadFile(ctx, path, src) {
 function topItems(file) {
     return file.hcl.body.items.filter((i) => i.span.end <= file.cut);
 }
+/** Terraform's JSON syntax: the same module language, parsed into the same tree. */
+const isTfJson = (path) => path.toLowerCase().endsWith('.tf.json');
 function isTfvarsForModule(path) {
     const base = external_node_path_namespaceObject.posix.basename(path);
     return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
 }
-/** Indexes a folder's `.tf` files once per run. `extra` adds a file the listing missed. */
+/** Indexes a folder's `.tf` and `.tf.json` files once per run. `extra` adds a file the listing missed. */
 function moduleIndex(ctx, dir, extra) {
     const key = 'tf-index:' + dir + (extra ? '#' + extra.path : '');
     return ctx.memo(key, () => {
         const names = ctx.list(dir);
-        const tf = names.filter((p) => p.toLowerCase().endsWith('.tf'));
+        const tf = names.filter((p) => p.toLowerCase().endsWith('.tf') || isTfJson(p));
         if (extra && !tf.includes(extra.path))
             tf.push(extra.path);
         const index = {
@@ -60893,13 +60771,13 @@ function attrOf(block, name) {
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/functions.js
-const terraform_functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
+const functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
 /** The first unknown argument, passed through so its reason survives. */
-function terraform_functions_firstUnknown(args, loc) {
+function functions_firstUnknown(args, loc) {
     const u = args.find((a) => a.t === 'unknown');
     return u ? { ...u, loc } : undefined;
 }
-function terraform_functions_scalarText(v) {
+function functions_scalarText(v) {
     return v.t === 'str' || v.t === 'num' || v.t === 'bool' ? String(v.value) : undefined;
 }
 /** A string derived from one argument keeps that argument's location (where it is written). */
@@ -60907,54 +60785,54 @@ function mapString(f) {
     return ([v], loc) => {
         if (v?.t === 'str')
             return { ...v, value: f(v.value) };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
     };
 }
 const functions_FUNCTIONS = {
     // Terraform encodes the object; azapi bodies read it as the object itself.
-    jsonencode: ([v], loc) => v ?? terraform_functions_unknown(loc, 'jsonencode() without an argument'),
+    jsonencode: ([v], loc) => v ?? functions_unknown(loc, 'jsonencode() without an argument'),
     jsondecode: ([v], loc) => {
         if (v?.t !== 'str')
-            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
         try {
             return fromJson(JSON.parse(v.value), v.loc);
         }
         catch {
-            return terraform_functions_unknown(loc, 'jsondecode() of invalid JSON');
+            return functions_unknown(loc, 'jsondecode() of invalid JSON');
         }
     },
     tostring: ([v], loc) => {
         if (!v)
-            return terraform_functions_unknown(loc, 'tostring() without an argument');
-        const s = terraform_functions_scalarText(v);
+            return functions_unknown(loc, 'tostring() without an argument');
+        const s = functions_scalarText(v);
         if (s !== undefined)
             return { t: 'str', value: s, loc: v.loc };
-        return v.t === 'null' ? v : terraform_functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
+        return v.t === 'null' ? v : functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
     },
     tonumber: ([v], loc) => {
         if (v?.t === 'num' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
             return { t: 'num', value: Number(v.value), loc: v.loc };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
     },
     tobool: ([v], loc) => {
         if (v?.t === 'bool' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && (v.value === 'true' || v.value === 'false'))
             return { t: 'bool', value: v.value === 'true', loc: v.loc };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
     },
     // Plain substrings only; a `/regex/` pattern is left unknown.
     replace: (args, loc) => {
-        const u = terraform_functions_firstUnknown(args, loc);
+        const u = functions_firstUnknown(args, loc);
         if (u)
             return u;
         const [v, from, to] = args;
         if (v?.t !== 'str' || from?.t !== 'str' || to?.t !== 'str')
-            return terraform_functions_unknown(loc, 'replace() of values that are not strings');
+            return functions_unknown(loc, 'replace() of values that are not strings');
         if (/^\/.*\/$/.test(from.value))
-            return terraform_functions_unknown(loc, 'replace() with a regular expression is not evaluated');
+            return functions_unknown(loc, 'replace() with a regular expression is not evaluated');
         return { t: 'str', value: v.value.split(from.value).join(to.value), loc };
     },
     lower: mapString((s) => s.toLowerCase()),
@@ -60962,11 +60840,11 @@ const functions_FUNCTIONS = {
     trimspace: mapString((s) => s.trim()),
     merge: (args, loc) => {
         const objs = args.filter((a) => a.t !== 'null');
-        const u = terraform_functions_firstUnknown(objs, loc);
+        const u = functions_firstUnknown(objs, loc);
         if (u)
             return u;
         if (objs.some((o) => o.t !== 'obj'))
-            return terraform_functions_unknown(loc, 'merge() of values that are not objects');
+            return functions_unknown(loc, 'merge() of values that are not objects');
         const entries = [];
         for (const o of objs) {
             if (o.t !== 'obj')
@@ -60981,20 +60859,20 @@ const functions_FUNCTIONS = {
         return { t: 'obj', entries, loc };
     },
     concat: (args, loc) => {
-        const u = terraform_functions_firstUnknown(args, loc);
+        const u = functions_firstUnknown(args, loc);
         if (u)
             return u;
         if (args.some((a) => a.t !== 'arr'))
-            return terraform_functions_unknown(loc, 'concat() of values that are not lists');
+            return functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
-    tolist: ([v], loc) => (v?.t === 'arr' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
+    tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
-            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
         const seen = new Set();
         const items = v.items.filter((i) => {
-            const s = terraform_functions_scalarText(i);
+            const s = functions_scalarText(i);
             if (s === undefined)
                 return true;
             const k = `${i.t}:${s}`;
@@ -61005,7 +60883,7 @@ const functions_FUNCTIONS = {
         });
         return { ...v, items };
     },
-    tomap: ([v], loc) => (v?.t === 'obj' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
+    tomap: ([v], loc) => (v?.t === 'obj' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
     // The first argument that is neither null nor "", when everything before it is known.
     coalesce: (args, loc) => {
         for (const a of args) {
@@ -61015,18 +60893,18 @@ const functions_FUNCTIONS = {
                 continue;
             return a;
         }
-        return terraform_functions_unknown(loc, 'coalesce() found no value');
+        return functions_unknown(loc, 'coalesce() found no value');
     },
     // An error in the first argument (null attribute…) reads as unknown here, so the fallback is
     // never taken on a guess: only a known first argument is returned.
-    try: ([v], loc) => (v && v.t !== 'unknown' ? v : terraform_functions_unknown(loc, v?.why ?? 'try() without an argument')),
+    try: ([v], loc) => (v && v.t !== 'unknown' ? v : functions_unknown(loc, v?.why ?? 'try() without an argument')),
     lookup: ([map, key, fallback], loc) => {
         if (map?.t !== 'obj' || key?.t !== 'str')
-            return terraform_functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
+            return functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
         for (let i = map.entries.length - 1; i >= 0; i--)
             if (map.entries[i].key === key.value)
                 return map.entries[i].value;
-        return fallback ?? terraform_functions_unknown(loc, `lookup() found no key '${key.value}'`);
+        return fallback ?? functions_unknown(loc, `lookup() found no key '${key.value}'`);
     },
     length: ([v], loc) => {
         if (v?.t === 'arr')
@@ -61035,40 +60913,40 @@ const functions_FUNCTIONS = {
             return { t: 'num', value: v.entries.length, loc };
         if (v?.t === 'str')
             return { t: 'num', value: [...v.value].length, loc };
-        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
+        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
     },
     join: ([sep, list], loc) => {
         if (sep?.t !== 'str' || list?.t !== 'arr')
-            return terraform_functions_unknown(loc, 'join() of values that are not known');
-        const parts = list.items.map(terraform_functions_scalarText);
+            return functions_unknown(loc, 'join() of values that are not known');
+        const parts = list.items.map(functions_scalarText);
         if (parts.some((p) => p === undefined))
-            return terraform_functions_unknown(loc, 'join() of a list with unknown items');
+            return functions_unknown(loc, 'join() of a list with unknown items');
         return { t: 'str', value: parts.join(sep.value), loc };
     },
     format: ([spec, ...rest], loc) => {
         if (spec?.t !== 'str')
-            return terraform_functions_unknown(loc, 'format() with an unknown format');
+            return functions_unknown(loc, 'format() with an unknown format');
         // Only plain verbs; widths and precisions (`%03d`) are left unknown rather than approximated.
         if (/%[^%sdvqt]/.test(spec.value.replace(/%%/g, '')))
-            return terraform_functions_unknown(loc, 'format() with a verb that is not evaluated');
+            return functions_unknown(loc, 'format() with a verb that is not evaluated');
         let i = 0;
         let failed = false;
         const value = spec.value.replace(/%([%sdvqt])/g, (_m, verb) => {
             if (verb === '%')
                 return '%';
             const arg = rest[i++];
-            const s = arg ? terraform_functions_scalarText(arg) : undefined;
+            const s = arg ? functions_scalarText(arg) : undefined;
             if (s === undefined)
                 failed = true;
             return verb === 'q' ? JSON.stringify(s ?? '') : (s ?? '');
         });
-        return failed ? terraform_functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
+        return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
-        return terraform_functions_unknown(loc, `${name}() is not evaluated`);
+        return functions_unknown(loc, `${name}() is not evaluated`);
     return fn(args, loc);
 }
 /** A decoded JSON value; every node gets the location of the string it came from. */
@@ -61954,83 +61832,1018 @@ function problem(file) {
     return { message: first.message, start: first.span.start, end: first.span.end, certain: true };
 }
 //# sourceMappingURL=terraform.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/readers.js
+;// CONCATENATED MODULE: ./lib/src/formats/terraform/index.js
 
 
 
+/** Terraform `.tf` (azurerm and azapi), evaluated per module folder. */
+const terraform = defineFormat({
+    id: 'terraform',
+    title: 'Terraform (HCL)',
+    extensions: ['.tf'],
+    read: readTerraform,
+    modelFormat: 'terraform',
+    comments: HCL,
+    fixtureMarkers: openers(HCL),
+    fence: 'hcl',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/terraform-json/index.js
 
 
-
-
-
-const SCHEMA_LINE = /^\s*\$schema\s*:\s*['"]?([^'"\s#]+)/m;
 /**
- * One parse per YAML file: the AML documents, and, in the few files that pass a cheap text test,
- * the az commands of CI script steps (those need the parser's source tokens, kept only then).
+ * Terraform JSON syntax (`*.tf.json`, as CDK for Terraform and generators emit it): read into the
+ * same module as the `.tf` files beside it. JSON has no comments, so inline directives do not
+ * apply; fixtures mark expected findings with Terraform's own comment property, `"//": "expect: id"`.
  */
-function readYaml(src, ctx) {
-    const ci = mayHaveCiAz(src.text);
-    const parsed = parseYaml(src, { keepSourceTokens: ci, wanted: (root) => detectAmlKind(root, src.path) !== undefined });
-    if (parsed.error) {
-        const schema = SCHEMA_LINE.exec(src.text)?.[1];
-        // A `{{placeholder}}` template is rendered before deployment: its kind cannot be known for sure.
-        const template = /\{\{/.test(src.text);
-        // Under-indented continuation lines of quoted strings break the YAML spec but are accepted by
-        // lenient parsers (including the one the Azure ML CLI uses): say so, as a note.
-        const lenient = parsed.error.code === 'MISSING_CHAR';
-        const message = lenient ? `${parsed.error.message} (lenient YAML parsers may accept this; amlguard could not check the file)` : parsed.error.message;
-        return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
-    }
-    const resources = extractAmlYaml(src, parsed.docs);
-    if (ci)
-        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
-    return { resources };
-}
-/**
- * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
- * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
- * read, the JSON is not.
- */
-function readArmUnlessCompiled(src, ctx) {
-    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
-        const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
-        if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
-            return { resources: [] };
-    }
-    return readArm(src, ctx);
-}
-/** One reader per input format; formats without a reader yet are discovered but not read. */
-const READERS = {
-    yaml: readYaml,
-    shell: readShell,
-    powershell: readShell,
-    bicep: readBicep,
-    bicepparam: readBicep,
-    json: readArmUnlessCompiled,
-    terraform: readTerraform,
-    tfvars: readTfvars,
+const terraformJson = defineFormat({
+    id: 'terraform-json',
+    title: 'Terraform JSON syntax',
+    extensions: ['.tf.json'],
+    read: readTerraform,
+    modelFormat: 'terraform',
+    comments: [],
+    fixtureMarkers: ['"//": "'],
+    fence: 'json',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/tfvars/index.js
+
+
+
+/** `.tfvars`: no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
+const tfvars = defineFormat({
+    id: 'tfvars',
+    title: 'Terraform variable files',
+    extensions: ['.tfvars'],
+    read: readTfvars,
+    modelFormat: 'terraform',
+    comments: HCL,
+    fixtureMarkers: openers(HCL),
+    fence: 'hcl',
+});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/formats/registry.js
+// Every input format, one line each. Discovery, reader dispatch, suppression comments, the
+// fixture harness, the meta-tests and the docs all read this list; adding a format is one line here.
+
+
+
+
+
+
+
+
+
+
+
+/** In dispatch order: among formats sharing an extension, the first whose content test passes reads the file. */
+const FORMATS = [ciYaml, amlYaml, armJson, armParams, bicep, bicepparam, terraform, terraformJson, tfvars, shell, powershell];
+const extensionOf = (path) => {
+    const name = path.toLowerCase();
+    let best;
+    for (const f of FORMATS)
+        for (const ext of f.extensions)
+            if (name.endsWith(ext) && (!best || ext.length > best.length))
+                best = ext;
+    return best;
 };
-//# sourceMappingURL=readers.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/suppress.js
+/** The formats a file name may be (same longest extension), in dispatch order; empty when amlguard does not read it. */
+function candidatesFor(path) {
+    const ext = extensionOf(path);
+    return ext ? FORMATS.filter((f) => f.extensions.includes(ext)) : [];
+}
+/** The format that reads a file: the first candidate whose content test accepts the text. */
+function formatFor(path, text) {
+    return candidatesFor(path).find((f) => !f.accepts || f.accepts(text, path));
+}
+/** The comment forms that may carry directives in a file (none for a format without comments). */
+function commentsFor(path) {
+    const seen = new Map();
+    for (const f of candidatesFor(path))
+        for (const c of f.comments)
+            seen.set(c.open, c);
+    return [...seen.values()];
+}
+//# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/discover.js
 
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
+function matcher(globs) {
+    const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
+    if (!list.length)
+        return undefined;
+    const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    return (p) => ms.some((m) => m.match(p));
+}
+/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
+function discover(opts) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
+    const include = matcher(opts.include);
+    const exclude = matcher(opts.exclude);
+    const seen = new Set();
+    const out = [];
+    const consider = (abs, size) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+        // By name only: which format reads it is decided on the text (formats/registry.ts).
+        if (!candidatesFor(abs).length || seen.has(abs))
+            return;
+        if (include && !include(rel))
+            return;
+        if (exclude && exclude(rel))
+            return;
+        seen.add(abs);
+        out.push({ abs, rel, size });
+    };
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (SKIP_DIRS.has(e.name))
+                    continue;
+                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+                if (exclude && (exclude(rel) || exclude(rel + '/')))
+                    continue;
+                walk(abs);
+            }
+            else if (e.isFile()) {
+                try {
+                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
+                }
+                catch {
+                    /* vanished while walking */
+                }
+            }
+        }
+    };
+    for (const p of opts.paths?.length ? opts.paths : ['.']) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(abs);
+        }
+        catch {
+            throw new UsageError(`path not found: ${p}`);
+        }
+        if (st.isDirectory())
+            walk(abs);
+        else
+            consider(abs, st.size);
+    }
+    return out;
+}
+/** A mistake in how amlguard was called (exit code 2). */
+class UsageError extends Error {
+}
+//# sourceMappingURL=discover.js.map
+;// CONCATENATED MODULE: ./lib/src/model/located.js
+/** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        if (!text.includes('\r')) {
+            // The common case: search for line feeds natively instead of testing every character.
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+            return;
+        }
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    }
+    range(start, end) {
+        return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+/** Helper bound to one file: offsets → Loc. */
+class SourceFile {
+    path;
+    text;
+    lines;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+    loc(start, end) {
+        return { file: this.path, range: this.lines.range(start, end) };
+    }
+}
+//# sourceMappingURL=located.js.map
+;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
+/**
+ * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
+ * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
+ * documentation-style values and to treat placeholder IDs as unknown.
+ */
+function isPlaceholder(value) {
+    const s = value.trim();
+    if (s === '')
+        return true;
+    if (/<[^<>]*>/.test(s))
+        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
+    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
+        return true;
+    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
+    const hash = s.indexOf('#{');
+    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
+        return true;
+    if (/^(.)\1*$/.test(s))
+        return true; // ********, xxxxxxxx
+    if (/^GEN-[A-Z0-9-]+$/.test(s))
+        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
+    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
+        return true;
+    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
+    if (!/[A-WYZa-wyz]/.test(s))
+        return true;
+    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
+        return true;
+    return false;
+}
+//# sourceMappingURL=placeholder.js.map
+;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
+/** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
+function parseResourceId(text) {
+    const s = text.trim().replace(/\/+$/, '');
+    const m = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?(?:\/providers\/([^/]+)\/(.+))?$/i.exec(s);
+    if (!m)
+        return undefined;
+    const [, subscription, resourceGroup, namespace, rest] = m;
+    if (!namespace)
+        return resourceGroup ? { kind: 'resourceGroup', resourceGroup, subscription } : { kind: 'subscription', subscription };
+    const parts = rest.split('/');
+    if (parts.length < 2 || parts.length % 2 !== 0)
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 0; i < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
+}
+//# sourceMappingURL=resource-id.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
+const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
+const SOURCE = 'Microsoft Learn, Azure built-in roles (per-category pages), retrieved 2026-12';
+const BUILTIN_ROLES = [
+    // Privileged (privileged.md, ms.date 07/01/2026)
+    { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c', roleName: 'Contributor', category: 'privileged', permissions: p(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action', 'Microsoft.Blueprint/blueprintAssignments/write', 'Microsoft.Blueprint/blueprintAssignments/delete', 'Microsoft.Compute/galleries/share/action', 'Microsoft.Purview/consents/write', 'Microsoft.Purview/consents/delete', 'Microsoft.Resources/deploymentStacks/manageDenySetting/action', 'Microsoft.Subscription/cancel/action', 'Microsoft.Subscription/enable/action']) },
+    { id: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', roleName: 'Owner', category: 'privileged', permissions: p(['*']) },
+    { id: 'f58310d9-a9f6-439a-9e8d-f62e7b41a168', roleName: 'Role Based Access Control Administrator', category: 'privileged', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']) },
+    { id: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9', roleName: 'User Access Administrator', category: 'privileged', permissions: p(['*/read', 'Microsoft.Authorization/*', 'Microsoft.Support/*']) },
+    // General (general.md)
+    { id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', roleName: 'Reader', category: 'general', permissions: p(['*/read']) },
+    // AI + machine learning (ai-machine-learning.md, ms.date 12/12/2024)
+    { id: 'b78c5d69-af96-48a3-bf8d-a8b4d589de94', roleName: 'Azure AI Administrator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.ContainerRegistry/registries/*', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.KeyVault/*', 'Microsoft.MachineLearningServices/workspaces/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/resourceGroups/write', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*', 'Microsoft.Search/searchServices/write', 'Microsoft.Search/searchServices/read', 'Microsoft.Search/searchServices/delete']), partial: true, note: 'ARM role definition as mirrored at azure-rbac-catalog.org, read only in part: the rest of its actions, notActions and dataActions are not known' },
+    { id: '64702f94-c441-49e6-a78b-ef80e0188fee', roleName: 'Azure AI Developer', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write', 'Microsoft.MachineLearningServices/locations/*/read', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete'], ['Microsoft.CognitiveServices/accounts/OpenAI/*', 'Microsoft.CognitiveServices/accounts/SpeechServices/*', 'Microsoft.CognitiveServices/accounts/ContentSafety/*']) },
+    { id: 'b556d68e-0be0-4f35-a333-ad7ee1ce17ea', roleName: 'Azure AI Enterprise Network Connection Approver', category: 'ai', permissions: p(['Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.Cache/redis/read', 'Microsoft.Cache/redis/privateEndpointConnections/read', 'Microsoft.Cache/redis/privateEndpointConnections/write', 'Microsoft.Cache/redis/privateLinkResources/read', 'Microsoft.Cache/redis/privateEndpointConnectionsApproval/action', 'Microsoft.Cache/redisEnterprise/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnections/write', 'Microsoft.Cache/redisEnterprise/privateLinkResources/read', 'Microsoft.Cache/redisEnterprise/privateEndpointConnectionsApproval/action', 'Microsoft.CognitiveServices/accounts/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/read', 'Microsoft.CognitiveServices/accounts/privateEndpointConnections/write', 'Microsoft.CognitiveServices/accounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnectionsApproval/action', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/read', 'Microsoft.DocumentDB/databaseAccounts/privateEndpointConnections/write', 'Microsoft.DocumentDB/databaseAccounts/privateLinkResources/read', 'Microsoft.DocumentDB/databaseAccounts/read', 'Microsoft.KeyVault/vaults/privateEndpointConnectionsApproval/action', 'Microsoft.KeyVault/vaults/privateEndpointConnections/read', 'Microsoft.KeyVault/vaults/privateEndpointConnections/write', 'Microsoft.KeyVault/vaults/privateLinkResources/read', 'Microsoft.KeyVault/vaults/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnectionsApproval/action', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/read', 'Microsoft.MachineLearningServices/workspaces/privateEndpointConnections/write', 'Microsoft.MachineLearningServices/workspaces/privateLinkResources/read', 'Microsoft.MachineLearningServices/workspaces/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/read', 'Microsoft.Storage/storageAccounts/privateEndpointConnections/write', 'Microsoft.Storage/storageAccounts/privateLinkResources/read', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Sql/servers/privateEndpointConnectionsApproval/action', 'Microsoft.Sql/servers/privateEndpointConnections/read', 'Microsoft.Sql/servers/privateEndpointConnections/write', 'Microsoft.Sql/servers/privateLinkResources/read', 'Microsoft.Sql/servers/read']) },
+    { id: '3afb7f49-54cb-416e-8c09-6dc049efa503', roleName: 'Azure AI Inference Deployment Operator', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Insights/AutoscaleSettings/write']) },
+    { id: 'ea01e6af-a1c1-4350-9563-ad00f8c72ec5', roleName: 'Azure Machine Learning Workspace Connection Secrets Reader', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action', 'Microsoft.MachineLearningServices/workspaces/metadata/secrets/read']), note: 'ARM role definition as mirrored at azure-rbac-catalog.org (not in the Learn index)' },
+    { id: 'e503ece1-11d0-4e8e-8e2c-7a6c3bf38815', roleName: 'AzureML Compute Operator', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/computes/*', 'Microsoft.MachineLearningServices/workspaces/notebooks/vm/*']) },
+    { id: 'f6c7c914-8db3-469d-8ca1-694a8f32e121', roleName: 'AzureML Data Scientist', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'], ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/delete', 'Microsoft.MachineLearningServices/workspaces/computes/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/listKeys/action', 'Microsoft.MachineLearningServices/workspaces/hubs/write', 'Microsoft.MachineLearningServices/workspaces/hubs/delete', 'Microsoft.MachineLearningServices/workspaces/featurestores/write', 'Microsoft.MachineLearningServices/workspaces/featurestores/delete']) },
+    { id: '635dd51f-9968-44d3-b7fb-6d9a6bd613ae', roleName: 'AzureML Metrics Writer (preview)', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/workspaces/metrics/*/write']) },
+    { id: '1823dd4f-9b8c-4ab6-ab4e-7397a3684615', roleName: 'AzureML Registry User', category: 'ai', permissions: p(['Microsoft.MachineLearningServices/registries/read', 'Microsoft.MachineLearningServices/registries/assets/*']) },
+    // Containers (containers.md, ms.date 01/25/2025; AKS roles from ms.date 06/30/2025)
+    { id: 'c2f4ef07-c644-48eb-af81-4b1b4947fb11', roleName: 'AcrDelete', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/artifacts/delete']) },
+    { id: '6cef56e8-d556-48e5-a04f-b8e64114680f', roleName: 'AcrImageSigner', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/sign/write'], [], ['Microsoft.ContainerRegistry/registries/trustedCollections/write']) },
+    { id: '7f951dda-4ed3-4680-a7ca-43fe172d538d', roleName: 'AcrPull', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read']) },
+    { id: '8311e382-0749-4cb8-b61a-304f252e45ec', roleName: 'AcrPush', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/pull/read', 'Microsoft.ContainerRegistry/registries/push/write']) },
+    { id: 'cdda3590-29a3-44f6-95f2-9f980659eb04', roleName: 'AcrQuarantineReader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read']) },
+    { id: 'c8d4ff99-41c3-41a8-9f60-21dfdad59608', roleName: 'AcrQuarantineWriter', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/quarantine/read', 'Microsoft.ContainerRegistry/registries/quarantine/write'], [], ['Microsoft.ContainerRegistry/registries/quarantinedArtifacts/read', 'Microsoft.ContainerRegistry/registries/quarantinedArtifacts/write']) },
+    { id: '0ab0b1a8-8aac-4efd-b8c2-3ee1fb270be8', roleName: 'Azure Kubernetes Service Cluster Admin Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterAdminCredential/action', 'Microsoft.ContainerService/managedClusters/accessProfiles/listCredential/action', 'Microsoft.ContainerService/managedClusters/read', 'Microsoft.ContainerService/managedClusters/runcommand/action']) },
+    { id: '4abbcc35-e782-43d8-92c5-2d3f1bd2253f', roleName: 'Azure Kubernetes Service Cluster User Role', category: 'containers', permissions: p(['Microsoft.ContainerService/managedClusters/listClusterUserCredential/action', 'Microsoft.ContainerService/managedClusters/read']) },
+    { id: 'ed7f3fbd-7b88-4dd4-9017-9adb7ce333f8', roleName: 'Azure Kubernetes Service Contributor Role', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.ContainerService/locations/*', 'Microsoft.ContainerService/managedClusters/*', 'Microsoft.ContainerService/managedclustersnapshots/*', 'Microsoft.ContainerService/snapshots/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read']) },
+    { id: '3498e952-d568-435e-9b2c-8d77e338d7f7', roleName: 'Azure Kubernetes Service RBAC Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*'], ['Microsoft.ContainerService/managedClusters/resourcequotas/write', 'Microsoft.ContainerService/managedClusters/resourcequotas/delete', 'Microsoft.ContainerService/managedClusters/namespaces/write', 'Microsoft.ContainerService/managedClusters/namespaces/delete']) },
+    { id: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b', roleName: 'Azure Kubernetes Service RBAC Cluster Admin', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerService/managedClusters/listClusterUserCredential/action'], [], ['Microsoft.ContainerService/managedClusters/*']) },
+    { id: '7f6c6a51-bcf8-42ba-9220-52d62157d7db', roleName: 'Azure Kubernetes Service RBAC Reader', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/read', 'Microsoft.ContainerService/managedClusters/apps/deployments/read', 'Microsoft.ContainerService/managedClusters/apps/replicasets/read', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/read', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/read', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/read', 'Microsoft.ContainerService/managedClusters/configmaps/read', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/endpoints/read', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/read', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/read', 'Microsoft.ContainerService/managedClusters/extensions/deployments/read', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/read', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/read', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/read', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/read', 'Microsoft.ContainerService/managedClusters/pods/read', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/read', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/read', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/serviceaccounts/read', 'Microsoft.ContainerService/managedClusters/services/read']) },
+    { id: 'a7ffa36f-339b-4b5c-8bdf-e2c188b2c0eb', roleName: 'Azure Kubernetes Service RBAC Writer', category: 'containers', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.ContainerService/managedClusters/apps/controllerrevisions/read', 'Microsoft.ContainerService/managedClusters/apps/daemonsets/*', 'Microsoft.ContainerService/managedClusters/apps/deployments/*', 'Microsoft.ContainerService/managedClusters/apps/replicasets/*', 'Microsoft.ContainerService/managedClusters/apps/statefulsets/*', 'Microsoft.ContainerService/managedClusters/autoscaling/horizontalpodautoscalers/*', 'Microsoft.ContainerService/managedClusters/batch/cronjobs/*', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/read', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/write', 'Microsoft.ContainerService/managedClusters/coordination.k8s.io/leases/delete', 'Microsoft.ContainerService/managedClusters/discovery.k8s.io/endpointslices/read', 'Microsoft.ContainerService/managedClusters/batch/jobs/*', 'Microsoft.ContainerService/managedClusters/configmaps/*', 'Microsoft.ContainerService/managedClusters/endpoints/*', 'Microsoft.ContainerService/managedClusters/events.k8s.io/events/read', 'Microsoft.ContainerService/managedClusters/events/*', 'Microsoft.ContainerService/managedClusters/extensions/daemonsets/*', 'Microsoft.ContainerService/managedClusters/extensions/deployments/*', 'Microsoft.ContainerService/managedClusters/extensions/ingresses/*', 'Microsoft.ContainerService/managedClusters/extensions/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/extensions/replicasets/*', 'Microsoft.ContainerService/managedClusters/limitranges/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/pods/read', 'Microsoft.ContainerService/managedClusters/metrics.k8s.io/nodes/read', 'Microsoft.ContainerService/managedClusters/namespaces/read', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/ingresses/*', 'Microsoft.ContainerService/managedClusters/networking.k8s.io/networkpolicies/*', 'Microsoft.ContainerService/managedClusters/persistentvolumeclaims/*', 'Microsoft.ContainerService/managedClusters/pods/*', 'Microsoft.ContainerService/managedClusters/policy/poddisruptionbudgets/*', 'Microsoft.ContainerService/managedClusters/replicationcontrollers/*', 'Microsoft.ContainerService/managedClusters/resourcequotas/read', 'Microsoft.ContainerService/managedClusters/secrets/*', 'Microsoft.ContainerService/managedClusters/serviceaccounts/*', 'Microsoft.ContainerService/managedClusters/services/*']) },
+    // Container Registry roles (containers.md, ms.date 06/30/2025)
+    { id: '3bc748fc-213d-45c1-8d91-9da5725539b9', roleName: 'Container Registry Contributor and Data Access Configuration Administrator', category: 'containers', permissions: p(['Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.ContainerRegistry/registries/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/write', 'Microsoft.ContainerRegistry/registries/delete', 'Microsoft.ContainerRegistry/registries/listCredentials/action', 'Microsoft.ContainerRegistry/registries/regenerateCredential/action', 'Microsoft.ContainerRegistry/registries/generateCredentials/action', 'Microsoft.ContainerRegistry/registries/replications/read', 'Microsoft.ContainerRegistry/registries/replications/write', 'Microsoft.ContainerRegistry/registries/replications/delete', 'Microsoft.ContainerRegistry/registries/replications/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnectionsApproval/action', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/read', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/write', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/delete', 'Microsoft.ContainerRegistry/registries/privateEndpointConnections/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/tokens/read', 'Microsoft.ContainerRegistry/registries/tokens/write', 'Microsoft.ContainerRegistry/registries/tokens/delete', 'Microsoft.ContainerRegistry/registries/tokens/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/read', 'Microsoft.ContainerRegistry/registries/scopeMaps/write', 'Microsoft.ContainerRegistry/registries/scopeMaps/delete', 'Microsoft.ContainerRegistry/registries/scopeMaps/operationStatuses/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/diagnosticSettings/write', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/logDefinitions/read', 'Microsoft.ContainerRegistry/registries/providers/Microsoft.Insights/metricDefinitions/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Authorization/*/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/read', 'Microsoft.ContainerRegistry/registries/connectedRegistries/write', 'Microsoft.ContainerRegistry/registries/connectedRegistries/delete', 'Microsoft.ContainerRegistry/registries/connectedRegistries/deactivate/action', 'Microsoft.ContainerRegistry/registries/webhooks/read', 'Microsoft.ContainerRegistry/registries/webhooks/write', 'Microsoft.ContainerRegistry/registries/webhooks/delete', 'Microsoft.ContainerRegistry/registries/webhooks/getCallbackConfig/action', 'Microsoft.ContainerRegistry/registries/webhooks/ping/action', 'Microsoft.ContainerRegistry/registries/webhooks/listEvents/action', 'Microsoft.ContainerRegistry/registries/webhooks/operationStatuses/read', 'Microsoft.Insights/AlertRules/Write', 'Microsoft.Insights/AlertRules/Delete', 'Microsoft.Insights/AlertRules/Read', 'Microsoft.Insights/AlertRules/Activated/Action', 'Microsoft.Insights/AlertRules/Resolved/Action', 'Microsoft.Insights/AlertRules/Throttled/Action', 'Microsoft.Insights/AlertRules/Incidents/Read', 'Microsoft.ContainerRegistry/locations/operationResults/read', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.Network/virtualNetworks/subnets/read', 'Microsoft.Network/virtualNetworks/subnets/write', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/privateEndpoints/privateLinkServiceProxies/write']) },
+    { id: '577a9874-89fd-4f24-9dbd-b5034d0ad23a', roleName: 'Container Registry Data Importer and Data Reader', category: 'containers', permissions: p(['Microsoft.ContainerRegistry/registries/importImage/action', 'Microsoft.ContainerRegistry/registries/read', 'Microsoft.ContainerRegistry/registries/pull/read'], [], ['Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: 'bfdb9389-c9a5-478a-bb2f-ba9ca092c3c7', roleName: 'Container Registry Repository Catalog Lister', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/catalog/read']) },
+    { id: '2efddaa5-3f1f-4df3-97df-af3f13818f4c', roleName: 'Container Registry Repository Contributor', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write', 'Microsoft.ContainerRegistry/registries/repositories/metadata/delete', 'Microsoft.ContainerRegistry/registries/repositories/content/delete']) },
+    { id: 'b93aa761-3e63-49ed-ac28-beffa264f7ac', roleName: 'Container Registry Repository Reader', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read']) },
+    { id: '2a1e307c-b015-4ebd-883e-5b7698a07328', roleName: 'Container Registry Repository Writer', category: 'containers', permissions: p([], [], ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read', 'Microsoft.ContainerRegistry/registries/repositories/metadata/write', 'Microsoft.ContainerRegistry/registries/repositories/content/write']) },
+    // Storage (storage.md, ms.date 07/01/2026)
+    { id: 'c12c1c16-33a1-487b-954d-41c89c60f349', roleName: 'Reader and Data Access', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/ListAccountSas/action', 'Microsoft.Storage/storageAccounts/read']) },
+    { id: '17d1049b-9a84-46fb-8f53-869881c3d3ab', roleName: 'Storage Account Contributor', category: 'storage', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Storage/storageAccounts/*', 'Microsoft.Support/*']) },
+    { id: '81a9662b-bebf-436f-a333-f67b29880f12', roleName: 'Storage Account Key Operator Service Role', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/listkeys/action', 'Microsoft.Storage/storageAccounts/regeneratekey/action']) },
+    { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action', 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action']) },
+    { id: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b', roleName: 'Storage Blob Data Owner', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/*', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*']) },
+    { id: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', roleName: 'Storage Blob Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'], [], ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']) },
+    { id: 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a', roleName: 'Storage Blob Delegator', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action']) },
+    { id: '69566ab7-960f-475b-8e7c-b3118f30c6bd', roleName: 'Storage File Data Privileged Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action', 'Microsoft.Storage/storageAccounts/fileServices/writeFileBackupSemantics/action']) },
+    { id: 'b8eda974-7b85-4f76-af95-65846b26df6d', roleName: 'Storage File Data Privileged Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/readFileBackupSemantics/action']) },
+    { id: '0c867c2a-1d8c-454a-a3db-ab2ea1bdc8bb', roleName: 'Storage File Data SMB Share Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete']) },
+    { id: 'a7264617-510b-434b-a828-9731dc254ea7', roleName: 'Storage File Data SMB Share Elevated Contributor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/write', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/delete', 'Microsoft.Storage/storageAccounts/fileServices/fileshares/files/modifypermissions/action']) },
+    { id: 'aba4ae5f-2193-4029-9191-0cb91df5e314', roleName: 'Storage File Data SMB Share Reader', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/fileServices/fileshares/files/read']) },
+    { id: '974c5e8b-45b9-4653-ba55-5f855dd0fb88', roleName: 'Storage Queue Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/write'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/delete', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/write', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: '8a0f0c08-91a1-4084-bc3d-661d67233fed', roleName: 'Storage Queue Data Message Processor', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read', 'Microsoft.Storage/storageAccounts/queueServices/queues/messages/process/action']) },
+    { id: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a', roleName: 'Storage Queue Data Message Sender', category: 'storage', permissions: p([], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/add/action']) },
+    { id: '19e7f393-937e-4f77-808e-94535e297925', roleName: 'Storage Queue Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/queueServices/queues/read'], [], ['Microsoft.Storage/storageAccounts/queueServices/queues/messages/read']) },
+    { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/delete'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/write', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/delete', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/add/action', 'Microsoft.Storage/storageAccounts/tableServices/tables/entities/update/action']) },
+    { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader', category: 'storage', permissions: p(['Microsoft.Storage/storageAccounts/tableServices/tables/read'], [], ['Microsoft.Storage/storageAccounts/tableServices/tables/entities/read']) },
+    // Security (security.md)
+    { id: '00482a5a-887f-4fb3-b363-3b7fe8e74483', roleName: 'Key Vault Administrator', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*']) },
+    { id: 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba', roleName: 'Key Vault Certificate User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/certificates/read', 'Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action', 'Microsoft.KeyVault/vaults/keys/read']) },
+    { id: 'a4417e6f-fecd-4de8-b567-7b0420556985', roleName: 'Key Vault Certificates Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/certificatecas/*', 'Microsoft.KeyVault/vaults/certificates/*', 'Microsoft.KeyVault/vaults/certificatecontacts/write']) },
+    { id: 'f25e0fa2-a7c8-4377-a976-54943a77a395', roleName: 'Key Vault Contributor', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.KeyVault/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], ['Microsoft.KeyVault/locations/deletedVaults/purge/action', 'Microsoft.KeyVault/hsmPools/*', 'Microsoft.KeyVault/managedHsms/*']) },
+    { id: '14b46e9e-c2b7-41b4-b07b-48a6ebf60603', roleName: 'Key Vault Crypto Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/keys/*', 'Microsoft.KeyVault/vaults/keyrotationpolicies/*']) },
+    { id: 'e147488a-f6f5-4113-8e2d-b22465e65bf6', roleName: 'Key Vault Crypto Service Encryption User', category: 'security', permissions: p(['Microsoft.EventGrid/eventSubscriptions/write', 'Microsoft.EventGrid/eventSubscriptions/read', 'Microsoft.EventGrid/eventSubscriptions/delete'], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action']) },
+    { id: '08bbd89e-9f13-488c-ac41-acfcb10c90ab', roleName: 'Key Vault Crypto Service Release User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/release/action']) },
+    { id: '12338af0-0e69-4776-bea7-57ae8d297424', roleName: 'Key Vault Crypto User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/update/action', 'Microsoft.KeyVault/vaults/keys/backup/action', 'Microsoft.KeyVault/vaults/keys/encrypt/action', 'Microsoft.KeyVault/vaults/keys/decrypt/action', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action', 'Microsoft.KeyVault/vaults/keys/sign/action', 'Microsoft.KeyVault/vaults/keys/verify/action']) },
+    { id: '8b54135c-b56d-4d72-a534-26097cfdc8d8', roleName: 'Key Vault Data Access Administrator', category: 'security', permissions: p(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', 'Microsoft.Authorization/*/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/vaults/*/read']) },
+    { id: '21090545-7ca7-4776-b22c-e363652d74d2', roleName: 'Key Vault Reader', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    { id: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7', roleName: 'Key Vault Secrets Officer', category: 'security', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.KeyVault/checkNameAvailability/read', 'Microsoft.KeyVault/deletedVaults/read', 'Microsoft.KeyVault/locations/*/read', 'Microsoft.KeyVault/vaults/*/read', 'Microsoft.KeyVault/operations/read'], [], ['Microsoft.KeyVault/vaults/secrets/*']) },
+    { id: '4633458b-17de-408a-b874-0445c86b69e6', roleName: 'Key Vault Secrets User', category: 'security', permissions: p([], [], ['Microsoft.KeyVault/vaults/secrets/getSecret/action', 'Microsoft.KeyVault/vaults/secrets/readMetadata/action']) },
+    // Monitor (monitor.md, ms.date 02/23/2026)
+    { id: 'ae349356-3a1b-4a5e-921d-050484c6347e', roleName: 'Application Insights Component Contributor', category: 'monitor', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/generateLiveToken/read', 'Microsoft.Insights/metricAlerts/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/topology/read', 'Microsoft.Insights/transactions/read', 'Microsoft.Insights/webtests/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '92aaf0da-9dab-42b6-94a3-d43ce8d16293', roleName: 'Log Analytics Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.ClassicCompute/virtualMachines/extensions/*', 'Microsoft.ClassicStorage/storageAccounts/listKeys/action', 'Microsoft.Compute/virtualMachines/extensions/*', 'Microsoft.HybridCompute/machines/extensions/write', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.OperationalInsights/*', 'Microsoft.OperationsManagement/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Support/*']) },
+    { id: '73c42c96-874c-492b-b04d-ab87d138a893', roleName: 'Log Analytics Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/analytics/query/action', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*'], ['Microsoft.OperationalInsights/workspaces/sharedKeys/read']) },
+    { id: '749f88d5-cbae-40b8-bcfc-e573ddc772fa', roleName: 'Monitoring Contributor', category: 'monitor', permissions: p(['*/read', 'Microsoft.AlertsManagement/alerts/*', 'Microsoft.AlertsManagement/alertsSummary/*', 'Microsoft.AlertsManagement/issues/*', 'Microsoft.Insights/actiongroups/*', 'Microsoft.Insights/activityLogAlerts/*', 'Microsoft.Insights/AlertRules/*', 'Microsoft.Insights/components/*', 'Microsoft.Insights/createNotifications/*', 'Microsoft.Insights/dataCollectionEndpoints/*', 'Microsoft.Insights/dataCollectionRules/*', 'Microsoft.Insights/dataCollectionRuleAssociations/*', 'Microsoft.Insights/DiagnosticSettings/*', 'Microsoft.Insights/eventtypes/*', 'Microsoft.Insights/LogDefinitions/*', 'Microsoft.Insights/metricalerts/*', 'Microsoft.Insights/MetricDefinitions/*', 'Microsoft.Insights/Metrics/*', 'Microsoft.Insights/notificationStatus/*', 'Microsoft.Insights/Register/Action', 'Microsoft.Insights/scheduledqueryrules/*', 'Microsoft.Insights/webtests/*', 'Microsoft.Insights/workbooks/*', 'Microsoft.Insights/workbooktemplates/*', 'Microsoft.Insights/privateLinkScopes/*', 'Microsoft.Insights/privateLinkScopeOperationStatuses/*', 'Microsoft.Monitor/accounts/*', 'Microsoft.Monitor/settings/*', 'Microsoft.OperationalInsights/workspaces/write', 'Microsoft.OperationalInsights/workspaces/intelligencepacks/*', 'Microsoft.OperationalInsights/workspaces/savedSearches/*', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/action', 'Microsoft.OperationalInsights/workspaces/sharedKeys/read', 'Microsoft.OperationalInsights/workspaces/storageinsightconfigs/*', 'Microsoft.OperationalInsights/locations/workspaces/failover/action', 'Microsoft.OperationalInsights/workspaces/failback/action', 'Microsoft.Support/*', 'Microsoft.AlertsManagement/smartDetectorAlertRules/*', 'Microsoft.AlertsManagement/actionRules/*', 'Microsoft.AlertsManagement/smartGroups/*', 'Microsoft.AlertsManagement/migrateFromSmartDetection/*', 'Microsoft.AlertsManagement/investigations/*', 'Microsoft.AlertsManagement/prometheusRuleGroups/*', 'Microsoft.Monitor/investigations/*', 'Microsoft.Resources/deployments/*']) },
+    { id: '43d0d8ad-25c7-4714-9337-8ba259a9fe05', roleName: 'Monitoring Reader', category: 'monitor', permissions: p(['*/read', 'Microsoft.OperationalInsights/workspaces/search/action', 'Microsoft.Support/*']) },
+    { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher', category: 'monitor', permissions: p(['Microsoft.Insights/Register/Action', 'Microsoft.Support/*', 'Microsoft.Resources/subscriptions/resourceGroups/read'], [], ['Microsoft.Insights/Metrics/Write', 'Microsoft.Insights/Telemetry/Write']) },
+    // Identity (identity.md, ms.date 07/01/2026)
+    { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+    { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+];
+//# sourceMappingURL=builtin-roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
+
+const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\s*$/i;
+const BY_ID = new Map(BUILTIN_ROLES.map((r) => [r.id, r]));
+const BY_NAME = new Map(BUILTIN_ROLES.map((r) => [r.roleName.toLowerCase(), r]));
+// The preview suffix is often left out when the role is named in IaC.
+BY_NAME.set('azureml metrics writer', BY_NAME.get('azureml metrics writer (preview)'));
+/** The trailing GUID of a role GUID or role-definition ID (`…/roleDefinitions/<guid>`), lower-cased. */
+function roleGuidOf(text) {
+    return GUID.exec(text.trim())?.[1].toLowerCase();
+}
+const NO_CUSTOM = { byId: () => undefined, byName: () => undefined };
+/**
+ * A role written as a name (case-insensitive), a GUID or a role-definition ID at any scope
+ * (`/subscriptions/…/providers/Microsoft.Authorization/roleDefinitions/<guid>`): built-in roles
+ * first, then those declared in the repository. Anything else cannot be resolved.
+ */
+function resolveRole(text, custom = NO_CUSTOM) {
+    const guid = roleGuidOf(text);
+    if (guid) {
+        const role = BY_ID.get(guid) ?? custom.byId(guid);
+        return role ? { state: 'known', role } : { state: 'unknown', why: `role ${guid} is neither a built-in role amlguard knows nor declared in the repository` };
+    }
+    const name = text.trim().toLowerCase();
+    const role = BY_NAME.get(name) ?? custom.byName(name);
+    return role ? { state: 'known', role } : { state: 'unknown', why: `role '${text.trim()}' is neither a built-in role amlguard knows nor declared in the repository` };
+}
+/** "Holds role X": every permission X holds, under X's name. */
+function requireRole(name) {
+    const role = BY_NAME.get(name.toLowerCase());
+    if (!role || role.partial)
+        throw new Error(`no fully known built-in role '${name}'`);
+    return { label: role.roleName, permissions: role.permissions };
+}
+/** A requirement phrased as operations (`Microsoft.ContainerRegistry/registries/pull/read`), shown as `label`. */
+function requireActions(label, ops) {
+    const block = { actions: ops.actions ?? [], notActions: [], dataActions: ops.dataActions ?? [], notDataActions: [] };
+    return { label, permissions: [block] };
+}
+//# sourceMappingURL=roles.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/custom.js
+
+const FIELDS = ['actions', 'notActions', 'dataActions', 'notDataActions'];
+/**
+ * A role definition declared in the repository, from its canonical props (`roleName`, `roleId`,
+ * `permissions`: blocks with actions/notActions/dataActions/notDataActions in ARM, Terraform or
+ * az-JSON spelling). A value not known statically makes the role partly known: unknown actions
+ * might grant anything; unknown exclusions make its known grants uncertain too.
+ */
+function customRoleOf(r) {
+    const name = r.props.roleName;
+    const id = r.props.roleId?.t === 'str' ? roleGuidOf(r.props.roleId.value) : r.name?.t === 'str' ? roleGuidOf(r.name.value) : undefined;
+    const roleName = name?.t === 'str' ? name.value : (id ?? '(custom role)');
+    const blocks = r.props.permissions?.t === 'arr' ? r.props.permissions.items : r.props.permissions?.t === 'obj' ? [r.props.permissions] : undefined;
+    if (!blocks)
+        return { id, roleName, permissions: [], partial: true, custom: true };
+    let partial = false;
+    const permissions = [];
+    for (const b of blocks) {
+        const lists = Object.fromEntries(FIELDS.map((f) => [f, strings(field(b, f))]));
+        if (lists.notActions.unknown || lists.notDataActions.unknown || b.t !== 'obj')
+            return { id, roleName, permissions: [], partial: true, custom: true };
+        partial ||= lists.actions.unknown || lists.dataActions.unknown;
+        permissions.push({ actions: lists.actions.values, notActions: lists.notActions.values, dataActions: lists.dataActions.values, notDataActions: lists.notDataActions.values });
+    }
+    return { id, roleName, permissions, partial, custom: true };
+}
+/** `notActions`, `not_actions`, `NotActions`: the same field in ARM, Terraform and az JSON. */
+function field(obj, name) {
+    if (obj.t !== 'obj')
+        return undefined;
+    const want = name.toLowerCase();
+    for (let i = obj.entries.length - 1; i >= 0; i--)
+        if (obj.entries[i].key.replace(/_/g, '').toLowerCase() === want)
+            return obj.entries[i].value;
+    return undefined;
+}
+function strings(v) {
+    if (!v || v.t === 'null')
+        return { values: [], unknown: false };
+    if (v.t !== 'arr')
+        return { values: [], unknown: true };
+    const values = [];
+    let unknown = false;
+    for (const item of v.items) {
+        if (item.t === 'str')
+            values.push(item.value);
+        else
+            unknown = true;
+    }
+    return { values, unknown };
+}
+/** The repository's role definitions, by GUID and by name (case-insensitive); several with one name stay ambiguous. */
+function indexCustomRoles(resources) {
+    const byId = new Map();
+    const byName = new Map();
+    for (const r of resources) {
+        const role = customRoleOf(r);
+        if (!role)
+            continue;
+        if (role.id)
+            byId.set(role.id, role);
+        const key = role.roleName.toLowerCase();
+        const seen = byName.get(key);
+        // The same declaration read twice (module and standalone) is one role; two different ones are ambiguous.
+        byName.set(key, seen && (seen === 'ambiguous' || JSON.stringify(seen.permissions) !== JSON.stringify(role.permissions)) ? 'ambiguous' : role);
+    }
+    return {
+        byId: (guid) => byId.get(guid),
+        byName: (name) => {
+            const hit = byName.get(name);
+            return hit === 'ambiguous' ? { roleName: name, permissions: [], partial: true, custom: true } : hit;
+        },
+    };
+}
+//# sourceMappingURL=custom.js.map
+;// CONCATENATED MODULE: ./lib/src/model/rbac/permissions.js
+/**
+ * Azure RBAC permission matching: an operation is allowed by a block when some `actions` pattern
+ * matches it and no `notActions` pattern does (the same for data actions, kept apart: `*` in
+ * actions never grants a data action). Patterns are case-insensitive and `*` matches any text,
+ * `/` included (`*​/read` matches `Microsoft.ContainerRegistry/registries/pull/read`).
+ */
+function matches(pattern, operation) {
+    return wildcardMatch(pattern.toLowerCase(), operation.toLowerCase());
+}
+/**
+ * `*` matches any text. A two-pointer scan that resumes after the last `*` on a mismatch:
+ * O(pattern × operation) at worst, where a `.*`-per-star regex backtracks exponentially on
+ * patterns from a custom role definition like `a*a*a*…b`.
+ */
+function wildcardMatch(p, s) {
+    let i = 0;
+    let j = 0;
+    let star = -1;
+    let mark = 0;
+    while (i < s.length) {
+        if (j < p.length && p[j] === '*') {
+            star = j++;
+            mark = i;
+        }
+        else if (j < p.length && p[j] === s[i]) {
+            i++;
+            j++;
+        }
+        else if (star >= 0) {
+            j = star + 1;
+            i = ++mark;
+        }
+        else
+            return false;
+    }
+    while (p[j] === '*')
+        j++;
+    return j === p.length;
+}
+function allows(blocks, op, plane) {
+    return blocks.some((b) => {
+        const [yes, no] = plane === 'control' ? [b.actions, b.notActions] : [b.dataActions, b.notDataActions];
+        return yes.some((p) => matches(p, op)) && !no.some((p) => matches(p, op));
+    });
+}
+// A token no real operation contains, standing for "any text" when a pattern is turned into an operation.
+const ANY = 'x-any-x';
+/**
+ * Operations that tell two permission sets apart: every pattern of either side with each `*` read
+ * as some text (one segment, several segments). If `held` allows every one of them that `required`
+ * allows, it holds every permission `required` grants; a witness it lacks is a real counterexample,
+ * so a "no" is always right and a miss can only err towards "yes".
+ */
+function witnesses(sets, plane) {
+    const out = new Set();
+    for (const blocks of sets)
+        for (const b of blocks)
+            for (const p of plane === 'control' ? [...b.actions, ...b.notActions] : [...b.dataActions, ...b.notDataActions]) {
+                out.add(p.split('*').join(ANY));
+                out.add(p.split('*').join(`${ANY}/${ANY}`));
+            }
+    return [...out];
+}
+/** Whether the union of `held` includes every permission of `required`, in both planes. */
+function covers(held, required) {
+    for (const plane of ['control', 'data']) {
+        for (const op of witnesses([held, required], plane)) {
+            if (allows(required, op, plane) && !allows(held, op, plane))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
+ * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
+ */
+function grants(definite, req, possible = []) {
+    // What a partly known role is known to grant, it grants.
+    const sure = definite.flatMap((r) => r.permissions);
+    if (covers(sure, req.permissions))
+        return 'yes';
+    const partialOrUnknown = definite.some((r) => r.partial) || possible.some((r) => !r || r.partial);
+    const all = [...definite.flatMap((r) => r.permissions), ...possible.flatMap((r) => (r ? r.permissions : []))];
+    if (partialOrUnknown || covers(all, req.permissions))
+        return 'maybe';
+    return 'no';
+}
+//# sourceMappingURL=permissions.js.map
+;// CONCATENATED MODULE: ./lib/src/model/graph.js
+
+
+
+
+
+
+
+const ARM_TYPE_OF_KIND = {
+    workspace: 'Microsoft.MachineLearningServices/workspaces',
+    containerRegistry: 'Microsoft.ContainerRegistry/registries',
+    keyVault: 'Microsoft.KeyVault/vaults',
+    storageAccount: 'Microsoft.Storage/storageAccounts',
+    appInsights: 'Microsoft.Insights/components',
+    userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
+};
+const lower = (s) => s.toLowerCase();
+const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
+ * across files and formats, role assignments normalised, and three-valued role queries.
+ */
+class Graph {
+    model;
+    bySymbol = new Map();
+    byTypeName = new Map();
+    byKind = new Map();
+    assignments;
+    workspaces;
+    customRoles;
+    /** Configuration `workspaces:` with their globs compiled once. */
+    bindings;
+    constructor(model, workspaceBindings = []) {
+        this.model = model;
+        this.bindings = workspaceBindings.map((b) => ({ name: b.name, matchers: b.paths.map((p) => new Minimatch(p, { dot: true })) }));
+        for (const r of model.resources) {
+            const same = this.byKind.get(r.kind) ?? [];
+            same.push(r);
+            this.byKind.set(r.kind, same);
+            if (r.symbol && r.scope)
+                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+            const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+            const name = r.name?.t === 'str' ? r.name.value : undefined;
+            if (type && name && !isPlaceholder(name)) {
+                const key = `${lower(type)}|${lower(name)}`;
+                const list = this.byTypeName.get(key) ?? [];
+                list.push(r);
+                this.byTypeName.set(key, list);
+            }
+        }
+        this.customRoles = indexCustomRoles(this.of('roleDefinition'));
+        this.assignments = model.resources.filter((r) => r.kind === 'roleAssignment').map((r) => this.normaliseAssignment(r));
+    }
+    /** The resources of one kind (indexed once: rules call this per resource). */
+    of(kind) {
+        return this.byKind.get(kind) ?? [];
+    }
+    /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
+    find(type, name, near) {
+        const list = this.byTypeName.get(`${lower(type)}|${lower(name)}`) ?? [];
+        const distinct = dedupe(list);
+        if (distinct.length === 1)
+            return { state: 'found', resource: distinct[0] };
+        if (distinct.length > 1) {
+            const local = near ? distinct.filter((r) => r.file === near.file) : [];
+            if (local.length === 1)
+                return { state: 'found', resource: local[0] };
+            return { state: 'unknown', why: `${distinct.length} resources named ${name}` };
+        }
+        return { state: 'external', type, name };
+    }
+    /** Follows a value that names a resource: a reference, or a resource ID string. */
+    resolve(v, near) {
+        if (!v || v.t === 'null')
+            return { state: 'unknown', why: 'not given' };
+        if (v.t === 'unknown')
+            return v.ref ? this.resolveRef(v.ref, near) : { state: 'unknown', why: v.why };
+        if (v.t !== 'str')
+            return { state: 'unknown', why: 'not a resource ID' };
+        const id = parseResourceId(v.value);
+        if (!id || id.kind !== 'resource' || !id.type || !id.name || isPlaceholder(id.name))
+            return { state: 'unknown', why: `cannot read a resource ID from '${v.value}'` };
+        return this.find(id.type, id.name, near);
+    }
+    resolveRef(ref, near) {
+        if (ref.symbol && ref.scope) {
+            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+            if (hit)
+                return { state: 'found', resource: hit };
+        }
+        if (ref.type && ref.name && !isPlaceholder(ref.name))
+            return this.find(ref.type, ref.name, near);
+        return { state: 'unknown', why: 'reference to a resource whose name is not known' };
+    }
+    /** The workspace an AML document or child resource belongs to. */
+    workspaceOf(r) {
+        if (r.kind === 'workspace')
+            return { state: 'found', resource: r };
+        const parent = r.format === 'aml-yaml' ? undefined : this.parentWorkspace(r);
+        if (parent)
+            return parent;
+        const bound = this.bindings.find((b) => b.matchers.some((m) => m.match(r.file)));
+        if (bound)
+            return this.find(ARM_TYPE_OF_KIND.workspace, bound.name, r);
+        const all = (this.workspaces ??= dedupe(this.of('workspace')));
+        if (all.length === 1)
+            return { state: 'found', resource: all[0] };
+        return { state: 'unknown', why: all.length ? 'several workspaces and no `workspaces:` binding in the configuration' : 'no workspace declared' };
+    }
+    /** IaC children: ARM/Bicep name them `<workspace>/<child>`; Terraform links them by workspace ID. */
+    parentWorkspace(r) {
+        const full = r.props.fullName;
+        if (full?.t === 'str' && full.value.includes('/'))
+            return this.find(ARM_TYPE_OF_KIND.workspace, full.value.split('/')[0], r);
+        const linked = r.props.workspace ? this.resolve(r.props.workspace, r) : undefined;
+        // An unresolvable link falls back to the configuration or the only workspace, like AML YAML.
+        return linked?.state === 'unknown' ? undefined : linked;
+    }
+    /** The principal a role assignment's `principalId` names. */
+    principalOf(v, near) {
+        // A literal object ID is some principal created outside this deployment: never the identity a rule asks about.
+        if (v?.t === 'str' && graph_GUID.test(v.value.trim()))
+            return { state: 'external', type: 'objectId', name: v.value.trim().toLowerCase() };
+        if (!v || v.t !== 'unknown' || !v.ref)
+            return { state: 'unknown', why: 'principal given as a value not known statically' };
+        const ref = v.ref;
+        const t = this.resolveRef({ ...ref, property: undefined }, near);
+        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
+        const system = kind !== 'userAssignedIdentity';
+        if (t.state === 'found')
+            return { state: 'found', resource: t.resource, system };
+        if (t.state === 'external')
+            return { state: 'external', type: t.type, name: t.name };
+        return { state: 'unknown', why: t.why };
+    }
+    normaliseAssignment(r) {
+        return { resource: r, role: this.roleOf(r.props.roleDefinitionId ?? r.props.roleDefinitionName), principal: this.principalOf(r.props.principalId, r), scope: this.scopeOf(r) };
+    }
+    /**
+     * The role an assignment names: a name, GUID or role-definition ID (built-in or declared here),
+     * a reference to a role definition declared in the repository (`customRole.id`,
+     * `azurerm_role_definition.x.role_definition_resource_id`), or `resourceId('…/roleDefinitions', '<guid>')`.
+     */
+    roleOf(v) {
+        if (!v)
+            return { state: 'unknown', why: 'no role given' };
+        if (v.t === 'str')
+            return resolveRole(v.value, this.customRoles);
+        if (v.t === 'unknown' && v.ref) {
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
+            if (role)
+                return { state: 'known', role };
+            if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name)
+                return resolveRole(v.ref.name, this.customRoles);
+        }
+        return { state: 'unknown', why: v.t === 'unknown' ? v.why : 'role is not a string' };
+    }
+    scopeOf(r) {
+        const v = r.props.scope;
+        if (!v) {
+            // ARM and Bicep assignments without scope apply to the deployment's resource group.
+            if (r.format === 'arm' || r.format === 'bicep')
+                return { kind: 'resourceGroup', file: r.file };
+            return { kind: 'unknown', why: 'no scope given' };
+        }
+        if (v.t === 'unknown' && v.ref?.type) {
+            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+            if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
+                return { kind: 'subscription' };
+        }
+        if (v.t === 'str') {
+            const id = parseResourceId(v.value);
+            if (id?.kind === 'subscription')
+                return { kind: 'subscription' };
+            if (id?.kind === 'resourceGroup')
+                return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+        }
+        const t = this.resolve(v, r);
+        if (t.state === 'unknown')
+            return { kind: 'unknown', why: t.why };
+        return { kind: 'resource', target: t };
+    }
+    /**
+     * Does `who` hold every permission of `need` (a requirement, or a built-in role's name) on `on`,
+     * as Azure evaluates it: the union of the roles assigned to it at scopes covering `on`? True when
+     * the assignments that surely apply grant it, unknown when one that might apply (principal, scope
+     * or role not resolved) could, false otherwise.
+     */
+    hasRole(who, need, on) {
+        const req = typeof need === 'string' ? requireRole(need) : need;
+        const definite = [];
+        const possible = [];
+        for (const a of this.assignments) {
+            const p = samePrincipal(a.principal, who);
+            if (p === false)
+                continue;
+            const s = this.covers(a.scope, on, a.resource);
+            if (s === false)
+                continue;
+            const role = a.role.state === 'known' ? a.role.role : undefined;
+            if (p === true && s === true && role)
+                definite.push(role);
+            else
+                possible.push(role);
+        }
+        const g = grants(definite, req, possible);
+        return g === 'yes' ? true : g === 'no' ? false : 'unknown';
+    }
+    covers(scope, on, assignment) {
+        switch (scope.kind) {
+            case 'subscription':
+                return true;
+            case 'unknown':
+                return 'unknown';
+            case 'resourceGroup':
+                // The deployment's own resource group holds what the same template deploys.
+                if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
+                    return true;
+                return 'unknown';
+            case 'resource':
+                return sameTarget(scope.target, on);
+        }
+    }
+}
+/** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
+function dedupe(list) {
+    const seen = new Map();
+    for (const r of list) {
+        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+        if (!seen.has(key))
+            seen.set(key, r);
+    }
+    return [...seen.values()];
+}
+function sameTarget(a, b) {
+    if (a.state === 'unknown' || b.state === 'unknown')
+        return 'unknown';
+    if (a.state === 'found' && b.state === 'found')
+        return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
+    if (a.state === 'external' && b.state === 'external') {
+        if (!a.type || !b.type || !a.name || !b.name)
+            return 'unknown';
+        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
+    }
+    return false;
+}
+function sameDecl(a, b) {
+    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+}
+function samePrincipal(a, b) {
+    if (a.state === 'unknown' || b.state === 'unknown')
+        return 'unknown';
+    if (a.state === 'found' && b.state === 'found')
+        return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
+    if (a.state === 'external' && b.state === 'external') {
+        if (!a.name || !b.name)
+            return 'unknown';
+        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
+    }
+    return false;
+}
+/** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
+function asPrincipal(t, system = false) {
+    if (t.state === 'found')
+        return { state: 'found', resource: t.resource, system };
+    if (t.state === 'external')
+        return { state: 'external', type: t.type, name: t.name };
+    return { state: 'unknown', why: t.why };
+}
+/** How messages name a target. */
+function targetName(t) {
+    if (t.state === 'found')
+        return t.resource.name?.t === 'str' ? t.resource.name.value : '(unnamed)';
+    if (t.state === 'external')
+        return t.name ?? '(external)';
+    return '(unknown)';
+}
+//# sourceMappingURL=graph.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/engine/finding.js
+
+/** The canonical one-line form, used by the text reporter and as the test oracle. */
+function formatFinding(f) {
+    const { line, column } = f.loc.range.start;
+    return `${f.loc.file}:${line}:${column}: ${f.message} [${f.ruleId}]`;
+}
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+/**
+ * The fingerprint hashes the rule id, the file and the content the finding points at (the text of
+ * its first line, whitespace-collapsed), plus an occurrence counter for identical lines. Secret
+ * findings hash the rule, file and message instead, so no secret ever enters the hash.
+ */
+function fingerprint(ruleId, file, anchorText, occurrence) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file}\0${anchorText.replace(/\s+/g, ' ').trim()}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+function compareFindings(a, b) {
+    if (a.loc.file !== b.loc.file)
+        return a.loc.file < b.loc.file ? -1 : 1;
+    const pa = a.loc.range.start;
+    const pb = b.loc.range.start;
+    return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+//# sourceMappingURL=finding.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/baseline.js
+
+
+function writeBaseline(path, findings) {
+    const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
+    const data = { tool: 'amlguard', version: 1, findings: entries };
+    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
+    return entries.length;
+}
+function readBaseline(path) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new ConfigError(`cannot read the baseline ${path}: ${e.message}`);
+    }
+    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
+        throw new ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+    return new Set(data.findings.map((f) => f.fingerprint));
+}
+/** Only the findings that are not in the baseline. */
+function newFindings(findings, baseline) {
+    return findings.filter((f) => !baseline.has(f.fingerprint));
+}
+//# sourceMappingURL=baseline.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/ignore.js
+
+/** Drops the findings of a rule in files matching that rule's `ignore` globs (configuration). */
+function dropIgnored(findings, ignores) {
+    if (!ignores)
+        return findings;
+    const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
+    return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
+}
+//# sourceMappingURL=ignore.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
+
+
+
+/** File access for readers, cached so no file is read or parsed twice. */
+function readContext(root, sources) {
+    const missing = new Set();
+    const memos = new Map();
+    return {
+        root,
+        source(rel) {
+            const key = external_node_path_namespaceObject.posix.normalize(rel);
+            const hit = sources.get(key);
+            if (hit || missing.has(key))
+                return hit;
+            let text;
+            try {
+                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
+            }
+            catch {
+                text = undefined;
+            }
+            if (text === undefined) {
+                missing.add(key);
+                return undefined;
+            }
+            const src = new SourceFile(key, text);
+            sources.set(key, src);
+            return src;
+        },
+        list(relDir) {
+            try {
+                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
+                    .filter((e) => e.isFile())
+                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+        memo(key, compute) {
+            if (!memos.has(key))
+                memos.set(key, compute());
+            return memos.get(key);
+        },
+    };
+}
+/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
+function decode(buf) {
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=read-context.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
+
+const suppress_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * `amlguard-disable-next-line <id>[, <id>] -- reason`, `amlguard-disable-line …`,
- * `amlguard-disable-file …`, inside a `#`, `//` or `/* … *\/` comment.
+ * `amlguard-disable-file …`, inside one of the file format's comments.
  */
-const DIRECTIVE = /(#|\/\/|\/\*)\s*amlguard-disable-(next-line|line|file)\b(.*)$/;
-/** The directives of one file; files without the word are skipped by a cheap check. */
-function parseDirectives(src) {
-    if (!src.text.includes('amlguard-disable'))
+function directivePattern(comments) {
+    return new RegExp(`(${comments.map((c) => suppress_escape(c.open)).join('|')})\\s*amlguard-disable-(next-line|line|file)\\b(.*)$`);
+}
+/** The directives of one file, written in its format's `comments`; files without the word are skipped by a cheap check. */
+function parseDirectives(src, comments) {
+    if (!comments.length || !src.text.includes('amlguard-disable'))
         return [];
+    const pattern = directivePattern(comments);
     const out = [];
     for (let line = 1; line <= src.lines.lineCount; line++) {
         const text = src.lines.lineText(line);
-        const m = DIRECTIVE.exec(text);
+        const m = pattern.exec(text);
         if (!m)
             continue;
         let rest = m[3];
-        if (m[1] === '/*')
-            rest = rest.replace(/\*\/.*$/, '');
+        const close = comments.find((c) => c.open === m[1])?.close;
+        if (close)
+            rest = rest.slice(0, rest.includes(close) ? rest.indexOf(close) : undefined);
         const [idsPart, ...why] = rest.split(/\s--\s?/);
         const ids = idsPart
             .split(/[\s,]+/)
@@ -62063,10 +62876,10 @@ function suppress_covers(d, f) {
  * directives that suppressed nothing as `unused-suppression` notes, unless a rule they name did
  * not run (switched off), in which case nothing can be concluded.
  */
-function applySuppressions(findings, sources, ran, reportUnused) {
+function applySuppressions(findings, sources, commentsOf, ran, reportUnused) {
     const unused = [];
     for (const src of sources) {
-        for (const d of parseDirectives(src)) {
+        for (const d of parseDirectives(src, commentsOf(src.path))) {
             let used = false;
             for (const f of findings) {
                 if (f.ruleId === 'parse-error' || !suppress_covers(d, f))
@@ -62083,22 +62896,118 @@ function applySuppressions(findings, sources, ran, reportUnused) {
     return unused;
 }
 //# sourceMappingURL=suppress.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule.js
+;// CONCATENATED MODULE: ./lib/src/rule/contract.js
 function defineRule(rule) {
     return rule;
 }
 function isLoc(x) {
     return x.file !== undefined && x.range !== undefined && x.t === undefined;
 }
-function rule_locOf(x) {
+function contract_locOf(x) {
     return isLoc(x) ? x : x.loc;
 }
-/** `{{name}}` interpolation; a missing key stays visible rather than silently empty. */
+/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
+const MAX_MESSAGE_VALUE = 120;
+/**
+ * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
+ * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
+ */
 function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? String(data[k]) : m));
+    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
 }
-//# sourceMappingURL=rule.js.map
+/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
+function cutValue(v, max = MAX_MESSAGE_VALUE) {
+    if (v.length <= max)
+        return v;
+    const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
+    return v.slice(0, end) + '…';
+}
+//# sourceMappingURL=contract.js.map
+;// CONCATENATED MODULE: ./lib/src/model/redact.js
+// Redaction of anything printed from a repository: by value (secrets the rules located), by key
+// name (a line assigning `account_key`, `client_secret`, …) and by value shape (connection-string
+// keys, SAS signatures, long random tokens). Every pattern here is linear in the line length:
+// literal prefixes and single character classes only, no nested or adjacent open quantifiers.
+const MASK = '***';
+/** Values shorter than this are not masked by value: they would hide ordinary words. */
+const MIN_SECRET = 6;
+/** A name ending in one of these words names a secret (`account_key`, `sasToken`, `--client-secret`). */
+const SECRET_NAME = /(?:key|secret|password|passwd|pwd|token|pat|certificate|keytab|sas|credential|signature|connection_?string)s?$/i;
+/** Words (names) in a line; one pass, each match consumes what it reads. */
+const WORD = /[\w-]+/g;
+/** `AccountKey=…;`, `SharedAccessSignature=…`, `sig=…&`, `Password=…;`, `client_secret=…`. */
+const SHAPED = /\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|Password|pwd|client_secret|clientSecret|access_token|refresh_token)=([^;&\s"'<>,]+)/gi;
+/** Runs of base64/base64url/hex characters long enough to be keys or tokens. */
+const LONG_RUN = /[A-Za-z0-9+/_=%]{32,}/g;
+/** Masks every occurrence of the given secret values (the longest first, so overlaps stay masked). */
+function maskSecretValues(text, secrets) {
+    const list = [...secrets].filter((s) => s.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const s of list)
+        if (out.includes(s))
+            out = out.split(s).join(MASK);
+    return out;
+}
+/**
+ * Masks secret-looking text in any string printed from a file (a snippet, a message): known
+ * secret values, connection-string and SAS parts, and long random tokens.
+ */
+function maskSecretShapes(text, secrets = []) {
+    return maskSecretValues(text, secrets)
+        .replace(SHAPED, (m, value) => m.slice(0, m.length - value.length) + MASK)
+        .replace(LONG_RUN, (run) => (redact_looksRandom(run) ? MASK : run));
+}
+/**
+ * A source line made safe to print: everything `maskSecretShapes` masks, plus the value part of a
+ * line that assigns a secret-named key, in YAML, JSON, HCL, Bicep or CLI form (`key: v`,
+ * `"key": "v"`, `key = "v"`, `--account-key v`).
+ */
+function redactLine(line, secrets = []) {
+    const masked = maskSecretShapes(line, secrets);
+    const at = secretAssignmentValue(masked);
+    return at === undefined ? masked : masked.slice(0, at) + MASK;
+}
+/** Offset of the value assigned to the first secret-named key of a line, if any. */
+function secretAssignmentValue(line) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
+        if (!SECRET_NAME.test(m[0]))
+            continue;
+        const value = valueAfterKey(line, m.index + m[0].length);
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
+}
+/** After a key: an optional closing quote, then `:` / `=` (or, for CLI flags, blanks), then the value. */
+function valueAfterKey(line, p) {
+    if (line[p] === '"' || line[p] === "'")
+        p++;
+    let q = p;
+    while (line[q] === ' ' || line[q] === '\t')
+        q++;
+    let separated = q > p;
+    if (line[q] === ':' || line[q] === '=') {
+        q++;
+        separated = true;
+        while (line[q] === ' ' || line[q] === '\t')
+            q++;
+    }
+    if (!separated || q >= line.length || line.startsWith(MASK, q))
+        return undefined;
+    return q;
+}
+/**
+ * Random-looking: a segment (between `/`) of 20 or more characters mixing upper case, lower case
+ * and digits. Keys, SAS signatures and tokens look like this; words, GUIDs (dashes split them) and
+ * resource paths (`Microsoft.MachineLearningServices/workspaces/mlw01`) do not.
+ */
+function redact_looksRandom(run) {
+    return run.split('/').some((seg) => seg.length >= 20 && /[A-Z]/.test(seg) && /[a-z]/.test(seg) && /[0-9]/.test(seg));
+}
+//# sourceMappingURL=redact.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/lint.js
+
 
 
 
@@ -62112,7 +63021,7 @@ function interpolate(template, data = {}) {
 
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
-function lint_lint(opts) {
+function lint(opts) {
     const files = discover(opts);
     const sources = new Map();
     const pending = [];
@@ -62125,10 +63034,8 @@ function lint_lint(opts) {
     };
     const parseMeta = metaById.get('parse-error');
     const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources);
+    const secrets = new Set();
     for (const f of files) {
-        const reader = READERS[f.format];
-        if (!reader)
-            continue;
         const problem = (message, certain, start = 0, end = 0, src) => {
             if (!parseMeta || !enabled('parse-error'))
                 return;
@@ -62144,9 +63051,12 @@ function lint_lint(opts) {
             problem('File skipped: it is not UTF-8 text.', false);
             continue;
         }
+        const format = formatFor(f.rel, src.text);
+        if (!format)
+            continue;
         let read;
         try {
-            read = reader(src, ctx);
+            read = format.read(src, ctx);
         }
         catch (e) {
             problem(`Could not read the file: ${e.message}`, false, 0, 0, src);
@@ -62164,21 +63074,24 @@ function lint_lint(opts) {
     for (const rule of opts.rules) {
         if (!rule.create || !enabled(rule.meta.id))
             continue;
-        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity));
+        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+    }
+    // Messages quote names and values from the files: mask located secrets and secret-shaped text.
+    for (const p of pending) {
+        p.message = maskSecretShapes(p.message, secrets);
+        for (const r of p.related)
+            r.message = maskSecretShapes(r.message, secrets);
     }
     let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
     const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-    const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
     findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
+    for (const f of findings)
+        if (f.suppression)
+            f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
     if (opts.baseline)
         findings = newFindings(findings, opts.baseline);
-    return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta) };
-}
-function dropIgnored(findings, ignores) {
-    if (!ignores)
-        return findings;
-    const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
-    return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
+    return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];
@@ -62189,9 +63102,11 @@ function settingOf(opts, id) {
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-function runRule(rule, opts, model, graphOf, pending, severity) {
+function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
     const id = rule.meta.id;
     const report = (r) => {
+        if (r.secret && !isLoc(r.at) && r.at.t === 'str')
+            secrets.add(r.at.value);
         const template = rule.meta.messages[r.messageId];
         if (template === undefined)
             throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
@@ -62199,8 +63114,8 @@ function runRule(rule, opts, model, graphOf, pending, severity) {
             ruleId: id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
             message: interpolate(template, r.data),
-            loc: rule_locOf(r.at),
-            related: (r.related ?? []).map((x) => ({ loc: rule_locOf(x.at), message: x.message })),
+            loc: contract_locOf(r.at),
+            related: (r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })),
             secret: r.secret,
         });
     };
@@ -62267,9 +63182,21 @@ function finalize(pending, sources) {
     return findings;
 }
 //# sourceMappingURL=lint.js.map
+;// CONCATENATED MODULE: ./lib/src/app/exit-code.js
+
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** 1 when an unsuppressed finding is at or above `failOn`, else 0 (CLI and Action alike). */
+function exitCode(findings, failOn) {
+    if (failOn === 'never')
+        return 0;
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+//# sourceMappingURL=exit-code.js.map
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
+
 /**
  * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
  * Terraform address); else, for an AML document, its file's base name.
@@ -62287,7 +63214,102 @@ function nameOf(r) {
     return '(name not known)';
 }
 //# sourceMappingURL=resource.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/declarative-schema.js
+;// CONCATENATED MODULE: ./lib/src/model/format.js
+/** The model families a resource can come from; each input format (src/formats/registry.ts) yields one. */
+const MODEL_FORMATS = ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'];
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./lib/src/model/properties.js
+/** ARM, Bicep and azapi bodies share the ARM shape. */
+const armShape = (path) => ({ arm: path, bicep: path });
+const FULL_NAME = { meaning: 'The full ARM name (`parent/child` for child resources), for finding the parent.', spelled: { ...armShape('name'), terraform: 'azapi_resource name + parent_id' } };
+const WORKSPACE_LINK = { meaning: 'The workspace the resource belongs to (a reference or resource ID).', spelled: { terraform: 'machine_learning_workspace_id / workspace_id' } };
+const ENDPOINT = {
+    authMode: { meaning: 'How clients authenticate: `key`, `aml_token` or `aad_token`.', spelled: { 'aml-yaml': 'auth_mode', ...armShape('properties.authMode'), 'az-cli': '--auth-mode, --set auth_mode' } },
+    compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
+    enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
+};
+const KIND_PROPERTIES = {
+    workspace: {
+        containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
+        storageAccount: { meaning: 'The default storage account.', spelled: { 'aml-yaml': 'storage_account', ...armShape('properties.storageAccount'), terraform: 'storage_account_id' } },
+        keyVault: { meaning: 'The key vault.', spelled: { 'aml-yaml': 'key_vault', ...armShape('properties.keyVault'), terraform: 'key_vault_id' } },
+        applicationInsights: { meaning: 'The Application Insights component.', spelled: { 'aml-yaml': 'application_insights', ...armShape('properties.applicationInsights'), terraform: 'application_insights_id', 'az-cli': '--application-insights, -a, --set application_insights' } },
+        primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
+        hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
+        kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+        fullName: FULL_NAME,
+    },
+    compute: {
+        computeType: { meaning: 'The compute type as written (every format also gives `Resource.subKind`, normalised).', spelled: { ...armShape('properties.computeType'), 'az-cli': '--type, -t' } },
+        workspace: WORKSPACE_LINK,
+        fullName: FULL_NAME,
+    },
+    onlineEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
+    onlineDeployment: { fullName: FULL_NAME },
+    batchEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
+    datastore: {
+        credentials: { meaning: 'The stored credentials (account key, SAS token, service principal secret); absent for identity-based access.', spelled: { 'aml-yaml': 'credentials', ...armShape('properties.credentials'), terraform: 'account_key, shared_access_signature, client_secret, …' } },
+        serviceDataAccessAuthIdentity: { meaning: 'Which identity reads data for the studio (`WorkspaceSystemAssignedIdentity`, …).', spelled: { ...armShape('properties.serviceDataAccessAuthIdentity'), terraform: 'service_data_auth_identity / service_data_identity' } },
+        workspace: WORKSPACE_LINK,
+        fullName: FULL_NAME,
+    },
+    connection: {
+        credentials: { meaning: 'The stored credentials of the connection.', spelled: { 'aml-yaml': 'credentials' } },
+        fullName: FULL_NAME,
+    },
+    job: { fullName: FULL_NAME },
+    component: { fullName: FULL_NAME },
+    environment: { fullName: FULL_NAME },
+    registry: { fullName: FULL_NAME },
+    containerRegistry: {
+        adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+        fullName: FULL_NAME,
+    },
+    keyVault: {
+        enableRbacAuthorization: { meaning: 'Whether the vault authorises with Azure RBAC instead of access policies.', spelled: armShapeAnd('properties.enableRbacAuthorization', { terraform: 'rbac_authorization_enabled (5.x), enable_rbac_authorization (4.x)' }) },
+        accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
+        tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
+        apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+        fullName: FULL_NAME,
+    },
+    keyVaultAccessPolicy: {
+        accessPolicies: { meaning: 'The policies added to a vault declared elsewhere.', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'the azurerm_key_vault_access_policy resource itself' }) },
+        keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
+        fullName: FULL_NAME,
+    },
+    storageAccount: { fullName: FULL_NAME },
+    appInsights: { fullName: FULL_NAME },
+    userAssignedIdentity: {
+        resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+        fullName: FULL_NAME,
+    },
+    roleAssignment: {
+        roleDefinitionId: { meaning: 'The role: a definition ID, or a role name where the format allows one.', spelled: armShapeAnd('properties.roleDefinitionId', { terraform: 'role_definition_id, else role_definition_name', 'az-cli': '--role' }) },
+        roleDefinitionName: { meaning: 'The role name when given by name.', spelled: { terraform: 'role_definition_name' } },
+        principalId: { meaning: 'The identity that receives the role.', spelled: armShapeAnd('properties.principalId', { terraform: 'principal_id', 'az-cli': '--assignee-object-id, --assignee' }) },
+        principalType: { meaning: 'The principal type (`ServicePrincipal`, …).', spelled: armShapeAnd('properties.principalType', { terraform: 'principal_type', 'az-cli': '--assignee-principal-type' }) },
+        scope: { meaning: 'Where the role applies (a resource, resource group or subscription).', spelled: armShapeAnd('scope', { terraform: 'scope', 'az-cli': '--scope, else --resource-group' }) },
+        resourceGroup: { meaning: 'The resource group given instead of a scope.', spelled: { 'az-cli': '--resource-group, -g' } },
+        fullName: FULL_NAME,
+    },
+    roleDefinition: {
+        roleName: { meaning: 'The role name, as assignments may name it.', spelled: armShapeAnd('properties.roleName', { terraform: 'name', 'az-cli': '--role-definition JSON: Name / roleName' }) },
+        roleId: { meaning: 'The definition ID when written (the GUID assignments refer to).', spelled: { terraform: 'role_definition_id', 'az-cli': '--role-definition JSON: id' } },
+        permissions: { meaning: 'What the role allows: `actions`, `notActions`, `dataActions`, `notDataActions`.', spelled: armShapeAnd('properties.permissions', { terraform: 'permissions blocks', 'az-cli': '--role-definition JSON: Actions, NotActions, DataActions, NotDataActions (or permissions)' }) },
+        assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
+        fullName: FULL_NAME,
+    },
+    aksCluster: { fullName: FULL_NAME },
+};
+function armShapeAnd(path, more) {
+    return { ...armShape(path), ...more };
+}
+/** Every resource kind, in table order. */
+const RESOURCE_KINDS = Object.keys(KIND_PROPERTIES);
+//# sourceMappingURL=properties.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/declarative-schema.js
+
+
 /** The schema a declarative rule file (YAML) must follow. */
 const declarativeRuleSchema = {
     type: 'object',
@@ -62302,7 +63324,7 @@ const declarativeRuleSchema = {
         fix: { type: 'string' },
         help: { type: 'string' },
         tags: { type: 'array', items: { type: 'string' } },
-        formats: { type: 'array', items: { enum: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] } },
+        formats: { type: 'array', items: { enum: [...MODEL_FORMATS] } },
         securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
         seed: {
             type: 'array',
@@ -62318,9 +63340,7 @@ const declarativeRuleSchema = {
             additionalProperties: false,
             required: ['kind'],
             properties: {
-                kind: {
-                    enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'roleDefinition', 'aksCluster'],
-                },
+                kind: { enum: [...RESOURCE_KINDS] },
                 where: { type: 'object' },
             },
         },
@@ -62329,7 +63349,6835 @@ const declarativeRuleSchema = {
     },
 };
 //# sourceMappingURL=declarative-schema.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/declarative.js
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var build_Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var build_Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = build_Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = build_Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > build_Parser.MAX_SIZE) throw new RE2JSCompileException(`${build_Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${build_Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return build_Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new build_Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ./lib/src/rule/linear-regexp.js
+
+function compileLinear(pattern) {
+    try {
+        return RE2JS.compile(RE2JS.translateRegExp(pattern));
+    }
+    catch (e) {
+        throw new Error(`pattern ${JSON.stringify(pattern)} is not supported: ${e.message.replace(/^error parsing regexp: /, '')} (patterns run on a linear-time engine without lookaround or back-references)`);
+    }
+}
+/** For ajv's `code.regExp` option: `(pattern, flags) => { test }` plus the code that names it. */
+const linearRegExp = Object.assign((pattern) => compileLinear(pattern), { code: 'linearRegExp' });
+//# sourceMappingURL=linear-regexp.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/declarative.js
+
 
 
 
@@ -62342,10 +70190,10 @@ let metaValidator;
 function validateDeclarative(data, located, where) {
     metaValidator ??= new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarativeRuleSchema);
     if (!metaValidator(data)) {
-        throw new errors_ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
+        throw new ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
     }
     const rule = data;
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
     for (const key of ['assert', 'where']) {
         const schema = key === 'assert' ? rule.assert : rule.select.where;
         if (!schema)
@@ -62354,7 +70202,7 @@ function validateDeclarative(data, located, where) {
             ajv.compile(schema);
         }
         catch (e) {
-            throw new errors_ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${e.message}`);
+            throw new ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${e.message}`);
         }
     }
     return rule;
@@ -62414,7 +70262,7 @@ function compileDeclarative(def) {
     let assertV;
     let whereV;
     const compile = () => {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
         assertV = ajv.compile(def.assert);
         if (def.select.where)
             whereV = ajv.compile(def.select.where);
@@ -62521,14 +70369,14 @@ const DISPLAY = {
 
 
 
-let rule_compiled;
+let compiled;
 /** Compiled on first use: ajv compilation is start-up cost most runs never need. */
 function validators() {
-    if (!rule_compiled) {
+    if (!compiled) {
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-        rule_compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
+        compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
     }
-    return rule_compiled;
+    return compiled;
 }
 /* harmony default export */ const rule = (defineRule({
     meta: {
@@ -63200,13 +71048,13 @@ function check(ctx, e, uai, need, what, target, messageId) {
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/unused-suppression/rule.js
 
-/** Reported by the engine after suppressions are applied (src/engine/suppress.ts); no check of its own. */
+/** Reported by the engine after suppressions are applied (src/engine/filters/suppress.ts); no check of its own. */
 /* harmony default export */ const unused_suppression_rule = (defineRule({
     meta: {
         id: 'unused-suppression',
         severity: 'note',
         summary: 'An amlguard-disable directive suppresses nothing.',
-        description: 'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported.',
+        description: 'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported. Directives are written in the comments of the file\'s own format (`#` in YAML, HCL, shell and PowerShell; `//` and `/* */` in Bicep, ARM JSON and HCL); Terraform JSON (`*.tf.json`) has no comments, so no directive applies there: exclude findings in those files with `ignore:` in `.amlguard.yml` instead.',
         seed: [
             {
                 file: '000_fc2e99b8b097ceee.txt',
@@ -63897,14 +71745,14 @@ function loadConfig(root, explicit, paths = []) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new errors_ConfigError(`configuration file not found: ${explicit ?? path}`);
+        throw new ConfigError(`configuration file not found: ${explicit ?? path}`);
     }
     const shownPath = (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/') || path;
     const src = new SourceFile(shownPath.startsWith('..') ? path : shownPath, text);
     const parsed = parseYaml(src);
     if (parsed.error) {
         const pos = src.lines.position(parsed.error.start);
-        throw new errors_ConfigError(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
+        throw new ConfigError(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
     }
     const root0 = parsed.docs[0]?.root;
     const data = root0 ? toPlain(root0) : {};
@@ -63912,7 +71760,7 @@ function loadConfig(root, explicit, paths = []) {
         return { ...emptyConfig(), file: path };
     const validate = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
     if (!validate(data))
-        throw new errors_ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
+        throw new ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
     const d = data;
     const base = (0,external_node_path_namespaceObject.dirname)(path);
     // Globs in the file are relative to its folder; findings use paths relative to the scan root.
@@ -63945,7 +71793,7 @@ function ruleSettings(config) {
     return out;
 }
 //# sourceMappingURL=load.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule-loader.js
+;// CONCATENATED MODULE: ./lib/src/app/rule-loader.js
 
 
 
@@ -63963,7 +71811,7 @@ function loadRuleDir(dir, shownAs = dir, context = '') {
         names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
     }
     catch {
-        throw new errors_ConfigError(`rule folder not found: ${shownAs}${context}`);
+        throw new ConfigError(`rule folder not found: ${shownAs}${context}`);
     }
     return names.map((n) => loadRuleFile((0,external_node_path_namespaceObject.join)(dir, n), `${shownAs.replace(/\/$/, '')}/${n}`));
 }
@@ -63972,11 +71820,11 @@ function loadRuleFile(path, shownAs) {
     const parsed = parseYaml(src);
     if (parsed.error) {
         const p = src.lines.position(parsed.error.start);
-        throw new errors_ConfigError(`${shownAs}:${p.line}:${p.column}: cannot parse the rule: ${parsed.error.message}`);
+        throw new ConfigError(`${shownAs}:${p.line}:${p.column}: cannot parse the rule: ${parsed.error.message}`);
     }
     const root = parsed.docs[0]?.root;
     if (!root)
-        throw new errors_ConfigError(`${shownAs}: the rule file is empty`);
+        throw new ConfigError(`${shownAs}: the rule file is empty`);
     return compileDeclarative(validateDeclarative(toPlain(root), root, { path: shownAs, src }));
 }
 function readTextOrThrow(path, shownAs) {
@@ -63984,7 +71832,7 @@ function readTextOrThrow(path, shownAs) {
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new errors_ConfigError(`cannot read rule file ${shownAs}`);
+        throw new ConfigError(`cannot read rule file ${shownAs}`);
     }
 }
 /**
@@ -63995,7 +71843,7 @@ async function loadPlugins(modules, allowed) {
     if (!modules.length)
         return [];
     if (!allowed) {
-        throw new errors_ConfigError(`plugins are configured (${modules.join(', ')}) but not allowed: pass --allow-plugins (CLI) or set the allow-plugins input to true (Action). Plugins run code, so they stay off unless you opt in.`);
+        throw new ConfigError(`plugins are configured (${modules.join(', ')}) but not allowed: pass --allow-plugins (CLI) or set the allow-plugins input to true (Action). Plugins run code, so they stay off unless you opt in.`);
     }
     const rules = [];
     for (const spec of modules) {
@@ -64006,14 +71854,14 @@ async function loadPlugins(modules, allowed) {
             mod = await import(/* webpackIgnore: true */ url);
         }
         catch (e) {
-            throw new errors_ConfigError(`cannot load plugin ${spec}: ${e.message}`);
+            throw new ConfigError(`cannot load plugin ${spec}: ${e.message}`);
         }
         const list = mod.rules ?? mod.default?.rules;
         if (!Array.isArray(list))
-            throw new errors_ConfigError(`plugin ${spec} exports no rules (expected \`export const rules = [...]\` or a default export with rules).`);
+            throw new ConfigError(`plugin ${spec} exports no rules (expected \`export const rules = [...]\` or a default export with rules).`);
         for (const r of list) {
             if (!r || typeof r !== 'object' || !r.meta || typeof r.meta.id !== 'string' || (r.create && typeof r.create !== 'function')) {
-                throw new errors_ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
+                throw new ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
             }
             // Plugin authors may leave documentation fields out; fill them so reporters stay valid.
             const defaults = { seed: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
@@ -64023,7 +71871,7 @@ async function loadPlugins(modules, allowed) {
     return rules;
 }
 //# sourceMappingURL=rule-loader.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/setup.js
+;// CONCATENATED MODULE: ./lib/src/app/setup.js
 
 
 
@@ -64032,7 +71880,7 @@ async function loadPlugins(modules, allowed) {
 
 
 /** Configuration + rule set + baseline → the options of one lint run. Throws ConfigError on any mistake. */
-async function setup_prepareRun(o) {
+async function prepareRun(o) {
     const config = loadConfig(o.root, o.configPath, o.paths);
     const rules = await loadRules(config, o);
     checkRuleConfig(config, rules);
@@ -64064,7 +71912,7 @@ async function loadRules(config, o) {
     const seen = new Set();
     for (const r of rules) {
         if (seen.has(r.meta.id))
-            throw new errors_ConfigError(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
+            throw new ConfigError(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
         seen.add(r.meta.id);
     }
     return rules;
@@ -64090,18 +71938,17 @@ function checkRuleConfig(config, rules) {
         }
     }
     if (problems.length)
-        throw new errors_ConfigError(problems.join('\n'));
+        throw new ConfigError(problems.join('\n'));
 }
 //# sourceMappingURL=setup.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/annotations.js
-
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_CAP = 10;
 /**
  * Chooses what to annotate: the first 10 errors, 10 warnings and notes (one notice slot is kept
  * for the "N more" pointer when anything was left out). Pure: no output.
  */
-function annotations_planAnnotations(findings) {
+function planAnnotations(findings) {
     const active = findings.filter((f) => !f.suppression);
     const by = (s) => active.filter((f) => f.severity === s);
     const errors = by('error');
@@ -64136,35 +71983,67 @@ function annotations_propsOf(f) {
     }
     return props;
 }
-/** Prints the plan as workflow commands through @actions/core (which escapes them). */
-function emitAnnotations(plan) {
-    for (const a of plan.annotations) {
-        if (a.level === 'error')
-            error(a.message, a.props);
-        else if (a.level === 'warning')
-            warning(a.message, a.props);
-        else
-            notice(a.message, a.props);
-    }
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
+/** Workflow-command message text: `%`, CR and LF are escaped so a message stays one command. */
+function annotations_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-/** The same commands as a string (for `--format github --output FILE`). */
-function annotations_annotationsText(plan) {
-    const chunks = [];
-    const write = process.stdout.write;
-    process.stdout.write = ((s) => {
-        chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
-        return true;
-    });
-    try {
-        emitAnnotations(plan);
-    }
-    finally {
-        process.stdout.write = write;
-    }
-    return chunks.join('').replace(/^\r?\n/, '');
+/** Workflow-command property values: also `:` and `,`, which separate properties. */
+function annotations_escapeProperty(s) {
+    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One annotation as a workflow command (`::error title=…,file=…,line=…::message`). */
+function annotationCommand(a) {
+    const p = a.props;
+    const props = [
+        ['title', p.title],
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+    ];
+    const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${annotations_escapeProperty(String(v))}`);
+    return `::${COMMAND[a.level]}${list.length ? ' ' + list.join(',') : ''}::${annotations_escapeData(a.message)}`;
+}
+/** The plan as workflow commands, one per line. */
+function annotationsText(plan) {
+    return plan.annotations.map((a) => annotationCommand(a) + '\n').join('');
+}
+/** The `github` reporter: the capped annotations of the findings. */
+function githubReport(findings, _ctx) {
+    return annotationsText(planAnnotations(findings));
 }
 //# sourceMappingURL=annotations.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/rule-docs.js
+;// CONCATENATED MODULE: ./lib/src/reporters/types.js
+function helpUri(ctx, ruleId) {
+    return `${ctx.helpBase}/${ruleId}/README.md`;
+}
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    let notes = 0;
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        else
+            notes++;
+    }
+    return { errors, warnings, notes };
+}
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/json.js
+
+/** Findings as they are, with counts; suppressed findings included and marked. */
+function jsonReport(findings, ctx) {
+    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), findings }, null, 2) + '\n';
+}
+//# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/docs.js
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 function ruleHelpMarkdown(meta) {
     const lines = [
@@ -64196,35 +72075,28 @@ function ruleHelpMarkdown(meta) {
     return lines.join('\n');
 }
 /** Plain-text form for terminals. */
-function rule_docs_ruleHelpText(meta) {
+function ruleHelpText(meta) {
     return ruleHelpMarkdown(meta)
         .replace(/^#+ /gm, '')
         .replace(/\*\*(.+?)\*\*/g, '$1')
         .replace(/`([^`]+)`/g, '$1');
 }
-//# sourceMappingURL=rule-docs.js.map
-;// CONCATENATED MODULE: ./lib/src/reporters/types.js
-function helpUri(ctx, ruleId) {
-    return `${ctx.helpBase}/${ruleId}/README.md`;
+//# sourceMappingURL=docs.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/uri.js
+/**
+ * A repo-relative path as a URI path, percent-encoded per RFC 3986: each segment keeps only
+ * unreserved characters, so `#`, `?`, `%`, spaces and brackets stay part of the file name (and a
+ * markdown link's parentheses stay balanced). `/` still separates segments.
+ */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()))
+        .join('/');
 }
-function types_countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    let notes = 0;
-    for (const f of findings) {
-        if (f.suppression)
-            continue;
-        if (f.severity === 'error')
-            errors++;
-        else if (f.severity === 'warning')
-            warnings++;
-        else
-            notes++;
-    }
-    return { errors, warnings, notes };
-}
-//# sourceMappingURL=types.js.map
+//# sourceMappingURL=uri.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/sarif.js
+
 
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
@@ -64240,7 +72112,7 @@ function physical(loc) {
         region.endLine = end.line;
         region.endColumn = end.column;
     }
-    return { artifactLocation: { uri: encodeURI(loc.file), uriBaseId: '%SRCROOT%' }, region };
+    return { artifactLocation: { uri: encodePath(loc.file), uriBaseId: '%SRCROOT%' }, region };
 }
 function ruleDescriptor(meta, ctx) {
     return {
@@ -64248,14 +72120,14 @@ function ruleDescriptor(meta, ctx) {
         name: pascal(meta.id),
         shortDescription: { text: meta.summary },
         fullDescription: { text: meta.description },
-        help: { text: rule_docs_ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
+        help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
         helpUri: helpUri(ctx, meta.id),
         defaultConfiguration: { level: LEVEL[meta.severity] },
         properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
     };
 }
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
-function sarif_sarifReport(findings, ctx) {
+function sarifReport(findings, ctx) {
     const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
     const results = findings
         .filter((f) => index.has(f.ruleId))
@@ -64298,226 +72170,8 @@ function sarif_sarifReport(findings, ctx) {
     return JSON.stringify(log, null, 2) + '\n';
 }
 //# sourceMappingURL=sarif.js.map
-;// CONCATENATED MODULE: ./lib/src/reporters/text.js
-
-
-
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
-/** `file:line:col: message [rule-id]`, a source line with a caret under the column, and a count. */
-function text_textReport(findings, ctx) {
-    const out = [];
-    const c = (k, s) => (ctx.color ? COLORS[k] + s + COLORS.reset : s);
-    const cache = new Map();
-    for (const f of findings) {
-        if (f.suppression)
-            continue;
-        out.push(formatFinding(f));
-        if (f.secret || !ctx.readSource) {
-            out.push(`  ${c(f.severity, f.severity)}`);
-            continue;
-        }
-        if (!cache.has(f.loc.file))
-            cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
-        const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
-        if (line === undefined) {
-            out.push(`  ${c(f.severity, f.severity)}`);
-            continue;
-        }
-        const safe = redactLine(line);
-        const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
-        const col = Math.min(f.loc.range.start.column - 1, shown.length);
-        const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
-        out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
-        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
-    }
-    const n = countBySeverity(findings);
-    const total = n.errors + n.warnings + n.notes;
-    out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
-    return out.join('\n') + '\n';
-}
-//# sourceMappingURL=text.js.map
-;// CONCATENATED MODULE: ./lib/src/cli/main.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = (/* unused pure expression or super */ null && (`Usage: amlguard [paths...] [options]
-
-Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
-
-Options:
-  --format text|json|sarif|github   output format (default: text)
-  --output FILE                     write the report to FILE instead of stdout
-  --fail-on error|warning|note|never
-                                    exit 1 when a finding is at or above this level (default: error)
-  --include GLOB                    only scan matching files (repeatable)
-  --exclude GLOB                    skip matching files (repeatable)
-  --config FILE                     configuration file (default: .amlguard.yml at the scan root)
-  --rule-dir DIR                    load declarative rules (YAML) from DIR (repeatable)
-  --allow-plugins                   allow code rules listed under plugins: in the configuration
-  --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
-  --baseline FILE                   report only findings not recorded in FILE
-  --write-baseline FILE             record today's findings in FILE (and exit 0)
-  --list-rules                      list the rules and exit
-  --explain RULE                    print a rule's help page and exit
-  --no-color                        plain text output
-  --version                         print the version
-  -h, --help                        print this help
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error.
-`));
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'github']));
-const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
-/** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
-async function runCli(argv, io) {
-    let args;
-    try {
-        args = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string', default: 'text' },
-                output: { type: 'string' },
-                'fail-on': { type: 'string', default: 'error' },
-                include: { type: 'string', multiple: true },
-                exclude: { type: 'string', multiple: true },
-                config: { type: 'string' },
-                'rule-dir': { type: 'string', multiple: true },
-                'allow-plugins': { type: 'boolean' },
-                'tenant-id': { type: 'string' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                'list-rules': { type: 'boolean' },
-                explain: { type: 'string' },
-                'no-color': { type: 'boolean' },
-                version: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (e) {
-        io.stderr(`amlguard: ${e.message}\n\n${USAGE}`);
-        return 2;
-    }
-    const o = args.values;
-    if (o.help) {
-        io.stdout(USAGE);
-        return 0;
-    }
-    if (o.version) {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    const root = io.cwd;
-    let prepared;
-    try {
-        prepared = await prepareRun({
-            root,
-            paths: args.positionals,
-            include: o.include,
-            exclude: o.exclude,
-            configPath: o.config,
-            ruleDirs: o['rule-dir'],
-            allowPlugins: o['allow-plugins'],
-            tenantId: o['tenant-id'],
-            baselinePath: o.baseline,
-        });
-    }
-    catch (e) {
-        if (e instanceof ConfigError || e instanceof UsageError) {
-            io.stderr(`amlguard: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    const rules = prepared.options.rules;
-    if (o['list-rules']) {
-        const width = Math.max(...rules.map((r) => r.meta.id.length));
-        io.stdout(rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`).join('\n') + '\n');
-        return 0;
-    }
-    if (o.explain !== undefined) {
-        const rule = rules.find((r) => r.meta.id === o.explain);
-        if (!rule) {
-            io.stderr(`amlguard: unknown rule '${o.explain}'; run --list-rules to see them.\n`);
-            return 2;
-        }
-        io.stdout(ruleHelpText(rule.meta));
-        return 0;
-    }
-    const format = o.format;
-    if (!FORMATS.includes(format)) {
-        io.stderr(`amlguard: --format must be one of ${FORMATS.join(', ')}, got '${o.format}'.\n`);
-        return 2;
-    }
-    const failOn = o['fail-on'];
-    if (!FAIL_ON.includes(failOn)) {
-        io.stderr(`amlguard: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${o['fail-on']}'.\n`);
-        return 2;
-    }
-    let result;
-    try {
-        result = lint(prepared.options);
-    }
-    catch (e) {
-        if (e instanceof UsageError) {
-            io.stderr(`amlguard: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    const ctx = {
-        rules: result.rules,
-        version: VERSION,
-        helpBase: HELP_BASE,
-        fileCount: result.fileCount,
-        color: format === 'text' && !o.output && !o['no-color'] && io.isTTY,
-        readSource: (file) => {
-            try {
-                return readFileSync(resolve(root, file), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
-        rootUri: pathToFileURL(resolve(root)).href + '/',
-    };
-    const report = format === 'json' ? jsonReport(result.findings, ctx)
-        : format === 'sarif' ? sarifReport(result.findings, ctx)
-            : format === 'github' ? annotationsText(planAnnotations(result.findings))
-                : textReport(result.findings, ctx);
-    if (o['write-baseline']) {
-        const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
-        io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
-        return 0;
-    }
-    if (o.output)
-        writeFileSync(resolve(root, o.output), report);
-    else
-        io.stdout(report);
-    return exitCode(result.findings, failOn);
-}
-function exitCode(findings, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
-}
-//# sourceMappingURL=main.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/summary.js
+
 
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
 const MAX_ROWS = 200;
@@ -64527,7 +72181,7 @@ function escapeHtml(s) {
 /** The job summary as markdown/HTML: counts, a table by rule, and one by file and line. Every user string is escaped. */
 function summaryMarkdown(findings, ctx) {
     const active = findings.filter((f) => !f.suppression);
-    const n = types_countBySeverity(findings);
+    const n = countBySeverity(findings);
     const out = ['## amlguard', ''];
     if (!active.length) {
         out.push(`No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`, '');
@@ -64553,7 +72207,7 @@ function summaryMarkdown(findings, ctx) {
     for (const f of active.slice(0, MAX_ROWS)) {
         const line = f.loc.range.start.line;
         const file = escapeHtml(f.loc.file);
-        const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodeURI(f.loc.file)}#L${line})` : file;
+        const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
         out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
     }
     if (active.length > MAX_ROWS)
@@ -64562,15 +72216,71 @@ function summaryMarkdown(findings, ctx) {
     return out.join('\n');
 }
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/text.js
+
+
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
+/** `file:line:col: message [rule-id]`, a source line with a caret under the column, and a count. */
+function textReport(findings, ctx) {
+    const out = [];
+    const c = (k, s) => (ctx.color ? COLORS[k] + s + COLORS.reset : s);
+    const cache = new Map();
+    for (const f of findings) {
+        if (f.suppression)
+            continue;
+        out.push(formatFinding(f));
+        if (f.secret || !ctx.readSource) {
+            out.push(`  ${c(f.severity, f.severity)}`);
+            continue;
+        }
+        if (!cache.has(f.loc.file))
+            cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
+        const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
+        if (line === undefined) {
+            out.push(`  ${c(f.severity, f.severity)}`);
+            continue;
+        }
+        const safe = redactLine(line, ctx.secrets);
+        const shown = safe.length > 200 ? safe.slice(0, 200) + '…' : safe;
+        const col = Math.min(f.loc.range.start.column - 1, shown.length);
+        const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
+        out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
+        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
+    }
+    const n = countBySeverity(findings);
+    const total = n.errors + n.warnings + n.notes;
+    out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
+    return out.join('\n') + '\n';
+}
+//# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/registry.js
+
+
+
+
+
+const reporter = (r) => r;
+const REPORTERS = [
+    reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
+    reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
+    reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
+    reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+    reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
+];
+function reporterById(id) {
+    return REPORTERS.find((r) => r.id === id);
+}
+//# sourceMappingURL=registry.js.map
 ;// CONCATENATED MODULE: ./lib/src/version.js
 /** Kept equal to package.json's version (checked by a test). */
-const version_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 /** Where rule help pages live (SARIF helpUri, job summary links). */
-const version_HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
+const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 //# sourceMappingURL=version.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 
-const inputs_FAIL_ON = ['error', 'warning', 'note', 'never'];
+
 /** A bad input: reported with setFailed, no scan. */
 class InputError extends Error {
 }
@@ -64587,8 +72297,8 @@ function inputs_bool(name, fallback) {
 /** Reads and checks every input (env INPUT_*), so a typo fails fast with a sentence. */
 function readInputs() {
     const failOn = (getInput('fail-on').trim() || 'error').toLowerCase();
-    if (!inputs_FAIL_ON.includes(failOn)) {
-        throw new InputError(`Input 'fail-on' must be one of ${inputs_FAIL_ON.join(', ')}, got '${failOn}'.`);
+    if (!FAIL_ON.includes(failOn)) {
+        throw new InputError(`Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`);
     }
     return {
         path: getInput('path').trim() || '.',
@@ -64620,8 +72330,6 @@ function readInputs() {
 
 
 
-
-
 /** The Action: inputs → lint → SARIF file, annotations, job summary, outputs, pass/fail. */
 async function run() {
     try {
@@ -64629,7 +72337,7 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         if (inputs.changedFilesOnly)
             notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
-        const { options } = await setup_prepareRun({
+        const { options } = await prepareRun({
             root: workspace,
             paths: [inputs.path],
             include: inputs.include,
@@ -64639,38 +72347,40 @@ async function run() {
             tenantId: inputs.tenantId,
             baselinePath: inputs.baseline,
         });
-        const result = lint_lint(options);
+        const result = lint(options);
         const repo = process.env.GITHUB_REPOSITORY;
         const sha = process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
         const ctx = {
             rules: result.rules,
-            version: version_VERSION,
-            helpBase: version_HELP_BASE,
+            version: VERSION,
+            helpBase: HELP_BASE,
             fileCount: result.fileCount,
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
         };
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, sarif_sarifReport(result.findings, ctx));
+        const render = (id) => reporterById(id).render(result.findings, ctx);
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, render('sarif'));
+        // The annotations are workflow commands on stdout, escaped once by the github reporter.
         if (inputs.annotations)
-            emitAnnotations(annotations_planAnnotations(result.findings));
+            process.stdout.write(render('github'));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(summaryMarkdown(result.findings, ctx)).write();
-        const counts = types_countBySeverity(result.findings);
+            await summary.addRaw(render('markdown')).write();
+        const counts = countBySeverity(result.findings);
         setOutput('sarif-file', sarifPath);
         setOutput('errors', counts.errors);
         setOutput('warnings', counts.warnings);
         setOutput('notes', counts.notes);
         setOutput('findings', counts.errors + counts.warnings + counts.notes);
-        info(`amlguard ${version_VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
+        info(`amlguard ${VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
         if (exitCode(result.findings, inputs.failOn) !== 0) {
             setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
         }
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof discover_UsageError || e instanceof errors_ConfigError)
+        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError)
             setFailed(e.message);
         else
             setFailed(`amlguard failed: ${e.stack ?? e}`);

@@ -3,19 +3,11 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
-import { loadRuleFile } from '../src/engine/rule-loader.js';
+import { formatFor } from '../src/formats/registry.js';
+import { loadRuleFile } from '../src/app/rule-loader.js';
 import { renderRuleReadme, renderRulesTable } from '../src/tools/docs.js';
 import { VERSION } from '../src/version.js';
 import { fixtureCases, RULES_DIR, type FixtureCase } from './helpers/fixtures.js';
-
-/** Which fixture files exercise each input format. */
-const FORMAT_FILES: Record<string, RegExp> = {
-  'aml-yaml': /\.ya?ml$/i,
-  arm: /\.jsonc?$/i,
-  bicep: /\.bicep(param)?$/i,
-  terraform: /\.tf(vars)?$/i,
-  'az-cli': /\.(sh|bash|ps1)$|(workflows|pipelines?)[^/]*\/.*\.ya?ml$/i,
-};
 
 function caseFiles(c: FixtureCase): string[] {
   if (c.path !== '.') return [c.path];
@@ -24,11 +16,22 @@ function caseFiles(c: FixtureCase): string[] {
   return walk(c.root, '');
 }
 
+/** The model formats a fixture case exercises: the registry format that reads each of its files. */
+function caseFormats(c: FixtureCase): Set<string> {
+  return new Set(caseFiles(c).flatMap((f) => formatFor(f, readFileSync(join(c.root, f), 'utf8'))?.modelFormat ?? []));
+}
+
 const SEEDS = new URL('../../shared/seeds/', import.meta.url).pathname;
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Rules the engine reports itself (no check of their own, no format to read). */
 const ENGINE_RULES = new Set(['internal-error']);
 void ENGINE_RULES;
+
+/** A code rule's source; a declarative rule (rule.yaml) has no code. */
+function ruleSource(id: string): string {
+  const file = join(RULES_DIR, id, 'rule.ts');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
 
 describe('rule metadata', () => {
   it('the registry lists every rule folder, once', () => {
@@ -52,8 +55,16 @@ describe('rule metadata', () => {
         if (!ENGINE_RULES.has(meta.id)) expect(meta.formats.length).toBeGreaterThan(0);
       });
 
-      it('compiles its options schema', () => {
-        if (meta.options) expect(() => new Ajv({ strict: true }).compile(meta.options!)).not.toThrow();
+      it('declares exactly the options it reads, in a schema that compiles', () => {
+        const source = ruleSource(meta.id);
+        // A rule reads its options as ctx.options.<name>; declarative rules have none.
+        const read = [...new Set([...source.matchAll(/\boptions\.(\w+)/g)].map((m) => m[1]))].sort();
+        const declared = Object.keys((meta.options?.properties ?? {}) as Record<string, unknown>).sort();
+        expect(read, 'options read but not declared, or declared but never read').toEqual(declared);
+        if (!meta.options) return;
+        const validate = new Ajv({ strict: true, useDefaults: true }).compile(meta.options);
+        const defaults: Record<string, unknown> = {};
+        expect(validate(defaults), 'the defaults satisfy the schema').toBe(true);
       });
 
       it('uses every message it declares', () => {
@@ -64,8 +75,11 @@ describe('rule metadata', () => {
           expect(Object.keys(meta.messages)).toEqual(['assert']);
           return;
         }
-        const source = readFileSync(join(RULES_DIR, meta.id, 'rule.ts'), 'utf8');
-        for (const id of Object.keys(meta.messages)) expect(source, `messageId ${id}`).toContain(`'${id}'`);
+        // The ids the rule reports: string literals in messageId positions (`messageId: 'x'`, or a
+        // `messageId: 'x' | 'y'` parameter type), compared both ways with the declared messages.
+        const source = ruleSource(meta.id);
+        const used = [...source.matchAll(/messageId\s*:\s*('[\w-]+'(?:\s*\|\s*'[\w-]+')*)/g)].flatMap((m) => [...m[1].matchAll(/'([\w-]+)'/g)].map((x) => x[1]));
+        expect([...new Set(used)].sort(), 'reported messageIds').toEqual(Object.keys(meta.messages).sort());
         if (Object.keys(meta.messages).length) expect(create).toBeTypeOf('function');
       });
 
@@ -79,7 +93,7 @@ describe('rule metadata', () => {
       it('has a valid and an invalid fixture for every format it reads', () => {
         const cases = fixtureCases(meta.id);
         for (const format of meta.formats) {
-          const has = (kind: string) => cases.some((c) => c.kind === kind && caseFiles(c).some((f) => FORMAT_FILES[format].test(f)));
+          const has = (kind: string) => cases.some((c) => c.kind === kind && caseFormats(c).has(format));
           expect(has('valid'), `valid ${format} fixture`).toBe(true);
           expect(has('invalid'), `invalid ${format} fixture`).toBe(true);
         }

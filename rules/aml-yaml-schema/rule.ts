@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import type { Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import { atPointer, entry, normEnum, toPlain, type MValue } from '../../src/model/value.js';

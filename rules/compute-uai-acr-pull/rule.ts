@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { asPrincipal, targetName } from '../../src/model/graph.js';
 import { nameOf } from '../../src/model/resource.js';
 import { requireActions } from '../../src/model/rbac/roles.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
 import { isPlaceholder } from '../../src/model/placeholder.js';
 import type { MValue } from '../../src/model/value.js';

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
 import { requireActions, requireRole } from '../../src/model/rbac/roles.js';

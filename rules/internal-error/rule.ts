@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 
 export default defineRule({
   meta: {

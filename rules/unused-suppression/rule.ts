@@ -1,13 +1,13 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 
-/** Reported by the engine after suppressions are applied (src/engine/suppress.ts); no check of its own. */
+/** Reported by the engine after suppressions are applied (src/engine/filters/suppress.ts); no check of its own. */
 export default defineRule({
   meta: {
     id: 'unused-suppression',
     severity: 'note',
     summary: 'An amlguard-disable directive suppresses nothing.',
     description:
-      'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported.',
+      'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported. Directives are written in the comments of the file\'s own format (`#` in YAML, HCL, shell and PowerShell; `//` and `/* */` in Bicep, ARM JSON and HCL); Terraform JSON (`*.tf.json`) has no comments, so no directive applies there: exclude findings in those files with `ignore:` in `.amlguard.yml` instead.',
     seed: [
       {
         file: '000_fc2e99b8b097ceee.txt',

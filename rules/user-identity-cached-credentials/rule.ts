@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { credentialKinds } from '../../src/model/credentials.js';
 import { nameOf, type Identity, type Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { nameOf } from '../../src/model/resource.js';
 import { sameResourceId } from '../../src/model/identity.js';
 import { isPlaceholder } from '../../src/model/placeholder.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { accessPolicyWithPurge, kvPermissionModel } from '../../src/model/key-vault.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';

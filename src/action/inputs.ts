@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { FAIL_ON, type FailOn } from '../app/exit-code.js';
 
 export interface ActionInputs {
   path: string;
@@ -6,7 +7,7 @@ export interface ActionInputs {
   exclude: string[];
   config?: string;
   sarifFile: string;
-  failOn: 'error' | 'warning' | 'note' | 'never';
+  failOn: FailOn;
   annotations: boolean;
   summary: boolean;
   changedFilesOnly: boolean;
@@ -14,8 +15,6 @@ export interface ActionInputs {
   baseline?: string;
   allowPlugins: boolean;
 }
-
-const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
 
 /** A bad input: reported with setFailed, no scan. */
 export class InputError extends Error {}

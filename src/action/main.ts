@@ -3,13 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/errors.js';
-import { exitCode } from '../cli/main.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
-import { prepareRun } from '../engine/setup.js';
-import { emitAnnotations, planAnnotations } from '../reporters/annotations.js';
-import { sarifReport } from '../reporters/sarif.js';
-import { summaryMarkdown } from '../reporters/summary.js';
+import { exitCode } from '../app/exit-code.js';
+import { prepareRun } from '../app/setup.js';
+import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
 import { InputError, readInputs } from './inputs.js';
@@ -35,7 +33,7 @@ export async function run(): Promise<void> {
     const repo = process.env.GITHUB_REPOSITORY;
     const sha = process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-    const ctx: ReportContext & { rootUri?: string } = {
+    const ctx: ReportContext = {
       rules: result.rules,
       version: VERSION,
       helpBase: HELP_BASE,
@@ -46,9 +44,11 @@ export async function run(): Promise<void> {
 
     const sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, sarifReport(result.findings, ctx));
-    if (inputs.annotations) emitAnnotations(planAnnotations(result.findings));
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result.findings, ctx)).write();
+    const render = (id: ReporterId) => reporterById(id)!.render(result.findings, ctx);
+    writeFileSync(sarifPath, render('sarif'));
+    // The annotations are workflow commands on stdout, escaped once by the github reporter.
+    if (inputs.annotations) process.stdout.write(render('github'));
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render('markdown')).write();
 
     const counts = countBySeverity(result.findings);
     core.setOutput('sarif-file', sarifPath);

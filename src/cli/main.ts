@@ -3,16 +3,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
-import { writeBaseline } from '../engine/baseline.js';
+import { writeBaseline } from '../engine/filters/baseline.js';
 import { UsageError } from '../engine/discover.js';
-import { SEVERITY_RANK, type Finding } from '../engine/finding.js';
 import { lint } from '../engine/lint.js';
-import { ruleHelpText } from '../engine/rule-docs.js';
-import { prepareRun } from '../engine/setup.js';
-import { annotationsText, planAnnotations } from '../reporters/annotations.js';
-import { jsonReport } from '../reporters/json.js';
-import { sarifReport } from '../reporters/sarif.js';
-import { textReport } from '../reporters/text.js';
+import { ruleHelpText } from '../rule/docs.js';
+import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
+import { prepareRun } from '../app/setup.js';
+import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
 
@@ -23,12 +20,16 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+const FORMAT_IDS = REPORTERS.map((r) => r.id);
+
 const USAGE = `Usage: amlguard [paths...] [options]
 
 Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
 
 Options:
-  --format text|json|sarif|github   output format (default: text)
+  --format ${FORMAT_IDS.join('|')}
+                                    output format (default: text):
+${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} ${r.description}`).join('\n')}
   --output FILE                     write the report to FILE instead of stdout
   --fail-on error|warning|note|never
                                     exit 1 when a finding is at or above this level (default: error)
@@ -49,8 +50,6 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error.
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-const FAIL_ON = ['error', 'warning', 'note', 'never'] as const;
 
 /** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -128,12 +127,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(ruleHelpText(rule.meta));
     return 0;
   }
-  const format = o.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    io.stderr(`amlguard: --format must be one of ${FORMATS.join(', ')}, got '${o.format}'.\n`);
+  const reporter = reporterById(o.format);
+  if (!reporter) {
+    io.stderr(`amlguard: --format must be one of ${FORMAT_IDS.join(', ')}, got '${o.format}'.\n`);
     return 2;
   }
-  const failOn = o['fail-on'] as (typeof FAIL_ON)[number];
+  const failOn = o['fail-on'] as FailOn;
   if (!FAIL_ON.includes(failOn)) {
     io.stderr(`amlguard: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${o['fail-on']}'.\n`);
     return 2;
@@ -149,13 +148,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     throw e;
   }
-  const ctx: ReportContext & { rootUri?: string } = {
+  const ctx: ReportContext = {
     rules: result.rules,
     version: VERSION,
     helpBase: HELP_BASE,
     fileCount: result.fileCount,
     secrets: result.secrets,
-    color: format === 'text' && !o.output && !o['no-color'] && io.isTTY,
+    color: reporter.id === 'text' && !o.output && !o['no-color'] && io.isTTY,
     readSource: (file) => {
       try {
         return readFileSync(resolve(root, file), 'utf8');
@@ -165,11 +164,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     },
     rootUri: pathToFileURL(resolve(root)).href + '/',
   };
-  const report =
-    format === 'json' ? jsonReport(result.findings, ctx)
-    : format === 'sarif' ? sarifReport(result.findings, ctx)
-    : format === 'github' ? annotationsText(planAnnotations(result.findings))
-    : textReport(result.findings, ctx);
+  const report = reporter.render(result.findings, ctx);
   if (o['write-baseline']) {
     const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
@@ -178,10 +173,4 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (o.output) writeFileSync(resolve(root, o.output), report);
   else io.stdout(report);
   return exitCode(result.findings, failOn);
-}
-
-export function exitCode(findings: Finding[], failOn: 'error' | 'warning' | 'note' | 'never'): number {
-  if (failOn === 'never') return 0;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }

@@ -2,16 +2,20 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import type { RuleSetting } from '../engine/lint.js';
-import type { Severity } from '../engine/rule.js';
 import { SourceFile } from '../model/located.js';
 import { toPlain, type MValue } from '../model/value.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { ConfigError, explainAjvErrors } from './errors.js';
 import { configSchema } from './schema.js';
 
+/** A severity as configured (the rule contract's levels, plus `off`). Config owns its types. */
+export type Level = 'error' | 'warning' | 'note';
+
+/** How the engine runs one rule: a severity, or a severity and options. */
+export type RuleSetting = Level | 'off' | { severity?: Level | 'off'; options?: Record<string, unknown> };
+
 export interface RuleConfig {
-  severity?: Severity | 'off';
+  severity?: Level | 'off';
   options?: Record<string, unknown>;
   ignore?: string[];
 }
@@ -66,7 +70,7 @@ export function loadConfig(root: string, explicit?: string, paths: string[] = []
   const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
   if (!validate(data)) throw new ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
   const d = data as {
-    rules?: Record<string, Severity | 'off' | RuleConfig>;
+    rules?: Record<string, Level | 'off' | RuleConfig>;
     ignore?: string[];
     tenantId?: string;
     maxLoopIterations?: number;

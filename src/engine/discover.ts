@@ -1,15 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
-
-export type FileFormat = 'yaml' | 'json' | 'bicep' | 'bicepparam' | 'terraform' | 'tfvars' | 'shell' | 'powershell';
+import { candidatesFor } from '../formats/registry.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
   abs: string;
   /** Path relative to the scan root, POSIX separators. */
   rel: string;
-  format: FileFormat;
   size: number;
 }
 
@@ -24,19 +22,6 @@ export interface DiscoverOptions {
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
-
-export function formatOf(name: string): FileFormat | undefined {
-  const n = name.toLowerCase();
-  if (n.endsWith('.yml') || n.endsWith('.yaml')) return 'yaml';
-  if (n.endsWith('.json') || n.endsWith('.jsonc')) return 'json';
-  if (n.endsWith('.bicep')) return 'bicep';
-  if (n.endsWith('.bicepparam')) return 'bicepparam';
-  if (n.endsWith('.tf')) return 'terraform';
-  if (n.endsWith('.tfvars')) return 'tfvars';
-  if (n.endsWith('.sh') || n.endsWith('.bash')) return 'shell';
-  if (n.endsWith('.ps1')) return 'powershell';
-  return undefined;
-}
 
 function matcher(globs: string[] | undefined): ((p: string) => boolean) | undefined {
   const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
@@ -55,12 +40,12 @@ export function discover(opts: DiscoverOptions): DiscoveredFile[] {
 
   const consider = (abs: string, size: number) => {
     const rel = relative(root, abs).split(sep).join('/');
-    const format = formatOf(abs);
-    if (!format || seen.has(abs)) return;
+    // By name only: which format reads it is decided on the text (formats/registry.ts).
+    if (!candidatesFor(abs).length || seen.has(abs)) return;
     if (include && !include(rel)) return;
     if (exclude && exclude(rel)) return;
     seen.add(abs);
-    out.push({ abs, rel, format, size });
+    out.push({ abs, rel, size });
   };
 
   const walk = (dir: string) => {

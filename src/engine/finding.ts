@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Loc } from '../model/located.js';
-import type { Severity } from './rule.js';
+import type { Severity } from '../rule/contract.js';
 
 export interface RelatedLocation {
   loc: Loc;

@@ -1,18 +1,19 @@
 import { resolve } from 'node:path';
-import { Minimatch } from 'minimatch';
+import type { RuleSetting } from '../config/load.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
-import { newFindings } from './baseline.js';
+import { newFindings } from './filters/baseline.js';
+import { dropIgnored } from './filters/ignore.js';
 import { readContext } from './read-context.js';
-import { READERS } from './readers.js';
-import { applySuppressions } from './suppress.js';
-import { maskSecretShapes } from '../reporters/redact.js';
-import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from './rule.js';
+import { commentsFor, formatFor } from '../formats/registry.js';
+import { applySuppressions } from './filters/suppress.js';
+import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
+import { maskSecretShapes } from '../model/redact.js';
 
-export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+export type { RuleSetting };
 
 export interface LintOptions extends DiscoverOptions {
   /** The rule set; the built-in rules when omitted. */
@@ -72,8 +73,6 @@ export function lint(opts: LintOptions): LintResult {
   const secrets = new Set<string>();
 
   for (const f of files) {
-    const reader = READERS[f.format];
-    if (!reader) continue;
     const problem = (message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
       if (!parseMeta || !enabled('parse-error')) return;
       const s = src ?? new SourceFile(f.rel, '');
@@ -88,9 +87,11 @@ export function lint(opts: LintOptions): LintResult {
       problem('File skipped: it is not UTF-8 text.', false);
       continue;
     }
+    const format = formatFor(f.rel, src.text);
+    if (!format) continue;
     let read;
     try {
-      read = reader(src, ctx);
+      read = format.read(src, ctx);
     } catch (e) {
       problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
       continue;
@@ -118,17 +119,11 @@ export function lint(opts: LintOptions): LintResult {
   }
   let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
   const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-  const unused = applySuppressions(findings, sources.values(), (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
   return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
-}
-
-function dropIgnored(findings: Finding[], ignores: Record<string, string[]> | undefined): Finding[] {
-  if (!ignores) return findings;
-  const matchers = new Map(Object.entries(ignores).map(([id, globs]) => [id, globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }))]));
-  return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
 }
 
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {

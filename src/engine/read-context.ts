@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { SourceFile } from '../model/located.js';
-import type { ReadContext } from './readers.js';
+import type { ReadContext } from '../formats/registry.js';
 
 /** File access for readers, cached so no file is read or parsed twice. */
 /** Iterations read per loop unless the configuration says otherwise. */

@@ -23,7 +23,7 @@ export type Principal =
 
 export type Scope =
   | { kind: 'resource'; target: Target }
-  | { kind: 'resourceGroup'; name?: string; file?: string }
+  | { kind: 'resourceGroup'; name?: string; file?: string; group?: string }
   | { kind: 'subscription' }
   | { kind: 'unknown'; why: string };
 
@@ -117,7 +117,7 @@ export class Graph {
     const key = ref.symbol && ref.scope ? symbolKey(ref.scope, ref.instance, ref.symbol) : undefined;
     if (key) {
       const hit = this.bySymbol.get(key);
-      if (hit && !isExisting(hit)) return { state: 'found', resource: hit };
+      if (hit) return { state: 'found', resource: hit };
     }
     if (ref.type && ref.name && !isPlaceholder(ref.name)) return this.find(ref.type, ref.name, near);
     // A symbol the reader declared but the model does not hold (a kind no rule reads, or an
@@ -187,11 +187,11 @@ export class Graph {
     const v = r.props.scope;
     if (!v) {
       // ARM and Bicep assignments without scope apply to the deployment's resource group.
-      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file };
+      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file, group: r.resourceGroup };
       return { kind: 'unknown', why: 'no scope given' };
     }
     if (v.t === 'unknown' && v.ref?.type) {
-      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, group: v.ref.name } : { kind: 'resourceGroup', file: r.file, group: r.resourceGroup };
       if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
     }
     if (v.t === 'str') {
@@ -229,6 +229,22 @@ export class Graph {
     return g === 'yes' ? true : g === 'no' ? false : 'unknown';
   }
 
+  /**
+   * Does a resource-group scope hold the target? Known when both resource groups are known (by
+   * name, or as the same deployment's); a template's own resource group holds what it deploys.
+   */
+  private groupHolds(scope: Extract<Scope, { kind: 'resourceGroup' }>, on: Target, assignment: Resource): Tri {
+    if (on.state !== 'found') return 'unknown';
+    const mine = scope.group?.toLowerCase();
+    const theirs = on.resource.resourceGroup?.toLowerCase();
+    if (mine && theirs) {
+      if (mine === theirs) return true;
+      if (!mine.startsWith('@') && !theirs.startsWith('@')) return false;
+    }
+    if (scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
+    return 'unknown';
+  }
+
   private covers(scope: Scope, on: Target, assignment: Resource): Tri {
     switch (scope.kind) {
       case 'subscription':
@@ -236,18 +252,13 @@ export class Graph {
       case 'unknown':
         return 'unknown';
       case 'resourceGroup':
-        // The deployment's own resource group holds what the same template deploys.
-        if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
-        return 'unknown';
+        return this.groupHolds(scope, on, assignment);
       case 'resource':
         return sameTarget(scope.target, on);
     }
   }
 }
 
-function isExisting(r: Resource): boolean {
-  return r.props.existing?.t === 'bool' && r.props.existing.value === true;
-}
 
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list: Resource[]): Resource[] {

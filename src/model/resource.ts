@@ -1,29 +1,11 @@
 import type { Loc } from './located.js';
+import type { Format } from './format.js';
+import type { PropertyName, ResourceKind } from './properties.js';
 import type { MValue, Tri } from './value.js';
 
-export type Format = 'aml-yaml' | 'arm' | 'bicep' | 'terraform' | 'az-cli';
+export { MODEL_FORMATS, type Format } from './format.js';
 
-export type ResourceKind =
-  | 'workspace'
-  | 'compute'
-  | 'onlineEndpoint'
-  | 'onlineDeployment'
-  | 'batchEndpoint'
-  | 'datastore'
-  | 'connection'
-  | 'job'
-  | 'component'
-  | 'environment'
-  | 'registry'
-  | 'containerRegistry'
-  | 'keyVault'
-  | 'keyVaultAccessPolicy'
-  | 'storageAccount'
-  | 'appInsights'
-  | 'userAssignedIdentity'
-  | 'roleAssignment'
-  | 'roleDefinition'
-  | 'aksCluster';
+export type { ResourceKind };
 
 /** A managed identity setting, read the same way from every format. */
 export interface Identity {
@@ -46,7 +28,8 @@ export interface Identity {
 /**
  * One Azure or AML resource from any format. `props` holds the canonical properties of its kind
  * (camelCase names shared by every reader, e.g. `adminUserEnabled` for a registry whether it came
- * from ARM `adminUserEnabled`, Terraform `admin_enabled` or `--admin-enabled`).
+ * from ARM `adminUserEnabled`, Terraform `admin_enabled` or `--admin-enabled`), as listed in
+ * properties.ts (docs/model.md).
  */
 export interface Resource {
   kind: ResourceKind;
@@ -74,12 +57,17 @@ export interface Resource {
    * why. It may exist, so it may grant, but it never counts as a definite grant.
    */
   maybeDeployed?: string;
+  /**
+   * The resource group it is deployed to, when a reader can tell: its name, or `@<file>` for the
+   * resource group the deployment of that root template targets (its name not known).
+   */
+  resourceGroup?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */
   subKindAt?: MValue;
   identity?: Identity;
-  props: Record<string, MValue | undefined>;
+  props: Partial<Record<PropertyName, MValue>>;
   /** The source tree as written (AML YAML documents), for rules about the document itself. */
   source?: MValue;
   /** Pipeline steps of a pipeline job, in source order. */

@@ -1,5 +1,5 @@
 // The ARM template reader: JSON with comments whose `$schema` is a deployment template.
-import type { ReadContext, ReadResult } from '../engine/readers.js';
+import type { ReadContext, ReadResult } from '../formats/contract.js';
 import type { SourceFile } from '../model/located.js';
 import { getCI } from '../model/value.js';
 import { ResourceIndex } from './arm/declared.js';

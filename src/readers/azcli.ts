@@ -1,7 +1,7 @@
 // The az CLI reader: az commands in shell / PowerShell scripts and in CI YAML script steps
 // become model resources, every value located where it is written.
 import type { Document } from 'yaml';
-import type { ReadContext, ReadResult } from '../engine/readers.js';
+import type { ReadContext, ReadResult } from '../formats/contract.js';
 import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import { extractAzCommands, type Span } from '../parsers/shell/azcli.js';

@@ -1,6 +1,6 @@
 // Bicep reader: `.bicep` files (and their local modules) into model resources.
 // See docs/readers.md for the contract and src/readers/bicep/ for the evaluator.
-import type { ReadContext, ReadNote, ReadResult } from '../engine/readers.js';
+import type { ReadContext, ReadNote, ReadResult } from '../formats/contract.js';
 import { fromArmShape } from '../model/extract/arm-shape.js';
 import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';

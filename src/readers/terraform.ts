@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ParseProblem, ReadContext, ReadResult } from '../engine/readers.js';
+import type { ParseProblem, ReadContext, ReadResult } from '../formats/contract.js';
 import type { SourceFile } from '../model/located.js';
 import { loadFile, type TfFile } from './terraform/files.js';
 import { rootModule } from './terraform/module.js';

@@ -1,14 +1,25 @@
-import * as core from '@actions/core';
+// GitHub workflow-command annotations, as a pure formatter: the Action prints the same text.
 import type { Finding } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import type { Severity } from '../rule/contract.js';
+import type { ReportContext } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATION_CAP = 10;
 
+/** Where an annotation points (GitHub's annotation properties). */
+export interface AnnotationProps {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
 export interface Annotation {
   level: Severity;
   message: string;
-  props: core.AnnotationProperties;
+  props: AnnotationProps;
 }
 
 export interface AnnotationPlan {
@@ -47,9 +58,9 @@ export function planAnnotations(findings: Finding[]): AnnotationPlan {
   return { annotations, omitted };
 }
 
-function propsOf(f: Finding): core.AnnotationProperties {
+function propsOf(f: Finding): AnnotationProps {
   const { start, end } = f.loc.range;
-  const props: core.AnnotationProperties = { title: f.ruleId, file: f.loc.file, startLine: start.line, endLine: end.line };
+  const props: AnnotationProps = { title: f.ruleId, file: f.loc.file, startLine: start.line, endLine: end.line };
   // GitHub accepts columns only when the annotation stays on one line.
   if (start.line === end.line) {
     props.startColumn = start.column;
@@ -58,27 +69,39 @@ function propsOf(f: Finding): core.AnnotationProperties {
   return props;
 }
 
-/** Prints the plan as workflow commands through @actions/core (which escapes them). */
-export function emitAnnotations(plan: AnnotationPlan): void {
-  for (const a of plan.annotations) {
-    if (a.level === 'error') core.error(a.message, a.props);
-    else if (a.level === 'warning') core.warning(a.message, a.props);
-    else core.notice(a.message, a.props);
-  }
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
+
+/** Workflow-command message text: `%`, CR and LF are escaped so a message stays one command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** The same commands as a string (for `--format github --output FILE`). */
+/** Workflow-command property values: also `:` and `,`, which separate properties. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One annotation as a workflow command (`::error title=…,file=…,line=…::message`). */
+export function annotationCommand(a: Annotation): string {
+  const p = a.props;
+  const props: [string, string | number | undefined][] = [
+    ['title', p.title],
+    ['file', p.file],
+    ['line', p.startLine],
+    ['endLine', p.endLine],
+    ['col', p.startColumn],
+    ['endColumn', p.endColumn],
+  ];
+  const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${COMMAND[a.level]}${list.length ? ' ' + list.join(',') : ''}::${escapeData(a.message)}`;
+}
+
+/** The plan as workflow commands, one per line. */
 export function annotationsText(plan: AnnotationPlan): string {
-  const chunks: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((s: string | Uint8Array) => {
-    chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    emitAnnotations(plan);
-  } finally {
-    process.stdout.write = write;
-  }
-  return chunks.join('').replace(/^\r?\n/, '');
+  return plan.annotations.map((a) => annotationCommand(a) + '\n').join('');
+}
+
+/** The `github` reporter: the capped annotations of the findings. */
+export function githubReport(findings: Finding[], _ctx?: ReportContext): string {
+  return annotationsText(planAnnotations(findings));
 }

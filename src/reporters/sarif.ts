@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
-import { ruleHelpMarkdown, ruleHelpText } from '../engine/rule-docs.js';
+import type { RuleMeta } from '../rule/contract.js';
+import { ruleHelpMarkdown, ruleHelpText } from '../rule/docs.js';
 import type { Loc } from '../model/located.js';
 import { helpUri, type ReportContext } from './types.js';
 import { encodePath } from './uri.js';

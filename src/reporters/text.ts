@@ -1,5 +1,5 @@
 import { formatFinding, type Finding } from '../engine/finding.js';
-import { redactLine } from './redact.js';
+import { redactLine } from '../model/redact.js';
 import { countBySeverity, type ReportContext } from './types.js';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };

@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../rule/contract.js';
 
 /** What every reporter gets besides the findings: pure data, no I/O. */
 export interface ReportContext {
@@ -16,6 +16,8 @@ export interface ReportContext {
   fileCount?: number;
   /** Secret values located by the rules (`LintResult.secrets`): masked wherever source text is shown. */
   secrets?: readonly string[];
+  /** `file://` URI of the scan root (SARIF `%SRCROOT%`). */
+  rootUri?: string;
 }
 
 export function helpUri(ctx: ReportContext, ruleId: string): string {

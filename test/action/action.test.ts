@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/repo.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist/index.js');
 
 /** Runs the bundled Action exactly as the runner does: `node dist/index.js` with INPUT_* and the GITHUB_* files. */
 function runAction(inputs: Record<string, string>) {
-  const tmp = mkdtempSync(join(tmpdir(), 'amlguard-action-'));
+  const tmp = tempDir('action');
   const files = { summary: join(tmp, 'summary.md'), output: join(tmp, 'output.txt'), sarif: join(tmp, 'out/amlguard.sarif') };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');

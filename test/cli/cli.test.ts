@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/repo.js';
+import { REPORTERS } from '../../src/reporters/registry.js';
 import { builtinRules } from '../../rules/index.js';
 import { runCli } from '../../src/cli/main.js';
 
@@ -46,7 +47,7 @@ describe('amlguard CLI', async () => {
   });
 
   it('writes SARIF and annotations to --output', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'amlguard-cli-'));
+    const dir = tempDir('cli');
     expect((await cli(['examples', '--format', 'sarif', '--output', join(dir, 'out.sarif')])).code).toBe(1);
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
     // 25 findings plus the one suppressed in infra/terraform/registry.tf, kept with its justification.
@@ -66,15 +67,23 @@ describe('amlguard CLI', async () => {
     expect(await cli(['--explain', 'no-such-rule'])).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown rule 'no-such-rule'") });
   });
 
+  it('offers every registered reporter in --help and --format', async () => {
+    const help = (await cli(['--help'])).stdout;
+    for (const r of REPORTERS) expect(help).toContain(`${r.id.padEnd(9)} ${r.description}`);
+    const md = await cli(['examples', '--format', 'markdown']);
+    expect(md.code).toBe(1);
+    expect(md.stdout).toContain('| Rule | Errors | Warnings | Notes |');
+  });
+
   it('fails cleanly (exit 2) on usage errors', async () => {
-    expect(await cli(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of text, json, sarif, github, got 'xml'") });
+    expect(await cli(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of text, json, sarif, github, markdown, got 'xml'") });
     expect((await cli(['--fail-on', 'high'])).code).toBe(2);
     expect((await cli(['--bogus'])).code).toBe(2);
     expect(await cli(['does/not/exist'])).toMatchObject({ code: 2, stderr: 'amlguard: path not found: does/not/exist\n' });
   });
 
   it('exits 0 with a clean message on a clean repo', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'amlguard-clean-'));
+    const dir = tempDir('clean');
     writeFileSync(join(dir, 'ds.yml'), 'name: lake\ntype: azure_data_lake_gen2\naccount_name: st\nfilesystem: fs\n');
     expect(await cli([], dir)).toEqual({ code: 0, stdout: 'No problems found in 1 files.\n', stderr: '' });
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { formatFinding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
-import { cutValue, interpolate } from '../../src/engine/rule.js';
+import { cutValue, interpolate } from '../../src/rule/contract.js';
 import { safeYamlMessage } from '../../src/parsers/yaml.js';
 import { tempRepo } from '../helpers/repo.js';
 

@@ -3,7 +3,7 @@ import { tempRepo } from '../helpers/repo.js';
 import { builtinRules } from '../../rules/index.js';
 import { formatFinding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule } from '../../src/rule/contract.js';
 
 const K8S = '$schema: https://azuremlschemas.azureedge.net/latest/kubernetesOnlineEndpoint.schema.json\nname: e\ncompute: azureml:k\nauth_mode: aad_token\n';
 

@@ -12,7 +12,7 @@ import { extractAzCommands } from '../../src/parsers/shell/azcli.js';
 import { parseHcl } from '../../src/parsers/terraform/index.js';
 import { parseYaml } from '../../src/parsers/yaml.js';
 import { parseJsonc } from '../../src/readers/arm/json.js';
-import { redactLine } from '../../src/reporters/redact.js';
+import { redactLine } from '../../src/model/redact.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const RULES = new URL('../../rules', import.meta.url).pathname;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
+import { candidatesFor } from '../../src/formats/registry.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
 import { emptyConfig, loadConfig, ruleSettings } from '../../src/config/load.js';
@@ -44,18 +45,29 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
   return out;
 }
 
-/** Markers: `expect: id[, id]` at the end of a line, or `expect(+N): id` / `expect(-N): id` pointing N lines away, in any comment syntax. */
-const MARKER = /(?:#|\/\/|\/\*)\s*expect(?:\(([+-]\d+)\))?:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/g;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Markers: `expect: id[, id]` at the end of a line, or `expect(+N): id` / `expect(-N): id` pointing
+ * N lines away, after one of the file format's marker openers (its comments; see formats/registry.ts).
+ */
+function markerPattern(path: string): RegExp | undefined {
+  const openers = [...new Set(candidatesFor(path).flatMap((f) => f.fixtureMarkers))];
+  if (!openers.length) return undefined;
+  return new RegExp(`(?:${openers.map(escape).join('|')})\\s*expect(?:\\(([+-]\\d+)\\))?:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)`, 'g');
+}
 
 export function expectedMarkers(c: FixtureCase): string[] {
   const files = c.path === '.' ? walk(c.root) : [join(c.root, c.path)];
   const out: string[] = [];
   for (const abs of files) {
     const rel = relative(c.root, abs).split(sep).join('/');
+    const marker = markerPattern(rel);
+    if (!marker) continue;
     readFileSync(abs, 'utf8')
       .split(/\r?\n/)
       .forEach((text, i) => {
-        for (const m of text.matchAll(MARKER)) {
+        for (const m of text.matchAll(marker)) {
           const line = i + 1 + (m[1] ? Number(m[1]) : 0);
           for (const id of m[2].split(',').map((s) => s.trim())) out.push(`${rel}:${line}:${id}`);
         }

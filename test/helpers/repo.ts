@@ -1,13 +1,29 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
-import type { ReadContext } from '../../src/engine/readers.js';
+import { afterAll, onTestFinished } from 'vitest';
+import type { ReadContext } from '../../src/formats/contract.js';
 import { runCli } from '../../src/cli/main.js';
 import { SourceFile } from '../../src/model/located.js';
 
+/**
+ * A fresh `amlguard-<what>-*` folder in the temp directory, removed when the current test ends
+ * (or, when made outside a test, when its suite ends).
+ */
+export function tempDir(what: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `amlguard-${what}-`));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    onTestFinished(remove);
+  } catch {
+    afterAll(remove);
+  }
+  return dir;
+}
+
 /** A throw-away repository on disk: repo-relative path → content. */
 export function tempRepo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'amlguard-test-'));
+  const dir = tempDir('test');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);

@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import type { ReadContext } from '../../src/engine/readers.js';
+import type { ReadContext } from '../../src/formats/contract.js';
 import { SourceFile, type Loc } from '../../src/model/located.js';
 import { get, getCI, toPlain, type MValue } from '../../src/model/value.js';
 import { readArm } from '../../src/readers/arm.js';

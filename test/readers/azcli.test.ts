@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
-import { READERS, type ReadContext } from '../../src/engine/readers.js';
+import type { ReadContext } from '../../src/formats/contract.js';
+import { formatFor } from '../../src/formats/registry.js';
 import { SourceFile, type Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';
@@ -194,9 +195,11 @@ describe('readCiYamlScripts', () => {
     expect(readCiYamlScripts(notCi)).toEqual([]);
   });
 
-  it('the engine\'s YAML reader returns the az resources of CI steps from its single parse', () => {
+  it('a workflow file is read as CI YAML, whose single parse returns the az resources of its steps', () => {
     const src = source('workflow.yml');
-    const fromEngine = READERS.yaml!(src, {} as ReadContext).resources;
+    const format = formatFor(src.path, src.text);
+    expect(format?.id).toBe('ci-yaml');
+    const fromEngine = format!.read(src, {} as ReadContext).resources;
     expect(fromEngine.map((r) => `${r.kind} ${at(r.decl)}`)).toEqual(readCiYamlScripts(src).map((r) => `${r.kind} ${at(r.decl)}`));
     expect(fromEngine.length).toBeGreaterThan(0);
   });

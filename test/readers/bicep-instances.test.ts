@@ -281,3 +281,39 @@ resource b 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     ]);
   });
 });
+
+describe('resource groups across files', () => {
+  it('knows which resource group a module deploys to, and which assignments cover it', () => {
+    const files = (scopeOfGrant: string) => ({
+      'main.bicep': `resource uai 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'uai'
+}
+module shared 'acr.bicep' = {
+  name: 'shared'
+  scope: resourceGroup('rg-shared')
+}
+resource grant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: 'g'
+  ${scopeOfGrant}
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '7f951dda-4ed3-4680-a7ca-43fe172d538d')
+    principalId: uai.properties.principalId
+  }
+}
+`,
+      'acr.bicep': `resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: 'crshared'\n}\n`,
+    });
+    const answer = (scopeOfGrant: string) => {
+      const rs = readAll(files(scopeOfGrant));
+      const g = new Graph({ resources: rs });
+      const acr = rs.find((r) => r.kind === 'containerRegistry')!;
+      const uai = rs.find((r) => r.kind === 'userAssignedIdentity')!;
+      expect([acr.resourceGroup, uai.resourceGroup]).toEqual(['rg-shared', '@main.bicep']);
+      return g.hasRole({ state: 'found', resource: uai, system: false }, 'AcrPull', { state: 'found', resource: acr });
+    };
+    // main.bicep's own resource group has no known name: it may be rg-shared.
+    expect(answer('')).toBe('unknown');
+    expect(answer("scope: resourceGroup('rg-shared')")).toBe(true);
+    expect(answer("scope: resourceGroup('rg-other')")).toBe(false);
+  });
+});

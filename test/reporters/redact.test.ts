@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
 import { jsonReport } from '../../src/reporters/json.js';
-import { maskSecretShapes, maskSecretValues, redactLine } from '../../src/reporters/redact.js';
+import { maskSecretShapes, maskSecretValues, redactLine } from '../../src/model/redact.js';
 import { sarifReport } from '../../src/reporters/sarif.js';
 import { summaryMarkdown } from '../../src/reporters/summary.js';
 import { textReport } from '../../src/reporters/text.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Finding } from '../../src/engine/finding.js';
-import { planAnnotations, annotationsText } from '../../src/reporters/annotations.js';
+import { annotationCommand, annotationsText, escapeData, escapeProperty, githubReport, planAnnotations } from '../../src/reporters/annotations.js';
+import { REPORTERS } from '../../src/reporters/registry.js';
 import { jsonReport } from '../../src/reporters/json.js';
 import { sarifReport } from '../../src/reporters/sarif.js';
 import { escapeHtml, summaryMarkdown } from '../../src/reporters/summary.js';
@@ -106,9 +107,30 @@ describe('github annotations', () => {
     expect(plan.annotations[0].props).toEqual({ title: 'compute-identity-exclusive', file: 'a.yml', startLine: 1, endLine: 2 });
   });
 
-  it('writes escaped workflow commands through @actions/core', () => {
+  it('writes escaped workflow commands, one per line, without touching stdout', () => {
     const text = annotationsText(planAnnotations([finding({ message: 'a, b: 100%\nnext' })]));
-    expect(text.trim()).toBe('::error title=compute-identity-exclusive,file=compute/c.yml,line=8,endLine=8,col=9,endColumn=38::a, b: 100%25%0Anext');
+    expect(text).toBe('::error title=compute-identity-exclusive,file=compute/c.yml,line=8,endLine=8,col=9,endColumn=38::a, b: 100%25%0Anext\n');
+    expect(githubReport([finding({ message: 'a, b: 100%\nnext' })])).toBe(text);
+  });
+
+  it('escapes message data and property values as the runner parses them', () => {
+    expect(escapeData('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext: a, b');
+    expect(escapeProperty('dir:a,b%\n')).toBe('dir%3Aa%2Cb%25%0A');
+    // A property value cannot end the property list or the command early.
+    expect(annotationCommand({ level: 'note', message: '::x', props: { title: 'r', file: 'a,b:c.yml', startLine: 3 } })).toBe('::notice title=r,file=a%2Cb%3Ac.yml,line=3::::x');
+    expect(annotationCommand({ level: 'warning', message: 'm', props: {} })).toBe('::warning::m');
+  });
+});
+
+describe('reporter registry', () => {
+  it('has unique ids and pure renderers that return text', () => {
+    expect(new Set(REPORTERS.map((r) => r.id)).size).toBe(REPORTERS.length);
+    for (const r of REPORTERS) {
+      const out = r.render([finding({})], ctx);
+      expect(typeof out, r.id).toBe('string');
+      expect(out.length, r.id).toBeGreaterThan(0);
+      expect(r.render([finding({})], ctx), `${r.id} is deterministic`).toBe(out);
+    }
   });
 });
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/repo.js';
 import { runCli } from '../../src/cli/main.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -13,7 +13,7 @@ describe.skipIf(process.platform !== 'linux' || !existsSync(TOOL))('SARIF of exa
   it('has zero errors and zero warnings', async () => {
     // npm does not run the package's postinstall (chmod) unless approved.
     chmodSync(TOOL, 0o755);
-    const dir = mkdtempSync(join(tmpdir(), 'amlguard-sarif-'));
+    const dir = tempDir('sarif');
     const input = join(dir, 'examples.sarif');
     const output = join(dir, 'validation.sarif');
     let sarif = '';

@@ -25,6 +25,7 @@ export interface ArmShapedResource {
   instance?: string;
   calledFrom?: { loc: Loc; message: string }[];
   maybeDeployed?: string;
+  resourceGroup?: string;
 }
 
 const KINDS: Record<string, ResourceKind> = {
@@ -85,6 +86,7 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
   if (r.instance) base.instance = r.instance;
   if (r.calledFrom?.length) base.calledFrom = r.calledFrom;
   if (r.maybeDeployed) base.maybeDeployed = r.maybeDeployed;
+  if (r.resourceGroup) base.resourceGroup = r.resourceGroup;
   switch (kind) {
     case 'workspace': {
       const k = getCI(r.body, 'kind');

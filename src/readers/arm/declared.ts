@@ -1,8 +1,7 @@
 // The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
 // them by symbol when their names are the same literal or the same expression.
 import type { ResourceRef } from '../../model/value.js';
-import type { ReadNote } from '../../engine/readers.js';
-import type { NestedOutputs } from './evaluate.js';
+import type { ReadNote } from '../../formats/contract.js';
 
 export interface Declared {
   type: string;
@@ -22,7 +21,6 @@ export interface Declared {
 export class ResourceIndex {
   private readonly byType = new Map<string, Declared[]>();
   private readonly all: Declared[] = [];
-  private readonly nested = new Map<Declared, NestedOutputs>();
   /** Limits met while reading (loops over more items than the cap), for notes. */
   readonly notes: ReadNote[] = [];
   private scopes = 0;
@@ -32,14 +30,6 @@ export class ResourceIndex {
     readonly maxLoopIterations = 1000,
   ) {}
 
-  /** Records an inline nested deployment's scope and outputs. */
-  setNested(d: Declared, n: NestedOutputs): void {
-    this.nested.set(d, n);
-  }
-
-  nestedOf(d: Declared): NestedOutputs | undefined {
-    return this.nested.get(d);
-  }
 
   newScopeId(): number {
     return this.scopes++;

@@ -2,7 +2,7 @@
 import type { Loc } from '../../model/located.js';
 import { getCI, type MEntry, type MString, type MValue, type ResourceRef } from '../../model/value.js';
 import { armLiteralValue, isArmExpression, parseArmExpression, type ArmCall, type ArmExpr, type ArmIndex, type ArmMember } from '../../parsers/arm-expr/parser.js';
-import { exprKey, type ResourceIndex } from './declared.js';
+import { exprKey, type Declared, type ResourceIndex } from './declared.js';
 import { FUNCTIONS, knownTail, refFromResourceId, unknown } from './functions.js';
 import { deploymentScope } from '../../model/deployment-scope.js';
 
@@ -28,6 +28,14 @@ export interface CopyState {
 export interface NestedOutputs {
   scope: Scope;
   outputs: MValue | undefined;
+}
+
+/** Inline nested deployments by their declaration (kept here so the index does not depend on the evaluator). */
+const NESTED = new WeakMap<Declared, NestedOutputs>();
+
+/** Records an inline nested deployment's scope and outputs. */
+export function setNested(d: Declared, n: NestedOutputs): void {
+  NESTED.set(d, n);
 }
 
 const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
@@ -310,7 +318,7 @@ export class Scope {
     const arg = e.args[0] ? this.ev(e.args[0], cx) : undefined;
     const name = arg?.t === 'str' ? arg.value : undefined;
     const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
-    const nested = decl && this.index.nestedOf(decl);
+    const nested = decl && NESTED.get(decl);
     if (!nested) return unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
     const out = getCI(nested.outputs, props[1]);
     if (!out) return unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);

@@ -2,7 +2,7 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Loc, Position, SourceFile } from '../../model/located.js';
 import type { MEntry, MValue } from '../../model/value.js';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import { MAX_NESTING, tooDeepMessage } from '../../parsers/budgets.js';
 import { jsonNesting } from '../../parsers/json-depth.js';
 

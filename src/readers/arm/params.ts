@@ -1,6 +1,6 @@
 // Parameter files next to a template: their values win over the template's defaults.
 import { posix } from 'node:path';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import { getCI, type MValue } from '../../model/value.js';
 import { isArmExpression, armLiteralValue } from '../../parsers/arm-expr/parser.js';
 import type { Binding } from './evaluate.js';

@@ -5,7 +5,7 @@ import { fromArmShape, kindOfArmType } from '../../model/extract/arm-shape.js';
 import type { Resource } from '../../model/resource.js';
 import { getCI, type MEntry, type MObject, type MValue } from '../../model/value.js';
 import type { Declared, ResourceIndex } from './declared.js';
-import { Scope, type Binding, type CopyState } from './evaluate.js';
+import { Scope, setNested, type Binding, type CopyState } from './evaluate.js';
 import { knownTail, unknown } from './functions.js';
 
 /** A resource found in the template, with its type and name already evaluated. */
@@ -22,6 +22,7 @@ interface Found {
   calledFrom?: { loc: Loc; message: string }[];
   maybe?: string;
   decl?: Declared;
+  resourceGroup?: string;
 }
 
 /** The parts of a resource the model reads; the rest (dependsOn, copy, condition, tags) is left out. */
@@ -32,7 +33,10 @@ const MAX_DEPTH = 32;
 
 export function readResources(src: SourceFile, template: MValue, index: ResourceIndex, bindings: Map<string, Binding>): Resource[] {
   const found: Found[] = [];
-  collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0, {});
+  // A resource-group template (not a subscription, management-group or tenant one) deploys to its resource group.
+  const schema = getCI(template, '$schema');
+  const rgTemplate = schema?.t === 'str' && /\/deploymentTemplate\.json/i.test(schema.value);
+  collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0, rgTemplate ? { resourceGroup: `@${src.path}` } : {});
   // Bodies are evaluated once every resource is known, so references can find their targets.
   const out: Resource[] = [];
   for (const f of found) {
@@ -55,6 +59,7 @@ export function readResources(src: SourceFile, template: MValue, index: Resource
         instance: f.instance,
         calledFrom: f.calledFrom,
         maybeDeployed: f.maybe,
+        resourceGroup: f.resourceGroup,
       });
     });
     if (r) out.push(r);
@@ -72,6 +77,7 @@ interface Within {
   instance?: string;
   calledFrom?: { loc: Loc; message: string }[];
   maybe?: string;
+  resourceGroup?: string;
 }
 
 function collect(list: MValue | undefined, scope: Scope, path: string, parent: Parent | undefined, out: Found[], depth: number, within: Within): void {
@@ -138,7 +144,7 @@ function declare(raw: MObject, scope: Scope, symbol: string, symbolic: string | 
   const name = relative ? childName(parent.name, own) : own;
   const ex = getCI(raw, 'existing');
   const existing = ex?.t === 'bool' && ex.value;
-  const f: Found = { raw, scope, type, name, symbol, existing, copy: it.copy, instance: it.instance, calledFrom: it.calledFrom, maybe: it.maybe };
+  const f: Found = { raw, scope, type, name, symbol, existing, copy: it.copy, instance: it.instance, calledFrom: it.calledFrom, maybe: it.maybe, resourceGroup: it.resourceGroup };
   out.push(f);
   const decl: Declared = { type, symbol };
   if (it.instance) decl.instance = it.instance;
@@ -178,12 +184,16 @@ function nested(raw: MObject, f: Found, outer: Scope, out: Found[], depth: numbe
     }
     scope = new Scope(template, outer.index, bindings);
   }
-  if (f.decl) outer.index.setNested(f.decl, { scope, outputs: getCI(template, 'outputs') });
+  if (f.decl) setNested(f.decl, { scope, outputs: getCI(template, 'outputs') });
   const label = f.name.t === 'str' ? f.name.value : f.symbol;
   const instance = `${it.instance ? `${it.instance}.` : ''}deployment:${label}`;
   const calledFrom = [...(it.calledFrom ?? []), { loc: raw.loc, message: `nested deployment '${label}'` }];
   // Inner-scope templates start outside any copy loop: copyIndex() there refers to their own loops.
-  const body = () => collect(getCI(template, 'resources'), scope, `${f.symbol}.properties.template.resources`, undefined, out, depth, { instance, calledFrom, maybe: it.maybe });
+  // `resourceGroup` on the deployment moves it to that resource group; without it, the parent's.
+  const rg = getCI(raw, 'resourceGroup');
+  const rgValue = rg ? outer.value(rg) : undefined;
+  const resourceGroup = !rg ? it.resourceGroup : rgValue?.t === 'str' ? rgValue.value : undefined;
+  const body = () => collect(getCI(template, 'resources'), scope, `${f.symbol}.properties.template.resources`, undefined, out, depth, { instance, calledFrom, maybe: it.maybe, resourceGroup });
   if (inner) scope.withCopy(undefined, body);
   else body();
 }

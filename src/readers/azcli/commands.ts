@@ -1,5 +1,5 @@
 // One mapper per az command that declares a resource the rules care about.
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import { makeIdentity } from '../../model/identity.js';
 import type { Resource, ResourceKind } from '../../model/resource.js';
 import { fromPlain, normEnum, type MValue } from '../../model/value.js';

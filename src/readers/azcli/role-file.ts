@@ -1,6 +1,6 @@
 // The JSON file an `az role definition create --role-definition` argument names, read from the repository.
 import { posix } from 'node:path';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import type { MValue } from '../../model/value.js';
 import { parseJsonc } from '../arm/json.js';
 

@@ -1,12 +1,23 @@
 // Static evaluation of Bicep expressions into located values. What cannot be known before
 // deployment becomes `unknown` with a reason (and a reference when it points at a resource).
 import type { Loc } from '../../model/located.js';
-import type { MEntry, MValue } from '../../model/value.js';
-import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr } from '../../parsers/bicep/index.js';
+import type { MEntry, MValue, ResourceRef } from '../../model/value.js';
+import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr, Span } from '../../parsers/bicep/index.js';
 import { callBuiltin, range } from './functions.js';
-import { forValue } from './loops.js';
-import type { FileScope } from './scope.js';
+import { forValue, type LoopHost, type ModuleInstance, type ResourceInstance } from './loops.js';
 import { firstUnknown, sameValue, scalarText, strAt, unknown, type Env } from './values.js';
+
+/** What evaluation needs from the file's scope (implemented by `FileScope`; declared here so the two modules do not import each other). */
+export interface FileScope extends LoopHost {
+  isFunction(name: string): boolean;
+  ident(name: string, span: Span, env: Env): MValue;
+  symbolOf(expr: Expr, env: Env): ResourceInstance | undefined;
+  moduleOf(expr: Expr, env: Env): ModuleInstance | undefined;
+  ref(inst: ResourceInstance, prop?: string): ResourceRef;
+  resourceMember(inst: ResourceInstance, path: string[], loc: Loc): MValue;
+  moduleOutput(inst: ModuleInstance, name: string, loc: Loc): MValue;
+  declaredWithName(type: string, expr: Expr): ResourceInstance | undefined;
+}
 
 export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
   const loc = scope.loc(e.span);

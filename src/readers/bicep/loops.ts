@@ -3,7 +3,7 @@
 import type { Loc } from '../../model/located.js';
 import type { MValue } from '../../model/value.js';
 import type { Expr, ForExpr } from '../../parsers/bicep/index.js';
-import type { Wrapper } from './symbols.js';
+import type { ModuleSymbol, ResourceSymbol, Wrapper } from './symbols.js';
 import { unknown, type Env } from './values.js';
 
 /** One instance of a resource or module body: its loop variables, its name and whether it surely exists. */
@@ -15,6 +15,20 @@ export interface Iteration {
   index?: number;
   /** Why it may not be deployed (a condition or loop not known statically). */
   maybe?: string;
+}
+
+/** One instance of a resource symbol: a loop iteration, or the only one. */
+export interface ResourceInstance extends Iteration {
+  sym: ResourceSymbol;
+  /** The instance of the enclosing resource, for a nested child. */
+  parent?: ResourceInstance;
+  /** The whole loop (`xs` without an index): references to it name no one instance. */
+  collection?: boolean;
+}
+
+export interface ModuleInstance extends Iteration {
+  mod: ModuleSymbol;
+  collection?: boolean;
 }
 
 /** What the loop code needs from the evaluator. */

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import type { SourceFile } from '../../model/located.js';
 import type { MValue } from '../../model/value.js';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import { parseBicep, type BicepFile, type Expr } from '../../parsers/bicep/index.js';
 import type { ModuleSymbol } from './symbols.js';
 import { property } from './symbols.js';

@@ -1,13 +1,13 @@
 // One evaluation of one Bicep file (one module instance): its symbols, with parameter values
 // from defaults, from a calling module or from a `.bicepparam` file. Loops and conditions give
 // each resource its instances; symbol values are computed lazily, once per instance.
-import type { ReadContext, ReadNote } from '../../engine/readers.js';
+import type { ReadContext, ReadNote } from '../../formats/contract.js';
 import type { Loc, SourceFile } from '../../model/located.js';
 import type { ArmShapedResource } from '../../model/extract/arm-shape.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
 import type { BicepFile, Expr, OutputStatement, ParamStatement, ResourceStatement, Span, VarStatement } from '../../parsers/bicep/index.js';
-import { evaluate } from './evaluate.js';
-import { iterations, join, type Iteration, type LoopHost } from './loops.js';
+import { evaluate, type FileScope as EvalScope } from './evaluate.js';
+import { iterations, join, type Iteration, type ModuleInstance, type ResourceInstance } from './loops.js';
 import { moduleTarget, type Overrides } from './modules.js';
 import { declareSymbols, property, splitType, type ModuleSymbol, type ResourceSymbol } from './symbols.js';
 import { lastSegment, NO_ENV, strAt, unknown, usedAt, type Env } from './values.js';
@@ -27,26 +27,16 @@ export interface ScopeInit {
   maybe?: string;
   /** Where notes about limits go (shared by a file and its module instances). */
   notes?: ReadNote[];
+  /** The resource group this instance deploys to (see `Resource.resourceGroup`). */
+  resourceGroup?: string;
 }
 
 /** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
 const REF_PROPERTIES = new Set(['principalId', 'clientId', 'tenantId']);
 
-/** One instance of a resource symbol: a loop iteration, or the only one. */
-export interface ResourceInstance extends Iteration {
-  sym: ResourceSymbol;
-  /** The instance of the enclosing resource, for a nested child. */
-  parent?: ResourceInstance;
-  /** The whole loop (`xs` without an index): references to it name no one instance. */
-  collection?: boolean;
-}
+export type { ModuleInstance, ResourceInstance } from './loops.js';
 
-export interface ModuleInstance extends Iteration {
-  mod: ModuleSymbol;
-  collection?: boolean;
-}
-
-export class FileScope implements LoopHost {
+export class FileScope implements EvalScope {
   readonly src: SourceFile;
   readonly ctx: ReadContext;
   readonly chain: readonly string[];
@@ -54,6 +44,7 @@ export class FileScope implements LoopHost {
   readonly calledFrom: { loc: Loc; message: string }[];
   private readonly maybe?: string;
   readonly notes: ReadNote[];
+  private readonly resourceGroup?: string;
   private readonly ast: BicepFile;
   private readonly overrides?: Overrides;
   private readonly params = new Map<string, ParamStatement>();
@@ -81,6 +72,7 @@ export class FileScope implements LoopHost {
     this.calledFrom = init.calledFrom ?? [];
     this.maybe = init.maybe;
     this.notes = init.notes ?? [];
+    this.resourceGroup = init.resourceGroup ?? (init.calledFrom?.length ? undefined : rootGroup(init.ast, init.src.path));
     for (const s of init.ast.statements) {
       if (s.kind === 'param' && !this.params.has(s.name)) this.params.set(s.name, s);
       else if (s.kind === 'var' && !this.vars.has(s.name)) this.vars.set(s.name, s);
@@ -196,12 +188,25 @@ export class FileScope implements LoopHost {
       if (target) {
         const calledFrom = [...this.calledFrom, { loc: this.src.loc(inst.mod.stmt.span.start, inst.mod.stmt.pathSpan.end), message: `module instance '${inst.instance}'` }];
         // Identical calls (same file, same values from the same places) are evaluated once.
-        const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe, notes: this.notes });
+        const resourceGroup = this.moduleGroup(inst);
+        const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe, notes: this.notes, resourceGroup });
         child = target.key ? this.ctx.memo(`bicep:instance:${target.key}|${inst.maybe ?? ''}`, make) : make();
       }
       this.children.set(inst, child);
     }
     return this.children.get(inst);
+  }
+
+  /**
+   * The resource group a module call deploys to: `scope: resourceGroup('<name>')` or a resource
+   * group symbol with a known name; without `scope`, the caller's own.
+   */
+  private moduleGroup(inst: ModuleInstance): string | undefined {
+    const p = property(inst.mod.object, 'scope');
+    if (!p) return this.resourceGroup;
+    const v = this.eval(p.value, inst.env);
+    if (v.t !== 'unknown' || !v.ref?.type || !/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return undefined;
+    return v.ref.name ?? (v.ref.symbol ? undefined : this.resourceGroup);
   }
 
   // ---------------------------------------------------------------- resources
@@ -424,6 +429,14 @@ export class FileScope implements LoopHost {
     if (inst.instance) shaped.instance = inst.instance;
     if (this.calledFrom.length) shaped.calledFrom = this.calledFrom;
     if (inst.maybe) shaped.maybeDeployed = inst.maybe;
+    if (this.resourceGroup) shaped.resourceGroup = this.resourceGroup;
     return shaped;
   }
+}
+
+/** A root template deploys to a resource group unless its `targetScope` says otherwise. */
+function rootGroup(ast: BicepFile, path: string): string | undefined {
+  const t = ast.statements.find((s) => s.kind === 'targetScope');
+  if (t?.kind === 'targetScope' && !(t.value.kind === 'string' && t.value.value === 'resourceGroup')) return undefined;
+  return `@${path}`;
 }

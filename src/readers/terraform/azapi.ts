@@ -1,4 +1,5 @@
 import { fromArmShape } from '../../model/extract/arm-shape.js';
+import type { PropertyName } from '../../model/properties.js';
 import type { Resource } from '../../model/resource.js';
 import { getCI, type MEntry, type MValue } from '../../model/value.js';
 import type { Block } from '../../parsers/terraform/index.js';
@@ -42,7 +43,7 @@ export function mapAzapi(block: Block, s: Scope, at: Placement): Resource | unde
   if (body.t !== 'obj' || props?.t === 'unknown') {
     const why = body.t === 'unknown' ? body.why : props?.t === 'unknown' ? props.why : 'the body is not an object';
     const loc = body.t === 'obj' && props ? props.loc : body.loc;
-    for (const k of Object.keys(res.props)) if (res.props[k] === undefined) res.props[k] = unknown(loc, why);
+    for (const k of Object.keys(res.props) as PropertyName[]) if (res.props[k] === undefined) res.props[k] = unknown(loc, why);
   }
   return res;
 }

@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import type { SourceFile } from '../../model/located.js';
+import { parseTfJson } from '../../formats/terraform-json/parse.js';
 import { parseHcl, type Attribute, type Block, type BodyItem, type HclFile } from '../../parsers/terraform/index.js';
 
-/** One parsed `.tf` / `.tfvars` file. */
+/** One parsed `.tf` / `.tf.json` / `.tfvars` file. */
 export interface TfFile {
   src: SourceFile;
   hcl: HclFile;
@@ -38,7 +39,7 @@ export function loadFile(ctx: ReadContext, path: string, src?: SourceFile): TfFi
   return ctx.memo('hcl:' + path, () => {
     const s = src ?? ctx.source(path);
     if (!s) return undefined;
-    const hcl = parseHcl(s.text);
+    const hcl = isTfJson(path) ? parseTfJson(s.text) : parseHcl(s.text);
     const cut = hcl.errors.reduce((min, e) => Math.min(min, e.span.start), Infinity);
     return { src: s, hcl, cut };
   });
@@ -49,17 +50,20 @@ export function topItems(file: TfFile): BodyItem[] {
   return file.hcl.body.items.filter((i) => i.span.end <= file.cut);
 }
 
+/** Terraform's JSON syntax: the same module language, parsed into the same tree. */
+const isTfJson = (path: string) => path.toLowerCase().endsWith('.tf.json');
+
 export function isTfvarsForModule(path: string): boolean {
   const base = posix.basename(path);
   return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
 }
 
-/** Indexes a folder's `.tf` files once per run. `extra` adds a file the listing missed. */
+/** Indexes a folder's `.tf` and `.tf.json` files once per run. `extra` adds a file the listing missed. */
 export function moduleIndex(ctx: ReadContext, dir: string, extra?: SourceFile): ModuleIndex {
   const key = 'tf-index:' + dir + (extra ? '#' + extra.path : '');
   return ctx.memo(key, () => {
     const names = ctx.list(dir);
-    const tf = names.filter((p) => p.toLowerCase().endsWith('.tf'));
+    const tf = names.filter((p) => p.toLowerCase().endsWith('.tf') || isTfJson(p));
     if (extra && !tf.includes(extra.path)) tf.push(extra.path);
     const index: ModuleIndex = {
       dir,

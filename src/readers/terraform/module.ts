@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ReadContext } from '../../engine/readers.js';
+import type { ReadContext } from '../../formats/contract.js';
 import type { Loc } from '../../model/located.js';
 import type { Resource } from '../../model/resource.js';
 import type { MValue, ResourceRef } from '../../model/value.js';

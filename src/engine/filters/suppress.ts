@@ -1,5 +1,6 @@
-import type { Loc, SourceFile } from '../model/located.js';
-import { fingerprint, type Finding } from './finding.js';
+import type { CommentSyntax } from '../../formats/registry.js';
+import type { Loc, SourceFile } from '../../model/located.js';
+import { fingerprint, type Finding } from '../finding.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file';
 
@@ -11,22 +12,28 @@ export interface Directive {
   loc: Loc;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /**
  * `amlguard-disable-next-line <id>[, <id>] -- reason`, `amlguard-disable-line …`,
- * `amlguard-disable-file …`, inside a `#`, `//` or `/* … *\/` comment.
+ * `amlguard-disable-file …`, inside one of the file format's comments.
  */
-const DIRECTIVE = /(#|\/\/|\/\*)\s*amlguard-disable-(next-line|line|file)\b(.*)$/;
+function directivePattern(comments: readonly CommentSyntax[]): RegExp {
+  return new RegExp(`(${comments.map((c) => escape(c.open)).join('|')})\\s*amlguard-disable-(next-line|line|file)\\b(.*)$`);
+}
 
-/** The directives of one file; files without the word are skipped by a cheap check. */
-export function parseDirectives(src: SourceFile): Directive[] {
-  if (!src.text.includes('amlguard-disable')) return [];
+/** The directives of one file, written in its format's `comments`; files without the word are skipped by a cheap check. */
+export function parseDirectives(src: SourceFile, comments: readonly CommentSyntax[]): Directive[] {
+  if (!comments.length || !src.text.includes('amlguard-disable')) return [];
+  const pattern = directivePattern(comments);
   const out: Directive[] = [];
   for (let line = 1; line <= src.lines.lineCount; line++) {
     const text = src.lines.lineText(line);
-    const m = DIRECTIVE.exec(text);
+    const m = pattern.exec(text);
     if (!m) continue;
     let rest = m[3];
-    if (m[1] === '/*') rest = rest.replace(/\*\/.*$/, '');
+    const close = comments.find((c) => c.open === m[1])?.close;
+    if (close) rest = rest.slice(0, rest.includes(close) ? rest.indexOf(close) : undefined);
     const [idsPart, ...why] = rest.split(/\s--\s?/);
     const ids = idsPart
       .split(/[\s,]+/)
@@ -57,10 +64,10 @@ function covers(d: Directive, f: Finding): boolean {
  * directives that suppressed nothing as `unused-suppression` notes, unless a rule they name did
  * not run (switched off), in which case nothing can be concluded.
  */
-export function applySuppressions(findings: Finding[], sources: Iterable<SourceFile>, ran: (ruleId: string) => boolean, reportUnused: boolean): Finding[] {
+export function applySuppressions(findings: Finding[], sources: Iterable<SourceFile>, commentsOf: (path: string) => readonly CommentSyntax[], ran: (ruleId: string) => boolean, reportUnused: boolean): Finding[] {
   const unused: Finding[] = [];
   for (const src of sources) {
-    for (const d of parseDirectives(src)) {
+    for (const d of parseDirectives(src, commentsOf(src.path))) {
       let used = false;
       for (const f of findings) {
         if (f.ruleId === 'parse-error' || !covers(d, f)) continue;

@@ -1,9 +1,9 @@
-import type { SourceFile } from '../located.js';
+import type { SourceFile } from '../../model/located.js';
 import type { YamlDoc } from '../../parsers/yaml.js';
-import { makeIdentity } from '../identity.js';
-import type { Identity, Resource, Step } from '../resource.js';
-import { entry, get, normEnum, str, type MValue } from '../value.js';
-import { detectAmlKind } from './aml-kind.js';
+import { makeIdentity } from '../../model/identity.js';
+import type { Identity, Resource, Step } from '../../model/resource.js';
+import { entry, get, normEnum, str, type MValue } from '../../model/value.js';
+import { detectAmlKind } from './kind.js';
 
 /** Turns the AML documents of one YAML file into model resources. */
 export function extractAmlYaml(src: SourceFile, docs: YamlDoc[]): Resource[] {

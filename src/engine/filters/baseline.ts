@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ConfigError } from '../config/errors.js';
-import type { Finding } from './finding.js';
+import { ConfigError } from '../../config/errors.js';
+import type { Finding } from '../finding.js';
 
 interface BaselineFile {
   tool: 'amlguard';

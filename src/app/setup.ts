@@ -3,10 +3,10 @@ import { Ajv } from 'ajv';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, explainAjvErrors } from '../config/errors.js';
 import { loadConfig, ruleSettings, type Config } from '../config/load.js';
-import { readBaseline } from './baseline.js';
-import type { LintOptions } from './lint.js';
+import { readBaseline } from '../engine/filters/baseline.js';
+import type { LintOptions } from '../engine/lint.js';
 import { loadPlugins, loadRuleDir } from './rule-loader.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../rule/contract.js';
 
 export interface SetupOptions {
   root: string;

@@ -5,8 +5,8 @@ import { ConfigError } from '../config/errors.js';
 import { SourceFile } from '../model/located.js';
 import { toPlain } from '../model/value.js';
 import { parseYaml } from '../parsers/yaml.js';
-import { compileDeclarative, validateDeclarative } from './declarative.js';
-import type { Rule } from './rule.js';
+import { compileDeclarative, validateDeclarative } from '../rule/declarative.js';
+import type { Rule } from '../rule/contract.js';
 
 /** Every `*.yml`/`*.yaml` in a folder is one declarative rule. */
 export function loadRuleDir(dir: string, shownAs = dir, context = ''): Rule[] {

@@ -1,5 +1,5 @@
-import { get, str, type MValue } from '../value.js';
-import type { ResourceKind } from '../resource.js';
+import { get, str, type MValue } from '../../model/value.js';
+import type { ResourceKind } from '../../model/resource.js';
 
 export interface AmlKind {
   kind: ResourceKind;

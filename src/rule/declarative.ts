@@ -6,7 +6,7 @@ import { nameOf, type Resource, type ResourceKind } from '../model/resource.js';
 import { atPointer, toPlain, type MEntry, type MValue } from '../model/value.js';
 import { declarativeRuleSchema } from './declarative-schema.js';
 import { linearRegExp } from './linear-regexp.js';
-import { defineRule, type Rule, type Severity } from './rule.js';
+import { defineRule, type Rule, type Severity } from './contract.js';
 import type { Format } from '../model/resource.js';
 
 /** A rule written as data: select resources by kind (and a `where` schema), assert a schema on their properties. */

@@ -1,4 +1,4 @@
-import type { RuleMeta } from './rule.js';
+import type { RuleMeta } from './contract.js';
 
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 export function ruleHelpMarkdown(meta: RuleMeta): string {

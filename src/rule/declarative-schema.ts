@@ -1,3 +1,6 @@
+import { MODEL_FORMATS } from '../model/format.js';
+import { RESOURCE_KINDS } from '../model/properties.js';
+
 /** The schema a declarative rule file (YAML) must follow. */
 export const declarativeRuleSchema = {
   type: 'object',
@@ -12,7 +15,7 @@ export const declarativeRuleSchema = {
     fix: { type: 'string' },
     help: { type: 'string' },
     tags: { type: 'array', items: { type: 'string' } },
-    formats: { type: 'array', items: { enum: ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'] } },
+    formats: { type: 'array', items: { enum: [...MODEL_FORMATS] } },
     securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
     seed: {
       type: 'array',
@@ -28,9 +31,7 @@ export const declarativeRuleSchema = {
       additionalProperties: false,
       required: ['kind'],
       properties: {
-        kind: {
-          enum: ['workspace', 'compute', 'onlineEndpoint', 'onlineDeployment', 'batchEndpoint', 'datastore', 'connection', 'job', 'component', 'environment', 'registry', 'containerRegistry', 'keyVault', 'keyVaultAccessPolicy', 'storageAccount', 'appInsights', 'userAssignedIdentity', 'roleAssignment', 'roleDefinition', 'aksCluster'],
-        },
+        kind: { enum: [...RESOURCE_KINDS] },
         where: { type: 'object' },
       },
     },

@@ -1,0 +1,110 @@
+// The canonical properties of each resource kind: one table of what each property means and how
+// each input format spells it. `ResourceKind`, the declarative rules' `select.kind` and
+// docs/model.md come from it; the readers fill `Resource.props` with these names only.
+import type { Format } from './format.js';
+
+export interface PropertySpec {
+  meaning: string;
+  /** How each format writes it (ARM paths are under the resource; Bicep and azapi bodies use the ARM shape). */
+  spelled: Partial<Record<Format, string>>;
+}
+
+/** ARM, Bicep and azapi bodies share the ARM shape. */
+const armShape = (path: string) => ({ arm: path, bicep: path });
+
+const FULL_NAME: PropertySpec = { meaning: 'The full ARM name (`parent/child` for child resources), for finding the parent.', spelled: { ...armShape('name'), terraform: 'azapi_resource name + parent_id' } };
+const WORKSPACE_LINK: PropertySpec = { meaning: 'The workspace the resource belongs to (a reference or resource ID).', spelled: { terraform: 'machine_learning_workspace_id / workspace_id' } };
+const ENDPOINT = {
+  authMode: { meaning: 'How clients authenticate: `key`, `aml_token` or `aad_token`.', spelled: { 'aml-yaml': 'auth_mode', ...armShape('properties.authMode'), 'az-cli': '--auth-mode, --set auth_mode' } },
+  compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
+  enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
+} satisfies Record<string, PropertySpec>;
+
+export const KIND_PROPERTIES = {
+  workspace: {
+    containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
+    storageAccount: { meaning: 'The default storage account.', spelled: { 'aml-yaml': 'storage_account', ...armShape('properties.storageAccount'), terraform: 'storage_account_id' } },
+    keyVault: { meaning: 'The key vault.', spelled: { 'aml-yaml': 'key_vault', ...armShape('properties.keyVault'), terraform: 'key_vault_id' } },
+    applicationInsights: { meaning: 'The Application Insights component.', spelled: { 'aml-yaml': 'application_insights', ...armShape('properties.applicationInsights'), terraform: 'application_insights_id', 'az-cli': '--application-insights, -a, --set application_insights' } },
+    primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
+    hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
+    kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+    fullName: FULL_NAME,
+  },
+  compute: {
+    computeType: { meaning: 'The compute type as written (every format also gives `Resource.subKind`, normalised).', spelled: { ...armShape('properties.computeType'), 'az-cli': '--type, -t' } },
+    workspace: WORKSPACE_LINK,
+    fullName: FULL_NAME,
+  },
+  onlineEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
+  onlineDeployment: { fullName: FULL_NAME },
+  batchEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
+  datastore: {
+    credentials: { meaning: 'The stored credentials (account key, SAS token, service principal secret); absent for identity-based access.', spelled: { 'aml-yaml': 'credentials', ...armShape('properties.credentials'), terraform: 'account_key, shared_access_signature, client_secret, …' } },
+    serviceDataAccessAuthIdentity: { meaning: 'Which identity reads data for the studio (`WorkspaceSystemAssignedIdentity`, …).', spelled: { ...armShape('properties.serviceDataAccessAuthIdentity'), terraform: 'service_data_auth_identity / service_data_identity' } },
+    workspace: WORKSPACE_LINK,
+    fullName: FULL_NAME,
+  },
+  connection: {
+    credentials: { meaning: 'The stored credentials of the connection.', spelled: { 'aml-yaml': 'credentials' } },
+    fullName: FULL_NAME,
+  },
+  job: { fullName: FULL_NAME },
+  component: { fullName: FULL_NAME },
+  environment: { fullName: FULL_NAME },
+  registry: { fullName: FULL_NAME },
+  containerRegistry: {
+    adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+    fullName: FULL_NAME,
+  },
+  keyVault: {
+    enableRbacAuthorization: { meaning: 'Whether the vault authorises with Azure RBAC instead of access policies.', spelled: armShapeAnd('properties.enableRbacAuthorization', { terraform: 'rbac_authorization_enabled (5.x), enable_rbac_authorization (4.x)' }) },
+    accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
+    tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
+    apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+    fullName: FULL_NAME,
+  },
+  keyVaultAccessPolicy: {
+    accessPolicies: { meaning: 'The policies added to a vault declared elsewhere.', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'the azurerm_key_vault_access_policy resource itself' }) },
+    keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
+    fullName: FULL_NAME,
+  },
+  storageAccount: { fullName: FULL_NAME },
+  appInsights: { fullName: FULL_NAME },
+  userAssignedIdentity: {
+    resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+    fullName: FULL_NAME,
+  },
+  roleAssignment: {
+    roleDefinitionId: { meaning: 'The role: a definition ID, or a role name where the format allows one.', spelled: armShapeAnd('properties.roleDefinitionId', { terraform: 'role_definition_id, else role_definition_name', 'az-cli': '--role' }) },
+    roleDefinitionName: { meaning: 'The role name when given by name.', spelled: { terraform: 'role_definition_name' } },
+    principalId: { meaning: 'The identity that receives the role.', spelled: armShapeAnd('properties.principalId', { terraform: 'principal_id', 'az-cli': '--assignee-object-id, --assignee' }) },
+    principalType: { meaning: 'The principal type (`ServicePrincipal`, …).', spelled: armShapeAnd('properties.principalType', { terraform: 'principal_type', 'az-cli': '--assignee-principal-type' }) },
+    scope: { meaning: 'Where the role applies (a resource, resource group or subscription).', spelled: armShapeAnd('scope', { terraform: 'scope', 'az-cli': '--scope, else --resource-group' }) },
+    resourceGroup: { meaning: 'The resource group given instead of a scope.', spelled: { 'az-cli': '--resource-group, -g' } },
+    fullName: FULL_NAME,
+  },
+  roleDefinition: {
+    roleName: { meaning: 'The role name, as assignments may name it.', spelled: armShapeAnd('properties.roleName', { terraform: 'name', 'az-cli': '--role-definition JSON: Name / roleName' }) },
+    roleId: { meaning: 'The definition ID when written (the GUID assignments refer to).', spelled: { terraform: 'role_definition_id', 'az-cli': '--role-definition JSON: id' } },
+    permissions: { meaning: 'What the role allows: `actions`, `notActions`, `dataActions`, `notDataActions`.', spelled: armShapeAnd('properties.permissions', { terraform: 'permissions blocks', 'az-cli': '--role-definition JSON: Actions, NotActions, DataActions, NotDataActions (or permissions)' }) },
+    assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
+    fullName: FULL_NAME,
+  },
+  aksCluster: { fullName: FULL_NAME },
+} satisfies Record<string, Record<string, PropertySpec>>;
+
+function armShapeAnd(path: string, more: Partial<Record<Format, string>>): Partial<Record<Format, string>> {
+  return { ...armShape(path), ...more };
+}
+
+export type ResourceKind = keyof typeof KIND_PROPERTIES;
+
+/** Every resource kind, in table order. */
+export const RESOURCE_KINDS = Object.keys(KIND_PROPERTIES) as ResourceKind[];
+
+/** The canonical property names of one kind. */
+export type PropertyOf<K extends ResourceKind> = keyof (typeof KIND_PROPERTIES)[K] & string;
+
+/** Every canonical property name of any kind. */
+export type PropertyName = { [K in ResourceKind]: PropertyOf<K> }[ResourceKind];
