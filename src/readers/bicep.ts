@@ -7,6 +7,8 @@ import type { Resource } from '../model/resource.js';
 import type { MValue } from '../model/value.js';
 import type { BicepFile } from '../parsers/bicep/index.js';
 import { calledModules, paramFileFor, parseCached, type Overrides } from './bicep/modules.js';
+import { parameterBindings } from './arm/params.js';
+import { BICEP_GENERATED } from './arm/json.js';
 import { FileScope } from './bicep/scope.js';
 
 export { FileScope } from './bicep/scope.js';
@@ -40,12 +42,34 @@ function resourcesOf(src: SourceFile, ast: BicepFile, ctx: ReadContext, notes: R
   return out;
 }
 
-/** Values from the one `.bicepparam` whose `using` names this template (located in that file). */
+/**
+ * Values from the one `.bicepparam` whose `using` names this template (located in that file); else
+ * from the ARM parameter files of the template compiled from it beside it (`main.json`,
+ * `azuredeploy.json` with the Bicep generator's metadata): the repository deploys those together.
+ */
 function paramFileValues(src: SourceFile, ctx: ReadContext): Overrides | undefined {
   const pf = paramFileFor(src, ctx);
-  if (!pf) return undefined;
+  if (!pf) return compiledTwinValues(src, ctx);
   const scope = new FileScope({ src: pf.src, ast: pf.ast, ctx, chain: [pf.src.path] });
   const values = new Map<string, MValue>();
   for (const s of pf.ast.statements) if (s.kind === 'param' && s.default) values.set(s.name, scope.param(s.name, scope.loc(s.nameSpan)));
+  return { values };
+}
+
+/** The parameter-file values of the ARM template compiled from this Bicep file, if any. */
+function compiledTwinValues(src: SourceFile, ctx: ReadContext): Overrides | undefined {
+  const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+  const own = src.path.replace(/\.bicep$/i, '.json');
+  const twins = [own, ...(/(^|\/)main\.bicep$/i.test(src.path) ? [`${dir}azuredeploy.json`] : [])];
+  const twin = twins.find((t) => ctx.source(t) && BICEP_GENERATED.test(ctx.source(t)!.text));
+  if (!twin) return undefined;
+  const bindings = parameterBindings(twin, ctx);
+  if (!bindings.size) return undefined;
+  const values = new Map<string, MValue>();
+  const declared = new Map(parseCached(src, ctx).statements.filter((s) => s.kind === 'param').map((s) => [s.name.toLowerCase(), s.name]));
+  for (const [lower, bind] of bindings) {
+    const name = declared.get(lower);
+    if (name) values.set(name, bind());
+  }
   return { values };
 }

@@ -317,3 +317,14 @@ resource grant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     expect(answer("scope: resourceGroup('rg-other')")).toBe(false);
   });
 });
+
+describe('parameter files of the compiled twin', () => {
+  it('reads a Bicep file with the ARM parameter file of the template compiled from it', () => {
+    const rs = readAll({
+      'q/main.bicep': `param option string = 'none'\nresource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = if (option == 'new') {\n  name: 'cr'\n  properties: { adminUserEnabled: true }\n}\n`,
+      'q/azuredeploy.json': '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "metadata": {"_generator": {"name": "bicep", "version": "0.1"}}, "resources": []}',
+      'q/azuredeploy.parameters.json': '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {"option": {"value": "new"}}}',
+    });
+    expect(rs.map((r) => [r.kind, plain(r.name)])).toEqual([['containerRegistry', 'cr']]);
+  });
+});
