@@ -318,6 +318,38 @@ resource grant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   });
 });
 
+describe('resource groups declared in one file and used in another', () => {
+  it('names a module scoped to a resource-group symbol after that group', () => {
+    const rs = readAll({
+      'sub.bicep': `targetScope = 'subscription'
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-ml'
+  location: 'westeurope'
+}
+module acr 'acr.bicep' = {
+  name: 'acr'
+  scope: rg
+}
+`,
+      'acr.bicep': `resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: 'crml'\n}\n`,
+      'grant.bicep': `resource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: 'g'
+  scope: resourceGroup('rg-ml')
+  properties: {
+    roleDefinitionId: 'AcrPull'
+    principalId: '00000000-0000-0000-0000-000000000001'
+  }
+}
+`,
+    });
+    const acr = rs.find((r) => r.kind === 'containerRegistry')!;
+    expect(acr.resourceGroup).toBe('rg-ml');
+    const g = new Graph({ resources: rs });
+    const who = g.assignments[0].principal;
+    expect(g.hasRole(who, 'AcrPull', { state: 'found', resource: acr })).toBe(true);
+  });
+});
+
 describe('parameter files of the compiled twin', () => {
   it('reads a Bicep file with the ARM parameter file of the template compiled from it', () => {
     const rs = readAll({
