@@ -7698,7 +7698,7 @@ function escapeJsonPtr(str) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -7706,7 +7706,6 @@ function escapeJsonPtr(str) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -7718,10 +7717,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -7970,7 +7969,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -7978,7 +7977,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -8006,29 +8004,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -8082,11 +8080,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -8097,57 +8095,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -36085,6 +36083,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -36243,6 +36248,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -46680,7 +46692,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -46690,15 +46702,120 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46721,7 +46838,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -46773,7 +46890,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -46829,8 +46946,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -46844,10 +46961,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -46863,7 +46980,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -47826,7 +47943,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -47849,7 +47966,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -47945,7 +48062,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -48149,7 +48266,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -48176,7 +48293,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -48669,13 +48786,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -48966,7 +49083,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -49305,8 +49422,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -49487,7 +49604,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -49532,7 +49649,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -49540,7 +49657,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -49548,14 +49665,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -54763,7 +54880,40 @@ function githubDialect(shell, windows) {
     return null;
 }
 //# sourceMappingURL=script-sources.js.map
+;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
+/**
+ * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
+ * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
+ * documentation-style values and to treat placeholder IDs as unknown.
+ */
+function isPlaceholder(value) {
+    const s = value.trim();
+    if (s === '')
+        return true;
+    if (/<[^<>]*>/.test(s))
+        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
+    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
+        return true;
+    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
+    const hash = s.indexOf('#{');
+    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
+        return true;
+    if (/^(.)\1*$/.test(s))
+        return true; // ********, xxxxxxxx
+    if (/^GEN-[A-Z0-9-]+$/.test(s))
+        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
+    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
+        return true;
+    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
+    if (!/[A-WYZa-wyz]/.test(s))
+        return true;
+    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
+        return true;
+    return false;
+}
+//# sourceMappingURL=placeholder.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/identity.js
+
 
 const JOB_KINDS = {
     useridentity: 'useridentity',
@@ -54794,6 +54944,34 @@ function makeIdentity(decl, type, userAssigned) {
 /** Resource ID comparison: case-insensitive, trailing slashes ignored. */
 function sameResourceId(a, b) {
     return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+/** A `user_assigned_identities` entry as comparable facts; undefined when nothing about it is known. */
+function uaiRef(v) {
+    if (v.t === 'str') {
+        if (isPlaceholder(v.value))
+            return undefined;
+        const id = v.value.trim().replace(/\/+$/, '');
+        const name = id.split('/').pop() ?? id;
+        return { id: id.toLowerCase(), name: name.toLowerCase(), label: name };
+    }
+    const ref = v.t === 'unknown' ? v.ref : undefined;
+    if (!ref || (ref.type && ref.type.toLowerCase() !== 'microsoft.managedidentity/userassignedidentities'))
+        return undefined;
+    if (ref.property && ref.property !== 'id')
+        return undefined;
+    if (ref.name && !isPlaceholder(ref.name))
+        return { name: ref.name.toLowerCase(), label: ref.name };
+    if (ref.symbol)
+        return { symbol: `${ref.scope ?? ''}|${ref.symbol}`, label: ref.symbol };
+    return undefined;
+}
+/** Whether two identity facts name the same identity (full IDs when both have one, else names, else symbols). */
+function sameUai(a, b) {
+    if (a.id && b.id)
+        return a.id === b.id;
+    if (a.name && b.name)
+        return a.name === b.name;
+    return !!a.symbol && a.symbol === b.symbol;
 }
 //# sourceMappingURL=identity.js.map
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -55019,7 +55197,80 @@ function roleDefinitionFile(arg, scriptFile, ctx) {
     return undefined;
 }
 //# sourceMappingURL=role-file.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/vars.js
+/** az commands whose output (`--query id|principalId|…`) names the resource they create or show. */
+const RESOURCE_COMMANDS = [
+    { words: ['identity'], verbs: ['create', 'show'], type: 'Microsoft.ManagedIdentity/userAssignedIdentities', what: 'identity' },
+    { words: ['acr'], verbs: ['create', 'show'], type: 'Microsoft.ContainerRegistry/registries', what: 'registry' },
+    { words: ['storage', 'account'], verbs: ['create', 'show'], type: 'Microsoft.Storage/storageAccounts', what: 'storage account' },
+    { words: ['ml', 'workspace'], verbs: ['create', 'show'], type: 'Microsoft.MachineLearningServices/workspaces', what: 'workspace' },
+    { words: ['keyvault'], verbs: ['create', 'show'], type: 'Microsoft.KeyVault/vaults', what: 'key vault' },
+    { words: ['ad', 'sp'], verbs: ['create-for-rbac', 'show'], type: 'Microsoft.Graph/servicePrincipals', what: 'service principal' },
+];
+/** `--query` values and the `ResourceRef.property` they read. */
+const QUERY_PROPERTIES = { id: 'id', principalid: 'principalId', 'identity.principalid': 'principalId', clientid: 'clientId', appid: 'clientId', name: 'name', tenantid: 'tenantId' };
+const SH_LITERAL = /^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"()\\#]+))[ \t]*(?:#.*)?$/dgm;
+const PS_LITERAL = /^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"([^"$`]*)"|'([^']*)')[ \t]*(?:#.*)?$/dgm;
+/** The script's assignments, in order; `commands` are its az commands (parsed once by the caller). */
+function scriptVars(script, dialect, commands, at) {
+    const assigned = [];
+    for (const m of script.matchAll(dialect === 'sh' ? SH_LITERAL : PS_LITERAL)) {
+        const group = [2, 3, 4].find((g) => m[g] !== undefined) ?? 2;
+        const text = m[group] ?? '';
+        const [start, end] = m.indices?.[group] ?? [m.index, m.index];
+        assigned.push({ name: m[1], offset: m.index, value: { kind: 'literal', value: { t: 'str', value: text, loc: at({ start, end }) } } });
+    }
+    const lookup = (name, offset) => {
+        let hit;
+        for (const a of assigned)
+            if (a.name === name && a.offset < offset)
+                hit = a.value;
+        return hit;
+    };
+    for (const cmd of commands) {
+        const name = assignedTo(script, cmd, dialect);
+        const res = name && resourceOutput(cmd, (n) => lookup(n, cmd.span.start));
+        if (name && res)
+            assigned.push({ name, offset: cmd.span.start, value: res });
+    }
+    assigned.sort((a, b) => a.offset - b.offset);
+    return lookup;
+}
+/** `NAME=$(az …`, `NAME="$(az …`, `` NAME=`az … `` or PowerShell `$NAME = az …` right before the command. */
+function assignedTo(script, cmd, dialect) {
+    const lineStart = script.lastIndexOf('\n', cmd.span.start - 1) + 1;
+    const before = script.slice(lineStart, cmd.span.start);
+    const m = dialect === 'sh' ? /(?:^|[\s;])(?:export\s+|local\s+)?([A-Za-z_]\w*)=(?:"?\$\(|`)\s*$/.exec(before) : /\$([A-Za-z_]\w*)\s*=\s*(?:\$\(\s*)?$/.exec(before);
+    return m?.[1];
+}
+/** What `--query <prop>` of a resource-creating or -showing command names, when the resource's name is known. */
+function resourceOutput(cmd, vars) {
+    const spec = RESOURCE_COMMANDS.find((c) => c.words.every((w, i) => cmd.group[i] === w) && c.verbs.includes(cmd.group[c.words.length]) && cmd.group.length === c.words.length + 1);
+    if (!spec)
+        return undefined;
+    const flag = (...names) => [...cmd.flags].reverse().find((f) => names.includes(f.name))?.value;
+    const query = flag('--query');
+    const property = query ? (query.text === null ? undefined : QUERY_PROPERTIES[query.text.trim().replace(/^\[|\]$/g, '').toLowerCase()]) : undefined;
+    if (query && !property)
+        return undefined;
+    const nameWord = flag('--name', '-n') ?? (spec.words[0] === 'ad' ? flag('--display-name', '--id') : undefined);
+    let name = nameWord?.text ?? undefined;
+    if (nameWord && nameWord.text === null) {
+        const v = wholeVariable(nameWord.raw);
+        const a = v ? vars(v) : undefined;
+        name = a?.kind === 'literal' ? a.value.value : undefined;
+    }
+    if (!name)
+        return undefined;
+    return { kind: 'resource', ref: { type: spec.type, name, ...(property ? { property } : {}) }, what: `${spec.what} '${name}'` };
+}
+/** `$X`, `${X}`, `"$X"`, `"${X}"` (and PowerShell `$X`): the variable's name, when the word is only that. */
+function wholeVariable(raw) {
+    return /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(raw)?.[1];
+}
+//# sourceMappingURL=vars.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
+
 /** The last occurrence of any of the names (argparse keeps the last one). */
 function flagOf(v, ...names) {
     for (let i = v.cmd.flags.length - 1; i >= 0; i--)
@@ -55030,9 +55281,36 @@ function flagOf(v, ...names) {
 /** A word as a located string, or an unknown when it depends on run-time state. */
 function wordValue(v, w) {
     const loc = v.at(w.span);
-    if (w.text === null)
-        return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
-    return { t: 'str', value: w.text, loc };
+    if (w.text !== null)
+        return { t: 'str', value: w.text, loc };
+    const name = wholeVariable(w.raw);
+    const held = name ? v.vars?.(name, w.span.start) : undefined;
+    // A literal keeps where it is written; a resource's output is a reference at the use.
+    if (held?.kind === 'literal')
+        return held.value;
+    if (held?.kind === 'resource')
+        return { t: 'unknown', loc, why: `${w.raw} is the ${held.ref.property ?? 'output'} of the ${held.what} this script creates or shows`, ref: held.ref };
+    const text = v.vars && interpolate(w, v.vars);
+    if (text !== undefined)
+        return { t: 'str', value: text, loc };
+    return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
+}
+/**
+ * A bare or double-quoted word whose only expansions are variables holding literals
+ * (`"$SUB/providers/…"`): its text; undefined when anything else is expanded.
+ */
+function interpolate(w, vars) {
+    const raw = /^"[^"]*"$/.test(w.raw) ? w.raw.slice(1, -1) : w.raw;
+    if (/["'`\\]|\$\(/.test(raw))
+        return undefined;
+    let failed = false;
+    const text = raw.replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (_m, a, b) => {
+        const held = vars(a ?? b ?? '', w.span.start);
+        if (held?.kind !== 'literal')
+            failed = true;
+        return held?.kind === 'literal' ? held.value.value : '';
+    });
+    return failed || text.includes('$') ? undefined : text;
 }
 /** A flag's value; a flag written without one is an unknown at the flag name. */
 function flagValue(v, f) {
@@ -55135,6 +55413,7 @@ const COMMANDS = [
     [['identity', 'create'], identity],
     [['role', 'assignment', 'create'], roleAssignment],
     [['role', 'definition', 'create'], roleDefinition],
+    [['ad', 'sp', 'create-for-rbac'], servicePrincipal],
 ];
 /** The resource an az command declares, or undefined for commands that declare none. */
 function resourceOf(v, file, ctx) {
@@ -55218,6 +55497,12 @@ function onlineEndpoint(v, base, update) {
         r.subKind = 'managed';
     return r;
 }
+/** `az ad sp create-for-rbac`: an Entra application and its service principal, a principal of role assignments. */
+function servicePrincipal(v, base) {
+    const r = base('servicePrincipal', 'Microsoft.Graph/servicePrincipals');
+    r.name ??= words_valueOf(v, '--display-name');
+    return r;
+}
 function identity(v, base) {
     const r = base('userAssignedIdentity', 'Microsoft.ManagedIdentity/userAssignedIdentities');
     r.props = { resourceGroup: words_valueOf(v, '--resource-group', '-g') };
@@ -55277,11 +55562,14 @@ function roleDefinition(v, base, ctx) {
 
 
 
+
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
 function readAzScript(script, dialect, file, at, ctx) {
     const out = [];
-    for (const cmd of extractAzCommands(script, dialect)) {
-        const r = resourceOf({ cmd, at, dialect }, file, ctx);
+    const commands = extractAzCommands(script, dialect);
+    const vars = scriptVars(script, dialect, commands, at);
+    for (const cmd of commands) {
+        const r = resourceOf({ cmd, at, dialect, vars }, file, ctx);
         if (r)
             out.push(r);
     }
@@ -60866,6 +61154,59 @@ const functions_FUNCTIONS = {
             return functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
+    flatten: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
+        const out = [];
+        const walk = (x) => {
+            if (x.t === 'unknown')
+                return false;
+            if (x.t !== 'arr')
+                out.push(x);
+            else
+                for (const i of x.items)
+                    if (!walk(i))
+                        return false;
+            return true;
+        };
+        return walk(v) ? { t: 'arr', items: out, loc } : functions_unknown(loc, 'flatten() of a list with unknown items');
+    },
+    // Every combination of one element of each list, capped so a product cannot blow up.
+    setproduct: (args, loc) => {
+        const u = functions_firstUnknown(args, loc);
+        if (u)
+            return u;
+        if (!args.length || args.some((a) => a.t !== 'arr'))
+            return functions_unknown(loc, 'setproduct() of values that are not lists');
+        const lists = args.map((a) => (a.t === 'arr' ? a.items : []));
+        const size = lists.reduce((n, l) => n * l.length, 1);
+        if (size > MAX_PRODUCT)
+            return functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
+        let combos = [[]];
+        for (const l of lists)
+            combos = combos.flatMap((c) => l.map((i) => [...c, i]));
+        return { t: 'arr', items: size ? combos.map((c) => ({ t: 'arr', items: c, loc })) : [], loc };
+    },
+    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
+    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
+    distinct: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
+        return functions_FUNCTIONS.toset([v], loc);
+    },
+    contains: ([list, x], loc) => {
+        if (list?.t !== 'arr' || !x || x.t === 'unknown' || list.items.some((i) => i.t === 'unknown'))
+            return functions_unknown(loc, 'contains() of values that are not known');
+        const s = functions_scalarText(x);
+        if (s === undefined)
+            return functions_unknown(loc, 'contains() of a collection is not evaluated');
+        return { t: 'bool', value: list.items.some((i) => i.t === x.t && functions_scalarText(i) === s), loc };
+    },
+    element: ([list, i], loc) => {
+        if (list?.t !== 'arr' || i?.t !== 'num' || !list.items.length)
+            return functions_unknown(loc, 'element() of values that are not known');
+        return list.items[Math.floor(i.value) % list.items.length];
+    },
     tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
@@ -60943,6 +61284,9 @@ const functions_FUNCTIONS = {
         return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
+/** setproduct() results beyond this many combinations are left unknown. */
+const MAX_PRODUCT = 10000;
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
@@ -61034,7 +61378,7 @@ function evaluateInner(e, s) {
             return eval_unknown(loc, v.t === 'unknown' ? v.why : `operator ${e.op} on a ${v.t}`);
         }
         case 'for':
-            return eval_unknown(loc, 'for expressions are not evaluated');
+            return forExpr(e, s, loc);
         case 'error':
             return eval_unknown(loc, 'the expression could not be parsed');
     }
@@ -61054,10 +61398,49 @@ function template(parts, s, loc) {
         const v = eval_evaluate(p, s);
         if (v.t === 'str' || v.t === 'num' || v.t === 'bool')
             out += String(v.value);
+        else if (v.t === 'unknown')
+            return groupId(parts, s, loc) ?? roleDefinitionId(parts, s, loc) ?? eval_unknown(loc, v.why);
         else
-            return eval_unknown(loc, v.t === 'unknown' ? v.why : `a ${v.t} cannot be interpolated`);
+            return eval_unknown(loc, `a ${v.t} cannot be interpolated`);
     }
     return { t: 'str', value: out, loc };
+}
+/**
+ * `"/subscriptions/${…}/resourceGroups/${azurerm_resource_group.x.name}"`: the ID of that group
+ * whatever its name and subscription, as a reference to it.
+ */
+function groupId(parts, s, loc) {
+    const [sub, , rg, name, ...rest] = parts;
+    if (sub !== '/subscriptions/' || typeof rg !== 'string' || !/^\/resourceGroups\/$/i.test(rg) || !name || typeof name === 'string' || name.kind === 'directive')
+        return undefined;
+    if (rest.length > 1 || (rest.length === 1 && rest[0] !== '/'))
+        return undefined;
+    const v = eval_evaluate(name, s);
+    if (v.t !== 'unknown' || !v.ref?.symbol || !/resourceGroups$/i.test(v.ref.type ?? '') || v.ref.property !== 'name')
+        return undefined;
+    return eval_unknown(loc, v.why, { ...v.ref, property: 'id' });
+}
+/**
+ * `"${data.azurerm_subscription.x.id}/providers/Microsoft.Authorization/roleDefinitions/<guid>"`:
+ * the role is known whatever the subscription, as a reference to the role definition.
+ */
+function roleDefinitionId(parts, s, loc) {
+    // `"${data.azurerm_subscription.x.id}${data.azurerm_role_definition.y.id}"`: the role read by name.
+    const last = parts[parts.length - 1];
+    const lastValue = last && typeof last !== 'string' && last.kind !== 'directive' ? eval_evaluate(last, s) : undefined;
+    if (lastValue?.t === 'unknown' && lastValue.ref?.name && /roleDefinitions$/i.test(lastValue.ref.type ?? ''))
+        return eval_unknown(loc, lastValue.why, { type: lastValue.ref.type, name: lastValue.ref.name });
+    let tail = '';
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const p = parts[i];
+        const v = typeof p === 'string' ? p : p.kind === 'directive' ? undefined : eval_evaluate(p, s);
+        const text = typeof v === 'string' ? v : v?.t === 'str' ? v.value : undefined;
+        if (text === undefined)
+            break;
+        tail = text + tail;
+    }
+    const m = /\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(tail);
+    return m ? eval_unknown(loc, 'the role definition ID has a subscription not known statically', { type: 'Microsoft.Authorization/roleDefinitions', name: m[1] }) : undefined;
 }
 /** Bare and quoted keys are strings; `(expr)` and `"${expr}"` keys keep their evaluated value. */
 function objectEntry(item, s) {
@@ -61071,6 +61454,9 @@ function objectEntry(item, s) {
 }
 function traversal(root, steps, s, loc) {
     const first = steps[0]?.kind === 'attr' ? steps[0].name : undefined;
+    const bound = s.vars?.[root];
+    if (bound)
+        return applySteps(bound, steps, s, loc);
     if (s.literalOnly)
         return eval_unknown(loc, 'references are not allowed here');
     switch (root) {
@@ -61087,6 +61473,8 @@ function traversal(root, steps, s, loc) {
                 return applySteps(s.each[first], steps.slice(1), s, loc);
             return eval_unknown(loc, `each.${first ?? ''} is known only per for_each instance`);
         case 'count':
+            if (s.count && first === 'index')
+                return s.count;
             return eval_unknown(loc, 'count.index is known only per instance');
         case 'module':
             if (first === undefined)
@@ -61141,6 +61529,63 @@ function index(v, key, loc) {
     if (v.t === 'arr' && key.t === 'num')
         return v.items[key.value] ?? eval_unknown(loc, `no element ${key.value}`);
     return eval_unknown(loc, `cannot index a ${v.t}`);
+}
+/** The elements of a known list, set or map in Terraform's order (maps by key); undefined when not known. */
+function loopElements(v) {
+    if (v.t === 'arr')
+        return v.items.some((i) => i.t === 'unknown') ? undefined : v.items.map((value, i) => ({ key: { t: 'num', value: i, loc: value.loc }, value }));
+    if (v.t === 'obj') {
+        if (v.entries.some((e) => e.keyValue && e.keyValue.t !== 'str' && e.keyValue.t !== 'num'))
+            return undefined;
+        const entries = v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }));
+        return entries.sort((a, b) => (a.key.value < b.key.value ? -1 : a.key.value > b.key.value ? 1 : 0));
+    }
+    return undefined;
+}
+/** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value}` over a known collection. */
+function forExpr(e, s, loc) {
+    const coll = eval_evaluate(e.collection, s);
+    const elems = loopElements(coll);
+    if (!elems)
+        return eval_unknown(loc, coll.t === 'unknown' ? coll.why : `a for expression over a ${coll.t}`);
+    if (elems.length > s.env.maxIterations) {
+        s.env.tooMany(loc, 'this for expression', elems.length);
+        return eval_unknown(loc, `a for expression over ${elems.length} elements (more than ${s.env.maxIterations})`);
+    }
+    const items = [];
+    const entries = [];
+    for (const el of elems) {
+        const vars = { ...s.vars, ...(e.keyVar ? { [e.keyVar]: el.key, [e.valueVar]: el.value } : { [e.valueVar]: el.value }) };
+        const inner = { ...s, vars };
+        if (e.condExpr) {
+            const c = eval_evaluate(e.condExpr, inner);
+            if (c.t !== 'bool')
+                return eval_unknown(loc, c.t === 'unknown' ? c.why : 'a for condition that is not a boolean');
+            if (!c.value)
+                continue;
+        }
+        const value = eval_evaluate(e.valueExpr, inner);
+        if (!e.isObject || !e.keyExpr) {
+            items.push(value);
+            continue;
+        }
+        const k = eval_evaluate(e.keyExpr, inner);
+        if (k.t !== 'str' && k.t !== 'num')
+            return eval_unknown(loc, k.t === 'unknown' ? k.why : 'a for key that is not a string');
+        const key = String(k.value);
+        const seen = entries.find((x) => x.key === key);
+        if (e.grouping) {
+            if (seen && seen.value.t === 'arr')
+                seen.value.items.push(value);
+            else
+                entries.push({ key, keyLoc: k.loc, value: { t: 'arr', items: [value], loc: value.loc }, keyValue: { t: 'str', value: key, loc: k.loc } });
+        }
+        else if (seen)
+            return eval_unknown(loc, `a for expression gives the key '${key}' twice`);
+        else
+            entries.push({ key, keyLoc: k.loc, value, keyValue: { t: 'str', value: key, loc: k.loc } });
+    }
+    return e.isObject ? { t: 'obj', entries, loc } : { t: 'arr', items, loc };
 }
 function eval_call(e, s, loc) {
     let args = e.args.map((a) => eval_evaluate(a, s));
@@ -61218,25 +61663,58 @@ function evaluateBody(body, s, loc) {
             entries.push({ key: item.name, keyLoc: locOf(s, item.nameSpan), value: eval_evaluate(item.expr, s) });
             continue;
         }
+        const add = (type, typeSpan, value) => {
+            const seen = blocks.get(type);
+            if (!seen) {
+                const e = { key: type, keyLoc: locOf(s, typeSpan), value };
+                blocks.set(type, e);
+                entries.push(e);
+            }
+            else if (seen.value.t === 'arr')
+                seen.value.items.push(value);
+            else
+                seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+        };
         if (item.type === 'dynamic') {
             const label = item.labels[0];
-            if (label)
+            if (!label)
+                continue;
+            const expanded = dynamicBlocks(item, s);
+            if (!expanded)
                 entries.push({ key: label.value, keyLoc: locOf(s, label.span), value: eval_unknown(locOf(s, item.span), `dynamic block '${label.value}'`) });
+            else
+                for (const d of expanded)
+                    add(label.value, label.span, evaluateBody(d.block.body, d.scope, locOf(s, d.block.span)));
             continue;
         }
-        const value = evaluateBody(item.body, s, locOf(s, item.span));
-        const seen = blocks.get(item.type);
-        if (!seen) {
-            const e = { key: item.type, keyLoc: locOf(s, item.typeSpan), value };
-            blocks.set(item.type, e);
-            entries.push(e);
-        }
-        else if (seen.value.t === 'arr')
-            seen.value.items.push(value);
-        else
-            seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+        add(item.type, item.typeSpan, evaluateBody(item.body, s, locOf(s, item.span)));
     }
     return { t: 'obj', entries, loc };
+}
+/**
+ * The blocks a `dynamic "x" { for_each = …; content { … } }` generates: its `content` once per
+ * element, with the iterator (`x`, or the `iterator` argument) bound to `{key, value}`.
+ * Undefined when the collection is not known.
+ */
+function dynamicBlocks(dyn, s) {
+    const content = dyn.body.blocks.find((b) => b.type === 'content');
+    const forEach = dyn.body.attributes.find((a) => a.name === 'for_each');
+    const label = dyn.labels[0]?.value;
+    if (!content || !forEach || !label)
+        return undefined;
+    const it = dyn.body.attributes.find((a) => a.name === 'iterator');
+    const name = it?.expr.kind === 'traversal' && !it.expr.steps.length ? it.expr.root : label;
+    const elems = loopElements(eval_evaluate(forEach.expr, s));
+    if (!elems)
+        return undefined;
+    if (elems.length > s.env.maxIterations) {
+        s.env.tooMany(locOf(s, dyn.typeSpan), `dynamic block '${label}'`, elems.length);
+        return undefined;
+    }
+    return elems.map((el) => {
+        const iterator = { t: 'obj', entries: [{ key: 'key', keyLoc: el.key.loc, value: el.key }, { key: 'value', keyLoc: el.value.loc, value: el.value }], loc: el.value.loc };
+        return { block: content, scope: { ...s, vars: { ...s.vars, [name]: iterator } } };
+    });
 }
 /** `resource "type" "name"`: from the keyword to the last label. */
 function headerLoc(block, s) {
@@ -61409,8 +61887,34 @@ const AZURERM = {
         }),
     },
 };
+/**
+ * Entra principals declared with the azuread provider. They are not ARM resources; the type is the
+ * one Bicep's Microsoft Graph extension uses, so every format names them alike.
+ */
+const AZUREAD = {
+    azuread_service_principal: { armType: 'Microsoft.Graph/servicePrincipals', name: ['display_name', 'client_id', 'application_id'] },
+    azuread_application: { armType: 'Microsoft.Graph/applications', name: ['display_name'] },
+};
 /** ARM types of other azurerm resources and data sources, for the `type` of references to them. */
 const OTHER_TYPES = {
+    azurerm_linux_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_windows_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_linux_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+    azurerm_windows_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+    azurerm_linux_web_app: 'Microsoft.Web/sites',
+    azurerm_windows_web_app: 'Microsoft.Web/sites',
+    azurerm_linux_function_app: 'Microsoft.Web/sites',
+    azurerm_windows_function_app: 'Microsoft.Web/sites',
+    azurerm_data_factory: 'Microsoft.DataFactory/factories',
+    azurerm_synapse_workspace: 'Microsoft.Synapse/workspaces',
+    azurerm_databricks_workspace: 'Microsoft.Databricks/workspaces',
+    azurerm_cosmosdb_account: 'Microsoft.DocumentDB/databaseAccounts',
+    azurerm_eventhub_namespace: 'Microsoft.EventHub/namespaces',
+    azurerm_servicebus_namespace: 'Microsoft.ServiceBus/namespaces',
+    azurerm_log_analytics_workspace: 'Microsoft.OperationalInsights/workspaces',
+    azurerm_private_dns_zone: 'Microsoft.Network/privateDnsZones',
+    azurerm_machine_learning_synapse_spark: `${WS}/computes`,
     azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
     azurerm_subscription: 'Microsoft.Resources/subscriptions',
     azurerm_ai_foundry: WS,
@@ -61424,17 +61928,56 @@ const OTHER_TYPES = {
     azurerm_subnet: 'Microsoft.Network/virtualNetworks/subnets',
 };
 function armTypeOfAzurerm(type) {
-    return AZURERM[type]?.armType ?? OTHER_TYPES[type];
+    return AZURERM[type]?.armType ?? AZUREAD[type]?.armType ?? OTHER_TYPES[type];
+}
+/** Types that are never a resource in the model (the group and subscription are scopes). */
+const NOT_RESOURCES = new Set(['azurerm_resource_group', 'azurerm_subscription']);
+/**
+ * Any other resource: a scope role assignments may name, and, with an `identity` block, a
+ * principal through its system-assigned identity. Only its name, group and identity are read.
+ */
+function otherResource(type, block, s, at) {
+    const ad = AZUREAD[type];
+    const armType = ad?.armType ?? OTHER_TYPES[type];
+    const identity = identityOf(block, s);
+    if (NOT_RESOURCES.has(type) || (!armType && !identity) || !/^azure(rm|ad)_/.test(type))
+        return undefined;
+    const attr = (name) => {
+        const a = block.body.attributes.find((x) => x.name === name);
+        return a && eval_evaluate(a.expr, s);
+    };
+    const nameAttr = ad ? ad.name.find((n) => block.body.attributes.some((x) => x.name === n)) : 'name';
+    const res = {
+        kind: ad ? 'servicePrincipal' : 'otherResource',
+        format: 'terraform',
+        file: s.file.src.path,
+        decl: headerLoc(block, s),
+        name: nameAttr ? attr(nameAttr) : undefined,
+        symbol: at.symbol,
+        scope: at.dir,
+        props: {},
+    };
+    const group = attr('resource_group_name');
+    if (group && !ad)
+        res.props.resourceGroup = group;
+    if (armType)
+        res.armType = armType;
+    if (identity)
+        res.identity = identity;
+    return res;
 }
 /** An `azurerm_*` resource instance in the model, or undefined for types no rule reads. */
 function mapAzurerm(type, block, s, at) {
     const m = AZURERM[type];
     if (!m)
-        return undefined;
+        return otherResource(type, block, s, at);
     const decl = headerLoc(block, s);
     const source = evaluateBody(block.body, s, locOf(s, block.span));
     const a = (name) => get(source, name);
-    const props = m.props?.(a, block, s) ?? {};
+    const props = { ...m.props?.(a, block, s) };
+    const group = a('resource_group_name');
+    if (group)
+        props.resourceGroup = group;
     const res = {
         kind: m.kind,
         format: 'terraform',
@@ -61458,8 +62001,18 @@ function mapAzurerm(type, block, s, at) {
     return res;
 }
 /** The `identity {}` block: decl is its keyword; a `dynamic "identity"` block is an identity of unknown type. */
-function identityOf(block, s) {
-    const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+function identityOf(block, s0) {
+    let s = s0;
+    let idBlock = block.body.blocks.find((b) => b.type === 'identity');
+    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+    // A dynamic identity over a known collection: none when it is empty, its content when it has one element.
+    const expanded = !idBlock && dyn ? dynamicBlocks(dyn, s) : undefined;
+    if (expanded?.length === 0)
+        return undefined;
+    if (expanded?.length === 1) {
+        idBlock = expanded[0].block;
+        s = expanded[0].scope;
+    }
     if (idBlock) {
         const typeAttr = idBlock.body.attributes.find((x) => x.name === 'type');
         const idsAttr = idBlock.body.attributes.find((x) => x.name === 'identity_ids');
@@ -61467,7 +62020,6 @@ function identityOf(block, s) {
         const list = ids === undefined ? [] : ids.t === 'arr' ? ids.items : [ids];
         return makeIdentity(locOf(s, idBlock.typeSpan), typeAttr ? eval_evaluate(typeAttr.expr, s) : undefined, list);
     }
-    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
     if (dyn) {
         const loc = locOf(s, dyn.typeSpan);
         return makeIdentity(loc, eval_unknown(loc, "dynamic 'identity' block"), []);
@@ -61523,7 +62075,50 @@ function credentials(block, s, a) {
     return { t: 'obj', entries, loc };
 }
 //# sourceMappingURL=azurerm.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/fingerprint.js
+
+/**
+ * A module call's arguments as text that ignores where values are written, so two calls of one
+ * folder with the same arguments can share one evaluation. Undefined when an argument is not
+ * known and names no resource (two such unknowns may differ).
+ */
+function fingerprintArgs(block, s, meta) {
+    const parts = [];
+    for (const a of [...block.body.attributes].sort((x, y) => (x.name < y.name ? -1 : 1))) {
+        if (meta.has(a.name))
+            continue;
+        const text = valueText(eval_evaluate(a.expr, s));
+        if (text === undefined)
+            return undefined;
+        parts.push(`${a.name}=${text}`);
+    }
+    return parts.join(';');
+}
+function valueText(v) {
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return JSON.stringify(v.value);
+        case 'null':
+            return 'null';
+        case 'arr': {
+            const items = v.items.map(valueText);
+            return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
+        }
+        case 'obj': {
+            const entries = v.entries.map((e) => [e.key, valueText(e.value)]);
+            return entries.some(([, t]) => t === undefined) ? undefined : `{${entries.map(([k, t]) => `${JSON.stringify(k)}:${t}`).join(',')}}`;
+        }
+        case 'unknown': {
+            const r = v.ref;
+            return r?.symbol ? `ref(${r.scope}#${r.instance ?? ''}#${r.symbol}.${r.property ?? ''})` : undefined;
+        }
+    }
+}
+//# sourceMappingURL=fingerprint.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/module.js
+
 
 
 
@@ -61534,7 +62129,7 @@ const module_MAX_MODULE_DEPTH = 8;
 /** Module-call arguments that configure Terraform rather than pass a variable. */
 const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** Attribute names of references and the `ResourceRef.property` they read. */
-const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
+const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', object_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
 /**
  * One evaluation of a module folder: the root module (variables from tfvars, else defaults) or a
  * module called with arguments. Values are computed on demand and cached; per-name guards turn
@@ -61545,20 +62140,37 @@ class ModuleInstance {
     index;
     caller;
     chain;
+    path;
+    calledFrom;
+    maybe;
     cache = new Map();
     busy = new Set();
     calls = new Map();
     instances = new Map();
     byFile;
+    maxIterations;
     constructor(ctx, index, 
     /** The `module` block that calls this instance and where it is written; undefined for a root module. */
     caller, 
     /** Folders on the call path, this one last (cycle guard). */
-    chain) {
+    chain, 
+    /** The instance address: `module.a["x"].module.b`; empty for a root module. */
+    path = '', 
+    /** The module calls on the way here, outermost first. */
+    calledFrom = [], 
+    /** Why this instance may not exist (its call's count or for_each is not known). */
+    maybe) {
         this.ctx = ctx;
         this.index = index;
         this.caller = caller;
         this.chain = chain;
+        this.path = path;
+        this.calledFrom = calledFrom;
+        this.maybe = maybe;
+        this.maxIterations = ctx.maxLoopIterations;
+    }
+    tooMany(loc, what, size) {
+        loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
     }
     /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
     resourcesOf(path) {
@@ -61572,6 +62184,7 @@ class ModuleInstance {
             return this.byFile;
         const map = new Map();
         this.byFile = map;
+        const emitted = this.ctx.memo('tf-emitted-instances', () => new Set());
         for (const file of this.index.files) {
             const out = [];
             for (const item of topItems(file)) {
@@ -61579,8 +62192,16 @@ class ModuleInstance {
                     continue;
                 if (item.type === 'resource' && item.labels.length >= 2)
                     out.push(...this.expand(item, file));
-                else if (item.type === 'module' && !this.repetition(item, file).none)
-                    out.push(...(this.call({ node: item, file })?.allResources() ?? []));
+                else if (item.type === 'module' && item.labels.length) {
+                    for (const inst of this.instancesOf(item, file)) {
+                        const child = this.call({ node: item, file }, inst);
+                        // Calls with identical arguments share one instance: its resources are listed once.
+                        if (!child || emitted.has(child))
+                            continue;
+                        emitted.add(child);
+                        out.push(...child.allResources());
+                    }
+                }
             }
             map.set(file.src.path, out);
         }
@@ -61590,69 +62211,102 @@ class ModuleInstance {
         const type = block.labels[0].value;
         const out = [];
         for (const inst of this.instancesOf(block, file)) {
-            const s = { env: this, file, each: inst.each };
+            const s = { env: this, file, each: inst.each, count: inst.count };
             const at = { symbol: inst.symbol, dir: this.index.dir };
             const r = type === 'azapi_resource' ? mapAzapi(block, s, at) : mapAzurerm(type, block, s, at);
-            if (r)
-                out.push(r);
+            if (!r)
+                continue;
+            const instance = this.label(inst);
+            if (instance)
+                r.instance = instance;
+            if (this.calledFrom.length)
+                r.calledFrom = this.calledFrom;
+            const maybe = inst.maybe ?? this.maybe;
+            if (maybe)
+                r.maybeDeployed = maybe;
+            out.push(r);
         }
         return out;
     }
-    /**
-     * A block's `count` / `for_each`. `none`: known to create nothing (`count = 0`, e.g.
-     * `var.kind == "Hub" ? 1 : 0` with the default kind, or an empty collection).
-     */
-    repetition(block, file) {
-        const s = { env: this, file };
-        const count = attrOf(block, 'count');
-        const c = count && eval_evaluate(count.expr, s);
-        const forEachAttr = attrOf(block, 'for_each');
-        const forEach = forEachAttr && eval_evaluate(forEachAttr.expr, s);
-        const none = (c?.t === 'num' && c.value <= 0) || (forEach?.t === 'obj' && forEach.entries.length === 0) || (forEach?.t === 'arr' && forEach.items.length === 0);
-        return { none, forEach };
+    /** `Resource.instance` of an instance in this module: the module address, then the resource's own index. */
+    label(inst) {
+        const own = inst?.key !== undefined ? inst.symbol : undefined;
+        return [this.path, own].filter(Boolean).join('.') || undefined;
     }
     /**
-     * `for_each` over a known map or set gives one instance per element with `each` bound; a block
-     * known to create nothing gives none; anything else (a count, an unknown collection) is read as
-     * one instance.
+     * A block's instances. `count = n` gives n (none for 0, e.g. `var.grant ? 1 : 0` with `grant`
+     * false); `for_each` over a known map or set gives one per element with `each` bound; a count
+     * or collection not known statically gives one instance that may not exist; a loop over the
+     * cap is read the same way, with a note.
      */
     instancesOf(block, file) {
         const hit = this.instances.get(block);
         if (hit)
             return hit;
-        const address = `${block.type === 'data' ? 'data.' : ''}${block.labels[0].value}.${block.labels[1].value}`;
-        const { none, forEach: v } = this.repetition(block, file);
-        let list = none ? [] : [{ symbol: address }];
-        if (v && !none) {
-            const elems = v.t === 'obj' && v.entries.every((e) => !e.keyValue || e.keyValue.t === 'str')
-                ? v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }))
-                : v.t === 'arr' && v.items.every((i) => i.t === 'str')
-                    ? v.items.map((i) => ({ key: i, value: i }))
-                    : undefined;
-            if (elems)
-                list = elems.map((e) => ({ symbol: `${address}[${JSON.stringify(e.key.value)}]`, key: e.key.value, each: { key: e.key, value: e.value } }));
-        }
+        const list = this.expandLoop(block, file);
         this.instances.set(block, list);
         return list;
     }
-    /** The instance a local module call evaluates to; null for registry/git sources, missing folders and cycles. */
-    call(decl) {
-        const hit = this.calls.get(decl.node);
+    expandLoop(block, file) {
+        const prefix = block.type === 'data' ? 'data.' : block.type === 'module' ? 'module.' : '';
+        const address = prefix + block.labels.map((l) => l.value).slice(0, block.type === 'module' ? 1 : 2).join('.');
+        const s = { env: this, file };
+        const countAttr = attrOf(block, 'count');
+        const forEachAttr = attrOf(block, 'for_each');
+        const maybe = (attr, why) => [{ symbol: address, maybe: `${attr.name} = ${textOf(s, attr.expr.span)} is not known (${why})` }];
+        const over = (attr, size) => {
+            this.tooMany(s.file.src.loc(attr.expr.span.start, attr.expr.span.end), `the ${attr.name} of ${address}`, size);
+            return maybe(attr, `more than ${this.maxIterations} instances`);
+        };
+        if (countAttr) {
+            const c = eval_evaluate(countAttr.expr, s);
+            if (c.t !== 'num')
+                return maybe(countAttr, c.t === 'unknown' ? c.why : `a ${c.t}`);
+            const n = Math.max(0, Math.floor(c.value));
+            if (n > this.maxIterations)
+                return over(countAttr, n);
+            return Array.from({ length: n }, (_, i) => ({ symbol: `${address}[${i}]`, key: i, count: { t: 'num', value: i, loc: c.loc } }));
+        }
+        if (forEachAttr) {
+            const v = eval_evaluate(forEachAttr.expr, s);
+            // A set of strings: each.key and each.value are the string.
+            const elems = v.t === 'arr' ? (v.items.every((i) => i.t === 'str') ? dedupeStrings(v.items).map((i) => ({ key: i, value: i })) : undefined) : loopElements(v);
+            if (!elems)
+                return maybe(forEachAttr, v.t === 'unknown' ? v.why : `a ${v.t}`);
+            if (elems.length > this.maxIterations)
+                return over(forEachAttr, elems.length);
+            return elems.map((e) => {
+                const key = e.key.t === 'str' ? e.key.value : String(e.key.value);
+                return { symbol: `${address}[${JSON.stringify(key)}]`, key, each: { key: { t: 'str', value: key, loc: e.key.loc }, value: e.value } };
+            });
+        }
+        return [{ symbol: address }];
+    }
+    /**
+     * The instance one iteration of a local module call evaluates to; null for registry/git
+     * sources, missing folders and cycles. Calls of one folder with identical arguments share an
+     * instance.
+     */
+    call(decl, inst) {
+        const callKey = `${decl.node.span.start}:${decl.file.src.path}:${inst.symbol}`;
+        const hit = this.calls.get(callKey);
         if (hit !== undefined)
             return hit;
-        this.calls.set(decl.node, null);
-        const source = attrOf(decl.node, 'source')?.expr;
-        const path = source?.kind === 'string' ? source.value : undefined;
-        if (!path || !/^\.\.?\//.test(path) || this.chain.length >= module_MAX_MODULE_DEPTH)
-            return null;
-        const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(this.index.dir, path)).replace(/\/$/, '');
-        if (dir.startsWith('..') || this.chain.includes(dir))
+        this.calls.set(callKey, null);
+        const dir = calledDir(this.index.dir, decl.node);
+        if (!dir || this.chain.length >= module_MAX_MODULE_DEPTH || this.chain.includes(dir))
             return null;
         const index = moduleIndex(this.ctx, dir);
         if (!index.files.length)
             return null;
-        const child = new ModuleInstance(this.ctx, index, { block: decl.node, scope: { env: this, file: decl.file } }, [...this.chain, dir]);
-        this.calls.set(decl.node, child);
+        const scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
+        const name = inst.symbol;
+        const path = [this.path, name].filter(Boolean).join('.');
+        const site = { loc: decl.file.src.loc(decl.node.typeSpan.start, decl.node.labels[0].span.end), message: `module instance '${path}'` };
+        const make = () => new ModuleInstance(this.ctx, index, { block: decl.node, scope }, [...this.chain, dir], path, [...this.calledFrom, site], inst.maybe ?? this.maybe);
+        const args = inst.maybe || this.maybe ? undefined : fingerprintArgs(decl.node, scope, CALL_META);
+        const child = args === undefined ? make() : this.ctx.memo(`tf-call:${dir}#${args}`, make);
+        this.calls.set(callKey, child);
         return child;
     }
     /** Computes a value once; a cycle back into it reads as unknown. */
@@ -61714,6 +62368,10 @@ class ModuleInstance {
         return this.reference(type, `${type}.${name}`, decl, steps, from, loc);
     }
     data(type, name, steps, from, loc) {
+        // The principal running Terraform: someone outside the repository, never an identity it declares.
+        if (type === 'azurerm_client_config' && steps.length === 1 && steps[0].kind === 'attr' && steps[0].name === 'object_id') {
+            return eval_unknown(loc, `data.azurerm_client_config.${name}.object_id is the principal running Terraform`, { type: DEPLOYER_TYPE, name: 'the principal running Terraform', property: 'principalId' });
+        }
         const decl = files_pick(this.index.data.get(`${type}.${name}`), from.file);
         return this.reference(type, `data.${type}.${name}`, decl, steps, from, loc);
     }
@@ -61726,7 +62384,7 @@ class ModuleInstance {
         let inst;
         if (rest[0]?.kind === 'index') {
             const k = eval_evaluate(rest[0].key, from);
-            if (decl && k.t === 'str')
+            if (decl && (k.t === 'str' || k.t === 'num'))
                 inst = this.instancesOf(decl.node, decl.file).find((i) => i.key === k.value);
             rest = rest.slice(1);
         }
@@ -61738,7 +62396,7 @@ class ModuleInstance {
                 inst = all[0];
         }
         const first = rest[0]?.kind === 'attr' ? rest[0].name : undefined;
-        const scope = decl && { env: this, file: decl.file, each: inst?.each };
+        const scope = decl && { env: this, file: decl.file, each: inst?.each, count: inst?.count };
         const nameValue = decl && scope ? this.attribute(decl, 'name', scope, inst, loc) : undefined;
         if (first && first !== 'id' && decl && scope && attrOf(decl.node, first)) {
             const v = first === 'name' ? nameValue : this.attribute(decl, first, scope, inst, loc);
@@ -61752,6 +62410,7 @@ class ModuleInstance {
             name: nameValue?.t === 'str' ? nameValue.value : undefined,
             symbol: inst?.symbol ?? address,
             scope: this.index.dir,
+            instance: this.label(inst) ?? (this.path || undefined),
             property: last === undefined ? undefined : (module_REF_PROPERTIES[last] ?? attrs.join('.')),
         };
         for (const k of Object.keys(ref))
@@ -61774,10 +62433,18 @@ class ModuleInstance {
         const decl = files_pick(this.index.modules.get(name), from.file);
         if (!decl)
             return eval_unknown(loc, `module '${name}' is not declared`);
+        const all = this.instancesOf(decl.node, decl.file);
+        let inst = all.length === 1 && steps[0]?.kind !== 'index' ? all[0] : undefined;
+        if (steps[0]?.kind === 'index') {
+            const k = eval_evaluate(steps[0].key, from);
+            inst = k.t === 'str' || k.t === 'num' ? all.find((i) => i.key === k.value) : undefined;
+        }
         const rest = steps[0]?.kind === 'index' ? steps.slice(1) : steps;
         if (rest[0]?.kind !== 'attr')
             return eval_unknown(loc, `module.${name} as a whole is not evaluated`);
-        const child = this.call(decl);
+        if (!inst)
+            return eval_unknown(loc, all.length ? `which instance of module.${name} is meant is not known` : `module.${name} creates no instance`);
+        const child = this.call(decl, inst);
         if (!child)
             return eval_unknown(loc, `module '${name}' is not a local module that can be read`);
         return applySteps(child.output(rest[0].name, loc), rest.slice(1), from, loc);
@@ -61790,6 +62457,28 @@ class ModuleInstance {
         const v = this.once(`output:${name}`, loc, `output '${name}' refers to itself`, () => eval_evaluate(value.expr, { env: this, file: decl.file }));
         return ModuleInstance.at(v, loc);
     }
+}
+/** `ResourceRef.type` of the principal running Terraform (`data.azurerm_client_config.x.object_id`). */
+const DEPLOYER_TYPE = 'deployer';
+function dedupeStrings(items) {
+    const seen = new Set();
+    return items.filter((i) => i.t === 'str' && !seen.has(i.value) && !!seen.add(i.value));
+}
+/** The folder a `module` block calls, when its source is a local path inside the scan. */
+function calledDir(fromDir, block) {
+    const source = attrOf(block, 'source')?.expr;
+    const path = source?.kind === 'string' ? source.value : undefined;
+    if (!path || !/^\.\.?\//.test(path))
+        return undefined;
+    const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir, path)).replace(/\/$/, '');
+    return dir.startsWith('..') ? undefined : dir;
+}
+/**
+ * Loop-limit notes met while evaluating, wherever the loop is (a module file, maybe read through
+ * another file's call): each read hands over those gathered so far.
+ */
+function loopNotes(ctx) {
+    return ctx.memo('tf-loop-notes', () => []);
 }
 /** The root-module evaluation of a folder, once per run. */
 function rootModule(ctx, dir, self) {
@@ -61815,15 +62504,40 @@ function readTerraform(src, ctx) {
     const file = loadFile(ctx, src.path, src);
     if (!file)
         return { resources: [] };
-    const resources = rootModule(ctx, external_node_path_namespaceObject.posix.dirname(src.path), file).resourcesOf(src.path);
+    const dir = external_node_path_namespaceObject.posix.dirname(src.path);
+    // A folder the repository calls as a module is read through its calls, with their arguments:
+    // read on its own, its variable defaults would add resources no caller creates.
+    const resources = calledDirs(ctx).has(dir) ? [] : rootModule(ctx, dir, file).resourcesOf(src.path);
     const parseError = problem(file);
-    return parseError ? { resources, parseError } : { resources };
+    const notes = loopNotes(ctx).splice(0);
+    return { resources, ...(parseError ? { parseError } : {}), ...(notes.length ? { notes } : {}) };
 }
 /** `.tfvars` declare no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
 function readTfvars(src, ctx) {
     const file = loadFile(ctx, src.path, src);
     const parseError = file && problem(file);
     return parseError ? { resources: [], parseError } : { resources: [] };
+}
+/** Folders that a `.tf` file of the scan calls as a local module. */
+function calledDirs(ctx) {
+    return ctx.memo('tf-called-dirs', () => {
+        const dirs = new Set();
+        for (const path of ctx.files) {
+            if (!/\.tf(\.json)?$/i.test(path))
+                continue;
+            const file = loadFile(ctx, path);
+            if (!file)
+                continue;
+            for (const item of topItems(file)) {
+                if (item.kind !== 'block' || item.type !== 'module')
+                    continue;
+                const dir = calledDir(external_node_path_namespaceObject.posix.dirname(path), item);
+                if (dir && dir !== external_node_path_namespaceObject.posix.dirname(path))
+                    dirs.add(dir);
+            }
+        }
+        return dirs;
+    });
 }
 function problem(file) {
     const first = file.hcl.errors.reduce((a, e) => (!a || e.span.start < a.span.start ? e : a), undefined);
@@ -61926,6 +62640,62 @@ function commentsFor(path) {
     return [...seen.values()];
 }
 //# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
+
+
+/** The working tree under `root`. */
+function diskSource(root) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root);
+    return {
+        root: abs,
+        stat(rel) {
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+                return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list(relDir) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(abs, relDir), { withFileTypes: true });
+            }
+            catch {
+                return [];
+            }
+            const out = [];
+            for (const e of entries) {
+                if (e.isDirectory())
+                    out.push({ name: e.name, dir: true, size: 0 });
+                else if (e.isFile()) {
+                    const st = fileStat((0,external_node_path_namespaceObject.join)(abs, relDir, e.name));
+                    if (st)
+                        out.push({ name: e.name, ...st });
+                }
+            }
+            return out;
+        },
+        read(rel) {
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function fileStat(path) {
+    try {
+        return { dir: false, size: (0,external_node_fs_namespaceObject.statSync)(path).size };
+    }
+    catch {
+        return undefined; // vanished while listing
+    }
+}
+//# sourceMappingURL=disk.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/discover.js
 
 
@@ -61939,67 +62709,48 @@ function matcher(globs) {
     const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
     return (p) => ms.some((m) => m.match(p));
 }
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-function discover(opts) {
+/** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
+function discover(opts, source = diskSource(opts.root)) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
     const include = matcher(opts.include);
     const exclude = matcher(opts.exclude);
     const seen = new Set();
     const out = [];
-    const consider = (abs, size) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    const consider = (rel, size) => {
         // By name only: which format reads it is decided on the text (formats/registry.ts).
-        if (!candidatesFor(abs).length || seen.has(abs))
+        if (!candidatesFor(rel).length || seen.has(rel))
             return;
         if (include && !include(rel))
             return;
         if (exclude && exclude(rel))
             return;
-        seen.add(abs);
-        out.push({ abs, rel, size });
+        seen.add(rel);
+        out.push({ abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
     };
     const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
+            const rel = dir === '.' ? e.name : `${dir}/${e.name}`;
+            if (e.dir) {
                 if (SKIP_DIRS.has(e.name))
                     continue;
-                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
                 if (exclude && (exclude(rel) || exclude(rel + '/')))
                     continue;
-                walk(abs);
+                walk(rel);
             }
-            else if (e.isFile()) {
-                try {
-                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
-                }
-                catch {
-                    /* vanished while walking */
-                }
-            }
+            else
+                consider(rel, e.size);
         }
     };
     for (const p of opts.paths?.length ? opts.paths : ['.']) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        let st;
-        try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
+        const rel = external_node_path_namespaceObject.posix.normalize((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.');
+        const st = source.stat(rel);
+        if (!st)
             throw new UsageError(`path not found: ${p}`);
-        }
-        if (st.isDirectory())
-            walk(abs);
+        if (st.dir)
+            walk(rel);
         else
-            consider(abs, st.size);
+            consider(rel, st.size);
     }
     return out;
 }
@@ -62071,38 +62822,6 @@ class SourceFile {
     }
 }
 //# sourceMappingURL=located.js.map
-;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
-/**
- * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
- * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
- * documentation-style values and to treat placeholder IDs as unknown.
- */
-function isPlaceholder(value) {
-    const s = value.trim();
-    if (s === '')
-        return true;
-    if (/<[^<>]*>/.test(s))
-        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
-        return true;
-    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
-    const hash = s.indexOf('#{');
-    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
-        return true;
-    if (/^(.)\1*$/.test(s))
-        return true; // ********, xxxxxxxx
-    if (/^GEN-[A-Z0-9-]+$/.test(s))
-        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
-    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
-        return true;
-    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
-    if (!/[A-WYZa-wyz]/.test(s))
-        return true;
-    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
-        return true;
-    return false;
-}
-//# sourceMappingURL=placeholder.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
 /** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
 function parseResourceId(text) {
@@ -62457,7 +63176,7 @@ class Graph {
             same.push(r);
             this.byKind.set(r.kind, same);
             if (r.symbol && r.scope)
-                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+                this.bySymbol.set(symbolKey(r.scope, r.instance, r.symbol), r);
             const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
             const name = r.name?.t === 'str' ? r.name.value : undefined;
             if (type && name && !isPlaceholder(name)) {
@@ -62503,7 +63222,7 @@ class Graph {
     }
     resolveRef(ref, near) {
         if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+            const hit = this.bySymbol.get(symbolKey(ref.scope, ref.instance, ref.symbol));
             if (hit)
                 return { state: 'found', resource: hit };
         }
@@ -62544,8 +63263,9 @@ class Graph {
             return { state: 'unknown', why: 'principal given as a value not known statically' };
         const ref = v.ref;
         const t = this.resolveRef({ ...ref, property: undefined }, near);
-        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-        const system = kind !== 'userAssignedIdentity';
+        const kind = t.state === 'found' ? t.resource.kind : ref.type ? kindOfArmType(ref.type) : undefined;
+        // A user-assigned identity or an Entra service principal is the principal itself; anything else acts through its system identity.
+        const system = kind !== 'userAssignedIdentity' && kind !== 'servicePrincipal';
         if (t.state === 'found')
             return { state: 'found', resource: t.resource, system };
         if (t.state === 'external')
@@ -62566,7 +63286,7 @@ class Graph {
         if (v.t === 'str')
             return resolveRole(v.value, this.customRoles);
         if (v.t === 'unknown' && v.ref) {
-            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(symbolKey(v.ref.scope, v.ref.instance, v.ref.symbol)) : undefined;
             const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
             if (role)
                 return { state: 'known', role };
@@ -62584,8 +63304,12 @@ class Graph {
             return { kind: 'unknown', why: 'no scope given' };
         }
         if (v.t === 'unknown' && v.ref?.type) {
-            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
+                // A Terraform group is known by its declaration even when its name is not.
+                if (v.ref.symbol && r.format === 'terraform')
+                    return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
                 return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+            }
             if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
                 return { kind: 'subscription' };
         }
@@ -62619,7 +63343,7 @@ class Graph {
             if (s === false)
                 continue;
             const role = a.role.state === 'known' ? a.role.role : undefined;
-            if (p === true && s === true && role)
+            if (p === true && s === true && role && !a.resource.maybeDeployed)
                 definite.push(role);
             else
                 possible.push(role);
@@ -62633,21 +63357,31 @@ class Graph {
                 return true;
             case 'unknown':
                 return 'unknown';
-            case 'resourceGroup':
+            case 'resourceGroup': {
                 // The deployment's own resource group holds what the same template deploys.
                 if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
                     return true;
+                // A group named in the assignment holds the resources declared with that group's name, in any file.
+                const group = on.state === 'found' ? on.resource.props.resourceGroup : undefined;
+                if (scope.name && group?.t === 'str' && !isPlaceholder(group.value) && !isPlaceholder(scope.name))
+                    return lower(group.value) === lower(scope.name);
+                if (scope.group?.symbol && group?.t === 'unknown' && group.ref?.symbol && sameRef(scope.group, group.ref))
+                    return true;
                 return 'unknown';
+            }
             case 'resource':
                 return sameTarget(scope.target, on);
         }
     }
 }
+function sameRef(a, b) {
+    return a.scope === b.scope && a.instance === b.instance && a.symbol === b.symbol;
+}
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list) {
     const seen = new Map();
     for (const r of list) {
-        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}#${r.instance ?? ''}`;
         if (!seen.has(key))
             seen.set(key, r);
     }
@@ -62665,8 +63399,12 @@ function sameTarget(a, b) {
     }
     return false;
 }
+/** Graph key of a symbol: two instances of one declaration never collapse. */
+function symbolKey(scope, instance, symbol) {
+    return `${scope}#${instance ?? ''}#${symbol}`;
+}
 function sameDecl(a, b) {
-    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+    return a.file === b.file && a.instance === b.instance && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
 }
 function samePrincipal(a, b) {
     if (a.state === 'unknown' || b.state === 'unknown')
@@ -62763,24 +63501,23 @@ function dropIgnored(findings, ignores) {
 
 
 
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root, sources) {
+/** Iterations read per loop unless the configuration says otherwise. */
+const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
+/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
+function readContext(root, sources, files = diskSource(root), scan = {}) {
     const missing = new Set();
     const memos = new Map();
     return {
         root,
+        files: scan.files ?? [],
+        maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
         source(rel) {
             const key = external_node_path_namespaceObject.posix.normalize(rel);
             const hit = sources.get(key);
             if (hit || missing.has(key))
                 return hit;
-            let text;
-            try {
-                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
-            }
-            catch {
-                text = undefined;
-            }
+            const bytes = files.read(key);
+            const text = bytes && decode(bytes);
             if (text === undefined) {
                 missing.add(key);
                 return undefined;
@@ -62790,15 +63527,11 @@ function readContext(root, sources) {
             return src;
         },
         list(relDir) {
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
+            return files
+                .list(relDir)
+                .filter((e) => !e.dir)
+                .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                .sort();
         },
         memo(key, compute) {
             if (!memos.has(key))
@@ -62912,7 +63645,7 @@ const MAX_MESSAGE_VALUE = 120;
  * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
  * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
  */
-function interpolate(template, data = {}) {
+function contract_interpolate(template, data = {}) {
     return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
 }
 /** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
@@ -63019,10 +63752,12 @@ function redact_looksRandom(run) {
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint(opts) {
-    const files = discover(opts);
+    const source = opts.source ?? diskSource(opts.root);
+    const files = discover(opts, source);
     const sources = new Map();
     const pending = [];
     const resources = [];
@@ -63033,7 +63768,7 @@ function lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources);
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -63066,6 +63801,9 @@ function lint(opts) {
             const pe = read.parseError;
             problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
         }
+        for (const n of read.notes ?? [])
+            if (parseMeta && enabled('parse-error'))
+                pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
         resources.push(...read.resources);
     }
     const model = { resources };
@@ -63076,15 +63814,22 @@ function lint(opts) {
             continue;
         runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
     }
+    if (opts.baseModel) {
+        for (const rule of opts.rules) {
+            if (rule.diff && enabled(rule.meta.id))
+                runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+        }
+    }
     // Messages quote names and values from the files: mask located secrets and secret-shaped text.
     for (const p of pending) {
         p.message = maskSecretShapes(p.message, secrets);
         for (const r of p.related)
             r.message = maskSecretShapes(r.message, secrets);
     }
-    let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
-    const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+    let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
+    // A diff rule runs only with a base: without one, a directive naming it is not "unused".
+    const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
+    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
     findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
     for (const f of findings)
         if (f.suppression)
@@ -63102,53 +63847,71 @@ function settingOf(opts, id) {
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
-    const id = rule.meta.id;
-    const report = (r) => {
+/** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
+function reporter(rule, severity, pending, secrets, visiting) {
+    return (r) => {
         if (r.secret && !isLoc(r.at) && r.at.t === 'str')
             secrets.add(r.at.value);
         const template = rule.meta.messages[r.messageId];
         if (template === undefined)
-            throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
+            throw new Error(`rule ${rule.meta.id} reported unknown messageId '${r.messageId}'`);
         pending.push({
-            ruleId: id,
+            ruleId: rule.meta.id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
-            message: interpolate(template, r.data),
+            message: contract_interpolate(template, r.data),
             loc: contract_locOf(r.at),
-            related: (r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })),
+            related: withCallSites((r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })), visiting?.()),
             secret: r.secret,
         });
     };
-    const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
+}
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related, res) {
+    if (!res?.calledFrom)
+        return related;
+    const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+    return [...related, ...extra];
+}
+const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+/** A rule that throws becomes one internal-error finding; every other rule still runs. */
+function internalError(pending, id, e, file) {
+    pending.push({ ruleId: 'internal-error', severity: 'error', message: `Rule ${id} failed${file ? ` on ${file}` : ''}: ${e.message}`, loc: { file: file ?? '.', range: NO_LOC }, related: [] });
+}
+function optionsOf(rule, opts) {
+    return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
+}
+function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
     let current;
     try {
         const visitors = rule.create({
-            options,
+            options: optionsOf(rule, opts),
             model,
             get graph() {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
-            report,
+            report: reporter(rule, severity, pending, secrets, () => current),
         });
         for (const res of model.resources) {
             const visit = visitors[res.kind];
             if (!visit)
                 continue;
-            current = res.file;
+            current = res;
             visit(res);
         }
         current = undefined;
         visitors.onModelEnd?.();
     }
     catch (e) {
-        pending.push({
-            ruleId: 'internal-error',
-            severity: 'error',
-            message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${e.message}`,
-            loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-            related: [],
-        });
+        internalError(pending, rule.meta.id, e, current?.file);
+    }
+}
+function runDiffRule(rule, opts, base, head, pending, severity, secrets) {
+    try {
+        rule.diff({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending, secrets) });
+    }
+    catch (e) {
+        internalError(pending, rule.meta.id, e);
     }
 }
 function defaultsOf(schema) {
@@ -63160,7 +63923,7 @@ function defaultsOf(schema) {
     return out;
 }
 /** Dedupe, sort and fingerprint. */
-function finalize(pending, sources) {
+function finalize(pending, sources, fingerprintPath = (f) => f) {
     const seen = new Set();
     const unique = pending.filter((p) => {
         const key = `${p.ruleId}|${p.loc.file}|${p.loc.range.start.line}|${p.loc.range.start.column}|${p.message}`;
@@ -63177,7 +63940,7 @@ function finalize(pending, sources) {
         const key = `${f.ruleId}|${f.loc.file}|${anchor}`;
         const n = occurrences.get(key) ?? 0;
         occurrences.set(key, n + 1);
-        f.fingerprint = fingerprint(f.ruleId, f.loc.file, anchor, n);
+        f.fingerprint = fingerprint(f.ruleId, fingerprintPath(f.loc.file), anchor, n);
     }
     return findings;
 }
@@ -63228,6 +63991,8 @@ const ENDPOINT = {
     compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
     enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
 };
+/** Terraform writes every resource's group; a group-scope assignment covers the resources declared in it. */
+const RESOURCE_GROUP = { meaning: 'The resource group the resource is declared in, when written.', spelled: { terraform: 'resource_group_name', 'az-cli': '--resource-group, -g' } };
 const KIND_PROPERTIES = {
     workspace: {
         containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
@@ -63237,6 +64002,7 @@ const KIND_PROPERTIES = {
         primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
         hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
         kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     compute: {
@@ -63263,6 +64029,7 @@ const KIND_PROPERTIES = {
     registry: { fullName: FULL_NAME },
     containerRegistry: {
         adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     keyVault: {
@@ -63270,6 +64037,7 @@ const KIND_PROPERTIES = {
         accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
         tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
         apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     keyVaultAccessPolicy: {
@@ -63277,10 +64045,10 @@ const KIND_PROPERTIES = {
         keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
         fullName: FULL_NAME,
     },
-    storageAccount: { fullName: FULL_NAME },
-    appInsights: { fullName: FULL_NAME },
+    storageAccount: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+    appInsights: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
     userAssignedIdentity: {
-        resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     roleAssignment: {
@@ -63299,7 +64067,9 @@ const KIND_PROPERTIES = {
         assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
         fullName: FULL_NAME,
     },
-    aksCluster: { fullName: FULL_NAME },
+    aksCluster: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+    servicePrincipal: {},
+    otherResource: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
 };
 function armShapeAnd(path, more) {
     return { ...armShape(path), ...more };
@@ -71071,17 +71841,30 @@ function check(ctx, e, uai, need, what, target, messageId) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/datastore-uri.js
+/**
+ * An AML datastore URI: the short form `azureml://datastores/<name>/paths/…` (the job's own
+ * workspace) or the long form `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<name>/paths/…`.
+ */
+const URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resourcegroups\/[^/]+\/(?:providers\/microsoft\.machinelearningservices\/)?workspaces\/([^/]+)\/)?datastores\/([^/]+)(?:\/|$)/i;
+function parseDatastoreUri(s) {
+    const m = URI.exec(s);
+    if (!m)
+        return undefined;
+    return m[1] ? { datastore: m[2], workspace: m[1] } : { datastore: m[2] };
+}
+//# sourceMappingURL=datastore-uri.js.map
 ;// CONCATENATED MODULE: ./lib/rules/user-identity-cached-credentials/rule.js
 
 
 
-const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
+
 /* harmony default export */ const user_identity_cached_credentials_rule = (defineRule({
     meta: {
         id: 'user-identity-cached-credentials',
         severity: 'warning',
         summary: 'A job runs with user identity but reads a datastore that caches credentials, so the credentials are used instead.',
-        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
+        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`, or the long form `azureml://subscriptions/…/workspaces/<ws>/datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
         seed: [
             {
                 file: '000_fc2e99b8b097ceee.txt',
@@ -71109,9 +71892,13 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
             if (identity?.jobKind !== 'useridentity')
                 return;
             for (const uri of datastoreUris(source)) {
-                const name = DATASTORE_URI.exec(uri.value)[1];
+                const { datastore: name, workspace } = parseDatastoreUri(uri.value);
                 const ds = datastore(name);
                 if (!ds)
+                    continue;
+                // The long form names the workspace: a datastore of another workspace is not this one.
+                const ws = workspace ? ctx.graph.workspaceOf(ds) : undefined;
+                if (ws?.state === 'found' && ws.resource.name?.t === 'str' && ws.resource.name.value.toLowerCase() !== workspace.toLowerCase())
                     continue;
                 const kinds = credentialKinds(ds.props.credentials);
                 if (!kinds.length)
@@ -71141,7 +71928,7 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
 function datastoreUris(node) {
     const out = [];
     const walk = (v) => {
-        if (v.t === 'str' && DATASTORE_URI.test(v.value))
+        if (v.t === 'str' && parseDatastoreUri(v.value))
             out.push(v);
         else if (v.t === 'obj')
             for (const e of v.entries)
@@ -71211,6 +71998,83 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/match-workspaces.js
+
+/**
+ * The same workspace at two revisions, matched by name: whatever file or format declares it (a
+ * renamed file, Bicep rewritten as Terraform). Azure names are case-insensitive. A name declared
+ * more than once at either revision pairs only declarations in the same file, and otherwise not
+ * at all: a guess could compare two different workspaces.
+ */
+function pairWorkspaces(base, head) {
+    const baseByName = byName(base);
+    const pairs = [];
+    for (const [name, heads] of byName(head)) {
+        const bases = baseByName.get(name);
+        if (!bases)
+            continue;
+        if (bases.length === 1 && heads.length === 1)
+            pairs.push([bases[0], heads[0]]);
+        else
+            for (const h of heads) {
+                const same = bases.filter((b) => b.file === h.file);
+                if (same.length === 1 && heads.filter((x) => x.file === h.file).length === 1)
+                    pairs.push([same[0], h]);
+            }
+    }
+    return pairs;
+}
+function byName(model) {
+    const out = new Map();
+    for (const r of model.resources) {
+        if (r.kind !== 'workspace' || r.name?.t !== 'str' || isPlaceholder(r.name.value))
+            continue;
+        const key = r.name.value.toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), r]);
+    }
+    return out;
+}
+//# sourceMappingURL=match-workspaces.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-identity-downgrade/rule.js
+
+
+
+/* harmony default export */ const workspace_identity_downgrade_rule = (defineRule({
+    meta: {
+        id: 'workspace-identity-downgrade',
+        severity: 'error',
+        summary: 'A pull request changes a workspace from user-assigned identity back to system-assigned only.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). A workspace, matched by its name across files and formats (a renamed file, Bicep rewritten as Terraform), whose identity type was `system_assigned,user_assigned` or `user_assigned` at the base and is `system_assigned` at the head. Every spelling of the type is read the same (`SystemAssigned, UserAssigned`, `system_assigned,user_assigned`). Going from system-assigned to system- plus user-assigned is allowed and silent.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Una vez que se crea un área de trabajo con el tipo de identidad SAI, se puede actualizar a SAI+UAI, pero no volver de SAI+UAI a SAI.',
+                english: 'Once a workspace is created with identity type SAI, it can be updated to SAI+UAI, but not back from SAI+UAI to SAI.',
+            },
+        ],
+        why: 'Azure ML rejects the update, so the deployment fails after the pull request merged; where it does go through, the jobs and datastores that authenticated as the user-assigned identity lose access.',
+        fix: 'Keep the user-assigned identities: leave the type at `system_assigned,user_assigned` (ARM and Bicep `SystemAssigned,UserAssigned`, Terraform `SystemAssigned, UserAssigned`) with the identities listed. To stop using one, remove it from the list instead of dropping the type.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            downgrade: "Workspace '{{name}}' goes from identity type '{{from}}' at the base to '{{to}}'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities.",
+        },
+        securitySeverity: 5.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            const from = base.identity;
+            const to = head.identity;
+            if (from?.user !== true || to?.system !== true || to.user !== false)
+                continue;
+            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: nameOf(head), from: typeText(from), to: typeText(to) } });
+        }
+    },
+}));
+function typeText(id) {
+    return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
 
 
@@ -71269,6 +72133,51 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
         };
     },
 }));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-uai-removal/rule.js
+
+
+
+
+/* harmony default export */ const workspace_uai_removal_rule = (defineRule({
+    meta: {
+        id: 'workspace-uai-removal',
+        severity: 'warning',
+        summary: 'A pull request leaves out user-assigned identities a workspace had: they will be detached.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). For a workspace matched by its name across files and formats, every user-assigned identity listed at the base and missing from the head list is named. Identities are compared by resource ID, case-insensitively, or by name or declaration when the ID is a reference (`uai.id`, `azurerm_user_assigned_identity.x.id`). Reordering the list is silent; an entry whose value cannot be known makes the rule silent for that workspace. A head that drops user-assigned identity altogether is `workspace-identity-downgrade`.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para eliminar una o varias UAI existentes, puede colocar los id. de la UAI que deben conservarse en la sección user_assigned_identities, el resto de id. de UAI se eliminarán.',
+                english: 'To remove one or more existing UAIs, put the IDs of the UAIs to keep in the user_assigned_identities section; the other UAI IDs will be removed.',
+            },
+        ],
+        why: 'An update replaces the whole list: an identity left out is detached from the workspace, and whatever authenticated as it (jobs, datastores, the workspace itself if it was the primary) fails with authorization errors after deploy.',
+        fix: 'List every identity the workspace keeps, including the ones already attached. If the removal is intended, make sure nothing still uses the identity (primary identity, compute, datastores), then suppress the finding with a reason.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            removed: "Workspace '{{name}}' no longer lists user-assigned identity '{{identity}}', which it had at the base; the update will detach it. List it again to keep it.",
+        },
+        securitySeverity: 4.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            if (base.identity?.user !== true || head.identity?.user !== true)
+                continue;
+            const before = known(base.identity.userAssigned.map(uaiRef));
+            const after = known(head.identity.userAssigned.map(uaiRef));
+            if (!before || !after)
+                continue; // an entry we cannot read could be any identity
+            for (const gone of before.filter((b) => !after.some((a) => sameUai(a, b)))) {
+                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: nameOf(head), identity: gone.label } });
+            }
+        }
+    },
+}));
+function known(refs) {
+    return refs.every((r) => r !== undefined) ? refs : undefined;
+}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
 
@@ -71499,6 +72408,8 @@ function relatedOf(uai, target) {
 
 
 
+
+
 const acrAdminUser = compileDeclarative({
     "id": "acr-admin-user",
     "severity": "error",
@@ -71614,7 +72525,9 @@ const builtinRules = [
     unused_suppression_rule,
     user_identity_cached_credentials_rule,
     workspace_acr_autocreate_rule,
+    workspace_identity_downgrade_rule,
     workspace_primary_uai_rule,
+    workspace_uai_removal_rule,
     workspace_uai_roles_rule,
 ];
 //# sourceMappingURL=index.js.map
@@ -71713,6 +72626,11 @@ const configSchema = {
             "items": {
                 "type": "string"
             }
+        },
+        "maxLoopIterations": {
+            "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
+            "type": "integer",
+            "minimum": 1
         }
     }
 };
@@ -71779,6 +72697,7 @@ function loadConfig(root, explicit, paths = []) {
         rules,
         ignore: (d.ignore ?? []).map(rebase),
         tenantId: d.tenantId,
+        maxLoopIterations: d.maxLoopIterations,
         workspaces: (d.workspaces ?? []).map((w) => ({ ...w, paths: w.paths.map(rebase) })),
         ruleDirs: (d.ruleDirs ?? []).map((p) => (0,external_node_path_namespaceObject.resolve)(base, p)),
         plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.resolve)(base, p) : p)),
@@ -71898,6 +72817,7 @@ async function prepareRun(o) {
         ruleIgnores,
         tenantId: o.tenantId ?? config.tenantId,
         workspaces: config.workspaces,
+        maxLoopIterations: config.maxLoopIterations,
         baseline: o.baselinePath ? readBaseline((0,external_node_path_namespaceObject.resolve)(o.root, o.baselinePath)) : undefined,
     };
     return { options, config };
@@ -72016,6 +72936,10 @@ function githubReport(findings, _ctx) {
 }
 //# sourceMappingURL=annotations.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/types.js
+/** One sentence: what the change does to the findings. */
+function changeSentence(c) {
+    return `Compared with ${c.base}: the change adds ${c.added} finding${c.added === 1 ? '' : 's'} and fixes ${c.fixed.length}.`;
+}
 function helpUri(ctx, ruleId) {
     return `${ctx.helpBase}/${ruleId}/README.md`;
 }
@@ -72040,7 +72964,8 @@ function countBySeverity(findings) {
 
 /** Findings as they are, with counts; suppressed findings included and marked. */
 function jsonReport(findings, ctx) {
-    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), findings }, null, 2) + '\n';
+    const change = ctx.change && { base: ctx.change.base, added: ctx.change.added, fixed: ctx.change.fixed.length, fixedFindings: ctx.change.fixed };
+    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), ...(change ? { change } : {}), findings }, null, 2) + '\n';
 }
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/docs.js
@@ -72129,7 +73054,8 @@ function ruleDescriptor(meta, ctx) {
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
 function sarifReport(findings, ctx) {
     const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
-    const results = findings
+    // Pull-request mode: every result carries its baselineState, and the base findings the change fixed come last as `absent`.
+    const results = [...findings, ...(ctx.change?.fixed ?? [])]
         .filter((f) => index.has(f.ruleId))
         .map((f) => {
         const result = {
@@ -72145,6 +73071,8 @@ function sarifReport(findings, ctx) {
         }
         if (f.suppression)
             result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+        if (f.baselineState)
+            result.baselineState = f.baselineState;
         return result;
     });
     const run = {
@@ -72183,6 +73111,8 @@ function summaryMarkdown(findings, ctx) {
     const active = findings.filter((f) => !f.suppression);
     const n = countBySeverity(findings);
     const out = ['## amlguard', ''];
+    if (ctx.change)
+        out.push(escapeHtml(changeSentence(ctx.change)), '');
     if (!active.length) {
         out.push(`No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`, '');
         return out.join('\n');
@@ -72208,7 +73138,7 @@ function summaryMarkdown(findings, ctx) {
         const line = f.loc.range.start.line;
         const file = escapeHtml(f.loc.file);
         const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
-        out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
+        out.push(`| ${f.severity}${f.baselineState === 'new' ? ' (new)' : ''} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
     }
     if (active.length > MAX_ROWS)
         out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
@@ -72251,6 +73181,8 @@ function textReport(findings, ctx) {
     const n = countBySeverity(findings);
     const total = n.errors + n.warnings + n.notes;
     out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
+    if (ctx.change)
+        out.push(changeSentence(ctx.change));
     return out.join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
@@ -72260,13 +73192,13 @@ function textReport(findings, ctx) {
 
 
 
-const reporter = (r) => r;
+const registry_reporter = (r) => r;
 const REPORTERS = [
-    reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
-    reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
-    reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
-    reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
-    reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
+    registry_reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
+    registry_reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
+    registry_reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
+    registry_reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+    registry_reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
 ];
 function reporterById(id) {
     return REPORTERS.find((r) => r.id === id);
@@ -72278,6 +73210,327 @@ const VERSION = '0.1.0';
 /** Where rule help pages live (SARIF helpUri, job summary links). */
 const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 //# sourceMappingURL=version.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/src/app/git/run.js
+
+/** A git command that failed; `message` is one sentence fit for a user. */
+class GitError extends Error {
+}
+/** Output larger than this is refused rather than buffered (listings and diffs of huge repositories). */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * Runs `git -C <repo> <args…>` with an argument array (never a shell) and returns stdout.
+ * Hooks, pagers and prompts are off, so nothing waits for a terminal.
+ */
+function git(repo, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: opts.maxBuffer ?? MAX_OUTPUT, env: gitEnv(), windowsHide: true }, (err, stdout, stderr) => {
+            if (err) {
+                const detail = stderr.toString('utf8').trim().split('\n').pop() || err.message;
+                reject(new GitError(`git ${args[0]} failed: ${detail}`));
+            }
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** Like `git`, but returns undefined instead of throwing (for questions such as "does this commit exist?"). */
+async function gitMaybe(repo, args) {
+    try {
+        return await git(repo, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one git process, writes `input` to its stdin and returns stdout, refusing more than
+ * `maxBytes` (the caller knows how much to expect, e.g. the sum of the blob sizes it asked for).
+ */
+function gitWithInput(repo, args, input, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, ...args], { env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        let failed = false;
+        const fail = (e) => {
+            if (failed)
+                return;
+            failed = true;
+            child.kill();
+            reject(e);
+        };
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            if (size > maxBytes)
+                return fail(new GitError(`git ${args[0]} wrote more than the ${maxBytes} bytes expected.`));
+            chunks.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (stderr.length < 4096)
+                stderr += c.toString('utf8');
+        });
+        child.on('error', (e) => fail(new GitError(`cannot run git: ${e.message}`)));
+        child.on('close', (code) => {
+            if (failed)
+                return;
+            if (code !== 0)
+                return fail(new GitError(`git ${args[0]} failed: ${stderr.trim().split('\n').pop() || `exit code ${code}`}`));
+            resolve(Buffer.concat(chunks));
+        });
+        child.stdin.on('error', () => undefined); // git exiting early closes stdin; the exit code says why
+        child.stdin.end(input);
+    });
+}
+/** No pager, no prompt for credentials, no terminal: a CI-safe environment. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+}
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/change.js
+
+
+/**
+ * Pull-request mode: lints the base revision and the head with the same rules and configuration,
+ * runs the diff rules on the two models, and marks every head finding `new` or `unchanged` by
+ * fingerprint (a renamed file's findings are matched under their new path).
+ */
+function lintChange(opts) {
+    const { base: source, renames, ...common } = opts;
+    const paths = presentPaths(common, source);
+    const base = paths.length
+        ? lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
+        : undefined;
+    const head = lint({ ...common, baseModel: base?.model ?? { resources: [] } });
+    const baseFindings = base?.findings ?? [];
+    const atBase = new Set(baseFindings.map((f) => f.fingerprint));
+    const findings = head.findings.map((f) => ({ ...f, baselineState: atBase.has(f.fingerprint) ? 'unchanged' : 'new' }));
+    const stillThere = new Set(findings.filter((f) => !f.suppression).map((f) => f.fingerprint));
+    const fixed = baseFindings.filter((f) => !f.suppression && !stillThere.has(f.fingerprint)).map((f) => ({ ...f, baselineState: 'absent' }));
+    return { ...head, findings, fixed };
+}
+/** The scanned paths that exist at the base (a folder the change adds has nothing to compare with). */
+function presentPaths(opts, base) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
+    return (opts.paths?.length ? opts.paths : ['.']).filter((p) => base.stat(external_node_path_namespaceObject.posix.normalize((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.')));
+}
+/** Only the findings located in the given files (changed-files mode: the rest of the repository is still read for context). */
+function inFiles(findings, files) {
+    return findings.filter((f) => files.has(f.loc.file));
+}
+/** What the change does to the findings, for summaries. */
+function changeCounts(findings, fixed) {
+    return { added: findings.filter((f) => f.baselineState === 'new' && !f.suppression).length, fixed: fixed.length };
+}
+//# sourceMappingURL=change.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/memory.js
+
+/**
+ * A file tree held in memory (a git revision read from objects): repo-relative path → size and
+ * bytes; a file listed without bytes is seen by discovery but reads as unreadable.
+ */
+function memorySource(root, files) {
+    const dirs = new Map([['.', new Map()]]);
+    const add = (dir, entry) => {
+        let d = dirs.get(dir);
+        if (!d)
+            dirs.set(dir, (d = new Map()));
+        d.set(entry.name, entry);
+    };
+    for (const [path, { size }] of files) {
+        const file = external_node_path_namespaceObject.posix.normalize(path);
+        add(external_node_path_namespaceObject.posix.dirname(file), { name: external_node_path_namespaceObject.posix.basename(file), dir: false, size });
+        // Register every ancestor folder in its parent, up to the root (stopping where one is known).
+        for (let dir = external_node_path_namespaceObject.posix.dirname(file); dir !== '.' && !dirs.get(external_node_path_namespaceObject.posix.dirname(dir))?.has(external_node_path_namespaceObject.posix.basename(dir)); dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+            add(external_node_path_namespaceObject.posix.dirname(dir), { name: external_node_path_namespaceObject.posix.basename(dir), dir: true, size: 0 });
+        }
+    }
+    const key = (rel) => external_node_path_namespaceObject.posix.normalize(rel.replace(/\/+$/, '') || '.');
+    return {
+        root,
+        stat(rel) {
+            const k = key(rel);
+            if (dirs.has(k))
+                return { dir: true, size: 0 };
+            const file = files.get(k);
+            return file ? { dir: false, size: file.size } : undefined;
+        },
+        list(relDir) {
+            return [...(dirs.get(key(relDir))?.values() ?? [])];
+        },
+        read(rel) {
+            return files.get(key(rel))?.bytes;
+        },
+    };
+}
+//# sourceMappingURL=memory.js.map
+;// CONCATENATED MODULE: ./lib/src/app/git/revision.js
+
+/** The commit a ref names (`main`, `origin/main`, `HEAD~1`, a sha), or undefined when it is not in this clone. */
+async function resolveCommit(repo, ref) {
+    const out = await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return out?.toString('utf8').trim() || undefined;
+}
+async function isShallow(repo) {
+    return (await git(repo, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
+}
+/** The folder git ran in is inside a work tree (false: not a git checkout at all). */
+async function isGitCheckout(repo) {
+    return (await gitMaybe(repo, ['rev-parse', '--is-inside-work-tree']))?.toString('utf8').trim() === 'true';
+}
+/**
+ * The commit of `ref`, fetched from `origin` when this clone does not have it (a shallow CI
+ * checkout has only the head): `git fetch --depth=1 origin <ref>` in a shallow clone, so only that
+ * commit comes down. Throws a GitError with one sentence saying what to do when it cannot be had.
+ */
+async function ensureCommit(repo, ref) {
+    const local = await resolveCommit(repo, ref);
+    if (local)
+        return local;
+    const shallow = await isShallow(repo).catch(() => false);
+    const fetched = await gitMaybe(repo, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), '--end-of-options', 'origin', ref]);
+    const sha = fetched && ((await resolveCommit(repo, ref)) ?? (await resolveCommit(repo, 'FETCH_HEAD')));
+    if (sha)
+        return sha;
+    throw new GitError(`The base commit ${ref} is not in this ${shallow ? 'shallow ' : ''}clone and could not be fetched from origin; check out with \`fetch-depth: 0\` (actions/checkout) or fetch the base commit before running amlguard.`);
+}
+/** The commit where `head` left `base` (what a pull request is compared with), or undefined when history is too shallow to tell. */
+async function mergeBase(repo, base, head) {
+    return (await gitMaybe(repo, ['merge-base', '--end-of-options', base, head]))?.toString('utf8').trim() || undefined;
+}
+const TREE_LINE = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/;
+/**
+ * The regular files of a commit under the folder git runs in (paths relative to it), without
+ * touching the working tree. Symlinks and submodules are left out, as discovery skips them on disk.
+ */
+async function listTree(repo, commit) {
+    const out = (await git(repo, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit])).toString('utf8');
+    const files = [];
+    for (const line of out.split('\0')) {
+        const m = TREE_LINE.exec(line);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        files.push({ path: m[5], oid: m[3], size: Number(m[4]) });
+    }
+    return files;
+}
+/** The bytes of many blobs through one `git cat-file --batch` process. */
+async function readBlobs(repo, files) {
+    const blobs = new Map();
+    if (!files.length)
+        return blobs;
+    const expected = files.reduce((n, f) => n + f.size + f.oid.length + 32, 0);
+    const out = await gitWithInput(repo, ['cat-file', '--batch'], files.map((f) => f.oid).join('\n') + '\n', expected);
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+        at = eol + 1;
+        if (type === 'missing' || size === undefined)
+            continue;
+        const n = Number(size);
+        blobs.set(oid, out.subarray(at, at + n));
+        at += n + 1; // content, then a newline
+    }
+    return blobs;
+}
+/**
+ * The files of a commit that `want` selects, with their bytes; files not wanted keep their size
+ * only (discovery still sees them, e.g. to report a file over the size limit).
+ */
+async function readRevision(repo, commit, want) {
+    const tree = await listTree(repo, commit);
+    const wanted = tree.filter((f) => want(f.path, f.size));
+    const blobs = await readBlobs(repo, wanted);
+    return new Map(tree.map((f) => [f.path, { size: f.size, bytes: blobs.get(f.oid) }]));
+}
+/**
+ * Files changed between `base` and `head` (`git diff --name-status -z -M base...head`, paths
+ * relative to the folder git runs in), or between `base` and the working tree when `head` is
+ * omitted (untracked files count as added). When the clone is too shallow for a merge base, the
+ * two commits are compared directly.
+ */
+async function changedFiles(repo, base, head) {
+    const diff = ['diff', '--name-status', '-z', '-M', '--relative', '--no-color', '--no-ext-diff'];
+    if (!head) {
+        const tracked = parseNameStatus(await git(repo, [...diff, '--end-of-options', base]));
+        const untracked = (await git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).toString('utf8').split('\0').filter(Boolean);
+        return [...tracked, ...untracked.map((path) => ({ status: 'A', path }))];
+    }
+    const out = (await gitMaybe(repo, [...diff, '--end-of-options', `${base}...${head}`])) ?? (await git(repo, [...diff, '--end-of-options', base, head]));
+    return parseNameStatus(out);
+}
+function parseNameStatus(out) {
+    const parts = out.toString('utf8').split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length;) {
+        const status = parts[i++];
+        if (!status)
+            break;
+        if (status[0] === 'R' || status[0] === 'C') {
+            files.push({ status: status[0], from: parts[i], path: parts[i + 1] });
+            i += 2;
+        }
+        else
+            files.push({ status: status[0], path: parts[i++] });
+    }
+    return files;
+}
+//# sourceMappingURL=revision.js.map
+;// CONCATENATED MODULE: ./lib/src/app/pr/base.js
+
+
+
+
+
+/**
+ * Resolves `ref` (fetching just that commit into a shallow clone), reads the scan root's files at
+ * that commit (only the formats amlguard reads, up to the size limit) and lists the changed files
+ * between it and the working tree. Throws GitError with a sentence when any of that is impossible.
+ */
+async function loadBase(root, ref, opts = {}) {
+    if (!(await isGitCheckout(root)))
+        throw new GitError(`A base revision (${ref}) needs a git checkout, and ${root} is not one.`);
+    const tip = await ensureCommit(root, ref);
+    const commit = (await mergeBase(root, tip, 'HEAD')) ?? tip;
+    const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+    const files = await readRevision(root, commit, (path, size) => candidatesFor(path).length > 0 && size <= limit);
+    return { commit, source: memorySource(root, files), changes: await changedFiles(root, commit) };
+}
+/** Base path → head path of every renamed file. */
+function renamesOf(changes) {
+    return new Map(changes.filter((c) => c.from && c.status === 'R').map((c) => [c.from, c.path]));
+}
+/** Every path the change touched, at the head and (for renames) at the base. */
+function changedPaths(changes) {
+    return new Set(changes.flatMap((c) => (c.from ? [c.path, c.from] : [c.path])));
+}
+//# sourceMappingURL=base.js.map
+;// CONCATENATED MODULE: ./lib/src/app/pr/run.js
+
+
+/** A lint run judged against a base revision: head findings marked new/unchanged, diff rules run, optionally only changed files. */
+async function lintAgainstBase(options, o) {
+    const base = await loadBase(options.root, o.ref, { maxFileSize: options.maxFileSize });
+    const changes = o.listChanges ? await o.listChanges(base.commit) : base.changes;
+    let result = lintChange({ ...options, base: base.source, renames: renamesOf(changes) });
+    let changed;
+    if (o.changedOnly) {
+        changed = changedPaths(changes);
+        result = { ...result, findings: inFiles(result.findings, changed), fixed: inFiles(result.fixed, changed) };
+    }
+    const { added } = changeCounts(result.findings, result.fixed);
+    return { result, change: { base: o.label ?? o.ref, added, fixed: result.fixed }, changed };
+}
+/** The findings the change adds (`--only-new`: what annotations and the exit code consider). */
+function newOnly(findings) {
+    return findings.filter((f) => f.baselineState === 'new');
+}
+//# sourceMappingURL=run.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 
 
@@ -72310,13 +73563,65 @@ function readInputs() {
         annotations: inputs_bool('annotations', true),
         summary: inputs_bool('summary', true),
         changedFilesOnly: inputs_bool('changed-files-only', false),
+        onlyNew: inputs_bool('only-new', false),
+        githubToken: getInput('github-token').trim(),
         tenantId: getInput('tenant-id').trim() || undefined,
         baseline: getInput('baseline').trim() || undefined,
         allowPlugins: inputs_bool('allow-plugins', false),
     };
 }
 //# sourceMappingURL=inputs.js.map
+;// CONCATENATED MODULE: ./lib/src/action/pull-request.js
+
+/** The pull request of a `pull_request` / `pull_request_target` event payload; undefined for other events. */
+function pullRequestOf(eventName, payload) {
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return undefined;
+    const pr = payload.pull_request;
+    const repository = payload.repository;
+    const owner = repository?.owner?.login ?? pr?.base?.repo?.owner?.login;
+    const repo = repository?.name ?? pr?.base?.repo?.name;
+    if (!pr?.base?.sha || typeof pr.number !== 'number' || !owner || !repo)
+        return undefined;
+    return { owner, repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head?.sha };
+}
+/**
+ * The pull request's files from the GitHub API (`pulls.listFiles`, every page; a renamed file
+ * also names its previous path). `@actions/github` is loaded only here: it costs start-up time,
+ * and reads GITHUB_API_URL when loaded.
+ */
+async function listPullRequestFiles(token, pr) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token);
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    return files.map((f) => ({ status: STATUS[f.status] ?? 'M', path: f.filename, ...(f.previous_filename ? { from: f.previous_filename } : {}) }));
+}
+const STATUS = { added: 'A', removed: 'D', modified: 'M', renamed: 'R', copied: 'C', changed: 'T', unchanged: 'M' };
+/**
+ * The pull request's files: from the API, or, when there is no token or the API fails, from
+ * `git diff base...HEAD` (saying so through `notice`, since the two can differ on a stale base).
+ */
+async function pullRequestFiles(root, token, pr, baseCommit, notice) {
+    if (token) {
+        try {
+            return await listPullRequestFiles(token, pr);
+        }
+        catch (e) {
+            notice(`Could not list the pull request's files through the GitHub API (${firstLine(e)}); using git diff ${baseCommit.slice(0, 12)}...HEAD instead.`);
+        }
+    }
+    else
+        notice(`No github-token: the pull request's files come from git diff ${baseCommit.slice(0, 12)}...HEAD.`);
+    return changedFiles(root, baseCommit, 'HEAD');
+}
+function firstLine(e) {
+    return String(e?.message ?? e).split('\n')[0].slice(0, 200);
+}
+//# sourceMappingURL=pull-request.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
+
+
+
 
 
 
@@ -72335,8 +73640,10 @@ async function run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        if (inputs.changedFilesOnly)
-            notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
+        const pr = await pullRequestEvent();
+        if (!pr && (inputs.changedFilesOnly || inputs.onlyNew)) {
+            notice(`Inputs 'changed-files-only' and 'only-new' apply to pull_request events; this ${process.env.GITHUB_EVENT_NAME || 'run'} reports every finding.`, { title: 'amlguard' });
+        }
         const { options } = await prepareRun({
             root: workspace,
             paths: [inputs.path],
@@ -72347,7 +73654,18 @@ async function run() {
             tenantId: inputs.tenantId,
             baselinePath: inputs.baseline,
         });
-        const result = lint(options);
+        const run = pr
+            ? await lintAgainstBase(options, {
+                ref: pr.baseSha,
+                label: `the pull request's base ${pr.baseSha.slice(0, 12)}`,
+                changedOnly: inputs.changedFilesOnly,
+                // Renames and the changed-files filter come from the pull request itself when asked for.
+                listChanges: inputs.changedFilesOnly ? (commit) => pullRequestFiles(workspace, inputs.githubToken, pr, commit, (m) => notice(m, { title: 'amlguard' })) : undefined,
+            })
+            : { result: lint(options), change: undefined };
+        const result = run.result;
+        // only-new: annotations and fail-on consider the findings the pull request adds; SARIF and the summary keep all.
+        const judged = pr && inputs.onlyNew ? newOnly(result.findings) : result.findings;
         const repo = process.env.GITHUB_REPOSITORY;
         const sha = process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -72358,14 +73676,15 @@ async function run() {
             fileCount: result.fileCount,
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
+            change: run.change,
         };
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        const render = (id) => reporterById(id).render(result.findings, ctx);
+        const render = (id, findings = result.findings) => reporterById(id).render(findings, ctx);
         (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, render('sarif'));
         // The annotations are workflow commands on stdout, escaped once by the github reporter.
         if (inputs.annotations)
-            process.stdout.write(render('github'));
+            process.stdout.write(render('github', judged));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
             await summary.addRaw(render('markdown')).write();
         const counts = countBySeverity(result.findings);
@@ -72374,17 +73693,33 @@ async function run() {
         setOutput('warnings', counts.warnings);
         setOutput('notes', counts.notes);
         setOutput('findings', counts.errors + counts.warnings + counts.notes);
+        if (run.change) {
+            setOutput('new-findings', run.change.added);
+            setOutput('fixed-findings', run.change.fixed.length);
+        }
         info(`amlguard ${VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
-        if (exitCode(result.findings, inputs.failOn) !== 0) {
-            setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
+        if (exitCode(judged, inputs.failOn) !== 0) {
+            const n = countBySeverity(judged);
+            setFailed(`amlguard found ${judged === result.findings ? '' : 'new '}problems at or above '${inputs.failOn}': ${n.errors} errors, ${n.warnings} warnings, ${n.notes} notes.`);
         }
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError)
+        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError)
             setFailed(e.message);
         else
             setFailed(`amlguard failed: ${e.stack ?? e}`);
     }
+}
+/** The pull request of a pull_request event (@actions/github is loaded only for those events). */
+async function pullRequestEvent() {
+    const name = process.env.GITHUB_EVENT_NAME ?? '';
+    if (!name.startsWith('pull_request'))
+        return undefined;
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const pr = pullRequestOf(context.eventName, context.payload);
+    if (!pr)
+        warning(`The ${name} event payload names no pull request base commit; amlguard reports every finding without comparing.`, { title: 'amlguard' });
+    return pr;
 }
 //# sourceMappingURL=main.js.map
 ;// CONCATENATED MODULE: ./lib/src/index.js

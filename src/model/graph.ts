@@ -23,7 +23,7 @@ export type Principal =
 
 export type Scope =
   | { kind: 'resource'; target: Target }
-  | { kind: 'resourceGroup'; name?: string; file?: string; group?: string }
+  | { kind: 'resourceGroup'; name?: string; file?: string; group?: ResourceRef; deployGroup?: string }
   | { kind: 'subscription' }
   | { kind: 'unknown'; why: string };
 
@@ -155,8 +155,9 @@ export class Graph {
     if (!v || v.t !== 'unknown' || !v.ref) return { state: 'unknown', why: 'principal given as a value not known statically' };
     const ref = v.ref;
     const t = this.resolveRef({ ...ref, property: undefined }, near);
-    const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-    const system = kind !== 'userAssignedIdentity';
+    const kind = t.state === 'found' ? t.resource.kind : ref.type ? kindOfArmType(ref.type) : undefined;
+    // A user-assigned identity or an Entra service principal is the principal itself; anything else acts through its system identity.
+    const system = kind !== 'userAssignedIdentity' && kind !== 'servicePrincipal';
     if (t.state === 'found') return { state: 'found', resource: t.resource, system };
     if (t.state === 'external') return externalPrincipal(t);
     return { state: 'unknown', why: t.why };
@@ -187,11 +188,15 @@ export class Graph {
     const v = r.props.scope;
     if (!v) {
       // ARM and Bicep assignments without scope apply to the deployment's resource group.
-      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file, group: r.resourceGroup };
+      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
       return { kind: 'unknown', why: 'no scope given' };
     }
     if (v.t === 'unknown' && v.ref?.type) {
-      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, group: v.ref.name } : { kind: 'resourceGroup', file: r.file, group: r.resourceGroup };
+      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
+        // A Terraform group is known by its declaration even when its name is not.
+        if (v.ref.symbol && r.format === 'terraform') return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
+        return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, deployGroup: v.ref.name } : { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
+      }
       if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
     }
     if (v.t === 'str') {
@@ -233,16 +238,13 @@ export class Graph {
    * Does a resource-group scope hold the target? Known when both resource groups are known (by
    * name, or as the same deployment's); a template's own resource group holds what it deploys.
    */
-  private groupHolds(scope: Extract<Scope, { kind: 'resourceGroup' }>, on: Target, assignment: Resource): Tri {
+  private groupHolds(scope: Extract<Scope, { kind: 'resourceGroup' }>, on: Target): Tri {
     if (on.state !== 'found') return 'unknown';
-    const mine = scope.group?.toLowerCase();
+    const mine = scope.deployGroup?.toLowerCase();
     const theirs = on.resource.resourceGroup?.toLowerCase();
-    if (mine && theirs) {
-      if (mine === theirs) return true;
-      if (!mine.startsWith('@') && !theirs.startsWith('@')) return false;
-    }
-    if (scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
-    return 'unknown';
+    if (!mine || !theirs) return 'unknown';
+    if (mine === theirs) return true;
+    return !mine.startsWith('@') && !theirs.startsWith('@') ? false : 'unknown';
   }
 
   private covers(scope: Scope, on: Target, assignment: Resource): Tri {
@@ -251,14 +253,27 @@ export class Graph {
         return true;
       case 'unknown':
         return 'unknown';
-      case 'resourceGroup':
-        return this.groupHolds(scope, on, assignment);
+      case 'resourceGroup': {
+        // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.
+        const known = this.groupHolds(scope, on);
+        if (known !== 'unknown') return known;
+        // The deployment's own resource group holds what the same template deploys.
+        if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
+        // A group named in the assignment holds the resources declared with that group's name, in any file.
+        const group = on.state === 'found' ? on.resource.props.resourceGroup : undefined;
+        if (scope.name && group?.t === 'str' && !isPlaceholder(group.value) && !isPlaceholder(scope.name)) return lower(group.value) === lower(scope.name);
+        if (scope.group?.symbol && group?.t === 'unknown' && group.ref?.symbol && sameRef(scope.group, group.ref)) return true;
+        return 'unknown';
+      }
       case 'resource':
         return sameTarget(scope.target, on);
     }
   }
 }
 
+function sameRef(a: ResourceRef, b: ResourceRef): boolean {
+  return a.scope === b.scope && a.instance === b.instance && a.symbol === b.symbol;
+}
 
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list: Resource[]): Resource[] {

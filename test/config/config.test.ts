@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempRepo, cliIn } from '../helpers/repo.js';
@@ -24,6 +24,24 @@ describe('.amlguard.yml', () => {
     expect(got).toEqual(['ds.yml datastore-identity-unsupported error', 'e.yml endpoint-aad-token-kubernetes warning']);
     const off = tempRepo({ '.amlguard.yml': 'rules:\n  endpoint-aad-token-kubernetes: off\n', 'e.yml': K8S });
     expect(await cli([], off)).toMatchObject({ code: 0 });
+  });
+
+  it('caps loops at maxLoopIterations: a larger loop is read as unknown, with a note', async () => {
+    const dir = tempRepo({
+      '.amlguard.yml': 'maxLoopIterations: 2\n',
+      'main.tf': 'resource "azurerm_container_registry" "r" {\n  count         = 3\n  name          = "cr${count.index}"\n  admin_enabled = true\n}\n',
+    });
+    try {
+      const r = await cli(['--format', 'json', '--fail-on', 'never'], dir);
+      const got = JSON.parse(r.stdout).findings.map((f: { ruleId: string; severity: string; message: string; loc: { range: { start: { line: number } } } }) => `${f.loc.range.start.line} ${f.ruleId} ${f.severity} ${f.message}`);
+      // The registry is still read once (maybe deployed), its name not known.
+      expect(got).toEqual([
+        "2 parse-error note the count of azurerm_container_registry.r has 3 elements, more than the 2 amlguard expands (option maxLoopIterations): read as not known.",
+        "4 acr-admin-user error Container registry 'azurerm_container_registry.r' has its admin user enabled; disable it and pull with managed identities (AcrPull).",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is found with --config anywhere', async () => {
