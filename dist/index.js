@@ -55169,6 +55169,8 @@ function describe(code) {
 function parsedParameterFile(ctx, src) {
     return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
 }
+/** The metadata the Bicep compiler writes into the templates it generates. */
+const BICEP_GENERATED = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/;
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/role-file.js
 // The JSON file an `az role definition create --role-definition` argument names, read from the repository.
@@ -55919,11 +55921,15 @@ const amlYaml = defineFormat({
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
 class ResourceIndex {
     file;
+    maxLoopIterations;
     byType = new Map();
     all = [];
+    /** Limits met while reading (loops over more items than the cap), for notes. */
+    notes = [];
     scopes = 0;
-    constructor(file) {
+    constructor(file, maxLoopIterations = 1000) {
         this.file = file;
+        this.maxLoopIterations = maxLoopIterations;
     }
     newScopeId() {
         return this.scopes++;
@@ -55951,13 +55957,15 @@ class ResourceIndex {
     }
     refTo(d, property) {
         const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
+        if (d.instance)
+            ref.instance = d.instance;
         if (d.name !== undefined)
             ref.name = d.name;
         return ref;
     }
 }
 function unique(list) {
-    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol && d.instance === list[0].instance) ? list[0] : undefined;
 }
 /** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
 function exprKey(scopeId, text) {
@@ -56442,6 +56450,27 @@ function functions_fromPlain(p, at) {
         return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
     return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
 }
+/** `greater`, `less`, … on two numbers or two strings (ordinal). */
+function compare(test) {
+    return ([a, b], at) => {
+        if (a?.t === 'num' && b?.t === 'num')
+            return bool(test(a.value - b.value), at);
+        if (a?.t === 'str' && b?.t === 'str')
+            return bool(test(a.value < b.value ? -1 : a.value > b.value ? 1 : 0), at);
+        const u = [a, b].find((x) => x?.t === 'unknown');
+        return u ?? unknown(at, 'comparison of values that are not two numbers or two strings');
+    };
+}
+/** `length()` of a string, array or object. */
+function lengthOf([v], at) {
+    if (v?.t === 'str')
+        return { t: 'num', value: v.value.length, loc: at };
+    if (v?.t === 'arr')
+        return { t: 'num', value: v.items.length, loc: at };
+    if (v?.t === 'obj')
+        return { t: 'num', value: v.entries.length, loc: at };
+    return v?.t === 'unknown' ? v : unknown(at, 'length() of a value without a length');
+}
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
     concat,
@@ -56464,6 +56493,11 @@ const FUNCTIONS = {
     first: end(true),
     last: end(false),
     replace,
+    greater: compare((c) => c > 0),
+    greaterorequals: compare((c) => c >= 0),
+    less: compare((c) => c < 0),
+    lessorequals: compare((c) => c <= 0),
+    length: lengthOf,
 };
 //# sourceMappingURL=functions.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
@@ -56631,6 +56665,14 @@ function fromArmShape(r) {
         props: {},
         source: r.body,
     };
+    if (r.instance)
+        base.instance = r.instance;
+    if (r.calledFrom?.length)
+        base.calledFrom = r.calledFrom;
+    if (r.maybeDeployed)
+        base.maybeDeployed = r.maybeDeployed;
+    if (r.resourceGroup)
+        base.resourceGroup = r.resourceGroup;
     switch (kind) {
         case 'workspace': {
             const k = getCI(r.body, 'kind');
@@ -56802,11 +56844,34 @@ function lastSegment(name) {
     return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
 }
 //# sourceMappingURL=arm-shape.js.map
+;// CONCATENATED MODULE: ./lib/src/model/deployment-scope.js
+const deployment_scope_unknown = (loc, why, ref) => (ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why });
+/**
+ * `resourceGroup()`, `resourceGroup('<name>')`, `subscription()`: values known at deployment, but
+ * which scope they name is known (the deployment's own resource group when no name is given).
+ */
+function deploymentScope(name, args, loc) {
+    if (name === 'subscription')
+        return deployment_scope_unknown(loc, 'subscription() is evaluated at deployment', { type: 'Microsoft.Resources/subscriptions' });
+    const rg = args[args.length - 1];
+    const ref = rg?.t === 'str' ? { type: 'Microsoft.Resources/resourceGroups', name: rg.value } : { type: 'Microsoft.Resources/resourceGroups' };
+    if (rg && rg.t !== 'str')
+        return deployment_scope_unknown(loc, `resourceGroup() of a name not known statically${rg.t === 'unknown' ? ` (${rg.why})` : ''}`);
+    return deployment_scope_unknown(loc, 'resourceGroup() is evaluated at deployment', ref);
+}
+//# sourceMappingURL=deployment-scope.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
 
 
 
 
+
+/** Inline nested deployments by their declaration (kept here so the index does not depend on the evaluator). */
+const NESTED = new WeakMap();
+/** Records an inline nested deployment's scope and outputs. */
+function setNested(d, n) {
+    NESTED.set(d, n);
+}
 const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
 const ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
 /** `reference(x)` members that name an identity property, with or without `'Full'`. */
@@ -56834,6 +56899,8 @@ class Scope {
     loopVars = new Set();
     cache = new Map();
     busy = new Set();
+    /** The copy loops of what is being evaluated now (set around each loop iteration). */
+    copy;
     constructor(template, index, bindings = new Map()) {
         this.index = index;
         this.bindings = bindings;
@@ -56857,18 +56924,69 @@ class Scope {
             }
         }
     }
+    /** Runs `fn` inside a copy loop iteration; `copyIndex()` reads it. */
+    withCopy(copy, fn) {
+        const saved = this.copy;
+        this.copy = copy;
+        try {
+            return fn();
+        }
+        finally {
+            this.copy = saved;
+        }
+    }
+    get copyState() {
+        return this.copy;
+    }
     /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
     value(v) {
         switch (v.t) {
             case 'str':
                 return this.string(v);
             case 'obj':
-                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+                return { t: 'obj', entries: v.entries.flatMap((e) => (e.key.toLowerCase() === 'copy' && e.value.t === 'arr' ? this.propertyCopy(e) : [this.entry(e)])), loc: v.loc };
             case 'arr':
                 return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
             default:
                 return v;
         }
+    }
+    /**
+     * A property copy loop (`"copy": [{ name, count, input }]`) becomes the property `name`: an
+     * array of `input` evaluated with `copyIndex('name')` = 0…count-1; unknown when count is.
+     */
+    propertyCopy(e) {
+        const out = [];
+        for (const loop of e.value.t === 'arr' ? e.value.items : []) {
+            const name = getCI(loop, 'name');
+            const input = getCI(loop, 'input');
+            if (name?.t !== 'str' || !input)
+                return [this.entry(e)];
+            const count = this.value(getCI(loop, 'count') ?? { t: 'null', loc: loop.loc });
+            const key = name.value.toLowerCase();
+            const keyLoc = e.keyLoc;
+            let value;
+            if (count.t !== 'num')
+                value = unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
+            else if (count.value > this.index.maxLoopIterations) {
+                value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+                this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
+            }
+            else {
+                const items = [];
+                for (let i = 0; i < count.value; i++)
+                    items.push(this.withCopy(this.enter(key, i), () => this.value(input)));
+                value = { t: 'arr', items, loc: loop.loc };
+            }
+            out.push({ key: name.value, keyLoc, value });
+        }
+        return out;
+    }
+    /** The copy state one loop deeper. */
+    enter(loop, index) {
+        const indexes = new Map(this.copy?.indexes ?? []);
+        indexes.set(loop, index);
+        return { current: loop, indexes };
     }
     entry(e) {
         const value = this.value(e.value);
@@ -56965,6 +57083,9 @@ class Scope {
             return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
         if (obj.t === 'arr' && key.t === 'num')
             return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+        // `resourceGroup().id`, `subscription().id`: still the same scope.
+        if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property)
+            return unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
         if (obj.t === 'unknown')
             return unknown(cx.at, obj.why);
         return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
@@ -56988,8 +57109,11 @@ class Scope {
             }
             case 'reference':
                 return this.reference(e, [], cx);
+            case 'resourcegroup':
+            case 'subscription':
+                return deploymentScope(e.lname === 'subscription' ? 'subscription' : 'resourceGroup', e.args.map((a) => this.ev(a, cx)), cx.at);
             case 'copyindex':
-                return unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+                return this.copyIndex(e.args.map((a) => this.ev(a, cx)), cx.at);
         }
         if (ID_FUNCTIONS.has(e.lname))
             return this.resourceId(e, cx);
@@ -56997,6 +57121,18 @@ class Scope {
         if (fn)
             return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
         return unknown(cx.at, `${e.name}() is not evaluated statically`);
+    }
+    /** `copyIndex([loopName], [offset])` in the current copy loop iteration. */
+    copyIndex(args, at) {
+        const named = args[0]?.t === 'str' ? args[0].value.toLowerCase() : undefined;
+        const offset = args.find((a) => a.t === 'num');
+        const loop = named ?? this.copy?.current;
+        if (!loop || !this.copy?.indexes.has(loop))
+            return unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
+        const i = this.copy.indexes.get(loop);
+        if (i === undefined)
+            return unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
+        return { t: 'num', value: i + (offset?.t === 'num' ? offset.value : 0), loc: at };
     }
     /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
     resourceId(e, cx) {
@@ -57019,11 +57155,37 @@ class Scope {
     }
     /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
     reference(e, props, cx) {
+        if (props.length >= 2 && props[0].toLowerCase() === 'outputs')
+            return this.nestedOutput(e, props, cx);
         const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
         const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
         if (!property || !target)
             return unknown(cx.at, 'reference() is known only at deployment');
         return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+    }
+    /** `reference('<deployment>').outputs.<x>.value`: the output of an inline nested deployment of this file. */
+    nestedOutput(e, props, cx) {
+        const arg = e.args[0] ? this.ev(e.args[0], cx) : undefined;
+        const name = arg?.t === 'str' ? arg.value : undefined;
+        const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
+        const nested = decl && NESTED.get(decl);
+        if (!nested)
+            return unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
+        const out = getCI(nested.outputs, props[1]);
+        if (!out)
+            return unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
+        const v = nested.scope.output(props[1], out);
+        const rest = props.slice(2);
+        if (rest[0]?.toLowerCase() !== 'value')
+            return unknown(cx.at, `'${props.join('.')}' of a deployment`);
+        let cur = v;
+        for (const p of rest.slice(1))
+            cur = getCI(cur, p) ?? unknown(cx.at, `no property '${p}'`);
+        return cur.t === 'unknown' ? { ...cur, loc: cx.at } : cur;
+    }
+    /** An output of this scope's template, evaluated once. */
+    output(name, decl) {
+        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? unknown(decl.loc, `output '${name}' has no value`)));
     }
     /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
     target(arg, cx) {
@@ -57055,6 +57217,8 @@ function targetOf(ref) {
         t.symbol = ref.symbol;
     if (ref.scope !== undefined)
         t.scope = ref.scope;
+    if (ref.instance !== undefined)
+        t.instance = ref.instance;
     return t;
 }
 //# sourceMappingURL=evaluate.js.map
@@ -57070,33 +57234,42 @@ const DEPLOYMENTS = 'microsoft.resources/deployments';
 const MAX_DEPTH = 32;
 function readResources(src, template, index, bindings) {
     const found = [];
-    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
+    // A resource-group template (not a subscription, management-group or tenant one) deploys to its resource group.
+    const schema = getCI(template, '$schema');
+    const rgTemplate = schema?.t === 'str' && /\/deploymentTemplate\.json/i.test(schema.value);
+    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0, rgTemplate ? { resourceGroup: `@${src.path}` } : {});
     // Bodies are evaluated once every resource is known, so references can find their targets.
     const out = [];
     for (const f of found) {
         if (f.existing || !kindOfArmType(f.type))
             continue;
-        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
-        const entries = f.raw.entries
-            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
-            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
-        const r = fromArmShape({
-            type: f.type,
-            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
-            name: f.name,
-            body: { t: 'obj', entries, loc: f.raw.loc },
-            decl: f.raw.loc,
-            format: 'arm',
-            file: src.path,
-            symbol: f.symbol,
-            scope: src.path,
+        const r = f.scope.withCopy(f.copy, () => {
+            const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
+            const entries = f.raw.entries
+                .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
+                .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
+            return fromArmShape({
+                type: f.type,
+                apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
+                name: f.name,
+                body: { t: 'obj', entries, loc: f.raw.loc },
+                decl: f.raw.loc,
+                format: 'arm',
+                file: src.path,
+                symbol: f.symbol,
+                scope: src.path,
+                instance: f.instance,
+                calledFrom: f.calledFrom,
+                maybeDeployed: f.maybe,
+                resourceGroup: f.resourceGroup,
+            });
         });
         if (r)
             out.push(r);
     }
     return out;
 }
-function collect(list, scope, path, parent, out, depth) {
+function collect(list, scope, path, parent, out, depth, within) {
     const items = [];
     if (list?.t === 'arr')
         list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
@@ -57106,41 +57279,90 @@ function collect(list, scope, path, parent, out, depth) {
     for (const { raw, symbol, symbolic } of items) {
         if (raw.t !== 'obj')
             continue;
-        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
-        if (typeV.t !== 'str')
-            continue;
-        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
-        const relative = parent && !typeV.value.includes('/');
-        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
-        const rawName = getCI(raw, 'name');
-        const own = resourceName(scope, rawName, raw);
-        const name = relative ? childName(parent.name, own) : own;
-        const ex = getCI(raw, 'existing');
-        const existing = ex?.t === 'bool' && ex.value;
-        out.push({ raw, scope, type, name, symbol, existing });
-        const decl = { type, symbol };
-        if (name.t === 'str') {
-            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
-            decl.fullName = name.value;
+        for (const it of iterationsOf(raw, scope, within)) {
+            scope.withCopy(it.copy, () => {
+                const f = declare(raw, scope, symbol, symbolic, parent, it, out);
+                if (!f || depth >= MAX_DEPTH)
+                    return;
+                collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type: f.type, name: f.name }, out, depth + 1, it);
+                if (f.type.toLowerCase() === DEPLOYMENTS)
+                    nested(raw, f, scope, out, depth + 1, it);
+            });
         }
-        else
-            decl.expr = scope.nameExprKey(rawName);
-        if (symbolic !== undefined)
-            decl.symbolic = `${scope.id}:${symbolic}`;
-        scope.index.add(decl);
-        if (depth >= MAX_DEPTH)
-            continue;
-        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
-        if (type.toLowerCase() === DEPLOYMENTS)
-            nested(raw, scope, symbol, out, depth + 1);
     }
 }
 /**
- * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
- * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
- * default outer scope it sees the outer parameters and variables.
+ * A resource's copy iterations (`copy: { name, count }`: one per index, `copy:<name>[i]`), less
+ * those whose `condition` is known false; an unknown count or condition keeps one "maybe" instance.
  */
-function nested(raw, outer, symbol, out, depth) {
+function iterationsOf(raw, scope, within) {
+    const copy = getCI(raw, 'copy');
+    const base = { ...within, copy: scope.copyState };
+    let list = [base];
+    const loopName = getCI(copy, 'name');
+    if (copy?.t === 'obj' && loopName?.t === 'str') {
+        const key = loopName.value.toLowerCase();
+        const count = scope.value(getCI(copy, 'count') ?? { t: 'null', loc: copy.loc });
+        const max = scope.index.maxLoopIterations;
+        const prefix = within.instance ? `${within.instance}.` : '';
+        if (count.t === 'num' && count.value <= max) {
+            list = [];
+            for (let i = 0; i < count.value; i++)
+                list.push({ ...base, copy: scope.enter(key, i), instance: `${prefix}copy:${loopName.value}[${i}]` });
+        }
+        else {
+            const why = count.t === 'num' ? `copy loop '${loopName.value}' of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)` : `copy loop '${loopName.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`;
+            if (count.t === 'num')
+                scope.index.notes.push({ loc: copy.loc, message: `Loop not expanded: ${why}; it is read as one instance with unknown values.` });
+            list = [{ ...base, copy: scope.enter(key, undefined), instance: `${prefix}copy:${loopName.value}[?]`, maybe: within.maybe ?? why }];
+        }
+    }
+    const condition = getCI(raw, 'condition');
+    if (!condition)
+        return list;
+    return list.flatMap((it) => {
+        const c = scope.withCopy(it.copy, () => scope.value(condition));
+        if (c.t === 'bool')
+            return c.value ? [it] : [];
+        return [{ ...it, maybe: it.maybe ?? `its condition is not known statically${c.t === 'unknown' ? ` (${c.why})` : ''}` }];
+    });
+}
+function declare(raw, scope, symbol, symbolic, parent, it, out) {
+    const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
+    if (typeV.t !== 'str')
+        return undefined;
+    // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
+    const relative = parent && !typeV.value.includes('/');
+    const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
+    const rawName = getCI(raw, 'name');
+    const own = resourceName(scope, rawName, raw);
+    const name = relative ? childName(parent.name, own) : own;
+    const ex = getCI(raw, 'existing');
+    const existing = ex?.t === 'bool' && ex.value;
+    const f = { raw, scope, type, name, symbol, existing, copy: it.copy, instance: it.instance, calledFrom: it.calledFrom, maybe: it.maybe, resourceGroup: it.resourceGroup };
+    out.push(f);
+    const decl = { type, symbol };
+    if (it.instance)
+        decl.instance = it.instance;
+    if (name.t === 'str') {
+        decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
+        decl.fullName = name.value;
+    }
+    else
+        decl.expr = scope.nameExprKey(rawName);
+    if (symbolic !== undefined)
+        decl.symbolic = `${scope.id}:${symbolic}`;
+    scope.index.add(decl);
+    f.decl = decl;
+    return f;
+}
+/**
+ * An inline nested deployment: an instance of its own (`deployment:<name>`), with the deployment
+ * as its call site. With `expressionEvaluationOptions.scope: inner` the template is its own scope
+ * and gets `properties.parameters.<x>.value` evaluated in the outer scope (in the deployment's copy
+ * iteration); with the default outer scope it sees the outer parameters and variables.
+ */
+function nested(raw, f, outer, out, depth, it) {
     const props = getCI(raw, 'properties');
     const template = getCI(props, 'template');
     if (template?.t !== 'obj')
@@ -57151,16 +57373,31 @@ function nested(raw, outer, symbol, out, depth) {
     if (inner) {
         const bindings = new Map();
         const args = getCI(props, 'parameters');
+        const copy = outer.copyState;
         if (args?.t === 'obj') {
             for (const e of args.entries) {
                 const value = getCI(e.value, 'value');
                 const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
             }
         }
         scope = new Scope(template, outer.index, bindings);
     }
-    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
+    if (f.decl)
+        setNested(f.decl, { scope, outputs: getCI(template, 'outputs') });
+    const label = f.name.t === 'str' ? f.name.value : f.symbol;
+    const instance = `${it.instance ? `${it.instance}.` : ''}deployment:${label}`;
+    const calledFrom = [...(it.calledFrom ?? []), { loc: raw.loc, message: `nested deployment '${label}'` }];
+    // Inner-scope templates start outside any copy loop: copyIndex() there refers to their own loops.
+    // `resourceGroup` on the deployment moves it to that resource group; without it, the parent's.
+    const rg = getCI(raw, 'resourceGroup');
+    const rgValue = rg ? outer.value(rg) : undefined;
+    const resourceGroup = !rg ? it.resourceGroup : rgValue?.t === 'str' ? rgValue.value : undefined;
+    const body = () => collect(getCI(template, 'resources'), scope, `${f.symbol}.properties.template.resources`, undefined, out, depth, { instance, calledFrom, maybe: it.maybe, resourceGroup });
+    if (inner)
+        scope.withCopy(undefined, body);
+    else
+        body();
 }
 /**
  * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
@@ -57214,7 +57451,9 @@ function readArm(src, ctx) {
         const schema = getCI(root, '$schema');
         if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
             return { resources: [] };
-        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+        const index = new ResourceIndex(src.path, ctx.maxLoopIterations);
+        const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
+        return index.notes.length ? { resources, notes: index.notes } : { resources };
     }
     catch (e) {
         // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
@@ -57228,13 +57467,14 @@ function readArm(src, ctx) {
 
 
 
+
 /**
  * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
  * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
  * read, the JSON is not.
  */
 function readArmUnlessCompiled(src, ctx) {
-    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+    if (BICEP_GENERATED.test(src.text)) {
         const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
         if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
             return { resources: [] };
@@ -58676,6 +58916,68 @@ function identPath(e) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
+/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
+function unwrapBody(body) {
+    const wrappers = [];
+    let e = body;
+    while (e.kind === 'if' || e.kind === 'for') {
+        wrappers.push(e);
+        e = e.body;
+    }
+    return e.kind === 'object' ? { object: e, wrappers } : { wrappers };
+}
+/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
+function property(obj, key) {
+    if (!obj)
+        return undefined;
+    for (let i = obj.properties.length - 1; i >= 0; i--)
+        if (obj.properties[i].key === key)
+            return obj.properties[i];
+    return undefined;
+}
+/**
+ * Declares every resource (nested children included) and module of a file. Lookup keys are
+ * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
+ * top-level symbol has that name, as inside its parent's body.
+ */
+function declareSymbols(statements) {
+    const resources = new Map();
+    const modules = new Map();
+    const roots = [];
+    const bare = [];
+    const declare = (stmt, parent) => {
+        const { object, wrappers } = unwrapBody(stmt.body);
+        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
+        const looped = (parent?.looped ?? false) || wrappers.some((w) => w.kind === 'for');
+        const sym = { stmt, symbol, lexicalParent: parent, object, wrappers, looped, children: [] };
+        if (!resources.has(symbol))
+            resources.set(symbol, sym);
+        if (parent)
+            bare.push(sym);
+        for (const child of object?.resources ?? [])
+            sym.children.push(declare(child, sym));
+        return sym;
+    };
+    for (const s of statements) {
+        if (s.kind === 'resource')
+            roots.push(declare(s));
+        else if (s.kind === 'module' && !modules.has(s.name))
+            modules.set(s.name, { stmt: s, ...unwrapBody(s.body) });
+    }
+    for (const sym of bare)
+        if (!resources.has(sym.stmt.name))
+            resources.set(sym.stmt.name, sym);
+    return { resources, modules, roots };
+}
+/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
+function splitType(typeString) {
+    const at = typeString.indexOf('@');
+    const type = at < 0 ? typeString : typeString.slice(0, at);
+    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
+    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
+}
+//# sourceMappingURL=symbols.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/values.js
 const NO_ENV = new Map();
 function values_unknown(loc, why, ref) {
@@ -58737,80 +59039,28 @@ function values_sameValue(a, b, ci = false) {
             return undefined;
     }
 }
+/** A value with where each part is written, as text: equal keys mean the same values from the same places. */
+function valueKey(v) {
+    const at = `@${v.loc.file}:${v.loc.range.start.line}:${v.loc.range.start.column}`;
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return JSON.stringify(v.value) + at;
+        case 'null':
+            return 'null' + at;
+        case 'arr':
+            return `[${v.items.map(valueKey).join(',')}]`;
+        case 'obj':
+            return `{${v.entries.map((e) => `${JSON.stringify(e.key)}:${valueKey(e.value)}`).join(',')}}`;
+        case 'unknown':
+            return `?${JSON.stringify(v.why)}${v.ref ? JSON.stringify(v.ref) : ''}${at}`;
+    }
+}
 //# sourceMappingURL=values.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
-
-/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
-function unwrapBody(body, env, toLoc) {
-    switch (body.kind) {
-        case 'object':
-            return { object: body, env };
-        case 'if':
-            return unwrapBody(body.body, env, toLoc);
-        case 'for': {
-            const inner = new Map(env);
-            if (body.itemName && body.itemNameSpan)
-                inner.set(body.itemName, values_unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
-            if (body.indexName && body.indexNameSpan)
-                inner.set(body.indexName, values_unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
-            return unwrapBody(body.body, inner, toLoc);
-        }
-        default:
-            return { env };
-    }
-}
-/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
-function property(obj, key) {
-    if (!obj)
-        return undefined;
-    for (let i = obj.properties.length - 1; i >= 0; i--)
-        if (obj.properties[i].key === key)
-            return obj.properties[i];
-    return undefined;
-}
-/**
- * Declares every resource (nested children included) and module of a file. Lookup keys are
- * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
- * top-level symbol has that name, as inside its parent's body.
- */
-function declareSymbols(statements, toLoc) {
-    const resources = new Map();
-    const modules = new Map();
-    const roots = [];
-    const bare = [];
-    const declare = (stmt, env, parent) => {
-        const { object, env: inner } = unwrapBody(stmt.body, env, toLoc);
-        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
-        const sym = { stmt, symbol, lexicalParent: parent, object, env: inner, children: [] };
-        if (!resources.has(symbol))
-            resources.set(symbol, sym);
-        if (parent)
-            bare.push(sym);
-        for (const child of object?.resources ?? [])
-            sym.children.push(declare(child, inner, sym));
-        return sym;
-    };
-    for (const s of statements) {
-        if (s.kind === 'resource')
-            roots.push(declare(s, new Map()));
-        else if (s.kind === 'module' && !modules.has(s.name))
-            modules.set(s.name, { stmt: s, ...unwrapBody(s.body, new Map(), toLoc) });
-    }
-    for (const sym of bare)
-        if (!resources.has(sym.stmt.name))
-            resources.set(sym.stmt.name, sym);
-    return { resources, modules, roots };
-}
-/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
-function splitType(typeString) {
-    const at = typeString.indexOf('@');
-    const type = at < 0 ? typeString : typeString.slice(0, at);
-    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
-    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
-}
-//# sourceMappingURL=symbols.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/modules.js
 // Local Bicep modules and `.bicepparam` files: where they are, parsed once per run.
+
 
 
 
@@ -58831,7 +59081,7 @@ function localPath(from, path) {
     return rel;
 }
 /** The file a module statement instantiates and the values it passes, or undefined (remote, missing, cycle, too deep). */
-function moduleTarget(caller, mod) {
+function moduleTarget(caller, mod, env) {
     const rel = localPath(caller.src.path, mod.stmt.path);
     if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH)
         return undefined;
@@ -58840,15 +59090,18 @@ function moduleTarget(caller, mod) {
         return undefined;
     const params = property(mod.object, 'params');
     let overrides = { values: new Map() };
+    let args;
     if (params) {
-        const v = caller.eval(params.value, mod.env);
+        args = caller.eval(params.value, env);
         // Values keep the location where the caller wrote them.
-        if (v.t === 'obj')
-            overrides = { values: new Map(v.entries.map((e) => [e.key, e.value])) };
-        else if (v.t === 'unknown')
-            overrides = { unknown: `module parameters are not known (${v.why})` };
+        if (args.t === 'obj')
+            overrides = { values: new Map(args.entries.map((e) => [e.key, e.value])) };
+        else if (args.t === 'unknown')
+            overrides = { unknown: `module parameters are not known (${args.why})` };
     }
-    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel] };
+    const scope = property(mod.object, 'scope');
+    const key = `${rel}|${args ? valueKey(args) : ''}|${scope ? valueKey(caller.eval(scope.value, env)) : ''}`;
+    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel], key };
 }
 /** The one `.bicepparam` beside a template whose `using` names it; undefined when none or several. */
 function paramFileFor(src, ctx) {
@@ -58866,8 +59119,45 @@ function paramFileFor(src, ctx) {
     }
     return found.length === 1 ? found[0] : undefined;
 }
+/**
+ * Bicep files some other file of the scan calls as a local module (directly or through a chain
+ * from a file nobody calls). They are read as instances of those calls, not on their own with
+ * their defaults; files only reachable through a cycle are still read on their own.
+ */
+function calledModules(ctx) {
+    return ctx.memo('bicep:called', () => {
+        const files = ctx.files.filter((f) => /\.bicep$/i.test(f));
+        const calls = new Map();
+        const called = new Set();
+        for (const f of files) {
+            const src = ctx.source(f);
+            if (!src || !/\bmodule\s/.test(src.text))
+                continue;
+            const targets = [];
+            for (const s of parseCached(src, ctx).statements) {
+                const rel = s.kind === 'module' ? localPath(f, s.path) : undefined;
+                if (rel && rel !== f)
+                    targets.push(rel);
+            }
+            calls.set(f, targets);
+            targets.forEach((t) => called.add(t));
+        }
+        const reached = new Set();
+        const queue = files.filter((f) => !called.has(f));
+        while (queue.length) {
+            for (const t of calls.get(queue.pop()) ?? []) {
+                if (reached.has(t))
+                    continue;
+                reached.add(t);
+                queue.push(t);
+            }
+        }
+        return reached;
+    });
+}
 //# sourceMappingURL=modules.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/functions.js
+
 
 /** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
 const TYPE_ARG = /^[A-Za-z][\w-]*\.[\w.-]+\/[\w-]+(\/[\w-]+)*$/;
@@ -58876,6 +59166,8 @@ const functions_ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 
 function callBuiltin(name, args, loc) {
     if (functions_ID_FUNCTIONS.has(name))
         return resourceIdRef(name, args, loc);
+    if (name === 'resourceGroup' || name === 'subscription')
+        return deploymentScope(name, args, loc);
     const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     const result = fn ? (values_firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
     if (result)
@@ -58896,7 +59188,7 @@ function resourceIdRef(fn, args, loc) {
     return values_unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
 }
 /** Functions that look at their arguments one by one and may succeed with some unknown. */
-const LENIENT = new Set(['any', 'coalesce']);
+const LENIENT = new Set(['any', 'coalesce', 'contains']);
 const functions_str = (s, loc) => strAt(s, loc);
 const functions_bool = (value, loc) => ({ t: 'bool', value, loc });
 const num = (value, loc) => ({ t: 'num', value, loc });
@@ -58982,6 +59274,9 @@ const BUILTINS = {
         const [c, x] = a;
         if (!c || !x)
             return undefined;
+        // A resource ID from resourceId() and its siblings surely holds `/providers/<type>/`.
+        if (c.t === 'unknown' && c.ref?.property === 'id' && c.ref.type && x.t === 'str' && `/providers/${c.ref.type}/`.includes(x.value))
+            return functions_bool(true, loc);
         if (c.t === 'str' && x.t === 'str')
             return functions_bool(c.value.includes(x.value), loc);
         if (c.t === 'obj' && x.t === 'str')
@@ -59028,6 +59323,18 @@ const BUILTINS = {
     },
     first: (a, loc) => pick(a[0], 0, loc),
     last: (a, loc) => pick(a[0], -1, loc),
+    // `items(obj)`: `{ key, value }` per entry, sorted by key as Azure returns them.
+    items(a, loc) {
+        const o = a[0];
+        if (o?.t !== 'obj')
+            return undefined;
+        const entries = [...o.entries].sort((x, y) => (x.key.toLowerCase() < y.key.toLowerCase() ? -1 : x.key.toLowerCase() > y.key.toLowerCase() ? 1 : 0));
+        return {
+            t: 'arr',
+            items: entries.map((e) => ({ t: 'obj', loc: e.keyLoc, entries: [{ key: 'key', keyLoc: e.keyLoc, value: functions_str(e.key, e.keyLoc) }, { key: 'value', keyLoc: e.keyLoc, value: e.value }] })),
+            loc,
+        };
+    },
     join(a, loc) {
         const [arr, d] = a;
         if (arr?.t !== 'arr' || d?.t !== 'str')
@@ -59036,6 +59343,18 @@ const BUILTINS = {
         return t && functions_str(t.join(d.value), loc);
     },
 };
+/** `range(start, count)`, refused beyond the loop limit so a huge count cannot blow up. */
+function functions_range(args, loc, max) {
+    const [start, count] = args;
+    if (start?.t !== 'num' || count?.t !== 'num')
+        return values_unknown(loc, values_firstUnknown(args)?.why ?? 'range() needs two integers');
+    if (count.value > max)
+        return values_unknown(loc, `range() of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)`);
+    const items = [];
+    for (let i = 0; i < count.value; i++)
+        items.push(num(start.value + i, loc));
+    return { t: 'arr', items, loc };
+}
 function pick(v, at, loc) {
     if (v?.t === 'arr')
         return v.items.at(at);
@@ -59058,7 +59377,99 @@ function mergeObjects(a, b, loc) {
     return { t: 'obj', entries, loc };
 }
 //# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/loops.js
+
+/** The items a `for` iterates, or why they are not known (unknown iterable, over the cap). */
+function loopItems(host, f, env) {
+    const v = host.eval(f.iterable, env);
+    if (v.t === 'unknown')
+        return { why: `loop over a value not known statically (${v.why})` };
+    if (v.t !== 'arr')
+        return { why: `loop over a ${v.t} value` };
+    if (v.items.length > host.maxLoopIterations) {
+        const why = `loop over ${v.items.length} items, more than the limit of ${host.maxLoopIterations} (option maxLoopIterations)`;
+        host.note(host.loc(f.iterable.span), `Loop not expanded: ${why}; it is read as one instance with unknown values.`);
+        return { why };
+    }
+    return v.items;
+}
+/** The loop variables bound for one item (`x`, or `(x, i)`). */
+function bindLoop(f, env, item, index, at) {
+    const inner = new Map(env);
+    if (f.itemName)
+        inner.set(f.itemName, item);
+    if (f.indexName)
+        inner.set(f.indexName, { t: 'num', value: index, loc: at });
+    return inner;
+}
+/** Loop variables that stand for any item, when the items are not known. */
+function unknownLoop(host, f, env, why) {
+    const inner = new Map(env);
+    if (f.itemName && f.itemNameSpan)
+        inner.set(f.itemName, values_unknown(host.loc(f.itemNameSpan), `loop variable '${f.itemName}': ${why}`));
+    if (f.indexName && f.indexNameSpan)
+        inner.set(f.indexName, values_unknown(host.loc(f.indexNameSpan), `loop index '${f.indexName}': ${why}`));
+    return inner;
+}
+function join(base, name) {
+    return base ? `${base}.${name}` : name;
+}
+/**
+ * Expands `for`/`if` wrappers from a starting instance. A known-false condition drops the
+ * instance; an unknown one keeps it as "maybe deployed". A loop with known items gives one
+ * instance per item (`name[i]`); with unknown items, one instance whose variables are unknown.
+ */
+function iterations(host, wrappers, start, name) {
+    let current = [start];
+    for (const w of wrappers) {
+        const next = [];
+        for (const it of current) {
+            if (w.kind === 'if') {
+                const c = host.eval(w.condition, it.env);
+                if (c.t === 'bool') {
+                    if (c.value)
+                        next.push(it);
+                }
+                else
+                    next.push({ ...it, maybe: it.maybe ?? `its condition is not known statically (${c.t === 'unknown' ? c.why : 'not a boolean'})` });
+                continue;
+            }
+            const items = loopItems(host, w, it.env);
+            if (!Array.isArray(items)) {
+                next.push({ env: unknownLoop(host, w, it.env, items.why), instance: `${join(it.instance, name)}[?]`, maybe: it.maybe ?? items.why });
+                continue;
+            }
+            const at = host.loc(w.span);
+            items.forEach((item, i) => next.push({ env: bindLoop(w, it.env, item, i, at), instance: `${join(it.instance, name)}[${i}]`, index: i, maybe: it.maybe }));
+        }
+        current = next;
+    }
+    return current;
+}
+/** `[for x in xs: body]` as a value: an array when the items (and any `if` filter) are known. */
+function forValue(host, f, env, loc) {
+    const items = loopItems(host, f, env);
+    if (!Array.isArray(items))
+        return values_unknown(loc, `array built by a for-expression: ${items.why}`);
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const inner = bindLoop(f, env, items[i], i, loc);
+        let body = f.body;
+        if (body.kind === 'if') {
+            const c = host.eval(body.condition, inner);
+            if (c.t !== 'bool')
+                return values_unknown(loc, `array built by a for-expression with a filter not known statically`);
+            if (!c.value)
+                continue;
+            body = body.body;
+        }
+        out.push(host.eval(body, inner));
+    }
+    return { t: 'arr', items: out, loc };
+}
+//# sourceMappingURL=loops.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/evaluate.js
+
 
 
 function evaluate(scope, e, env) {
@@ -59092,20 +59503,23 @@ function evaluate(scope, e, env) {
         case 'member':
             return member(scope, e, env, loc);
         case 'index': {
-            const sym = scope.symbolOf(e.object, env);
+            const sym = scope.symbolOf(e, env);
             if (sym)
-                return values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+                return values_unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym));
             const base = evaluate(scope, e.object, env);
             const key = evaluate(scope, e.index, env);
             if (base.t === 'arr' && key.t === 'num')
                 return base.items[key.value] ?? values_unknown(loc, `index ${key.value} is out of range`);
             if (key.t === 'str')
                 return propertyOf(base, key.value, loc, e.safe);
+            // A resource ID starts with '/': `names[?<id>]` on an object with no such key is null.
+            if (e.safe && base.t === 'obj' && key.t === 'unknown' && key.ref?.property === 'id' && !base.entries.some((x) => x.key.startsWith('/')))
+                return { t: 'null', loc };
             return values_unknown(loc, values_firstUnknown([base, key])?.why ?? 'index not known statically');
         }
         case 'nested': {
             const sym = scope.symbolOf(e, env);
-            return sym ? values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
+            return sym ? values_unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
         }
         case 'call':
             return call(scope, e, env, loc);
@@ -59131,8 +59545,7 @@ function evaluate(scope, e, env) {
         case 'paren':
             return evaluate(scope, e.expr, env);
         case 'for':
-            // The number of items is not known: do not pretend one.
-            return values_unknown(loc, 'array built by a for-expression');
+            return forValue(scope, e, env, loc);
         case 'lambda':
             return values_unknown(loc, 'lambda');
         case 'spread':
@@ -59214,6 +59627,9 @@ function propertyOf(base, key, loc, safe) {
     }
     if (base.t === 'null' && safe)
         return { t: 'null', loc };
+    // `resourceGroup().id`, `subscription().id`: still the same scope.
+    if (base.t === 'unknown' && key === 'id' && base.ref && !base.ref.property)
+        return values_unknown(loc, base.why, { ...base.ref, property: 'id' });
     return values_unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 function ordinal(a, b) {
@@ -59232,7 +59648,22 @@ function call(scope, e, env, loc) {
         return values_unknown(loc, `${e.callee}() is evaluated at deployment`);
     if (!e.object && scope.isFunction(e.name))
         return values_unknown(loc, `user-defined function ${e.name}()`);
-    return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+    const args = e.args.map((a) => evaluate(scope, a, env));
+    if (e.name === 'range') {
+        const v = functions_range(args, loc, scope.maxLoopIterations);
+        if (v.t === 'unknown' && /option maxLoopIterations/.test(v.why))
+            scope.note(loc, `Loop not expanded: ${v.why}; it is read as one instance with unknown values.`);
+        return v;
+    }
+    const v = callBuiltin(e.name, args, loc);
+    // `resourceId('T', uaiName)` with `uaiName` not known names the resource declared with `name: uaiName`.
+    const last = e.args[e.args.length - 1];
+    if (v.t === 'unknown' && v.ref?.type && !v.ref.name && last?.kind === 'ident' && !env.has(last.name) && args[args.length - 1]?.t === 'unknown') {
+        const same = scope.declaredWithName(v.ref.type, last);
+        if (same)
+            return values_unknown(loc, v.why, scope.ref(same, 'id'));
+    }
+    return v;
 }
 function binary(scope, e, env, loc) {
     const l = evaluate(scope, e.left, env);
@@ -59243,6 +59674,9 @@ function binary(scope, e, env, loc) {
         case '??':
             if (l.t === 'null')
                 return r;
+            // A reference (a resource ID, a principal ID) is never null: it is the result as it stands.
+            if (l.t === 'unknown' && l.ref)
+                return l;
             return l.t === 'unknown' ? values_unknown(loc, l.why) : l;
         case '&&':
         case '||': {
@@ -59290,12 +59724,18 @@ function binary(scope, e, env, loc) {
 
 
 
+
 /** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
 const REF_PROPERTIES = new Set(['principalId', 'clientId', 'tenantId']);
 class FileScope {
     src;
     ctx;
     chain;
+    instance;
+    calledFrom;
+    maybe;
+    notes;
+    resourceGroup;
     ast;
     overrides;
     params = new Map();
@@ -59307,13 +59747,22 @@ class FileScope {
     roots = new Map();
     values = new Map();
     busy = new Set();
+    resourceInstances = new Map();
+    moduleInstances = new Map();
     children = new Map();
+    /** A scope shared by identical module calls gives its resources once. */
+    collected = false;
     constructor(init) {
         this.src = init.src;
         this.ast = init.ast;
         this.ctx = init.ctx;
         this.chain = init.chain;
         this.overrides = init.overrides;
+        this.instance = init.instance;
+        this.calledFrom = init.calledFrom ?? [];
+        this.maybe = init.maybe;
+        this.notes = init.notes ?? [];
+        this.resourceGroup = init.resourceGroup ?? (init.calledFrom?.length ? undefined : rootGroup(init.ast, init.src.path));
         for (const s of init.ast.statements) {
             if (s.kind === 'param' && !this.params.has(s.name))
                 this.params.set(s.name, s);
@@ -59324,11 +59773,17 @@ class FileScope {
             else if (s.kind === 'func')
                 this.funcs.add(s.name);
         }
-        const symbols = declareSymbols(init.ast.statements, (span) => this.loc(span));
+        const symbols = declareSymbols(init.ast.statements);
         this.resources = symbols.resources;
         this.modules = symbols.modules;
         for (const r of symbols.roots)
             this.roots.set(r.stmt, r);
+    }
+    get maxLoopIterations() {
+        return this.ctx.maxLoopIterations;
+    }
+    note(loc, message) {
+        this.notes.push({ loc, message });
     }
     loc(span) {
         return this.src.loc(span.start, span.end);
@@ -59345,7 +59800,7 @@ class FileScope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return values_unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
+            return values_unknown(loc, `'${key.slice(key.lastIndexOf(':') + 1)}' refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -59367,9 +59822,9 @@ class FileScope {
         const v = this.vars.get(name);
         if (v)
             return usedAt(this.once(`var:${name}`, loc, () => this.eval(v.value)), loc);
-        const r = this.resources.get(name);
+        const r = this.instanceOf(name);
         if (r)
-            return values_unknown(loc, `resource '${r.symbol}'`, this.ref(r));
+            return values_unknown(loc, `resource '${r.sym.symbol}'`, this.ref(r));
         if (this.modules.has(name))
             return values_unknown(loc, `module '${name}'`);
         return values_unknown(loc, `'${name}' is not known statically`);
@@ -59383,6 +59838,9 @@ class FileScope {
         if (passed)
             return passed;
         const p = this.params.get(name);
+        // A call (module or .bicepparam) that leaves out a nullable parameter without default gives it null.
+        if (o && p && !p.default && p.type && /\?\s*$/.test(p.type.text))
+            return { t: 'null', loc: this.loc(p.nameSpan) };
         if (!p?.default)
             return values_unknown(loc, `parameter '${name}' has no default`);
         const def = p.default;
@@ -59391,11 +59849,26 @@ class FileScope {
     paramNames() {
         return [...this.params.keys()];
     }
-    /** `m.outputs.x` evaluated inside the module with the values the caller passed. */
-    moduleOutput(mod, name, loc) {
-        const child = this.moduleScope(mod);
+    // ---------------------------------------------------------------- modules
+    /** The instances of a module call: one, none (known-false condition), or one per loop item. */
+    instancesOfModule(mod) {
+        let list = this.moduleInstances.get(mod);
+        if (!list) {
+            const its = iterations(this, mod.wrappers, { env: NO_ENV, instance: this.instance, maybe: this.maybe }, mod.stmt.name);
+            // A module call is an instance of its own even outside a loop.
+            const looped = mod.wrappers.some((w) => w.kind === 'for');
+            list = its.map((it) => ({ ...it, mod, instance: looped ? it.instance : join(this.instance, mod.stmt.name) }));
+            this.moduleInstances.set(mod, list);
+        }
+        return list;
+    }
+    /** `m.outputs.x` evaluated inside the module instance with the values the caller passed. */
+    moduleOutput(inst, name, loc) {
+        if (inst.collection)
+            return values_unknown(loc, `output '${name}' of every instance of module loop '${inst.mod.stmt.name}'`);
+        const child = this.moduleScope(inst);
         if (!child)
-            return values_unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
+            return values_unknown(loc, `output '${name}' of module '${inst.mod.stmt.name}' (${inst.mod.stmt.path}) is not read`);
         return usedAt(child.output(name, loc), loc);
     }
     output(name, loc) {
@@ -59404,28 +59877,87 @@ class FileScope {
             return values_unknown(loc, `module ${this.src.path} has no output '${name}'`);
         return this.once(`output:${name}`, loc, () => this.eval(o.value));
     }
-    moduleScope(mod) {
-        const key = mod.stmt.name;
-        if (!this.children.has(key)) {
-            const target = moduleTarget(this, mod);
-            this.children.set(key, target && new FileScope({ ...target, ctx: this.ctx }));
+    moduleScope(inst) {
+        if (!this.children.has(inst)) {
+            const target = moduleTarget(this, inst.mod, inst.env);
+            let child;
+            if (target) {
+                const calledFrom = [...this.calledFrom, { loc: this.src.loc(inst.mod.stmt.span.start, inst.mod.stmt.pathSpan.end), message: `module instance '${inst.instance}'` }];
+                // Identical calls (same file, same values from the same places) are evaluated once.
+                const resourceGroup = this.moduleGroup(inst);
+                const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe, notes: this.notes, resourceGroup });
+                child = target.key ? this.ctx.memo(`bicep:instance:${target.key}|${inst.maybe ?? ''}`, make) : make();
+            }
+            this.children.set(inst, child);
         }
-        return this.children.get(key);
+        return this.children.get(inst);
+    }
+    /**
+     * The resource group a module call deploys to: `scope: resourceGroup('<name>')` or a resource
+     * group symbol with a known name; without `scope`, the caller's own.
+     */
+    moduleGroup(inst) {
+        const p = property(inst.mod.object, 'scope');
+        if (!p)
+            return this.resourceGroup;
+        const v = this.eval(p.value, inst.env);
+        if (v.t !== 'unknown' || !v.ref?.type || !/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+            return undefined;
+        return v.ref.name ?? (v.ref.symbol ? undefined : this.resourceGroup);
     }
     // ---------------------------------------------------------------- resources
-    /** The resource a symbol expression names: `x`, `x[i]`, `parent::child`. */
+    /** Every instance of a resource symbol (children: per instance of their parent). */
+    instancesOf(sym) {
+        let list = this.resourceInstances.get(sym);
+        if (!list) {
+            const parents = sym.lexicalParent ? this.instancesOf(sym.lexicalParent) : [undefined];
+            list = [];
+            for (const parent of parents) {
+                const start = parent ? { env: parent.env, instance: parent.instance, maybe: parent.maybe } : { env: NO_ENV, instance: this.instance, maybe: this.maybe };
+                for (const it of iterations(this, sym.wrappers, start, sym.symbol))
+                    list.push({ ...it, sym, parent });
+            }
+            this.resourceInstances.set(sym, list);
+        }
+        return list;
+    }
+    /** The one instance a bare symbol names; a loop as a whole is a collection. */
+    instanceOf(name) {
+        const sym = this.resources.get(name);
+        return sym && this.soleInstance(sym);
+    }
+    soleInstance(sym, parent) {
+        if (!sym.looped) {
+            const hit = this.instancesOf(sym).find((i) => !parent || i.parent === parent);
+            // A resource whose condition is false is still declared: references keep pointing at it.
+            if (hit)
+                return hit;
+            return { sym, env: parent?.env ?? NO_ENV, instance: parent?.instance ?? this.instance, parent };
+        }
+        return { sym, env: NO_ENV, collection: true };
+    }
+    /** The resource instance a symbol expression names: `x`, `x[i]`, `parent::child`. */
     symbolOf(expr, env) {
         switch (expr.kind) {
             case 'ident':
                 if (env.has(expr.name) || this.params.has(expr.name) || this.vars.has(expr.name))
                     return undefined;
-                return this.resources.get(expr.name);
+                return this.instanceOf(expr.name);
             case 'nested': {
                 const parent = this.symbolOf(expr.object, env);
-                return parent && this.resources.get(`${parent.symbol}::${expr.property}`);
+                const sym = parent && this.resources.get(`${parent.sym.symbol}::${expr.property}`);
+                if (!sym || !parent)
+                    return undefined;
+                return parent.collection ? { sym, env: NO_ENV, collection: true } : this.soleInstance(sym, parent);
             }
-            case 'index':
-                return this.symbolOf(expr.object, env);
+            case 'index': {
+                const base = this.symbolOf(expr.object, env);
+                if (!base?.collection)
+                    return base;
+                const i = this.eval(expr.index, env);
+                const hit = i.t === 'num' && !base.sym.lexicalParent ? this.instancesOf(base.sym).find((x) => x.index === i.value) : undefined;
+                return hit ?? base;
+            }
             case 'paren':
                 return this.symbolOf(expr.expr, env);
             case 'nonNull':
@@ -59435,43 +59967,79 @@ class FileScope {
         }
     }
     moduleOf(expr, env) {
-        if (expr.kind === 'ident' && !env.has(expr.name))
-            return this.modules.get(expr.name);
-        if (expr.kind === 'index')
-            return this.moduleOf(expr.object, env);
+        if (expr.kind === 'ident' && !env.has(expr.name)) {
+            const mod = this.modules.get(expr.name);
+            if (!mod)
+                return undefined;
+            if (!mod.wrappers.some((w) => w.kind === 'for'))
+                return this.instancesOfModule(mod)[0] ?? { mod, env: NO_ENV, collection: true };
+            return { mod, env: NO_ENV, collection: true };
+        }
+        if (expr.kind === 'index') {
+            const base = this.moduleOf(expr.object, env);
+            if (!base?.collection)
+                return base;
+            const i = this.eval(expr.index, env);
+            return (i.t === 'num' ? this.instancesOfModule(base.mod).find((x) => x.index === i.value) : undefined) ?? base;
+        }
+        if (expr.kind === 'paren')
+            return this.moduleOf(expr.expr, env);
         return undefined;
     }
-    ref(sym, prop) {
-        const name = this.resourceName(sym);
-        const ref = { type: this.resourceType(sym) };
-        if (name.t === 'str')
-            ref.name = values_lastSegment(name.value);
-        ref.symbol = sym.symbol;
-        ref.scope = this.src.path;
+    /**
+     * The one resource of this type (not in a loop) whose `name` is written as the same expression
+     * (`name: uaiName`): two references through the same unresolved value denote the same resource.
+     */
+    declaredWithName(type, expr) {
+        const text = this.exprText(expr);
+        const hits = [...this.roots.values()].filter((sym) => {
+            const p = property(sym.object, 'name');
+            return !sym.looped && p && this.resourceType(sym).toLowerCase() === type.toLowerCase() && this.exprText(p.value) === text;
+        });
+        return hits.length === 1 ? this.soleInstance(hits[0]) : undefined;
+    }
+    exprText(e) {
+        return this.src.text.slice(e.span.start, e.span.end).replace(/\s+/g, '');
+    }
+    /** A reference to one instance; a whole loop is referenced by type only. */
+    ref(inst, prop) {
+        const ref = { type: this.resourceType(inst.sym) };
+        if (!inst.collection) {
+            const name = this.resourceName(inst);
+            if (name.t === 'str')
+                ref.name = values_lastSegment(name.value);
+            ref.symbol = inst.sym.symbol;
+            ref.scope = this.src.path;
+            if (inst.instance)
+                ref.instance = inst.instance;
+        }
         if (prop)
             ref.property = prop;
         return ref;
     }
-    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource symbol. */
-    resourceMember(sym, path, loc) {
+    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource instance. */
+    resourceMember(inst, path, loc) {
         const [first, second] = path;
+        const symbol = inst.sym.symbol;
         if (path.length === 1) {
             if (first === 'id')
-                return values_unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
+                return values_unknown(loc, `${symbol}.id is known at deployment`, this.ref(inst, 'id'));
             if (first === 'name') {
-                const n = this.resourceName(sym);
-                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(sym, 'name')) : n;
+                if (inst.collection)
+                    return values_unknown(loc, `the name of every instance of loop '${symbol}'`);
+                const n = this.resourceName(inst);
+                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(inst, 'name')) : n;
             }
             if (first === 'type')
-                return strAt(this.resourceType(sym), loc);
-            const api = this.apiVersion(sym);
+                return strAt(this.resourceType(inst.sym), loc);
+            const api = this.apiVersion(inst.sym);
             if (first === 'apiVersion' && api)
                 return strAt(api, loc);
         }
         if (path.length === 2 && (first === 'properties' || first === 'identity') && REF_PROPERTIES.has(second)) {
-            return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
+            return values_unknown(loc, `${symbol}.${path.join('.')} is known at deployment`, this.ref(inst, second));
         }
-        return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
+        return values_unknown(loc, `${symbol}.${path.join('.')} is known at deployment`);
     }
     resourceType(sym) {
         const { type, relative } = splitType(sym.stmt.typeString);
@@ -59481,30 +60049,33 @@ class FileScope {
         const { apiVersion, relative } = splitType(sym.stmt.typeString);
         return apiVersion ?? (relative && sym.lexicalParent ? this.apiVersion(sym.lexicalParent) : undefined);
     }
-    /** The `name` value as written (a child's own segment). */
-    resourceName(sym) {
-        const loc = this.decl(sym.stmt);
-        const p = property(sym.object, 'name');
-        if (!p)
-            return values_unknown(loc, `resource '${sym.symbol}' has no name`);
-        return this.once(`name:${sym.symbol}`, loc, () => this.eval(p.value, sym.env));
+    key(what, inst) {
+        return `${what}:${inst.instance ?? ''}:${inst.sym.symbol}`;
     }
-    parentOf(sym) {
-        if (sym.lexicalParent)
-            return sym.lexicalParent;
-        const p = property(sym.object, 'parent');
-        return p && this.symbolOf(p.value, sym.env);
+    /** The `name` value as written (a child's own segment), in this instance. */
+    resourceName(inst) {
+        const loc = this.decl(inst.sym.stmt);
+        const p = property(inst.sym.object, 'name');
+        if (!p)
+            return values_unknown(loc, `resource '${inst.sym.symbol}' has no name`);
+        return this.once(this.key('name', inst), loc, () => this.eval(p.value, inst.env));
+    }
+    parentOf(inst) {
+        if (inst.parent)
+            return inst.parent;
+        const p = property(inst.sym.object, 'parent');
+        return p && this.symbolOf(p.value, inst.env);
     }
     /**
      * `parentName/childName` for children (nested or `parent:`), located at the child's own name.
      * When the parent's name is unknown the child's own segment is kept: it is still its last segment.
      */
-    fullName(sym) {
-        const loc = this.decl(sym.stmt);
-        return this.once(`fullname:${sym.symbol}`, loc, () => {
-            const name = this.resourceName(sym);
-            const parent = this.parentOf(sym);
-            if (!parent || name.t !== 'str')
+    fullName(inst) {
+        const loc = this.decl(inst.sym.stmt);
+        return this.once(this.key('fullname', inst), loc, () => {
+            const name = this.resourceName(inst);
+            const parent = this.parentOf(inst);
+            if (!parent || parent.collection || name.t !== 'str')
                 return name;
             const pn = this.fullName(parent);
             return pn.t === 'str' ? { ...name, value: `${pn.value}/${name.value}` } : name;
@@ -59516,47 +60087,73 @@ class FileScope {
         return this.src.loc(kw >= stmt.span.start ? kw : stmt.nameSpan.start, stmt.typeSpan.end);
     }
     /**
-     * Every declared resource in source order (nested children after their parent), then those of
-     * local modules at the module statement. `existing` resources only serve references.
+     * Every deployed resource instance in source order (nested children after their parent), then
+     * those of local module instances at the module statement. `existing` resources only serve
+     * references; a scope shared by identical module calls gives its resources once.
      */
     collect() {
+        if (this.collected)
+            return [];
+        this.collected = true;
         const out = [];
-        const emit = (sym) => {
-            if (!sym.stmt.existing && sym.object)
-                out.push(this.shape(sym, sym.object));
-            sym.children.forEach(emit);
+        const emit = (inst) => {
+            if (!inst.sym.stmt.existing && inst.sym.object)
+                out.push(this.shape(inst, inst.sym.object));
+            for (const child of inst.sym.children)
+                for (const c of this.instancesOf(child))
+                    if (c.parent === inst)
+                        emit(c);
         };
         for (const s of this.ast.statements) {
             if (s.kind === 'resource') {
                 const sym = this.roots.get(s);
                 if (sym)
-                    emit(sym);
+                    this.instancesOf(sym).forEach(emit);
             }
             else if (s.kind === 'module') {
                 const mod = this.modules.get(s.name);
-                const child = mod?.stmt === s ? this.moduleScope(mod) : undefined;
-                if (child)
-                    out.push(...child.collect());
+                if (mod?.stmt !== s)
+                    continue;
+                for (const inst of this.instancesOfModule(mod))
+                    out.push(...(this.moduleScope(inst)?.collect() ?? []));
             }
         }
         return out;
     }
-    shape(sym, object) {
-        return {
-            type: this.resourceType(sym),
-            apiVersion: this.apiVersion(sym),
-            name: this.fullName(sym),
-            body: this.eval(object, sym.env),
-            decl: this.decl(sym.stmt),
+    shape(inst, object) {
+        const shaped = {
+            type: this.resourceType(inst.sym),
+            apiVersion: this.apiVersion(inst.sym),
+            name: this.fullName(inst),
+            body: this.eval(object, inst.env),
+            decl: this.decl(inst.sym.stmt),
             format: 'bicep',
             file: this.src.path,
-            symbol: sym.symbol,
+            symbol: inst.sym.symbol,
             scope: this.src.path,
         };
+        if (inst.instance)
+            shaped.instance = inst.instance;
+        if (this.calledFrom.length)
+            shaped.calledFrom = this.calledFrom;
+        if (inst.maybe)
+            shaped.maybeDeployed = inst.maybe;
+        if (this.resourceGroup)
+            shaped.resourceGroup = this.resourceGroup;
+        return shaped;
     }
+}
+/** A root template deploys to a resource group unless its `targetScope` says otherwise. */
+function rootGroup(ast, path) {
+    const t = ast.statements.find((s) => s.kind === 'targetScope');
+    if (t?.kind === 'targetScope' && !(t.value.kind === 'string' && t.value.value === 'resourceGroup'))
+        return undefined;
+    return `@${path}`;
 }
 //# sourceMappingURL=scope.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep.js
+
+
 
 
 
@@ -59570,11 +60167,19 @@ function readBicep(src, ctx) {
     const ast = parseCached(src, ctx);
     const first = ast.errors[0];
     const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
-    const resources = src.path.toLowerCase().endsWith('.bicepparam') ? [] : resourcesOf(src, ast, ctx);
-    return parseError ? { resources, parseError } : { resources };
+    // A module some file calls is read as the instances of those calls, not on its own with its defaults.
+    const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
+    const notes = [];
+    const resources = standalone ? resourcesOf(src, ast, ctx, notes) : [];
+    const result = { resources };
+    if (parseError)
+        result.parseError = parseError;
+    if (notes.length)
+        result.notes = notes;
+    return result;
 }
-function resourcesOf(src, ast, ctx) {
-    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path] });
+function resourcesOf(src, ast, ctx, notes) {
+    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path], notes });
     const out = [];
     for (const shaped of scope.collect()) {
         const r = fromArmShape(shaped);
@@ -59583,16 +60188,40 @@ function resourcesOf(src, ast, ctx) {
     }
     return out;
 }
-/** Values from the one `.bicepparam` whose `using` names this template (located in that file). */
+/**
+ * Values from the one `.bicepparam` whose `using` names this template (located in that file); else
+ * from the ARM parameter files of the template compiled from it beside it (`main.json`,
+ * `azuredeploy.json` with the Bicep generator's metadata): the repository deploys those together.
+ */
 function paramFileValues(src, ctx) {
     const pf = paramFileFor(src, ctx);
     if (!pf)
-        return undefined;
+        return compiledTwinValues(src, ctx);
     const scope = new FileScope({ src: pf.src, ast: pf.ast, ctx, chain: [pf.src.path] });
     const values = new Map();
     for (const s of pf.ast.statements)
         if (s.kind === 'param' && s.default)
             values.set(s.name, scope.param(s.name, scope.loc(s.nameSpan)));
+    return { values };
+}
+/** The parameter-file values of the ARM template compiled from this Bicep file, if any. */
+function compiledTwinValues(src, ctx) {
+    const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+    const own = src.path.replace(/\.bicep$/i, '.json');
+    const twins = [own, ...(/(^|\/)main\.bicep$/i.test(src.path) ? [`${dir}azuredeploy.json`] : [])];
+    const twin = twins.find((t) => ctx.source(t) && BICEP_GENERATED.test(ctx.source(t).text));
+    if (!twin)
+        return undefined;
+    const bindings = parameterBindings(twin, ctx);
+    if (!bindings.size)
+        return undefined;
+    const values = new Map();
+    const declared = new Map(parseCached(src, ctx).statements.filter((s) => s.kind === 'param').map((s) => [s.name.toLowerCase(), s.name]));
+    for (const [lower, bind] of bindings) {
+        const name = declared.get(lower);
+        if (name)
+            values.set(name, bind());
+    }
     return { values };
 }
 //# sourceMappingURL=bicep.js.map
@@ -62984,6 +63613,25 @@ function parseResourceId(text) {
     }
     return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
 }
+/**
+ * The relative form ARM takes for an extension resource's `scope`: `Microsoft.Insights/components/<name>`
+ * (`Ns/type/name[/childType/childName]`) in the same resource group as the deployment.
+ */
+function parseRelativeScope(text) {
+    const s = text.trim().replace(/\/+$/, '');
+    if (s.startsWith('/'))
+        return undefined;
+    const parts = s.split('/');
+    if (parts.length < 3 || parts.length % 2 === 0 || !/^[A-Za-z][\w-]*(\.[\w-]+)+$/.test(parts[0]) || parts.some((p) => !p))
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 1; i < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    return { kind: 'resource', type: `${parts[0]}/${types.join('/')}`, name: names[names.length - 1], names };
+}
 //# sourceMappingURL=resource-id.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
 const p = (actions, notActions = [], dataActions = [], notDataActions = []) => [{ actions, notActions, dataActions, notDataActions }];
@@ -63069,6 +63717,28 @@ const BUILTIN_ROLES = [
     // Identity (identity.md, ms.date 07/01/2026)
     { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
     { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+    // Networking (networking.md; JSON as published on the Learn built-in roles page)
+    { id: 'befefa01-2a29-4197-83a8-272ff33ce314', roleName: 'DNS Zone Contributor', category: 'networking', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/dnsZones/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '4d97b98b-1d4f-4787-a291-c67834d212e7', roleName: 'Network Contributor', category: 'networking', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: 'b12aa53e-6015-4669-85d0-8515ebb3ae7f', roleName: 'Private DNS Zone Contributor', category: 'networking', permissions: p(['Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.Network/privateDnsZones/*', 'Microsoft.Network/privateDnsOperationResults/*', 'Microsoft.Network/privateDnsOperationStatuses/*', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/join/action', 'Microsoft.Authorization/*/read']) },
+    // Compute (compute.md, current split page: the login roles include Arc machines)
+    { id: '1c0163c0-47e6-4577-8991-ea5c82e286e4', roleName: 'Virtual Machine Administrator Login', category: 'compute', permissions: p(['Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/networkInterfaces/read', 'Microsoft.Compute/virtualMachines/*/read', 'Microsoft.HybridCompute/machines/*/read', 'Microsoft.HybridConnectivity/endpoints/listCredentials/action'], [], ['Microsoft.Compute/virtualMachines/login/action', 'Microsoft.Compute/virtualMachines/loginAsAdmin/action', 'Microsoft.HybridCompute/machines/login/action', 'Microsoft.HybridCompute/machines/loginAsAdmin/action']) },
+    { id: 'fb879df8-f326-4884-b1cf-06f3ad86be52', roleName: 'Virtual Machine User Login', category: 'compute', permissions: p(['Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/networkInterfaces/read', 'Microsoft.Compute/virtualMachines/*/read', 'Microsoft.HybridCompute/machines/*/read', 'Microsoft.HybridConnectivity/endpoints/listCredentials/action'], [], ['Microsoft.Compute/virtualMachines/login/action', 'Microsoft.HybridCompute/machines/login/action']) },
+    { id: '9980e02c-c2be-4d73-94e8-173b1dc7cf3c', roleName: 'Virtual Machine Contributor', category: 'compute', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Compute/availabilitySets/*', 'Microsoft.Compute/locations/*', 'Microsoft.Compute/virtualMachines/*', 'Microsoft.Compute/virtualMachineScaleSets/*', 'Microsoft.Compute/cloudServices/*', 'Microsoft.Compute/disks/write', 'Microsoft.Compute/disks/read', 'Microsoft.Compute/disks/delete', 'Microsoft.DevTestLab/schedules/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/applicationGateways/backendAddressPools/join/action', 'Microsoft.Network/loadBalancers/backendAddressPools/join/action', 'Microsoft.Network/loadBalancers/inboundNatPools/join/action', 'Microsoft.Network/loadBalancers/inboundNatRules/join/action', 'Microsoft.Network/loadBalancers/probes/join/action', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/locations/*', 'Microsoft.Network/networkInterfaces/*', 'Microsoft.Network/networkSecurityGroups/join/action', 'Microsoft.Network/networkSecurityGroups/read', 'Microsoft.Network/publicIPAddresses/join/action', 'Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/join/action', 'Microsoft.RecoveryServices/locations/*', 'Microsoft.RecoveryServices/Vaults/backupFabrics/backupProtectionIntent/write', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/*/read', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/read', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/write', 'Microsoft.RecoveryServices/Vaults/backupPolicies/read', 'Microsoft.RecoveryServices/Vaults/backupPolicies/write', 'Microsoft.RecoveryServices/Vaults/read', 'Microsoft.RecoveryServices/Vaults/usages/read', 'Microsoft.RecoveryServices/Vaults/write', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.SerialConsole/serialPorts/connect/action', 'Microsoft.SqlVirtualMachine/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Support/*']) },
+    // Analytics (analytics.md): Event Hubs data roles
+    { id: 'f526a384-b230-433a-b45c-95f59c4a2dec', roleName: 'Azure Event Hubs Data Owner', category: 'analytics', permissions: p(['Microsoft.EventHub/*'], [], ['Microsoft.EventHub/*']) },
+    { id: 'a638d3c7-ab3a-418d-83e6-5f17a39d4fde', roleName: 'Azure Event Hubs Data Receiver', category: 'analytics', permissions: p(['Microsoft.EventHub/*/eventhubs/consumergroups/read'], [], ['Microsoft.EventHub/*/receive/action']) },
+    { id: '2b629674-e913-4c01-ae53-ef4638d8f975', roleName: 'Azure Event Hubs Data Sender', category: 'analytics', permissions: p(['Microsoft.EventHub/*/eventhubs/read'], [], ['Microsoft.EventHub/*/send/action']) },
+    // AI + machine learning (ai-machine-learning.md): Cognitive Services and Search roles
+    { id: '25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68', roleName: 'Cognitive Services Contributor', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: 'a97b65f3-24c7-4388-baec-2e87135dc908', roleName: 'Cognitive Services User', category: 'ai', permissions: p(['Microsoft.CognitiveServices/*/read', 'Microsoft.CognitiveServices/accounts/listkeys/action', 'Microsoft.Insights/alertRules/read', 'Microsoft.Insights/diagnosticSettings/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], [], ['Microsoft.CognitiveServices/*']) },
+    { id: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd', roleName: 'Cognitive Services OpenAI User', category: 'ai', permissions: p(['Microsoft.CognitiveServices/*/read', 'Microsoft.Authorization/roleAssignments/read', 'Microsoft.Authorization/roleDefinitions/read'], [], ['Microsoft.CognitiveServices/accounts/OpenAI/*/read', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/search/action', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/generate/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/audio/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/search/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/realtime/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/extensions/chat/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/embeddings/action', 'Microsoft.CognitiveServices/accounts/OpenAI/images/generations/action', 'Microsoft.CognitiveServices/accounts/OpenAI/assistants/*'], ['Microsoft.CognitiveServices/accounts/OpenAI/stored-completions/read']) },
+    { id: '8ebe5a00-799e-43f5-93ac-243d3dce84a7', roleName: 'Search Index Data Contributor', category: 'ai', permissions: p([], [], ['Microsoft.Search/searchServices/indexes/documents/*']) },
+    { id: '1407120a-92aa-4202-b7e9-c0e197c71c8f', roleName: 'Search Index Data Reader', category: 'ai', permissions: p([], [], ['Microsoft.Search/searchServices/indexes/documents/read']) },
+    { id: '7ca78c08-252a-4471-8644-bb5ff32d4ba0', roleName: 'Search Service Contributor', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Search/searchServices/*', 'Microsoft.Support/*']) },
+    // Databases (databases.md)
+    { id: 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8', roleName: 'Cosmos DB Account Reader Role', category: 'databases', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action', 'Microsoft.Insights/MetricDefinitions/read', 'Microsoft.Insights/Metrics/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '5bd9cd88-fe45-4216-938b-f97437e15450', roleName: 'DocumentDB Account Contributor', category: 'databases', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action']) },
 ];
 //# sourceMappingURL=builtin-roles.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
@@ -63362,13 +64032,19 @@ class Graph {
         return this.find(id.type, id.name, near);
     }
     resolveRef(ref, near) {
-        if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(symbolKey(ref.scope, ref.instance, ref.symbol));
+        const key = ref.symbol && ref.scope ? symbolKey(ref.scope, ref.instance, ref.symbol) : undefined;
+        if (key) {
+            const hit = this.bySymbol.get(key);
             if (hit)
                 return { state: 'found', resource: hit };
         }
         if (ref.type && ref.name && !isPlaceholder(ref.name))
             return this.find(ref.type, ref.name, near);
+        // A symbol the reader declared but the model does not hold (a kind no rule reads, or an
+        // `existing` resource whose name is a parameter): its type is known, and two references
+        // through the same symbol are the same resource.
+        if (key && ref.type)
+            return { state: 'external', type: ref.type, key };
         return { state: 'unknown', why: 'reference to a resource whose name is not known' };
     }
     /** The workspace an AML document or child resource belongs to. */
@@ -63410,7 +64086,7 @@ class Graph {
         if (t.state === 'found')
             return { state: 'found', resource: t.resource, system };
         if (t.state === 'external')
-            return { state: 'external', type: t.type, name: t.name };
+            return externalPrincipal(t);
         return { state: 'unknown', why: t.why };
     }
     normaliseAssignment(r) {
@@ -63441,7 +64117,7 @@ class Graph {
         if (!v) {
             // ARM and Bicep assignments without scope apply to the deployment's resource group.
             if (r.format === 'arm' || r.format === 'bicep')
-                return { kind: 'resourceGroup', file: r.file };
+                return { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
             return { kind: 'unknown', why: 'no scope given' };
         }
         if (v.t === 'unknown' && v.ref?.type) {
@@ -63449,7 +64125,7 @@ class Graph {
                 // A Terraform group is known by its declaration even when its name is not.
                 if (v.ref.symbol && r.format === 'terraform')
                     return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
-                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+                return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, deployGroup: v.ref.name } : { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
             }
             if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
                 return { kind: 'subscription' };
@@ -63460,6 +64136,9 @@ class Graph {
                 return { kind: 'subscription' };
             if (id?.kind === 'resourceGroup')
                 return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+            const rel = r.format === 'arm' ? parseRelativeScope(v.value) : undefined;
+            if (rel?.type && rel.name && !isPlaceholder(rel.name))
+                return { kind: 'resource', target: this.find(rel.type, rel.name, r) };
         }
         const t = this.resolve(v, r);
         if (t.state === 'unknown')
@@ -63492,6 +64171,21 @@ class Graph {
         const g = grants(definite, req, possible);
         return g === 'yes' ? true : g === 'no' ? false : 'unknown';
     }
+    /**
+     * Does a resource-group scope hold the target? Known when both resource groups are known (by
+     * name, or as the same deployment's); a template's own resource group holds what it deploys.
+     */
+    groupHolds(scope, on) {
+        if (on.state !== 'found')
+            return 'unknown';
+        const mine = scope.deployGroup?.toLowerCase();
+        const theirs = on.resource.resourceGroup?.toLowerCase();
+        if (!mine || !theirs)
+            return 'unknown';
+        if (mine === theirs)
+            return true;
+        return !mine.startsWith('@') && !theirs.startsWith('@') ? false : 'unknown';
+    }
     covers(scope, on, assignment) {
         switch (scope.kind) {
             case 'subscription':
@@ -63499,6 +64193,10 @@ class Graph {
             case 'unknown':
                 return 'unknown';
             case 'resourceGroup': {
+                // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.
+                const known = this.groupHolds(scope, on);
+                if (known !== 'unknown')
+                    return known;
                 // The deployment's own resource group holds what the same template deploys.
                 if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
                     return true;
@@ -63533,12 +64231,32 @@ function sameTarget(a, b) {
         return 'unknown';
     if (a.state === 'found' && b.state === 'found')
         return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.type || !b.type || !a.name || !b.name)
-            return 'unknown';
-        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
-    }
+    if (a.state === 'external' && b.state === 'external')
+        return sameExternal(a, b, true);
+    const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+    // Some resource of the same type whose name is not known may be this one.
+    if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? ''))
+        return 'unknown';
     return false;
+}
+/** Two resources declared outside the repository (or known only by type and symbol). */
+function sameExternal(a, b, needType) {
+    if (a.type && b.type && lower(a.type) !== lower(b.type))
+        return false;
+    if (a.key && a.key === b.key)
+        return true;
+    if (!a.name || !b.name || (needType && (!a.type || !b.type)))
+        return 'unknown';
+    return lower(a.name) === lower(b.name);
+}
+function typeOf(r) {
+    return r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+}
+function externalPrincipal(t) {
+    const p = { state: 'external', type: t.type, name: t.name };
+    if (t.key)
+        p.key = t.key;
+    return p;
 }
 /** Graph key of a symbol: two instances of one declaration never collapse. */
 function symbolKey(scope, instance, symbol) {
@@ -63552,11 +64270,11 @@ function samePrincipal(a, b) {
         return 'unknown';
     if (a.state === 'found' && b.state === 'found')
         return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.name || !b.name)
-            return 'unknown';
-        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
-    }
+    if (a.state === 'external' && b.state === 'external')
+        return sameExternal(a, b, false);
+    const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+    if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? ''))
+        return 'unknown';
     return false;
 }
 /** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
@@ -63564,7 +64282,7 @@ function asPrincipal(t, system = false) {
     if (t.state === 'found')
         return { state: 'found', resource: t.resource, system };
     if (t.state === 'external')
-        return { state: 'external', type: t.type, name: t.name };
+        return externalPrincipal(t);
     return { state: 'unknown', why: t.why };
 }
 /** How messages name a target. */
