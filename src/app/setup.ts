@@ -38,6 +38,8 @@ export async function prepareRun(o: SetupOptions): Promise<{ options: LintOption
     ruleIgnores,
     tenantId: o.tenantId ?? config.tenantId,
     workspaces: config.workspaces,
+    limits: config.limits,
+    limitsSetBy: config.file && (relative(o.root, config.file) || config.file),
     baseline: o.baselinePath ? readBaseline(resolve(o.root, o.baselinePath)) : undefined,
   };
   return { options, config };

@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { candidatesFor } from '../formats/registry.js';
+import { kindOf, realOrSelf } from './read-context.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -9,6 +10,8 @@ export interface DiscoveredFile {
   /** Path relative to the scan root, POSIX separators. */
   rel: string;
   size: number;
+  /** Why it is not read although its name is one a format reads (a FIFO, a device, outside the root). */
+  skip?: string;
 }
 
 export interface DiscoverOptions {
@@ -38,14 +41,14 @@ export function discover(opts: DiscoverOptions): DiscoveredFile[] {
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];
 
-  const consider = (abs: string, size: number) => {
+  const consider = (abs: string, size: number, skip?: string) => {
     const rel = relative(root, abs).split(sep).join('/');
     // By name only: which format reads it is decided on the text (formats/registry.ts).
     if (!candidatesFor(abs).length || seen.has(abs)) return;
     if (include && !include(rel)) return;
     if (exclude && exclude(rel)) return;
     seen.add(abs);
-    out.push({ abs, rel, size });
+    out.push(skip ? { abs, rel, size, skip } : { abs, rel, size });
   };
 
   const walk = (dir: string) => {
@@ -69,9 +72,10 @@ export function discover(opts: DiscoverOptions): DiscoveredFile[] {
         } catch {
           /* vanished while walking */
         }
-      }
+      } else if (special(e)) consider(abs, 0, `it is ${special(e)}, not a regular file`);
     }
   };
+  const realRoot = realOrSelf(root);
 
   for (const p of opts.paths?.length ? opts.paths : ['.']) {
     const abs = resolve(root, p);
@@ -81,10 +85,19 @@ export function discover(opts: DiscoverOptions): DiscoveredFile[] {
     } catch {
       throw new UsageError(`path not found: ${p}`);
     }
-    if (st.isDirectory()) walk(abs);
-    else consider(abs, st.size);
+    const real = realOrSelf(abs);
+    const back = relative(realRoot, real);
+    const outside = back === '..' || back.startsWith('..' + sep) || isAbsolute(back);
+    if (outside) consider(abs, 0, 'it is outside the scan root');
+    else if (st.isDirectory()) walk(abs);
+    else consider(abs, st.size, st.isFile() ? undefined : `it is ${kindOf(st)}, not a regular file`);
   }
   return out;
+}
+
+/** FIFOs, sockets and devices: never opened (reading a FIFO blocks, a device may never end). */
+function special(e: Dirent): string | undefined {
+  return e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice() ? kindOf(e) : undefined;
 }
 
 /** A mistake in how amlguard was called (exit code 2). */

@@ -27,7 +27,7 @@ export function readArm(src: SourceFile, ctx: ReadContext): ReadResult {
     const root = parsed.root;
     const schema = getCI(root, '$schema');
     if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value)) return { resources: [] };
-    return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+    return { resources: readResources(src, root, new ResourceIndex(src.path, ctx.budget), parameterBindings(src.path, ctx)) };
   } catch (e) {
     // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
     if (e instanceof RangeError) return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };

@@ -1,5 +1,6 @@
 // The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
 // them by symbol when their names are the same literal or the same expression.
+import { EvalBudget } from '../../model/eval-budget.js';
 import type { ResourceRef } from '../../model/value.js';
 
 export interface Declared {
@@ -20,7 +21,11 @@ export class ResourceIndex {
   private readonly all: Declared[] = [];
   private scopes = 0;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    /** The limits of the current file read. */
+    readonly budget: EvalBudget = new EvalBudget(),
+  ) {}
 
   newScopeId(): number {
     return this.scopes++;

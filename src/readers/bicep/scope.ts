@@ -9,6 +9,7 @@ import { evaluate, type FileScope as EvalScope } from './evaluate.js';
 import { moduleTarget, type Overrides } from './modules.js';
 import { declareSymbols, property, splitType, type ModuleSymbol, type ResourceSymbol } from './symbols.js';
 import { lastSegment, NO_ENV, strAt, unknown, usedAt, type Env } from './values.js';
+import { appendAll } from '../../model/append.js';
 
 export interface ScopeInit {
   src: SourceFile;
@@ -256,7 +257,7 @@ export class FileScope implements EvalScope {
       } else if (s.kind === 'module') {
         const mod = this.modules.get(s.name);
         const child = mod?.stmt === s ? this.moduleScope(mod) : undefined;
-        if (child) out.push(...child.collect());
+        if (child) appendAll(out, child.collect());
       }
     }
     return out;

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ReadContext } from '../../formats/contract.js';
+import type { EvalBudget } from '../../model/eval-budget.js';
 import type { Loc } from '../../model/located.js';
 import type { Resource } from '../../model/resource.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
@@ -8,6 +9,7 @@ import { azapiType, mapAzapi } from './azapi.js';
 import { armTypeOfAzurerm, mapAzurerm } from './azurerm.js';
 import { applySteps, evaluate, unknown, type Env, type Scope } from './eval.js';
 import { attrOf, moduleIndex, pick, topItems, type Decl, type ModuleIndex, type TfFile } from './files.js';
+import { appendAll } from '../../model/append.js';
 
 /** Module calls nest at most this deep (real trees are 2–3 levels). */
 const MAX_MODULE_DEPTH = 8;
@@ -46,6 +48,10 @@ export class ModuleInstance implements Env {
     private readonly chain: string[],
   ) {}
 
+  get budget(): EvalBudget {
+    return this.ctx.budget;
+  }
+
   /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
   resourcesOf(path: string): Resource[] {
     return this.resourcesByFile().get(path) ?? [];
@@ -63,8 +69,8 @@ export class ModuleInstance implements Env {
       const out: Resource[] = [];
       for (const item of topItems(file)) {
         if (item.kind !== 'block') continue;
-        if (item.type === 'resource' && item.labels.length >= 2) out.push(...this.expand(item, file));
-        else if (item.type === 'module' && !this.repetition(item, file).none) out.push(...(this.call({ node: item, file })?.allResources() ?? []));
+        if (item.type === 'resource' && item.labels.length >= 2) appendAll(out, this.expand(item, file));
+        else if (item.type === 'module' && !this.repetition(item, file).none) appendAll(out, this.call({ node: item, file })?.allResources() ?? []);
       }
       map.set(file.src.path, out);
     }
@@ -132,7 +138,7 @@ export class ModuleInstance implements Env {
     const dir = posix.normalize(posix.join(this.index.dir, path)).replace(/\/$/, '');
     if (dir.startsWith('..') || this.chain.includes(dir)) return null;
     const index = moduleIndex(this.ctx, dir);
-    if (!index.files.length) return null;
+    if (!index.files.length || !this.ctx.budget.moduleCall(decl.file.src.loc(decl.node.span.start, decl.node.span.end))) return null;
     const child = new ModuleInstance(this.ctx, index, { block: decl.node, scope: { env: this, file: decl.file } }, [...this.chain, dir]);
     this.calls.set(decl.node, child);
     return child;
