@@ -79,19 +79,21 @@ async function main() {
   const lines = [
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loadavg()} at start; ${rounds} alternating rounds, medians.`,
     '',
-    '| Input | Files | Wall | CPU | Peak RSS | Floor wall | Floor RSS | Ratio to floor (wall) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Input | Files | Wall | CPU | Peak RSS | Floor wall | Floor CPU | Floor RSS | Ratio to floor (wall) | Ratio to floor (CPU) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   rows.forEach((row, k) => {
     const s = results[k].scan;
     const f = results[k].floor;
     const ratios = f.length ? s.map((x, i) => x.wallMs / f[i].wallMs) : [];
+    const cpuRatios = f.length ? s.map((x, i) => x.cpuMs / f[i].cpuMs) : [];
+    const cpuRatio = cpuRatios.length ? `${median(cpuRatios).toFixed(2)}×` : '—';
     const ratio = ratios.length ? `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : '— (no floor)';
-    lines.push(`| ${row.name} | ${s[0].files} | ${fmt(median(s.map((x) => x.wallMs)))} | ${fmt(median(s.map((x) => x.cpuMs)))} | ${median(s.map((x) => x.rssMB)).toFixed(0)} MB | ${f.length ? fmt(median(f.map((x) => x.wallMs))) : '—'} | ${f.length ? median(f.map((x) => x.rssMB)).toFixed(0) + ' MB' : '—'} | ${ratio} |`);
+    lines.push(`| ${row.name} | ${s[0].files} | ${fmt(median(s.map((x) => x.wallMs)))} | ${fmt(median(s.map((x) => x.cpuMs)))} | ${median(s.map((x) => x.rssMB)).toFixed(0)} MB | ${f.length ? fmt(median(f.map((x) => x.wallMs))) : '—'} | ${f.length ? fmt(median(f.map((x) => x.cpuMs))) : '—'} | ${f.length ? median(f.map((x) => x.rssMB)).toFixed(0) + ' MB' : '—'} | ${ratio} | ${cpuRatio} |`);
   });
   console.log(lines.join('\n'));
   const startup = startupPair(rounds);
-  if (startup) console.log(`| Action start-up, empty repo | 0 | ${fmt(startup.action)} | — | — | ${fmt(startup.core)} (@actions/core only) | — | ${startup.ratio} |`);
+  if (startup) console.log(`| Action start-up, empty repo | 0 | ${fmt(startup.action)} | — | — | ${fmt(startup.core)} (@actions/core only) | — | — | ${startup.ratio} | — |`);
 }
 
 function loadavg() {
