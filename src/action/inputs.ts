@@ -11,6 +11,8 @@ export interface ActionInputs {
   annotations: boolean;
   summary: boolean;
   changedFilesOnly: boolean;
+  onlyNew: boolean;
+  githubToken: string;
   tenantId?: string;
   baseline?: string;
   allowPlugins: boolean;
@@ -43,6 +45,8 @@ export function readInputs(): ActionInputs {
     annotations: bool('annotations', true),
     summary: bool('summary', true),
     changedFilesOnly: bool('changed-files-only', false),
+    onlyNew: bool('only-new', false),
+    githubToken: core.getInput('github-token').trim(),
     tenantId: core.getInput('tenant-id').trim() || undefined,
     baseline: core.getInput('baseline').trim() || undefined,
     allowPlugins: bool('allow-plugins', false),

@@ -40,6 +40,7 @@ export async function prepareRun(o: SetupOptions): Promise<{ options: LintOption
     workspaces: config.workspaces,
     limits: config.limits,
     limitsSetBy: config.file && (relative(o.root, config.file) || config.file),
+    maxLoopIterations: config.maxLoopIterations,
     baseline: o.baselinePath ? readBaseline(resolve(o.root, o.baselinePath)) : undefined,
   };
   return { options, config };

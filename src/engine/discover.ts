@@ -1,8 +1,8 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { candidatesFor } from '../formats/registry.js';
-import { kindOf, realOrSelf } from './read-context.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -10,7 +10,7 @@ export interface DiscoveredFile {
   /** Path relative to the scan root, POSIX separators. */
   rel: string;
   size: number;
-  /** Why it is not read although its name is one a format reads (a FIFO, a device, outside the root). */
+  /** Why it is not read although its name is one a format reads (a FIFO, a socket, a device). */
   skip?: string;
 }
 
@@ -33,71 +33,43 @@ function matcher(globs: string[] | undefined): ((p: string) => boolean) | undefi
   return (p) => ms.some((m) => m.match(p));
 }
 
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-export function discover(opts: DiscoverOptions): DiscoveredFile[] {
+/** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
+export function discover(opts: DiscoverOptions, source: FileSource = diskSource(opts.root)): DiscoveredFile[] {
   const root = resolve(opts.root);
   const include = matcher(opts.include);
   const exclude = matcher(opts.exclude);
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];
 
-  const consider = (abs: string, size: number, skip?: string) => {
-    const rel = relative(root, abs).split(sep).join('/');
+  const consider = (rel: string, size: number, special?: string) => {
     // By name only: which format reads it is decided on the text (formats/registry.ts).
-    if (!candidatesFor(abs).length || seen.has(abs)) return;
+    if (!candidatesFor(rel).length || seen.has(rel)) return;
     if (include && !include(rel)) return;
     if (exclude && exclude(rel)) return;
-    seen.add(abs);
-    out.push(skip ? { abs, rel, size, skip } : { abs, rel, size });
+    seen.add(rel);
+    out.push(special ? { abs: join(root, rel), rel, size, skip: `it is ${special}, not a regular file` } : { abs: join(root, rel), rel, size });
   };
 
   const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const abs = join(dir, e.name);
-      if (e.isDirectory()) {
+      const rel = dir === '.' ? e.name : `${dir}/${e.name}`;
+      if (e.dir) {
         if (SKIP_DIRS.has(e.name)) continue;
-        const rel = relative(root, abs).split(sep).join('/');
         if (exclude && (exclude(rel) || exclude(rel + '/'))) continue;
-        walk(abs);
-      } else if (e.isFile()) {
-        try {
-          consider(abs, statSync(abs).size);
-        } catch {
-          /* vanished while walking */
-        }
-      } else if (special(e)) consider(abs, 0, `it is ${special(e)}, not a regular file`);
+        walk(rel);
+      } else consider(rel, e.size, e.special);
     }
   };
-  const realRoot = realOrSelf(root);
 
   for (const p of opts.paths?.length ? opts.paths : ['.']) {
-    const abs = resolve(root, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${p}`);
-    }
-    const real = realOrSelf(abs);
-    const back = relative(realRoot, real);
-    const outside = back === '..' || back.startsWith('..' + sep) || isAbsolute(back);
-    if (outside) consider(abs, 0, 'it is outside the scan root');
-    else if (st.isDirectory()) walk(abs);
-    else consider(abs, st.size, st.isFile() ? undefined : `it is ${kindOf(st)}, not a regular file`);
+    const rel = posix.normalize(relative(root, resolve(root, p)).split(sep).join('/') || '.');
+    const st = source.stat(rel);
+    if (!st) throw new UsageError(`path not found: ${p}`);
+    if (st.dir) walk(rel);
+    else consider(rel, st.size, st.special);
   }
   return out;
-}
-
-/** FIFOs, sockets and devices: never opened (reading a FIFO blocks, a device may never end). */
-function special(e: Dirent): string | undefined {
-  return e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice() ? kindOf(e) : undefined;
 }
 
 /** A mistake in how amlguard was called (exit code 2). */

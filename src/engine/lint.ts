@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { RuleSetting } from '../config/load.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
@@ -36,6 +38,14 @@ export interface LintOptions extends DiscoverOptions {
   /** Evaluation limits per file read (defaults in src/model/eval-budget.ts) and where each was set. */
   limits?: Partial<EvalLimits>;
   limitsSetBy?: string;
+  /** Where files are read from: the working tree under `root` when omitted, or a git revision. */
+  source?: FileSource;
+  /** The model of the base revision (pull-request mode): rules with a `diff` hook compare it with this run's model. */
+  baseModel?: Model;
+  /** The path a finding's fingerprint names (pull-request mode maps a base file to its renamed head path). */
+  fingerprintPath?: (file: string) => string;
+  /** Iterations read per loop (Bicep `for`, ARM `copy`, Terraform `count`/`for_each`); beyond it the loop is unknown. */
+  maxLoopIterations?: number;
 }
 
 export interface LintResult {
@@ -48,7 +58,7 @@ export interface LintResult {
   secrets: string[];
 }
 
-const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 
 interface Pending {
   ruleId: string;
@@ -61,7 +71,8 @@ interface Pending {
 
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 export function lint(opts: LintOptions): LintResult {
-  const files = discover(opts);
+  const source = opts.source ?? diskSource(opts.root);
+  const files = discover(opts, source);
   const sources = new Map<string, SourceFile>();
   const pending: Pending[] = [];
   const resources: Resource[] = [];
@@ -74,7 +85,7 @@ export function lint(opts: LintOptions): LintResult {
   const parseMeta = metaById.get('parse-error');
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
   const budget = new EvalBudget(opts.limits, setByOf(opts));
-  const ctx = readContext(resolve(opts.root), sources, { maxFileSize, budget });
+  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
   const secrets = new Set<string>();
 
   for (const f of files) {
@@ -112,6 +123,7 @@ export function lint(opts: LintOptions): LintResult {
       const pe = read.parseError;
       problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
+    for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
     if (crossing && parseMeta && enabled('parse-error')) {
       // Located on the file read; a limit crossed inside a module it calls also names that place.
       const here = crossing.loc.file === f.rel;
@@ -128,15 +140,21 @@ export function lint(opts: LintOptions): LintResult {
     if (!rule.create || !enabled(rule.meta.id)) continue;
     runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
   }
+  if (opts.baseModel) {
+    for (const rule of opts.rules) {
+      if (rule.diff && enabled(rule.meta.id)) runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+    }
+  }
 
   // Messages quote names and values from the files: mask located secrets and secret-shaped text.
   for (const p of pending) {
     p.message = maskSecretShapes(p.message, secrets);
     for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
   }
-  let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
-  const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
+  // A diff rule runs only with a base: without one, a directive naming it is not "unused".
+  const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
+  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
@@ -166,49 +184,71 @@ function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
-  const id = rule.meta.id;
-  const report = (r: Report) => {
+/** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
+function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>, visiting?: () => Resource | undefined): (r: Report) => void {
+  return (r) => {
     if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
-    if (template === undefined) throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId '${r.messageId}'`);
     pending.push({
-      ruleId: id,
+      ruleId: rule.meta.id,
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
-      related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+      related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), visiting?.()),
       secret: r.secret,
     });
   };
-  const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
-  let current: string | undefined;
+}
+
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related: Pending['related'], res: Resource | undefined): Pending['related'] {
+  if (!res?.calledFrom) return related;
+  const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+  return [...related, ...extra];
+}
+
+const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/** A rule that throws becomes one internal-error finding; every other rule still runs. */
+function internalError(pending: Pending[], id: string, e: unknown, file?: string): void {
+  pending.push({ ruleId: 'internal-error', severity: 'error', message: `Rule ${id} failed${file ? ` on ${file}` : ''}: ${(e as Error).message}`, loc: { file: file ?? '.', range: NO_LOC }, related: [] });
+}
+
+function optionsOf(rule: Rule, opts: LintOptions): Record<string, unknown> {
+  return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
+}
+
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
+  let current: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
-      options,
+      options: optionsOf(rule, opts),
       model,
       get graph() {
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
-      report,
+      report: reporter(rule, severity, pending, secrets, () => current),
     });
     for (const res of model.resources) {
       const visit = visitors[res.kind];
       if (!visit) continue;
-      current = res.file;
+      current = res;
       visit(res);
     }
     current = undefined;
     visitors.onModelEnd?.();
   } catch (e) {
-    pending.push({
-      ruleId: 'internal-error',
-      severity: 'error',
-      message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${(e as Error).message}`,
-      loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-      related: [],
-    });
+    internalError(pending, rule.meta.id, e, current?.file);
+  }
+}
+
+function runDiffRule(rule: Rule, opts: LintOptions, base: Model, head: Model, pending: Pending[], severity: Severity, secrets: Set<string>): void {
+  try {
+    rule.diff!({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending, secrets) });
+  } catch (e) {
+    internalError(pending, rule.meta.id, e);
   }
 }
 
@@ -220,7 +260,7 @@ function defaultsOf(schema: Record<string, unknown> | undefined): Record<string,
 }
 
 /** Dedupe, sort and fingerprint. */
-function finalize(pending: Pending[], sources: Map<string, SourceFile>): Finding[] {
+function finalize(pending: Pending[], sources: Map<string, SourceFile>, fingerprintPath: (file: string) => string = (f) => f): Finding[] {
   const seen = new Set<string>();
   const unique = pending.filter((p) => {
     const key = `${p.ruleId}|${p.loc.file}|${p.loc.range.start.line}|${p.loc.range.start.column}|${p.message}`;
@@ -236,7 +276,7 @@ function finalize(pending: Pending[], sources: Map<string, SourceFile>): Finding
     const key = `${f.ruleId}|${f.loc.file}|${anchor}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
-    f.fingerprint = fingerprint(f.ruleId, f.loc.file, anchor, n);
+    f.fingerprint = fingerprint(f.ruleId, fingerprintPath(f.loc.file), anchor, n);
   }
   return findings;
 }

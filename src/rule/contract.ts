@@ -68,10 +68,23 @@ export type Visitors = { [K in ResourceKind]?: (r: Resource) => void } & {
   onModelEnd?: () => void;
 };
 
+/** What a diff rule gets in pull-request mode: the base revision's model and the head's, read the same way. */
+export interface DiffContext {
+  readonly options: Record<string, unknown>;
+  /** The base revision (locations name base files: use them for matching, not for reports). */
+  readonly base: Model;
+  /** The head (the files being linted): report at its values. */
+  readonly head: Model;
+  readonly settings: { tenantId?: string };
+  report(r: Report): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
   /** Returns the visitors for one run; rules keep no module-level state. Meta-only rules (parse-error) have none. */
   create?(ctx: RuleContext): Visitors;
+  /** Pull-request mode only (a base revision is known): checks a change between two versions of the repository. */
+  diff?(ctx: DiffContext): void;
 }
 
 export function defineRule(rule: Rule): Rule {

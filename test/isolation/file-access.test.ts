@@ -59,7 +59,7 @@ describe('only regular files inside the root are read', () => {
     symlinkSync('/dev/zero', join(root, 'modules/m.bicep'));
     symlinkSync('/dev/zero', join(root, 'zero.bicep'));
     expect(lines(root)).toEqual([]);
-    expect(lines(root, ['zero.bicep'])).toEqual(['zero.bicep:1:1: File skipped: it is outside the scan root. [parse-error]']);
+    expect(lines(root, ['zero.bicep'])).toEqual(['zero.bicep:1:1: File skipped: it is a device, not a regular file. [parse-error]']);
   });
 
   posixOnly('a FIFO as a module, found by discovery, or given as a path is skipped without blocking', () => {

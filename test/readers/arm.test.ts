@@ -20,6 +20,8 @@ function diskCtx(root: string): ReadContext {
   return {
     root,
     budget: new EvalBudget(),
+    files: [],
+    maxLoopIterations: 1000,
     source(rel) {
       const key = posix.normalize(rel);
       if (!sources.has(key)) {
@@ -51,6 +53,8 @@ function memCtx(files: Record<string, string>): ReadContext {
   return {
     root: '/mem',
     budget: new EvalBudget(),
+    files: Object.keys(files),
+    maxLoopIterations: 1000,
     source: (rel) => (rel in files ? new SourceFile(rel, files[rel]) : undefined),
     list: (dir) => Object.keys(files).filter((f) => posix.dirname(f) === dir),
     memo<T>(key: string, compute: () => T): T {
