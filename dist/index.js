@@ -49641,7 +49641,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -49759,8 +49759,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
@@ -55169,6 +55167,8 @@ function describe(code) {
 function parsedParameterFile(ctx, src) {
     return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
 }
+/** The metadata the Bicep compiler writes into the templates it generates. */
+const BICEP_GENERATED = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/;
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/role-file.js
 // The JSON file an `az role definition create --role-definition` argument names, read from the repository.
@@ -55197,7 +55197,80 @@ function roleDefinitionFile(arg, scriptFile, ctx) {
     return undefined;
 }
 //# sourceMappingURL=role-file.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/vars.js
+/** az commands whose output (`--query id|principalId|…`) names the resource they create or show. */
+const RESOURCE_COMMANDS = [
+    { words: ['identity'], verbs: ['create', 'show'], type: 'Microsoft.ManagedIdentity/userAssignedIdentities', what: 'identity' },
+    { words: ['acr'], verbs: ['create', 'show'], type: 'Microsoft.ContainerRegistry/registries', what: 'registry' },
+    { words: ['storage', 'account'], verbs: ['create', 'show'], type: 'Microsoft.Storage/storageAccounts', what: 'storage account' },
+    { words: ['ml', 'workspace'], verbs: ['create', 'show'], type: 'Microsoft.MachineLearningServices/workspaces', what: 'workspace' },
+    { words: ['keyvault'], verbs: ['create', 'show'], type: 'Microsoft.KeyVault/vaults', what: 'key vault' },
+    { words: ['ad', 'sp'], verbs: ['create-for-rbac', 'show'], type: 'Microsoft.Graph/servicePrincipals', what: 'service principal' },
+];
+/** `--query` values and the `ResourceRef.property` they read. */
+const QUERY_PROPERTIES = { id: 'id', principalid: 'principalId', 'identity.principalid': 'principalId', clientid: 'clientId', appid: 'clientId', name: 'name', tenantid: 'tenantId' };
+const SH_LITERAL = /^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"()\\#]+))[ \t]*(?:#.*)?$/dgm;
+const PS_LITERAL = /^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"([^"$`]*)"|'([^']*)')[ \t]*(?:#.*)?$/dgm;
+/** The script's assignments, in order; `commands` are its az commands (parsed once by the caller). */
+function scriptVars(script, dialect, commands, at) {
+    const assigned = [];
+    for (const m of script.matchAll(dialect === 'sh' ? SH_LITERAL : PS_LITERAL)) {
+        const group = [2, 3, 4].find((g) => m[g] !== undefined) ?? 2;
+        const text = m[group] ?? '';
+        const [start, end] = m.indices?.[group] ?? [m.index, m.index];
+        assigned.push({ name: m[1], offset: m.index, value: { kind: 'literal', value: { t: 'str', value: text, loc: at({ start, end }) } } });
+    }
+    const lookup = (name, offset) => {
+        let hit;
+        for (const a of assigned)
+            if (a.name === name && a.offset < offset)
+                hit = a.value;
+        return hit;
+    };
+    for (const cmd of commands) {
+        const name = assignedTo(script, cmd, dialect);
+        const res = name && resourceOutput(cmd, (n) => lookup(n, cmd.span.start));
+        if (name && res)
+            assigned.push({ name, offset: cmd.span.start, value: res });
+    }
+    assigned.sort((a, b) => a.offset - b.offset);
+    return lookup;
+}
+/** `NAME=$(az …`, `NAME="$(az …`, `` NAME=`az … `` or PowerShell `$NAME = az …` right before the command. */
+function assignedTo(script, cmd, dialect) {
+    const lineStart = script.lastIndexOf('\n', cmd.span.start - 1) + 1;
+    const before = script.slice(lineStart, cmd.span.start);
+    const m = dialect === 'sh' ? /(?:^|[\s;])(?:export\s+|local\s+)?([A-Za-z_]\w*)=(?:"?\$\(|`)\s*$/.exec(before) : /\$([A-Za-z_]\w*)\s*=\s*(?:\$\(\s*)?$/.exec(before);
+    return m?.[1];
+}
+/** What `--query <prop>` of a resource-creating or -showing command names, when the resource's name is known. */
+function resourceOutput(cmd, vars) {
+    const spec = RESOURCE_COMMANDS.find((c) => c.words.every((w, i) => cmd.group[i] === w) && c.verbs.includes(cmd.group[c.words.length]) && cmd.group.length === c.words.length + 1);
+    if (!spec)
+        return undefined;
+    const flag = (...names) => [...cmd.flags].reverse().find((f) => names.includes(f.name))?.value;
+    const query = flag('--query');
+    const property = query ? (query.text === null ? undefined : QUERY_PROPERTIES[query.text.trim().replace(/^\[|\]$/g, '').toLowerCase()]) : undefined;
+    if (query && !property)
+        return undefined;
+    const nameWord = flag('--name', '-n') ?? (spec.words[0] === 'ad' ? flag('--display-name', '--id') : undefined);
+    let name = nameWord?.text ?? undefined;
+    if (nameWord && nameWord.text === null) {
+        const v = wholeVariable(nameWord.raw);
+        const a = v ? vars(v) : undefined;
+        name = a?.kind === 'literal' ? a.value.value : undefined;
+    }
+    if (!name)
+        return undefined;
+    return { kind: 'resource', ref: { type: spec.type, name, ...(property ? { property } : {}) }, what: `${spec.what} '${name}'` };
+}
+/** `$X`, `${X}`, `"$X"`, `"${X}"` (and PowerShell `$X`): the variable's name, when the word is only that. */
+function wholeVariable(raw) {
+    return /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(raw)?.[1];
+}
+//# sourceMappingURL=vars.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
+
 /** The last occurrence of any of the names (argparse keeps the last one). */
 function flagOf(v, ...names) {
     for (let i = v.cmd.flags.length - 1; i >= 0; i--)
@@ -55208,9 +55281,36 @@ function flagOf(v, ...names) {
 /** A word as a located string, or an unknown when it depends on run-time state. */
 function wordValue(v, w) {
     const loc = v.at(w.span);
-    if (w.text === null)
-        return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
-    return { t: 'str', value: w.text, loc };
+    if (w.text !== null)
+        return { t: 'str', value: w.text, loc };
+    const name = wholeVariable(w.raw);
+    const held = name ? v.vars?.(name, w.span.start) : undefined;
+    // A literal keeps where it is written; a resource's output is a reference at the use.
+    if (held?.kind === 'literal')
+        return held.value;
+    if (held?.kind === 'resource')
+        return { t: 'unknown', loc, why: `${w.raw} is the ${held.ref.property ?? 'output'} of the ${held.what} this script creates or shows`, ref: held.ref };
+    const text = v.vars && interpolate(w, v.vars);
+    if (text !== undefined)
+        return { t: 'str', value: text, loc };
+    return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
+}
+/**
+ * A bare or double-quoted word whose only expansions are variables holding literals
+ * (`"$SUB/providers/…"`): its text; undefined when anything else is expanded.
+ */
+function interpolate(w, vars) {
+    const raw = /^"[^"]*"$/.test(w.raw) ? w.raw.slice(1, -1) : w.raw;
+    if (/["'`\\]|\$\(/.test(raw))
+        return undefined;
+    let failed = false;
+    const text = raw.replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (_m, a, b) => {
+        const held = vars(a ?? b ?? '', w.span.start);
+        if (held?.kind !== 'literal')
+            failed = true;
+        return held?.kind === 'literal' ? held.value.value : '';
+    });
+    return failed || text.includes('$') ? undefined : text;
 }
 /** A flag's value; a flag written without one is an unknown at the flag name. */
 function flagValue(v, f) {
@@ -55313,6 +55413,7 @@ const COMMANDS = [
     [['identity', 'create'], identity],
     [['role', 'assignment', 'create'], roleAssignment],
     [['role', 'definition', 'create'], roleDefinition],
+    [['ad', 'sp', 'create-for-rbac'], servicePrincipal],
 ];
 /** The resource an az command declares, or undefined for commands that declare none. */
 function resourceOf(v, file, ctx) {
@@ -55372,7 +55473,10 @@ function compute(v, base, update) {
     const type = update ? undefined : words_valueOf(v, '--type', '-t');
     r.subKind = type?.t === 'str' ? normEnum(type.value) : undefined;
     r.subKindAt = type;
-    r.props = { computeType: type };
+    const ws = words_valueOf(v, '--workspace-name', '-w');
+    // The workspace by name: the graph finds it among the declared workspaces.
+    const workspace = ws?.t === 'str' ? { t: 'unknown', loc: ws.loc, why: 'workspace named by --workspace-name', ref: { type: ML, name: ws.value } } : undefined;
+    r.props = { computeType: type, workspace };
     const typeFlag = flagOf(v, '--identity-type');
     const uaiFlag = flagOf(v, '--user-assigned-identities', '-i');
     const decl = typeFlag ?? uaiFlag;
@@ -55394,6 +55498,12 @@ function onlineEndpoint(v, base, update) {
         r.subKind = 'kubernetes';
     else if (!update && !flagOf(v, '--file', '-f'))
         r.subKind = 'managed';
+    return r;
+}
+/** `az ad sp create-for-rbac`: an Entra application and its service principal, a principal of role assignments. */
+function servicePrincipal(v, base) {
+    const r = base('servicePrincipal', 'Microsoft.Graph/servicePrincipals');
+    r.name ??= words_valueOf(v, '--display-name');
     return r;
 }
 function identity(v, base) {
@@ -55450,7 +55560,19 @@ function roleDefinition(v, base, ctx) {
     return r;
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/src/model/append.js
+/**
+ * Appends every item of `items` to `target`. `target.push(...items)` passes each item as an
+ * argument and throws "Maximum call stack size exceeded" past about 100,000 of them.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+//# sourceMappingURL=append.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli.js
+
+
 
 
 
@@ -55458,8 +55580,10 @@ function roleDefinition(v, base, ctx) {
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
 function readAzScript(script, dialect, file, at, ctx) {
     const out = [];
-    for (const cmd of extractAzCommands(script, dialect)) {
-        const r = resourceOf({ cmd, at, dialect }, file, ctx);
+    const commands = extractAzCommands(script, dialect);
+    const vars = scriptVars(script, dialect, commands, at);
+    for (const cmd of commands) {
+        const r = resourceOf({ cmd, at, dialect, vars }, file, ctx);
         if (r)
             out.push(r);
     }
@@ -55484,7 +55608,7 @@ function readCiYamlScripts(src, parsed, ctx) {
         if (!s.script.includes('az'))
             continue;
         const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-        out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
+        appendAll(out, readAzScript(s.script, s.dialect, src.path, at, ctx));
     }
     return out;
 }
@@ -55539,6 +55663,33 @@ const SCHEMA_KINDS = {
     parallelcomponent: { kind: 'component', subKind: 'parallel' },
 };
 const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
+/** Keys only a datastore of some type has (OneLake names its Fabric workspace instead of an account). */
+const DATASTORE_KEYS = ['account_name', 'store_name', 'hdfs_server_address', 'one_lake_workspace_name'];
+/** A hub or project without `$schema`: its `kind`, or the hub-only `default_project_resource_group`. */
+function workspaceKind(root) {
+    const kind = str(get(root, 'kind'))?.toLowerCase();
+    if (kind === 'hub' || kind === 'project')
+        return kind;
+    return has(root, 'default_project_resource_group') ? 'hub' : undefined;
+}
+/** Keys only a workspace document has (`hbi_workspace: true` alone makes a workspace). */
+const WORKSPACE_KEYS = [
+    'storage_account',
+    'container_registry',
+    'key_vault',
+    'application_insights',
+    'primary_user_assigned_identity',
+    'managed_network',
+    'hub_id',
+    'customer_managed_key',
+    'hbi_workspace',
+    'image_build_compute',
+    'allow_public_access_when_behind_vnet',
+    'system_datastores_auth_mode',
+    'enable_data_isolation',
+    'serverless_compute',
+    'default_project_resource_group',
+];
 const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
 /** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
 function schemaStem(schema) {
@@ -55582,7 +55733,7 @@ function detectByShape(root, path) {
     if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
         return { kind: 'compute', subKind: type, fromSchema: false };
     }
-    if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
+    if (type && DATASTORE_TYPES.has(type) && DATASTORE_KEYS.some((k) => has(root, k))) {
         const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
         return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
     }
@@ -55597,14 +55748,17 @@ function detectByShape(root, path) {
     }
     if (has(root, 'replication_locations'))
         return { kind: 'registry', fromSchema: false };
-    if (!type &&
-        has(root, 'name') &&
-        ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))) {
-        return { kind: 'workspace', fromSchema: false };
-    }
+    if (!type && has(root, 'name') && WORKSPACE_KEYS.some((k) => has(root, k)))
+        return { kind: 'workspace', subKind: workspaceKind(root), fromSchema: false };
     if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
         return { kind: 'job', subKind: type, fromSchema: false };
     }
+    // A command job names where it runs; a command component (same keys otherwise) does not.
+    if (type === 'command' && has(root, 'command') && (has(root, 'compute') || has(root, 'experiment_name')))
+        return { kind: 'job', subKind: type, fromSchema: false };
+    // An environment: a name and an image with a conda file, or a Docker build context.
+    if (!type && has(root, 'name') && ((has(root, 'image') && has(root, 'conda_file')) || get(root, 'build')?.t === 'obj'))
+        return { kind: 'environment', fromSchema: false };
     return undefined;
 }
 //# sourceMappingURL=kind.js.map
@@ -55687,6 +55841,7 @@ function propsOf(kind, root) {
                 primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
                 hubId: get(root, 'hub_id'),
                 kind: get(root, 'kind'),
+                ...encryptionOf(root),
             };
         case 'onlineEndpoint':
         case 'batchEndpoint':
@@ -55696,14 +55851,38 @@ function propsOf(kind, root) {
                 enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
             };
         case 'datastore':
+            return { credentials: get(root, 'credentials'), accountName: get(root, 'account_name') };
         case 'connection':
             return { credentials: get(root, 'credentials') };
+        case 'job':
+            return { compute: get(root, 'compute') ?? get(get(root, 'settings'), 'default_compute'), environment: get(root, 'environment') };
+        case 'onlineDeployment':
+            return { endpointName: get(root, 'endpoint_name'), environment: get(root, 'environment'), environmentVariables: get(root, 'environment_variables') };
+        case 'environment':
+            return { image: get(root, 'image'), build: get(root, 'build'), condaFile: get(root, 'conda_file') };
         default:
             return {};
     }
 }
+/**
+ * `customer_managed_key: {key_vault, key_uri}` and the identity that reads the key
+ * (`user_assigned_identity_for_cmk_encryption`), as the canonical `encryption*` properties. The
+ * block is located at its key, where a finding about it points.
+ */
+function encryptionOf(root) {
+    const e = entry(root, 'customer_managed_key');
+    if (!e || e.value.t !== 'obj')
+        return {};
+    return {
+        encryption: { ...e.value, loc: e.keyLoc },
+        encryptionKeyVault: get(e.value, 'key_vault'),
+        encryptionKeyId: get(e.value, 'key_uri'),
+        encryptionIdentity: get(root, 'user_assigned_identity_for_cmk_encryption'),
+    };
+}
 //# sourceMappingURL=extract.js.map
 ;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/read.js
+
 
 
 
@@ -55729,7 +55908,7 @@ function readYaml(src, withScripts, ctx) {
     }
     const resources = extractAmlYaml(src, parsed.docs);
     if (withScripts)
-        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
+        appendAll(resources, readCiYamlScripts(src, parsed.raw, ctx));
     return { resources };
 }
 //# sourceMappingURL=read.js.map
@@ -55749,14 +55928,147 @@ const amlYaml = defineFormat({
     fence: 'yaml',
 });
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/model/eval-budget.js
+const DEFAULT_EVAL_LIMITS = {
+    evalSteps: 1_000_000,
+    valueSize: 1_000_000,
+    moduleInstances: 1_000,
+    secondsPerFile: 10,
+};
+/** Expression nesting while evaluating (variables referring to variables…): a stack guard, not configurable. */
+const MAX_EVAL_DEPTH = 400;
+/** Checked every this many steps: reading the clock on every step would cost more than the step. */
+const CLOCK_EVERY = 1024;
+class EvalBudget {
+    setBy;
+    limits;
+    steps = 0;
+    modules = 0;
+    depth = 0;
+    deadline = Infinity;
+    /** Why every further evaluation in this file is unknown (steps or time spent). */
+    spent;
+    crossing;
+    /** Computed size of values already checked: shared sub-values are weighed once. */
+    weights = new WeakMap();
+    /** `setBy`: where the limits come from, quoted in messages (`default`, `.amlguard.yml`). */
+    constructor(limits = {}, setBy = {}) {
+        this.setBy = setBy;
+        this.limits = { ...DEFAULT_EVAL_LIMITS, ...limits };
+    }
+    /** Starts a file read with a fresh budget. */
+    begin() {
+        this.steps = 0;
+        this.modules = 0;
+        this.depth = 0;
+        this.spent = undefined;
+        this.crossing = undefined;
+        this.deadline = performance.now() + this.limits.secondsPerFile * 1000;
+    }
+    /** Ends a file read: the first limit it crossed, if any. */
+    end() {
+        const c = this.crossing;
+        this.deadline = Infinity;
+        return c;
+    }
+    /** What the current file read has used so far (the fuzz suite checks it stays within the limits). */
+    get used() {
+        return { steps: this.steps, modules: this.modules };
+    }
+    /** True once a limit was crossed in this file read (memoized results must not be shared then). */
+    get crossed() {
+        return this.crossing !== undefined;
+    }
+    /**
+     * Enters one evaluation at `loc`: an unknown value when the budget is spent or evaluation nests
+     * too deep (then do not call `leave`), else undefined (call `leave` when done).
+     */
+    enter(loc) {
+        if (this.spent)
+            return unknown(loc, this.spent);
+        if (++this.steps > this.limits.evalSteps) {
+            this.spent = this.cross(loc, `too large to evaluate: more than ${this.limits.evalSteps} evaluation steps`, this.limits.evalSteps, 'evalSteps');
+            return unknown(loc, this.spent);
+        }
+        if (this.steps % CLOCK_EVERY === 0 && performance.now() > this.deadline) {
+            this.spent = this.cross(loc, `too slow to evaluate: over ${this.limits.secondsPerFile} s`, `${this.limits.secondsPerFile} s`, 'secondsPerFile');
+            return unknown(loc, this.spent);
+        }
+        if (this.depth >= MAX_EVAL_DEPTH)
+            return unknown(loc, this.cross(loc, 'too deep to evaluate: expressions nest', MAX_EVAL_DEPTH));
+        this.depth++;
+        return undefined;
+    }
+    leave() {
+        this.depth--;
+    }
+    /** The value, or an unknown when it is larger than any computed value may be. */
+    fit(v, loc) {
+        const size = this.weigh(v);
+        if (size <= this.limits.valueSize)
+            return v;
+        const what = v.t === 'str' ? `a computed string of ${size} characters` : `a computed ${v.t === 'arr' ? 'array' : 'object'} of ${size} elements`;
+        return unknown(loc, this.cross(loc, `too large to evaluate: ${what}`, this.limits.valueSize, 'valueSize'));
+    }
+    /** Counts one module instance: false (and a crossing at `loc`) when the file read has evaluated its limit. */
+    moduleCall(loc) {
+        if (this.spent)
+            return false;
+        if (++this.modules <= this.limits.moduleInstances)
+            return true;
+        this.cross(loc, `too large to evaluate: more than ${this.limits.moduleInstances} module instances`, this.limits.moduleInstances, 'moduleInstances');
+        return false;
+    }
+    /** Records the first crossing of the file read; returns the reason an unknown value gives. */
+    cross(loc, what, limit, key) {
+        const setBy = key ? (this.setBy[key] ?? 'default') : 'built-in';
+        const message = `${what}, limit ${limit}, set by ${setBy}${key ? ` (limits.${key})` : ''}`;
+        this.crossing ??= { message, loc };
+        return message;
+    }
+    /** Characters and elements of a value, through nesting; shared parts are weighed once and cached. */
+    weigh(v) {
+        if (v.t === 'str')
+            return v.value.length;
+        if (v.t !== 'arr' && v.t !== 'obj')
+            return 1;
+        const hit = this.weights.get(v);
+        if (hit !== undefined)
+            return hit;
+        let n = 1;
+        if (v.t === 'arr')
+            for (const i of v.items)
+                n += this.weigh(i);
+        else
+            for (const e of v.entries)
+                n += e.key.length + this.weigh(e.value);
+        this.weights.set(v, n);
+        return n;
+    }
+}
+function unknown(loc, why) {
+    return { t: 'unknown', loc, why };
+}
+//# sourceMappingURL=eval-budget.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
+// The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
+// them by symbol when their names are the same literal or the same expression.
+
 class ResourceIndex {
     file;
+    maxLoopIterations;
+    budget;
     byType = new Map();
     all = [];
+    /** Limits met while reading (loops over more items than the cap), for notes. */
+    notes = [];
     scopes = 0;
-    constructor(file) {
+    constructor(file, maxLoopIterations = 1000, 
+    /** The limits of the current file read. */
+    budget = new EvalBudget()) {
         this.file = file;
+        this.maxLoopIterations = maxLoopIterations;
+        this.budget = budget;
     }
     newScopeId() {
         return this.scopes++;
@@ -55784,13 +56096,15 @@ class ResourceIndex {
     }
     refTo(d, property) {
         const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
+        if (d.instance)
+            ref.instance = d.instance;
         if (d.name !== undefined)
             ref.name = d.name;
         return ref;
     }
 }
 function unique(list) {
-    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol && d.instance === list[0].instance) ? list[0] : undefined;
 }
 /** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
 function exprKey(scopeId, text) {
@@ -56008,7 +56322,7 @@ class Parser {
 //# sourceMappingURL=parser.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
 
-function unknown(loc, why, ref) {
+function functions_unknown(loc, why, ref) {
     return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
 }
 // The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
@@ -56045,13 +56359,13 @@ function joinParts(parts, at) {
             text += s;
             continue;
         }
-        first ??= p.t === 'unknown' ? p : unknown(at, `a ${kindName(p)} cannot be joined into a string`);
+        first ??= p.t === 'unknown' ? p : functions_unknown(at, `a ${kindName(p)} cannot be joined into a string`);
         text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
     }
     if (!first)
         return { t: 'str', value: text, loc: at };
     const id = refFromResourceId(text);
-    return withTail(unknown(at, first.why, id && { ...id, property: 'id' }), text);
+    return withTail(functions_unknown(at, first.why, id && { ...id, property: 'id' }), text);
 }
 function scalarText(v) {
     if (v.t === 'str')
@@ -56104,7 +56418,7 @@ function plain(v) {
 }
 const bool = (value, at) => ({ t: 'bool', value, loc: at });
 function firstUnknown(args, at, what) {
-    return args.find((a) => a.t === 'unknown') ?? unknown(at, `${what}() got an argument it cannot use`);
+    return args.find((a) => a.t === 'unknown') ?? functions_unknown(at, `${what}() got an argument it cannot use`);
 }
 function concat(args, at) {
     if (args.length === 1)
@@ -56112,14 +56426,14 @@ function concat(args, at) {
     if (args.length > 0 && args.every((a) => a.t === 'arr'))
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
     if (args.some((a) => a.t === 'arr'))
-        return unknown(at, 'concat() of arrays with values not known statically');
+        return functions_unknown(at, 'concat() of arrays with values not known statically');
     return joinParts(args, at);
 }
 /** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
 function format(args, at) {
     const [fmt, ...rest] = args;
     if (fmt?.t !== 'str')
-        return fmt?.t === 'unknown' ? fmt : unknown(at, 'format() without a format string');
+        return fmt?.t === 'unknown' ? fmt : functions_unknown(at, 'format() without a format string');
     const parts = [];
     let lit = '';
     let last = 0;
@@ -56133,7 +56447,7 @@ function format(args, at) {
         parts.push({ t: 'str', value: lit, loc: at });
         lit = '';
         const arg = rest[Number(m[1])];
-        parts.push(!arg ? unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
+        parts.push(!arg ? functions_unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? functions_unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
     }
     parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
     return joinParts(parts, at);
@@ -56145,21 +56459,21 @@ function caseOf(lower) {
             return { t: 'str', value: f(v.value), loc: at };
         if (v?.t === 'unknown') {
             const tail = tails.get(v);
-            return tail === undefined ? v : withTail(unknown(at, v.why), f(tail));
+            return tail === undefined ? v : withTail(functions_unknown(at, v.why), f(tail));
         }
-        return unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
+        return functions_unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
     };
 }
 /** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
 function equals([a, b], at) {
     if (!a || !b)
-        return unknown(at, 'equals() needs two arguments');
+        return functions_unknown(at, 'equals() needs two arguments');
     const pa = plain(a);
     const pb = plain(b);
     if (pa === undefined || pb === undefined)
         return firstUnknown([a, b], at, 'equals');
     if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
-        return unknown(at, 'equals() of strings that differ only in case');
+        return functions_unknown(at, 'equals() of strings that differ only in case');
     }
     return bool(JSON.stringify(pa) === JSON.stringify(pb), at);
 }
@@ -56173,7 +56487,7 @@ function logic(isAnd) {
                     return bool(!isAnd, at);
             }
             else
-                open ??= a.t === 'unknown' ? a : unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
+                open ??= a.t === 'unknown' ? a : functions_unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
         }
         return open ?? bool(isAnd, at);
     };
@@ -56185,18 +56499,18 @@ function toBool([v], at) {
         return bool(v.value.toLowerCase() === 'true', at);
     if (v?.t === 'num')
         return bool(v.value !== 0, at);
-    return v?.t === 'unknown' ? v : unknown(at, 'bool() of a value that is not a string or number');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'bool() of a value that is not a string or number');
 }
 function toStringFn([v], at) {
     if (v?.t === 'str')
         return v;
     if (v?.t === 'num' || v?.t === 'bool')
         return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
-    return v?.t === 'unknown' ? v : unknown(at, 'string() of an object or array is not evaluated');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'string() of an object or array is not evaluated');
 }
 function empty([v], at) {
     if (!v)
-        return unknown(at, 'empty() needs an argument');
+        return functions_unknown(at, 'empty() needs an argument');
     if (v.t === 'str')
         return bool(v.value === '', at);
     if (v.t === 'arr')
@@ -56205,7 +56519,7 @@ function empty([v], at) {
         return bool(v.entries.length === 0, at);
     if (v.t === 'null')
         return bool(true, at);
-    return v.t === 'unknown' ? v : unknown(at, `empty() of a ${kindName(v)}`);
+    return v.t === 'unknown' ? v : functions_unknown(at, `empty() of a ${kindName(v)}`);
 }
 /** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
 function coalesce(args, at) {
@@ -56219,7 +56533,7 @@ function createObject(args, at) {
     for (let i = 0; i + 1 < args.length; i += 2) {
         const k = args[i];
         if (k.t !== 'str')
-            return unknown(at, 'createObject() with a key not known statically');
+            return functions_unknown(at, 'createObject() with a key not known statically');
         entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
     }
     return { t: 'obj', entries, loc: at };
@@ -56228,13 +56542,13 @@ function tryGet([obj, key], at) {
     if (obj?.t === 'null')
         return { t: 'null', loc: at };
     if (obj?.t !== 'obj' || key?.t !== 'str')
-        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : unknown(at, 'tryGet() of a value that is not an object');
+        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : functions_unknown(at, 'tryGet() of a value that is not an object');
     return getCI(obj, key.value) ?? { t: 'null', loc: at };
 }
 /** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
 function split([v, sep], at) {
     if (v?.t !== 'str' || sep?.t !== 'str')
-        return [v, sep].find((a) => a?.t === 'unknown') ?? unknown(at, 'split() of values that are not strings');
+        return [v, sep].find((a) => a?.t === 'unknown') ?? functions_unknown(at, 'split() of values that are not strings');
     return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
 }
 function end(first) {
@@ -56243,7 +56557,7 @@ function end(first) {
             return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
         if (v?.t === 'str')
             return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
-        return v?.t === 'unknown' ? v : unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
+        return v?.t === 'unknown' ? v : functions_unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
     };
 }
 function replace([v, from, to], at) {
@@ -56254,12 +56568,12 @@ function replace([v, from, to], at) {
 /** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
 function json([v], at) {
     if (v?.t !== 'str')
-        return v?.t === 'unknown' ? v : unknown(at, 'json() of a value that is not a string');
+        return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
     try {
         return functions_fromPlain(JSON.parse(v.value), at);
     }
     catch {
-        return unknown(at, 'json() of text that is not JSON');
+        return functions_unknown(at, 'json() of text that is not JSON');
     }
 }
 function functions_fromPlain(p, at) {
@@ -56275,6 +56589,27 @@ function functions_fromPlain(p, at) {
         return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
     return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
 }
+/** `greater`, `less`, … on two numbers or two strings (ordinal). */
+function compare(test) {
+    return ([a, b], at) => {
+        if (a?.t === 'num' && b?.t === 'num')
+            return bool(test(a.value - b.value), at);
+        if (a?.t === 'str' && b?.t === 'str')
+            return bool(test(a.value < b.value ? -1 : a.value > b.value ? 1 : 0), at);
+        const u = [a, b].find((x) => x?.t === 'unknown');
+        return u ?? functions_unknown(at, 'comparison of values that are not two numbers or two strings');
+    };
+}
+/** `length()` of a string, array or object. */
+function lengthOf([v], at) {
+    if (v?.t === 'str')
+        return { t: 'num', value: v.value.length, loc: at };
+    if (v?.t === 'arr')
+        return { t: 'num', value: v.items.length, loc: at };
+    if (v?.t === 'obj')
+        return { t: 'num', value: v.entries.length, loc: at };
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'length() of a value without a length');
+}
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
     concat,
@@ -56282,7 +56617,7 @@ const FUNCTIONS = {
     tolower: caseOf(true),
     toupper: caseOf(false),
     equals,
-    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : unknown(at, 'not() of a value that is not a boolean')),
+    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : functions_unknown(at, 'not() of a value that is not a boolean')),
     and: logic(true),
     or: logic(false),
     bool: toBool,
@@ -56297,6 +56632,11 @@ const FUNCTIONS = {
     first: end(true),
     last: end(false),
     replace,
+    greater: compare((c) => c > 0),
+    greaterorequals: compare((c) => c >= 0),
+    less: compare((c) => c < 0),
+    lessorequals: compare((c) => c <= 0),
+    length: lengthOf,
 };
 //# sourceMappingURL=functions.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
@@ -56342,7 +56682,7 @@ function parameterBindings(templatePath, ctx) {
         const first = vals.find((v) => v !== undefined);
         const same = vals.length === 1 || vals.every((v) => v !== undefined && sameValue(v.value, first.value));
         const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
-        const value = same ? first.value : unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
+        const value = same ? first.value : functions_unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
         out.set(n, () => value);
     }
     return out;
@@ -56364,7 +56704,7 @@ function parameterValues(path, ctx) {
             if (value)
                 out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
             else if (getCI(e.value, 'reference'))
-                out.set(e.key.toLowerCase(), { name: e.key, value: unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
+                out.set(e.key.toLowerCase(), { name: e.key, value: functions_unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
         }
         return out;
     });
@@ -56374,7 +56714,7 @@ function params_literal(v) {
     switch (v.t) {
         case 'str':
             if (isArmExpression(v.value))
-                return unknown(v.loc, 'an expression in a parameter file is not evaluated');
+                return functions_unknown(v.loc, 'an expression in a parameter file is not evaluated');
             return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
         case 'obj':
             return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
@@ -56464,6 +56804,14 @@ function fromArmShape(r) {
         props: {},
         source: r.body,
     };
+    if (r.instance)
+        base.instance = r.instance;
+    if (r.calledFrom?.length)
+        base.calledFrom = r.calledFrom;
+    if (r.maybeDeployed)
+        base.maybeDeployed = r.maybeDeployed;
+    if (r.resourceGroup)
+        base.resourceGroup = r.resourceGroup;
     switch (kind) {
         case 'workspace': {
             const k = getCI(r.body, 'kind');
@@ -56477,6 +56825,7 @@ function fromArmShape(r) {
                 primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
                 hubId: p('hubResourceId'),
                 kind: k,
+                ...arm_shape_encryptionOf(props),
             };
             break;
         }
@@ -56484,9 +56833,25 @@ function fromArmShape(r) {
             const t = p('computeType');
             base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
             base.subKindAt = t;
-            base.props = { computeType: t };
+            // An attached compute (AKS, VM, …) names the resource it attaches.
+            base.props = { computeType: t, resourceId: p('resourceId') };
             break;
         }
+        case 'onlineDeployment': {
+            const full = r.name.t === 'str' ? r.name.value.split('/') : [];
+            // `<workspace>/<endpoint>/<deployment>`: the deployment's endpoint is its parent.
+            const endpointName = full.length === 3 ? { t: 'str', value: full[1], loc: r.name.loc } : undefined;
+            base.props = { endpointName, environment: p('environmentId'), environmentVariables: p('environmentVariables') };
+            break;
+        }
+        case 'storageAccount': {
+            const acls = p('networkAcls');
+            base.props = { networkDefaultAction: getCI(acls, 'defaultAction'), networkBypass: getCI(acls, 'bypass'), publicNetworkAccess: p('publicNetworkAccess') };
+            break;
+        }
+        case 'aksCluster':
+            base.props = { servicePrincipalClientId: getCI(p('servicePrincipalProfile'), 'clientId') };
+            break;
         case 'onlineEndpoint': {
             const compute = p('compute');
             // Only Kubernetes online endpoints name a compute; managed ones have none.
@@ -56503,7 +56868,7 @@ function fromArmShape(r) {
             const t = p('datastoreType');
             base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
             base.subKindAt = t;
-            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity'), accountName: p('accountName') };
             break;
         }
         case 'containerRegistry':
@@ -56529,6 +56894,33 @@ function fromArmShape(r) {
     base.props.fullName = r.name;
     return base;
 }
+/** A property's value located at its key: findings about a block point at the block's name. */
+function keyed(obj, name) {
+    if (obj?.t !== 'obj')
+        return undefined;
+    const e = obj.entries.find((x) => x.key.toLowerCase() === name.toLowerCase());
+    return e && { ...e.value, loc: e.keyLoc };
+}
+/**
+ * `properties.encryption` of a workspace with a customer-managed key: the key vault
+ * (`keyVaultProperties.keyVaultArmId`), the key (`keyIdentifier`) and the identity that reads it
+ * (`identity.userAssignedIdentity`). `status: Disabled` means no CMK.
+ */
+function arm_shape_encryptionOf(props) {
+    const enc = keyed(props, 'encryption');
+    if (!enc || enc.t !== 'obj')
+        return {};
+    const status = getCI(enc, 'status');
+    if (status?.t === 'str' && normEnum(status.value) === 'disabled')
+        return {};
+    const kvp = getCI(enc, 'keyVaultProperties');
+    return {
+        encryption: enc,
+        encryptionKeyVault: getCI(kvp, 'keyVaultArmId'),
+        encryptionKeyId: getCI(kvp, 'keyIdentifier'),
+        encryptionIdentity: getCI(getCI(enc, 'identity'), 'userAssignedIdentity'),
+    };
+}
 /** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
 const SECRET_OF_TYPE = {
     accountkey: ['key', 'account_key'],
@@ -56550,7 +56942,8 @@ const FLAT_FIELDS = [
  * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
  * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
  * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
- * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ * its value is given: a literal, a required parameter or an expression such as
+ * `listKeys(…).keys[0].value` (whatever it yields is cached); a conditional that may yield null does not.
  */
 function datastoreCredentials(props) {
     const creds = getCI(props, 'credentials');
@@ -56577,7 +56970,7 @@ function datastoreCredentials(props) {
         const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
         if (!e)
             continue;
-        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && !/^if\(\)|condition/.test(e.value.why));
         if (given)
             entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
     }
@@ -56590,11 +56983,34 @@ function lastSegment(name) {
     return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
 }
 //# sourceMappingURL=arm-shape.js.map
+;// CONCATENATED MODULE: ./lib/src/model/deployment-scope.js
+const deployment_scope_unknown = (loc, why, ref) => (ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why });
+/**
+ * `resourceGroup()`, `resourceGroup('<name>')`, `subscription()`: values known at deployment, but
+ * which scope they name is known (the deployment's own resource group when no name is given).
+ */
+function deploymentScope(name, args, loc) {
+    if (name === 'subscription')
+        return deployment_scope_unknown(loc, 'subscription() is evaluated at deployment', { type: 'Microsoft.Resources/subscriptions' });
+    const rg = args[args.length - 1];
+    const ref = rg?.t === 'str' ? { type: 'Microsoft.Resources/resourceGroups', name: rg.value } : { type: 'Microsoft.Resources/resourceGroups' };
+    if (rg && rg.t !== 'str')
+        return deployment_scope_unknown(loc, `resourceGroup() of a name not known statically${rg.t === 'unknown' ? ` (${rg.why})` : ''}`);
+    return deployment_scope_unknown(loc, 'resourceGroup() is evaluated at deployment', ref);
+}
+//# sourceMappingURL=deployment-scope.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
 
 
 
 
+
+/** Inline nested deployments by their declaration (kept here so the index does not depend on the evaluator). */
+const NESTED = new WeakMap();
+/** Records an inline nested deployment's scope and outputs. */
+function setNested(d, n) {
+    NESTED.set(d, n);
+}
 const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
 const ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
 /** `reference(x)` members that name an identity property, with or without `'Full'`. */
@@ -56622,6 +57038,8 @@ class Scope {
     loopVars = new Set();
     cache = new Map();
     busy = new Set();
+    /** The copy loops of what is being evaluated now (set around each loop iteration). */
+    copy;
     constructor(template, index, bindings = new Map()) {
         this.index = index;
         this.bindings = bindings;
@@ -56645,18 +57063,69 @@ class Scope {
             }
         }
     }
+    /** Runs `fn` inside a copy loop iteration; `copyIndex()` reads it. */
+    withCopy(copy, fn) {
+        const saved = this.copy;
+        this.copy = copy;
+        try {
+            return fn();
+        }
+        finally {
+            this.copy = saved;
+        }
+    }
+    get copyState() {
+        return this.copy;
+    }
     /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
     value(v) {
         switch (v.t) {
             case 'str':
                 return this.string(v);
             case 'obj':
-                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+                return { t: 'obj', entries: v.entries.flatMap((e) => (e.key.toLowerCase() === 'copy' && e.value.t === 'arr' ? this.propertyCopy(e) : [this.entry(e)])), loc: v.loc };
             case 'arr':
                 return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
             default:
                 return v;
         }
+    }
+    /**
+     * A property copy loop (`"copy": [{ name, count, input }]`) becomes the property `name`: an
+     * array of `input` evaluated with `copyIndex('name')` = 0…count-1; unknown when count is.
+     */
+    propertyCopy(e) {
+        const out = [];
+        for (const loop of e.value.t === 'arr' ? e.value.items : []) {
+            const name = getCI(loop, 'name');
+            const input = getCI(loop, 'input');
+            if (name?.t !== 'str' || !input)
+                return [this.entry(e)];
+            const count = this.value(getCI(loop, 'count') ?? { t: 'null', loc: loop.loc });
+            const key = name.value.toLowerCase();
+            const keyLoc = e.keyLoc;
+            let value;
+            if (count.t !== 'num')
+                value = functions_unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
+            else if (count.value > this.index.maxLoopIterations) {
+                value = functions_unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+                this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
+            }
+            else {
+                const items = [];
+                for (let i = 0; i < count.value; i++)
+                    items.push(this.withCopy(this.enter(key, i), () => this.value(input)));
+                value = { t: 'arr', items, loc: loop.loc };
+            }
+            out.push({ key: name.value, keyLoc, value });
+        }
+        return out;
+    }
+    /** The copy state one loop deeper. */
+    enter(loop, index) {
+        const indexes = new Map(this.copy?.indexes ?? []);
+        indexes.set(loop, index);
+        return { current: loop, indexes };
     }
     entry(e) {
         const value = this.value(e.value);
@@ -56677,22 +57146,22 @@ class Scope {
         const key = name.toLowerCase();
         const decl = this.params.get(key);
         if (!decl)
-            return unknown(at, `parameter '${name}' is not declared`);
+            return functions_unknown(at, `parameter '${name}' is not declared`);
         return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
             const bound = this.bindings.get(key);
             if (bound)
                 return bound();
             const def = getCI(decl, 'defaultValue');
             return def ? this.value(def) : undefined;
-        }) ?? unknown(at, `parameter '${name}' has no default`);
+        }) ?? functions_unknown(at, `parameter '${name}' has no default`);
     }
     variable(name, at) {
         const key = name.toLowerCase();
         if (this.loopVars.has(key))
-            return unknown(at, `variable '${name}' is built by a copy loop`);
+            return functions_unknown(at, `variable '${name}' is built by a copy loop`);
         const decl = this.vars.get(key);
         if (!decl)
-            return unknown(at, `variable '${name}' is not declared`);
+            return functions_unknown(at, `variable '${name}' is not declared`);
         return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
     }
     /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
@@ -56701,7 +57170,7 @@ class Scope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return unknown(at, `${what} refers to itself`);
+            return functions_unknown(at, `${what} refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -56713,7 +57182,20 @@ class Scope {
             this.busy.delete(key);
         }
     }
+    /** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
     ev(e, cx) {
+        const budget = this.index.budget;
+        const spent = budget.enter(cx.at);
+        if (spent)
+            return spent;
+        try {
+            return budget.fit(this.evNode(e, cx), cx.at);
+        }
+        finally {
+            budget.leave();
+        }
+    }
+    evNode(e, cx) {
         switch (e.kind) {
             case 'string':
                 return { t: 'str', value: e.value, loc: cx.at };
@@ -56724,7 +57206,7 @@ class Scope {
             case 'null':
                 return { t: 'null', loc: cx.at };
             case 'error':
-                return unknown(cx.at, `malformed expression: ${e.message}`);
+                return functions_unknown(cx.at, `malformed expression: ${e.message}`);
             case 'member':
             case 'index':
                 return this.access(e, cx);
@@ -56750,21 +57232,24 @@ class Scope {
         const obj = this.ev(e.object, cx);
         const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
         if (obj.t === 'obj' && key.t === 'str')
-            return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
+            return getCI(obj, key.value) ?? functions_unknown(cx.at, `no property '${key.value}'`);
         if (obj.t === 'arr' && key.t === 'num')
-            return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+            return obj.items[key.value] ?? functions_unknown(cx.at, `no item ${key.value}`);
+        // `resourceGroup().id`, `subscription().id`: still the same scope.
+        if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property)
+            return functions_unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
         if (obj.t === 'unknown')
-            return unknown(cx.at, obj.why);
-        return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
+            return functions_unknown(cx.at, obj.why);
+        return key.t === 'unknown' ? key : functions_unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
     }
     call(e, cx) {
-        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : unknown(cx.at, `${e.name}() is missing an argument`));
+        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : functions_unknown(cx.at, `${e.name}() is missing an argument`));
         switch (e.lname) {
             case 'parameters':
             case 'variables': {
                 const n = arg(0);
                 if (n.t !== 'str')
-                    return n.t === 'unknown' ? n : unknown(cx.at, `${e.name}() needs a name`);
+                    return n.t === 'unknown' ? n : functions_unknown(cx.at, `${e.name}() needs a name`);
                 return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
             }
             case 'if': {
@@ -56772,19 +57257,34 @@ class Scope {
                 const c = arg(0);
                 if (c.t === 'bool')
                     return arg(c.value ? 1 : 2);
-                return c.t === 'unknown' ? unknown(cx.at, `if() with a condition not known statically (${c.why})`) : unknown(cx.at, 'if() with a condition that is not a boolean');
+                return c.t === 'unknown' ? functions_unknown(cx.at, `if() with a condition not known statically (${c.why})`) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
             }
             case 'reference':
                 return this.reference(e, [], cx);
+            case 'resourcegroup':
+            case 'subscription':
+                return deploymentScope(e.lname === 'subscription' ? 'subscription' : 'resourceGroup', e.args.map((a) => this.ev(a, cx)), cx.at);
             case 'copyindex':
-                return unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+                return this.copyIndex(e.args.map((a) => this.ev(a, cx)), cx.at);
         }
         if (ID_FUNCTIONS.has(e.lname))
             return this.resourceId(e, cx);
         const fn = FUNCTIONS[e.lname];
         if (fn)
             return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
-        return unknown(cx.at, `${e.name}() is not evaluated statically`);
+        return functions_unknown(cx.at, `${e.name}() is not evaluated statically`);
+    }
+    /** `copyIndex([loopName], [offset])` in the current copy loop iteration. */
+    copyIndex(args, at) {
+        const named = args[0]?.t === 'str' ? args[0].value.toLowerCase() : undefined;
+        const offset = args.find((a) => a.t === 'num');
+        const loop = named ?? this.copy?.current;
+        if (!loop || !this.copy?.indexes.has(loop))
+            return functions_unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
+        const i = this.copy.indexes.get(loop);
+        if (i === undefined)
+            return functions_unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
+        return { t: 'num', value: i + (offset?.t === 'num' ? offset.value : 0), loc: at };
     }
     /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
     resourceId(e, cx) {
@@ -56792,7 +57292,7 @@ class Scope {
         const from = e.lname === 'extensionresourceid' ? 1 : 0;
         const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
         if (ti < 0 || ti === args.length - 1)
-            return unknown(cx.at, `${e.name}() is known only at deployment`);
+            return functions_unknown(cx.at, `${e.name}() is known only at deployment`);
         const type = args[ti].value;
         const last = args[args.length - 1];
         const tail = knownTail(last);
@@ -56802,16 +57302,42 @@ class Scope {
         const decl = this.index.find(type, name, expr);
         const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
         if (decl)
-            return unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
-        return unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
+            return functions_unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
+        return functions_unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
     }
     /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
     reference(e, props, cx) {
+        if (props.length >= 2 && props[0].toLowerCase() === 'outputs')
+            return this.nestedOutput(e, props, cx);
         const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
         const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
         if (!property || !target)
-            return unknown(cx.at, 'reference() is known only at deployment');
-        return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+            return functions_unknown(cx.at, 'reference() is known only at deployment');
+        return functions_unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+    }
+    /** `reference('<deployment>').outputs.<x>.value`: the output of an inline nested deployment of this file. */
+    nestedOutput(e, props, cx) {
+        const arg = e.args[0] ? this.ev(e.args[0], cx) : undefined;
+        const name = arg?.t === 'str' ? arg.value : undefined;
+        const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
+        const nested = decl && NESTED.get(decl);
+        if (!nested)
+            return functions_unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
+        const out = getCI(nested.outputs, props[1]);
+        if (!out)
+            return functions_unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
+        const v = nested.scope.output(props[1], out);
+        const rest = props.slice(2);
+        if (rest[0]?.toLowerCase() !== 'value')
+            return functions_unknown(cx.at, `'${props.join('.')}' of a deployment`);
+        let cur = v;
+        for (const p of rest.slice(1))
+            cur = getCI(cur, p) ?? functions_unknown(cx.at, `no property '${p}'`);
+        return cur.t === 'unknown' ? { ...cur, loc: cx.at } : cur;
+    }
+    /** An output of this scope's template, evaluated once. */
+    output(name, decl) {
+        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? functions_unknown(decl.loc, `output '${name}' has no value`)));
     }
     /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
     target(arg, cx) {
@@ -56843,6 +57369,8 @@ function targetOf(ref) {
         t.symbol = ref.symbol;
     if (ref.scope !== undefined)
         t.scope = ref.scope;
+    if (ref.instance !== undefined)
+        t.instance = ref.instance;
     return t;
 }
 //# sourceMappingURL=evaluate.js.map
@@ -56858,33 +57386,42 @@ const DEPLOYMENTS = 'microsoft.resources/deployments';
 const MAX_DEPTH = 32;
 function readResources(src, template, index, bindings) {
     const found = [];
-    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
+    // A resource-group template (not a subscription, management-group or tenant one) deploys to its resource group.
+    const schema = getCI(template, '$schema');
+    const rgTemplate = schema?.t === 'str' && /\/deploymentTemplate\.json/i.test(schema.value);
+    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0, rgTemplate ? { resourceGroup: `@${src.path}` } : {});
     // Bodies are evaluated once every resource is known, so references can find their targets.
     const out = [];
     for (const f of found) {
         if (f.existing || !kindOfArmType(f.type))
             continue;
-        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
-        const entries = f.raw.entries
-            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
-            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
-        const r = fromArmShape({
-            type: f.type,
-            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
-            name: f.name,
-            body: { t: 'obj', entries, loc: f.raw.loc },
-            decl: f.raw.loc,
-            format: 'arm',
-            file: src.path,
-            symbol: f.symbol,
-            scope: src.path,
+        const r = f.scope.withCopy(f.copy, () => {
+            const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
+            const entries = f.raw.entries
+                .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
+                .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
+            return fromArmShape({
+                type: f.type,
+                apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
+                name: f.name,
+                body: { t: 'obj', entries, loc: f.raw.loc },
+                decl: f.raw.loc,
+                format: 'arm',
+                file: src.path,
+                symbol: f.symbol,
+                scope: src.path,
+                instance: f.instance,
+                calledFrom: f.calledFrom,
+                maybeDeployed: f.maybe,
+                resourceGroup: f.resourceGroup,
+            });
         });
         if (r)
             out.push(r);
     }
     return out;
 }
-function collect(list, scope, path, parent, out, depth) {
+function collect(list, scope, path, parent, out, depth, within) {
     const items = [];
     if (list?.t === 'arr')
         list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
@@ -56894,41 +57431,90 @@ function collect(list, scope, path, parent, out, depth) {
     for (const { raw, symbol, symbolic } of items) {
         if (raw.t !== 'obj')
             continue;
-        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
-        if (typeV.t !== 'str')
-            continue;
-        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
-        const relative = parent && !typeV.value.includes('/');
-        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
-        const rawName = getCI(raw, 'name');
-        const own = resourceName(scope, rawName, raw);
-        const name = relative ? childName(parent.name, own) : own;
-        const ex = getCI(raw, 'existing');
-        const existing = ex?.t === 'bool' && ex.value;
-        out.push({ raw, scope, type, name, symbol, existing });
-        const decl = { type, symbol };
-        if (name.t === 'str') {
-            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
-            decl.fullName = name.value;
+        for (const it of iterationsOf(raw, scope, within)) {
+            scope.withCopy(it.copy, () => {
+                const f = declare(raw, scope, symbol, symbolic, parent, it, out);
+                if (!f || depth >= MAX_DEPTH)
+                    return;
+                collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type: f.type, name: f.name }, out, depth + 1, it);
+                if (f.type.toLowerCase() === DEPLOYMENTS)
+                    nested(raw, f, scope, out, depth + 1, it);
+            });
         }
-        else
-            decl.expr = scope.nameExprKey(rawName);
-        if (symbolic !== undefined)
-            decl.symbolic = `${scope.id}:${symbolic}`;
-        scope.index.add(decl);
-        if (depth >= MAX_DEPTH)
-            continue;
-        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
-        if (type.toLowerCase() === DEPLOYMENTS)
-            nested(raw, scope, symbol, out, depth + 1);
     }
 }
 /**
- * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
- * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
- * default outer scope it sees the outer parameters and variables.
+ * A resource's copy iterations (`copy: { name, count }`: one per index, `copy:<name>[i]`), less
+ * those whose `condition` is known false; an unknown count or condition keeps one "maybe" instance.
  */
-function nested(raw, outer, symbol, out, depth) {
+function iterationsOf(raw, scope, within) {
+    const copy = getCI(raw, 'copy');
+    const base = { ...within, copy: scope.copyState };
+    let list = [base];
+    const loopName = getCI(copy, 'name');
+    if (copy?.t === 'obj' && loopName?.t === 'str') {
+        const key = loopName.value.toLowerCase();
+        const count = scope.value(getCI(copy, 'count') ?? { t: 'null', loc: copy.loc });
+        const max = scope.index.maxLoopIterations;
+        const prefix = within.instance ? `${within.instance}.` : '';
+        if (count.t === 'num' && count.value <= max) {
+            list = [];
+            for (let i = 0; i < count.value; i++)
+                list.push({ ...base, copy: scope.enter(key, i), instance: `${prefix}copy:${loopName.value}[${i}]` });
+        }
+        else {
+            const why = count.t === 'num' ? `copy loop '${loopName.value}' of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)` : `copy loop '${loopName.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`;
+            if (count.t === 'num')
+                scope.index.notes.push({ loc: copy.loc, message: `Loop not expanded: ${why}; it is read as one instance with unknown values.` });
+            list = [{ ...base, copy: scope.enter(key, undefined), instance: `${prefix}copy:${loopName.value}[?]`, maybe: within.maybe ?? why }];
+        }
+    }
+    const condition = getCI(raw, 'condition');
+    if (!condition)
+        return list;
+    return list.flatMap((it) => {
+        const c = scope.withCopy(it.copy, () => scope.value(condition));
+        if (c.t === 'bool')
+            return c.value ? [it] : [];
+        return [{ ...it, maybe: it.maybe ?? `its condition is not known statically${c.t === 'unknown' ? ` (${c.why})` : ''}` }];
+    });
+}
+function declare(raw, scope, symbol, symbolic, parent, it, out) {
+    const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
+    if (typeV.t !== 'str')
+        return undefined;
+    // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
+    const relative = parent && !typeV.value.includes('/');
+    const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
+    const rawName = getCI(raw, 'name');
+    const own = resourceName(scope, rawName, raw);
+    const name = relative ? childName(parent.name, own) : own;
+    const ex = getCI(raw, 'existing');
+    const existing = ex?.t === 'bool' && ex.value;
+    const f = { raw, scope, type, name, symbol, existing, copy: it.copy, instance: it.instance, calledFrom: it.calledFrom, maybe: it.maybe, resourceGroup: it.resourceGroup };
+    out.push(f);
+    const decl = { type, symbol };
+    if (it.instance)
+        decl.instance = it.instance;
+    if (name.t === 'str') {
+        decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
+        decl.fullName = name.value;
+    }
+    else
+        decl.expr = scope.nameExprKey(rawName);
+    if (symbolic !== undefined)
+        decl.symbolic = `${scope.id}:${symbolic}`;
+    scope.index.add(decl);
+    f.decl = decl;
+    return f;
+}
+/**
+ * An inline nested deployment: an instance of its own (`deployment:<name>`), with the deployment
+ * as its call site. With `expressionEvaluationOptions.scope: inner` the template is its own scope
+ * and gets `properties.parameters.<x>.value` evaluated in the outer scope (in the deployment's copy
+ * iteration); with the default outer scope it sees the outer parameters and variables.
+ */
+function nested(raw, f, outer, out, depth, it) {
     const props = getCI(raw, 'properties');
     const template = getCI(props, 'template');
     if (template?.t !== 'obj')
@@ -56939,16 +57525,31 @@ function nested(raw, outer, symbol, out, depth) {
     if (inner) {
         const bindings = new Map();
         const args = getCI(props, 'parameters');
+        const copy = outer.copyState;
         if (args?.t === 'obj') {
             for (const e of args.entries) {
                 const value = getCI(e.value, 'value');
                 const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => functions_unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
             }
         }
         scope = new Scope(template, outer.index, bindings);
     }
-    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
+    if (f.decl)
+        setNested(f.decl, { scope, outputs: getCI(template, 'outputs') });
+    const label = f.name.t === 'str' ? f.name.value : f.symbol;
+    const instance = `${it.instance ? `${it.instance}.` : ''}deployment:${label}`;
+    const calledFrom = [...(it.calledFrom ?? []), { loc: raw.loc, message: `nested deployment '${label}'` }];
+    // Inner-scope templates start outside any copy loop: copyIndex() there refers to their own loops.
+    // `resourceGroup` on the deployment moves it to that resource group; without it, the parent's.
+    const rg = getCI(raw, 'resourceGroup');
+    const rgValue = rg ? outer.value(rg) : undefined;
+    const resourceGroup = !rg ? it.resourceGroup : rgValue?.t === 'str' ? rgValue.value : undefined;
+    const body = () => collect(getCI(template, 'resources'), scope, `${f.symbol}.properties.template.resources`, undefined, out, depth, { instance, calledFrom, maybe: it.maybe, resourceGroup });
+    if (inner)
+        scope.withCopy(undefined, body);
+    else
+        body();
 }
 /**
  * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
@@ -56956,7 +57557,7 @@ function nested(raw, outer, symbol, out, depth) {
  */
 function resourceName(scope, rawName, raw) {
     if (!rawName)
-        return unknown(raw.loc, 'the resource has no name');
+        return functions_unknown(raw.loc, 'the resource has no name');
     const v = scope.value(rawName);
     if (v.t !== 'unknown')
         return v;
@@ -57002,7 +57603,9 @@ function readArm(src, ctx) {
         const schema = getCI(root, '$schema');
         if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
             return { resources: [] };
-        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+        const index = new ResourceIndex(src.path, ctx.maxLoopIterations, ctx.budget);
+        const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
+        return index.notes.length ? { resources, notes: index.notes } : { resources };
     }
     catch (e) {
         // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
@@ -57016,13 +57619,14 @@ function readArm(src, ctx) {
 
 
 
+
 /**
  * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
  * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
  * read, the JSON is not.
  */
 function readArmUnlessCompiled(src, ctx) {
-    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+    if (BICEP_GENERATED.test(src.text)) {
         const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
         if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
             return { resources: [] };
@@ -58464,6 +59068,68 @@ function identPath(e) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
+/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
+function unwrapBody(body) {
+    const wrappers = [];
+    let e = body;
+    while (e.kind === 'if' || e.kind === 'for') {
+        wrappers.push(e);
+        e = e.body;
+    }
+    return e.kind === 'object' ? { object: e, wrappers } : { wrappers };
+}
+/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
+function property(obj, key) {
+    if (!obj)
+        return undefined;
+    for (let i = obj.properties.length - 1; i >= 0; i--)
+        if (obj.properties[i].key === key)
+            return obj.properties[i];
+    return undefined;
+}
+/**
+ * Declares every resource (nested children included) and module of a file. Lookup keys are
+ * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
+ * top-level symbol has that name, as inside its parent's body.
+ */
+function declareSymbols(statements) {
+    const resources = new Map();
+    const modules = new Map();
+    const roots = [];
+    const bare = [];
+    const declare = (stmt, parent) => {
+        const { object, wrappers } = unwrapBody(stmt.body);
+        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
+        const looped = (parent?.looped ?? false) || wrappers.some((w) => w.kind === 'for');
+        const sym = { stmt, symbol, lexicalParent: parent, object, wrappers, looped, children: [] };
+        if (!resources.has(symbol))
+            resources.set(symbol, sym);
+        if (parent)
+            bare.push(sym);
+        for (const child of object?.resources ?? [])
+            sym.children.push(declare(child, sym));
+        return sym;
+    };
+    for (const s of statements) {
+        if (s.kind === 'resource')
+            roots.push(declare(s));
+        else if (s.kind === 'module' && !modules.has(s.name))
+            modules.set(s.name, { stmt: s, ...unwrapBody(s.body) });
+    }
+    for (const sym of bare)
+        if (!resources.has(sym.stmt.name))
+            resources.set(sym.stmt.name, sym);
+    return { resources, modules, roots };
+}
+/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
+function splitType(typeString) {
+    const at = typeString.indexOf('@');
+    const type = at < 0 ? typeString : typeString.slice(0, at);
+    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
+    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
+}
+//# sourceMappingURL=symbols.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/values.js
 const NO_ENV = new Map();
 function values_unknown(loc, why, ref) {
@@ -58525,80 +59191,28 @@ function values_sameValue(a, b, ci = false) {
             return undefined;
     }
 }
+/** A value with where each part is written, as text: equal keys mean the same values from the same places. */
+function valueKey(v) {
+    const at = `@${v.loc.file}:${v.loc.range.start.line}:${v.loc.range.start.column}`;
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return JSON.stringify(v.value) + at;
+        case 'null':
+            return 'null' + at;
+        case 'arr':
+            return `[${v.items.map(valueKey).join(',')}]`;
+        case 'obj':
+            return `{${v.entries.map((e) => `${JSON.stringify(e.key)}:${valueKey(e.value)}`).join(',')}}`;
+        case 'unknown':
+            return `?${JSON.stringify(v.why)}${v.ref ? JSON.stringify(v.ref) : ''}${at}`;
+    }
+}
 //# sourceMappingURL=values.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
-
-/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
-function unwrapBody(body, env, toLoc) {
-    switch (body.kind) {
-        case 'object':
-            return { object: body, env };
-        case 'if':
-            return unwrapBody(body.body, env, toLoc);
-        case 'for': {
-            const inner = new Map(env);
-            if (body.itemName && body.itemNameSpan)
-                inner.set(body.itemName, values_unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
-            if (body.indexName && body.indexNameSpan)
-                inner.set(body.indexName, values_unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
-            return unwrapBody(body.body, inner, toLoc);
-        }
-        default:
-            return { env };
-    }
-}
-/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
-function property(obj, key) {
-    if (!obj)
-        return undefined;
-    for (let i = obj.properties.length - 1; i >= 0; i--)
-        if (obj.properties[i].key === key)
-            return obj.properties[i];
-    return undefined;
-}
-/**
- * Declares every resource (nested children included) and module of a file. Lookup keys are
- * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
- * top-level symbol has that name, as inside its parent's body.
- */
-function declareSymbols(statements, toLoc) {
-    const resources = new Map();
-    const modules = new Map();
-    const roots = [];
-    const bare = [];
-    const declare = (stmt, env, parent) => {
-        const { object, env: inner } = unwrapBody(stmt.body, env, toLoc);
-        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
-        const sym = { stmt, symbol, lexicalParent: parent, object, env: inner, children: [] };
-        if (!resources.has(symbol))
-            resources.set(symbol, sym);
-        if (parent)
-            bare.push(sym);
-        for (const child of object?.resources ?? [])
-            sym.children.push(declare(child, inner, sym));
-        return sym;
-    };
-    for (const s of statements) {
-        if (s.kind === 'resource')
-            roots.push(declare(s, new Map()));
-        else if (s.kind === 'module' && !modules.has(s.name))
-            modules.set(s.name, { stmt: s, ...unwrapBody(s.body, new Map(), toLoc) });
-    }
-    for (const sym of bare)
-        if (!resources.has(sym.stmt.name))
-            resources.set(sym.stmt.name, sym);
-    return { resources, modules, roots };
-}
-/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
-function splitType(typeString) {
-    const at = typeString.indexOf('@');
-    const type = at < 0 ? typeString : typeString.slice(0, at);
-    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
-    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
-}
-//# sourceMappingURL=symbols.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/modules.js
 // Local Bicep modules and `.bicepparam` files: where they are, parsed once per run.
+
 
 
 
@@ -58619,24 +59233,27 @@ function localPath(from, path) {
     return rel;
 }
 /** The file a module statement instantiates and the values it passes, or undefined (remote, missing, cycle, too deep). */
-function moduleTarget(caller, mod) {
+function moduleTarget(caller, mod, env) {
     const rel = localPath(caller.src.path, mod.stmt.path);
     if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH)
         return undefined;
     const src = caller.ctx.source(rel);
-    if (!src)
+    if (!src || !caller.ctx.budget.moduleCall(caller.src.loc(mod.stmt.span.start, mod.stmt.span.end)))
         return undefined;
     const params = property(mod.object, 'params');
     let overrides = { values: new Map() };
+    let args;
     if (params) {
-        const v = caller.eval(params.value, mod.env);
+        args = caller.eval(params.value, env);
         // Values keep the location where the caller wrote them.
-        if (v.t === 'obj')
-            overrides = { values: new Map(v.entries.map((e) => [e.key, e.value])) };
-        else if (v.t === 'unknown')
-            overrides = { unknown: `module parameters are not known (${v.why})` };
+        if (args.t === 'obj')
+            overrides = { values: new Map(args.entries.map((e) => [e.key, e.value])) };
+        else if (args.t === 'unknown')
+            overrides = { unknown: `module parameters are not known (${args.why})` };
     }
-    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel] };
+    const scope = property(mod.object, 'scope');
+    const key = `${rel}|${args ? valueKey(args) : ''}|${scope ? valueKey(caller.eval(scope.value, env)) : ''}`;
+    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel], key };
 }
 /** The one `.bicepparam` beside a template whose `using` names it; undefined when none or several. */
 function paramFileFor(src, ctx) {
@@ -58654,8 +59271,45 @@ function paramFileFor(src, ctx) {
     }
     return found.length === 1 ? found[0] : undefined;
 }
+/**
+ * Bicep files some other file of the scan calls as a local module (directly or through a chain
+ * from a file nobody calls). They are read as instances of those calls, not on their own with
+ * their defaults; files only reachable through a cycle are still read on their own.
+ */
+function calledModules(ctx) {
+    return ctx.memo('bicep:called', () => {
+        const files = ctx.files.filter((f) => /\.bicep$/i.test(f));
+        const calls = new Map();
+        const called = new Set();
+        for (const f of files) {
+            const src = ctx.source(f);
+            if (!src || !/\bmodule\s/.test(src.text))
+                continue;
+            const targets = [];
+            for (const s of parseCached(src, ctx).statements) {
+                const rel = s.kind === 'module' ? localPath(f, s.path) : undefined;
+                if (rel && rel !== f)
+                    targets.push(rel);
+            }
+            calls.set(f, targets);
+            targets.forEach((t) => called.add(t));
+        }
+        const reached = new Set();
+        const queue = files.filter((f) => !called.has(f));
+        while (queue.length) {
+            for (const t of calls.get(queue.pop()) ?? []) {
+                if (reached.has(t))
+                    continue;
+                reached.add(t);
+                queue.push(t);
+            }
+        }
+        return reached;
+    });
+}
 //# sourceMappingURL=modules.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/functions.js
+
 
 /** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
 const TYPE_ARG = /^[A-Za-z][\w-]*\.[\w.-]+\/[\w-]+(\/[\w-]+)*$/;
@@ -58664,6 +59318,8 @@ const functions_ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 
 function callBuiltin(name, args, loc) {
     if (functions_ID_FUNCTIONS.has(name))
         return resourceIdRef(name, args, loc);
+    if (name === 'resourceGroup' || name === 'subscription')
+        return deploymentScope(name, args, loc);
     const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     const result = fn ? (values_firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
     if (result)
@@ -58684,7 +59340,7 @@ function resourceIdRef(fn, args, loc) {
     return values_unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
 }
 /** Functions that look at their arguments one by one and may succeed with some unknown. */
-const LENIENT = new Set(['any', 'coalesce']);
+const LENIENT = new Set(['any', 'coalesce', 'contains']);
 const functions_str = (s, loc) => strAt(s, loc);
 const functions_bool = (value, loc) => ({ t: 'bool', value, loc });
 const num = (value, loc) => ({ t: 'num', value, loc });
@@ -58770,6 +59426,9 @@ const BUILTINS = {
         const [c, x] = a;
         if (!c || !x)
             return undefined;
+        // A resource ID from resourceId() and its siblings surely holds `/providers/<type>/`.
+        if (c.t === 'unknown' && c.ref?.property === 'id' && c.ref.type && x.t === 'str' && `/providers/${c.ref.type}/`.includes(x.value))
+            return functions_bool(true, loc);
         if (c.t === 'str' && x.t === 'str')
             return functions_bool(c.value.includes(x.value), loc);
         if (c.t === 'obj' && x.t === 'str')
@@ -58816,6 +59475,18 @@ const BUILTINS = {
     },
     first: (a, loc) => pick(a[0], 0, loc),
     last: (a, loc) => pick(a[0], -1, loc),
+    // `items(obj)`: `{ key, value }` per entry, sorted by key as Azure returns them.
+    items(a, loc) {
+        const o = a[0];
+        if (o?.t !== 'obj')
+            return undefined;
+        const entries = [...o.entries].sort((x, y) => (x.key.toLowerCase() < y.key.toLowerCase() ? -1 : x.key.toLowerCase() > y.key.toLowerCase() ? 1 : 0));
+        return {
+            t: 'arr',
+            items: entries.map((e) => ({ t: 'obj', loc: e.keyLoc, entries: [{ key: 'key', keyLoc: e.keyLoc, value: functions_str(e.key, e.keyLoc) }, { key: 'value', keyLoc: e.keyLoc, value: e.value }] })),
+            loc,
+        };
+    },
     join(a, loc) {
         const [arr, d] = a;
         if (arr?.t !== 'arr' || d?.t !== 'str')
@@ -58824,6 +59495,18 @@ const BUILTINS = {
         return t && functions_str(t.join(d.value), loc);
     },
 };
+/** `range(start, count)`, refused beyond the loop limit so a huge count cannot blow up. */
+function functions_range(args, loc, max) {
+    const [start, count] = args;
+    if (start?.t !== 'num' || count?.t !== 'num')
+        return values_unknown(loc, values_firstUnknown(args)?.why ?? 'range() needs two integers');
+    if (count.value > max)
+        return values_unknown(loc, `range() of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)`);
+    const items = [];
+    for (let i = 0; i < count.value; i++)
+        items.push(num(start.value + i, loc));
+    return { t: 'arr', items, loc };
+}
 function pick(v, at, loc) {
     if (v?.t === 'arr')
         return v.items.at(at);
@@ -58846,11 +59529,117 @@ function mergeObjects(a, b, loc) {
     return { t: 'obj', entries, loc };
 }
 //# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/loops.js
+
+/** The items a `for` iterates, or why they are not known (unknown iterable, over the cap). */
+function loopItems(host, f, env) {
+    const v = host.eval(f.iterable, env);
+    if (v.t === 'unknown')
+        return { why: `loop over a value not known statically (${v.why})` };
+    if (v.t !== 'arr')
+        return { why: `loop over a ${v.t} value` };
+    if (v.items.length > host.maxLoopIterations) {
+        const why = `loop over ${v.items.length} items, more than the limit of ${host.maxLoopIterations} (option maxLoopIterations)`;
+        host.note(host.loc(f.iterable.span), `Loop not expanded: ${why}; it is read as one instance with unknown values.`);
+        return { why };
+    }
+    return v.items;
+}
+/** The loop variables bound for one item (`x`, or `(x, i)`). */
+function bindLoop(f, env, item, index, at) {
+    const inner = new Map(env);
+    if (f.itemName)
+        inner.set(f.itemName, item);
+    if (f.indexName)
+        inner.set(f.indexName, { t: 'num', value: index, loc: at });
+    return inner;
+}
+/** Loop variables that stand for any item, when the items are not known. */
+function unknownLoop(host, f, env, why) {
+    const inner = new Map(env);
+    if (f.itemName && f.itemNameSpan)
+        inner.set(f.itemName, values_unknown(host.loc(f.itemNameSpan), `loop variable '${f.itemName}': ${why}`));
+    if (f.indexName && f.indexNameSpan)
+        inner.set(f.indexName, values_unknown(host.loc(f.indexNameSpan), `loop index '${f.indexName}': ${why}`));
+    return inner;
+}
+function join(base, name) {
+    return base ? `${base}.${name}` : name;
+}
+/**
+ * Expands `for`/`if` wrappers from a starting instance. A known-false condition drops the
+ * instance; an unknown one keeps it as "maybe deployed". A loop with known items gives one
+ * instance per item (`name[i]`); with unknown items, one instance whose variables are unknown.
+ */
+function iterations(host, wrappers, start, name) {
+    let current = [start];
+    for (const w of wrappers) {
+        const next = [];
+        for (const it of current) {
+            if (w.kind === 'if') {
+                const c = host.eval(w.condition, it.env);
+                if (c.t === 'bool') {
+                    if (c.value)
+                        next.push(it);
+                }
+                else
+                    next.push({ ...it, maybe: it.maybe ?? `its condition is not known statically (${c.t === 'unknown' ? c.why : 'not a boolean'})` });
+                continue;
+            }
+            const items = loopItems(host, w, it.env);
+            if (!Array.isArray(items)) {
+                next.push({ env: unknownLoop(host, w, it.env, items.why), instance: `${join(it.instance, name)}[?]`, maybe: it.maybe ?? items.why });
+                continue;
+            }
+            const at = host.loc(w.span);
+            items.forEach((item, i) => next.push({ env: bindLoop(w, it.env, item, i, at), instance: `${join(it.instance, name)}[${i}]`, index: i, maybe: it.maybe }));
+        }
+        current = next;
+    }
+    return current;
+}
+/** `[for x in xs: body]` as a value: an array when the items (and any `if` filter) are known. */
+function forValue(host, f, env, loc) {
+    const items = loopItems(host, f, env);
+    if (!Array.isArray(items))
+        return values_unknown(loc, `array built by a for-expression: ${items.why}`);
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const inner = bindLoop(f, env, items[i], i, loc);
+        let body = f.body;
+        if (body.kind === 'if') {
+            const c = host.eval(body.condition, inner);
+            if (c.t !== 'bool')
+                return values_unknown(loc, `array built by a for-expression with a filter not known statically`);
+            if (!c.value)
+                continue;
+            body = body.body;
+        }
+        out.push(host.eval(body, inner));
+    }
+    return { t: 'arr', items: out, loc };
+}
+//# sourceMappingURL=loops.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/evaluate.js
 
 
+
+
+/** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
 function evaluate(scope, e, env) {
+    const budget = scope.ctx.budget;
     const loc = scope.loc(e.span);
+    const spent = budget.enter(loc);
+    if (spent)
+        return spent;
+    try {
+        return budget.fit(evaluateNode(scope, e, env, loc), loc);
+    }
+    finally {
+        budget.leave();
+    }
+}
+function evaluateNode(scope, e, env, loc) {
     switch (e.kind) {
         case 'string':
             return strAt(e.value, loc);
@@ -58869,7 +59658,7 @@ function evaluate(scope, e, env) {
             for (const item of e.items) {
                 const v = evaluate(scope, item.kind === 'spread' ? item.expr : item, env);
                 if (item.kind === 'spread' && v.t === 'arr')
-                    items.push(...v.items);
+                    appendAll(items, v.items);
                 else
                     items.push(item.kind === 'spread' ? values_unknown(v.loc, 'spread of a value not known statically') : v);
             }
@@ -58880,20 +59669,23 @@ function evaluate(scope, e, env) {
         case 'member':
             return member(scope, e, env, loc);
         case 'index': {
-            const sym = scope.symbolOf(e.object, env);
+            const sym = scope.symbolOf(e, env);
             if (sym)
-                return values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+                return values_unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym));
             const base = evaluate(scope, e.object, env);
             const key = evaluate(scope, e.index, env);
             if (base.t === 'arr' && key.t === 'num')
                 return base.items[key.value] ?? values_unknown(loc, `index ${key.value} is out of range`);
             if (key.t === 'str')
                 return propertyOf(base, key.value, loc, e.safe);
+            // A resource ID starts with '/': `names[?<id>]` on an object with no such key is null.
+            if (e.safe && base.t === 'obj' && key.t === 'unknown' && key.ref?.property === 'id' && !base.entries.some((x) => x.key.startsWith('/')))
+                return { t: 'null', loc };
             return values_unknown(loc, values_firstUnknown([base, key])?.why ?? 'index not known statically');
         }
         case 'nested': {
             const sym = scope.symbolOf(e, env);
-            return sym ? values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
+            return sym ? values_unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
         }
         case 'call':
             return call(scope, e, env, loc);
@@ -58919,8 +59711,7 @@ function evaluate(scope, e, env) {
         case 'paren':
             return evaluate(scope, e.expr, env);
         case 'for':
-            // The number of items is not known: do not pretend one.
-            return values_unknown(loc, 'array built by a for-expression');
+            return forValue(scope, e, env, loc);
         case 'lambda':
             return values_unknown(loc, 'lambda');
         case 'spread':
@@ -58964,7 +59755,7 @@ function object(scope, e, env, loc) {
             // A spread whose value is unknown adds nothing we can see (limitation: it may override).
             const v = evaluate(scope, item.expr, env);
             if (v.t === 'obj')
-                entries.push(...v.entries);
+                appendAll(entries, v.entries);
             continue;
         }
         // An interpolated key is kept as written between its quotes: `${uai.id}`.
@@ -59002,6 +59793,9 @@ function propertyOf(base, key, loc, safe) {
     }
     if (base.t === 'null' && safe)
         return { t: 'null', loc };
+    // `resourceGroup().id`, `subscription().id`: still the same scope.
+    if (base.t === 'unknown' && key === 'id' && base.ref && !base.ref.property)
+        return values_unknown(loc, base.why, { ...base.ref, property: 'id' });
     return values_unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 function ordinal(a, b) {
@@ -59020,7 +59814,22 @@ function call(scope, e, env, loc) {
         return values_unknown(loc, `${e.callee}() is evaluated at deployment`);
     if (!e.object && scope.isFunction(e.name))
         return values_unknown(loc, `user-defined function ${e.name}()`);
-    return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+    const args = e.args.map((a) => evaluate(scope, a, env));
+    if (e.name === 'range') {
+        const v = functions_range(args, loc, scope.maxLoopIterations);
+        if (v.t === 'unknown' && /option maxLoopIterations/.test(v.why))
+            scope.note(loc, `Loop not expanded: ${v.why}; it is read as one instance with unknown values.`);
+        return v;
+    }
+    const v = callBuiltin(e.name, args, loc);
+    // `resourceId('T', uaiName)` with `uaiName` not known names the resource declared with `name: uaiName`.
+    const last = e.args[e.args.length - 1];
+    if (v.t === 'unknown' && v.ref?.type && !v.ref.name && last?.kind === 'ident' && !env.has(last.name) && args[args.length - 1]?.t === 'unknown') {
+        const same = scope.declaredWithName(v.ref.type, last);
+        if (same)
+            return values_unknown(loc, v.why, scope.ref(same, 'id'));
+    }
+    return v;
 }
 function binary(scope, e, env, loc) {
     const l = evaluate(scope, e.left, env);
@@ -59031,6 +59840,9 @@ function binary(scope, e, env, loc) {
         case '??':
             if (l.t === 'null')
                 return r;
+            // A reference (a resource ID, a principal ID) is never null: it is the result as it stands.
+            if (l.t === 'unknown' && l.ref)
+                return l;
             return l.t === 'unknown' ? values_unknown(loc, l.why) : l;
         case '&&':
         case '||': {
@@ -59078,12 +59890,19 @@ function binary(scope, e, env, loc) {
 
 
 
+
+
 /** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
 const REF_PROPERTIES = new Set(['principalId', 'clientId', 'tenantId']);
 class FileScope {
     src;
     ctx;
     chain;
+    instance;
+    calledFrom;
+    maybe;
+    notes;
+    resourceGroup;
     ast;
     overrides;
     params = new Map();
@@ -59095,13 +59914,22 @@ class FileScope {
     roots = new Map();
     values = new Map();
     busy = new Set();
+    resourceInstances = new Map();
+    moduleInstances = new Map();
     children = new Map();
+    /** A scope shared by identical module calls gives its resources once. */
+    collected = false;
     constructor(init) {
         this.src = init.src;
         this.ast = init.ast;
         this.ctx = init.ctx;
         this.chain = init.chain;
         this.overrides = init.overrides;
+        this.instance = init.instance;
+        this.calledFrom = init.calledFrom ?? [];
+        this.maybe = init.maybe;
+        this.notes = init.notes ?? [];
+        this.resourceGroup = init.resourceGroup ?? (init.calledFrom?.length ? undefined : rootGroup(init.ast, init.src.path));
         for (const s of init.ast.statements) {
             if (s.kind === 'param' && !this.params.has(s.name))
                 this.params.set(s.name, s);
@@ -59112,11 +59940,17 @@ class FileScope {
             else if (s.kind === 'func')
                 this.funcs.add(s.name);
         }
-        const symbols = declareSymbols(init.ast.statements, (span) => this.loc(span));
+        const symbols = declareSymbols(init.ast.statements);
         this.resources = symbols.resources;
         this.modules = symbols.modules;
         for (const r of symbols.roots)
             this.roots.set(r.stmt, r);
+    }
+    get maxLoopIterations() {
+        return this.ctx.maxLoopIterations;
+    }
+    note(loc, message) {
+        this.notes.push({ loc, message });
     }
     loc(span) {
         return this.src.loc(span.start, span.end);
@@ -59133,7 +59967,7 @@ class FileScope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return values_unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
+            return values_unknown(loc, `'${key.slice(key.lastIndexOf(':') + 1)}' refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -59155,9 +59989,9 @@ class FileScope {
         const v = this.vars.get(name);
         if (v)
             return usedAt(this.once(`var:${name}`, loc, () => this.eval(v.value)), loc);
-        const r = this.resources.get(name);
+        const r = this.instanceOf(name);
         if (r)
-            return values_unknown(loc, `resource '${r.symbol}'`, this.ref(r));
+            return values_unknown(loc, `resource '${r.sym.symbol}'`, this.ref(r));
         if (this.modules.has(name))
             return values_unknown(loc, `module '${name}'`);
         return values_unknown(loc, `'${name}' is not known statically`);
@@ -59171,6 +60005,9 @@ class FileScope {
         if (passed)
             return passed;
         const p = this.params.get(name);
+        // A call (module or .bicepparam) that leaves out a nullable parameter without default gives it null.
+        if (o && p && !p.default && p.type && /\?\s*$/.test(p.type.text))
+            return { t: 'null', loc: this.loc(p.nameSpan) };
         if (!p?.default)
             return values_unknown(loc, `parameter '${name}' has no default`);
         const def = p.default;
@@ -59179,11 +60016,26 @@ class FileScope {
     paramNames() {
         return [...this.params.keys()];
     }
-    /** `m.outputs.x` evaluated inside the module with the values the caller passed. */
-    moduleOutput(mod, name, loc) {
-        const child = this.moduleScope(mod);
+    // ---------------------------------------------------------------- modules
+    /** The instances of a module call: one, none (known-false condition), or one per loop item. */
+    instancesOfModule(mod) {
+        let list = this.moduleInstances.get(mod);
+        if (!list) {
+            const its = iterations(this, mod.wrappers, { env: NO_ENV, instance: this.instance, maybe: this.maybe }, mod.stmt.name);
+            // A module call is an instance of its own even outside a loop.
+            const looped = mod.wrappers.some((w) => w.kind === 'for');
+            list = its.map((it) => ({ ...it, mod, instance: looped ? it.instance : join(this.instance, mod.stmt.name) }));
+            this.moduleInstances.set(mod, list);
+        }
+        return list;
+    }
+    /** `m.outputs.x` evaluated inside the module instance with the values the caller passed. */
+    moduleOutput(inst, name, loc) {
+        if (inst.collection)
+            return values_unknown(loc, `output '${name}' of every instance of module loop '${inst.mod.stmt.name}'`);
+        const child = this.moduleScope(inst);
         if (!child)
-            return values_unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
+            return values_unknown(loc, `output '${name}' of module '${inst.mod.stmt.name}' (${inst.mod.stmt.path}) is not read`);
         return usedAt(child.output(name, loc), loc);
     }
     output(name, loc) {
@@ -59192,28 +60044,87 @@ class FileScope {
             return values_unknown(loc, `module ${this.src.path} has no output '${name}'`);
         return this.once(`output:${name}`, loc, () => this.eval(o.value));
     }
-    moduleScope(mod) {
-        const key = mod.stmt.name;
-        if (!this.children.has(key)) {
-            const target = moduleTarget(this, mod);
-            this.children.set(key, target && new FileScope({ ...target, ctx: this.ctx }));
+    moduleScope(inst) {
+        if (!this.children.has(inst)) {
+            const target = moduleTarget(this, inst.mod, inst.env);
+            let child;
+            if (target) {
+                const calledFrom = [...this.calledFrom, { loc: this.src.loc(inst.mod.stmt.span.start, inst.mod.stmt.pathSpan.end), message: `module instance '${inst.instance}'` }];
+                // Identical calls (same file, same values from the same places) are evaluated once.
+                const resourceGroup = this.moduleGroup(inst);
+                const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe, notes: this.notes, resourceGroup });
+                child = target.key ? this.ctx.memo(`bicep:instance:${target.key}|${inst.maybe ?? ''}`, make) : make();
+            }
+            this.children.set(inst, child);
         }
-        return this.children.get(key);
+        return this.children.get(inst);
+    }
+    /**
+     * The resource group a module call deploys to: `scope: resourceGroup('<name>')` or a resource
+     * group symbol with a known name; without `scope`, the caller's own.
+     */
+    moduleGroup(inst) {
+        const p = property(inst.mod.object, 'scope');
+        if (!p)
+            return this.resourceGroup;
+        const v = this.eval(p.value, inst.env);
+        if (v.t !== 'unknown' || !v.ref?.type || !/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+            return undefined;
+        return v.ref.name ?? (v.ref.symbol ? undefined : this.resourceGroup);
     }
     // ---------------------------------------------------------------- resources
-    /** The resource a symbol expression names: `x`, `x[i]`, `parent::child`. */
+    /** Every instance of a resource symbol (children: per instance of their parent). */
+    instancesOf(sym) {
+        let list = this.resourceInstances.get(sym);
+        if (!list) {
+            const parents = sym.lexicalParent ? this.instancesOf(sym.lexicalParent) : [undefined];
+            list = [];
+            for (const parent of parents) {
+                const start = parent ? { env: parent.env, instance: parent.instance, maybe: parent.maybe } : { env: NO_ENV, instance: this.instance, maybe: this.maybe };
+                for (const it of iterations(this, sym.wrappers, start, sym.symbol))
+                    list.push({ ...it, sym, parent });
+            }
+            this.resourceInstances.set(sym, list);
+        }
+        return list;
+    }
+    /** The one instance a bare symbol names; a loop as a whole is a collection. */
+    instanceOf(name) {
+        const sym = this.resources.get(name);
+        return sym && this.soleInstance(sym);
+    }
+    soleInstance(sym, parent) {
+        if (!sym.looped) {
+            const hit = this.instancesOf(sym).find((i) => !parent || i.parent === parent);
+            // A resource whose condition is false is still declared: references keep pointing at it.
+            if (hit)
+                return hit;
+            return { sym, env: parent?.env ?? NO_ENV, instance: parent?.instance ?? this.instance, parent };
+        }
+        return { sym, env: NO_ENV, collection: true };
+    }
+    /** The resource instance a symbol expression names: `x`, `x[i]`, `parent::child`. */
     symbolOf(expr, env) {
         switch (expr.kind) {
             case 'ident':
                 if (env.has(expr.name) || this.params.has(expr.name) || this.vars.has(expr.name))
                     return undefined;
-                return this.resources.get(expr.name);
+                return this.instanceOf(expr.name);
             case 'nested': {
                 const parent = this.symbolOf(expr.object, env);
-                return parent && this.resources.get(`${parent.symbol}::${expr.property}`);
+                const sym = parent && this.resources.get(`${parent.sym.symbol}::${expr.property}`);
+                if (!sym || !parent)
+                    return undefined;
+                return parent.collection ? { sym, env: NO_ENV, collection: true } : this.soleInstance(sym, parent);
             }
-            case 'index':
-                return this.symbolOf(expr.object, env);
+            case 'index': {
+                const base = this.symbolOf(expr.object, env);
+                if (!base?.collection)
+                    return base;
+                const i = this.eval(expr.index, env);
+                const hit = i.t === 'num' && !base.sym.lexicalParent ? this.instancesOf(base.sym).find((x) => x.index === i.value) : undefined;
+                return hit ?? base;
+            }
             case 'paren':
                 return this.symbolOf(expr.expr, env);
             case 'nonNull':
@@ -59223,43 +60134,79 @@ class FileScope {
         }
     }
     moduleOf(expr, env) {
-        if (expr.kind === 'ident' && !env.has(expr.name))
-            return this.modules.get(expr.name);
-        if (expr.kind === 'index')
-            return this.moduleOf(expr.object, env);
+        if (expr.kind === 'ident' && !env.has(expr.name)) {
+            const mod = this.modules.get(expr.name);
+            if (!mod)
+                return undefined;
+            if (!mod.wrappers.some((w) => w.kind === 'for'))
+                return this.instancesOfModule(mod)[0] ?? { mod, env: NO_ENV, collection: true };
+            return { mod, env: NO_ENV, collection: true };
+        }
+        if (expr.kind === 'index') {
+            const base = this.moduleOf(expr.object, env);
+            if (!base?.collection)
+                return base;
+            const i = this.eval(expr.index, env);
+            return (i.t === 'num' ? this.instancesOfModule(base.mod).find((x) => x.index === i.value) : undefined) ?? base;
+        }
+        if (expr.kind === 'paren')
+            return this.moduleOf(expr.expr, env);
         return undefined;
     }
-    ref(sym, prop) {
-        const name = this.resourceName(sym);
-        const ref = { type: this.resourceType(sym) };
-        if (name.t === 'str')
-            ref.name = values_lastSegment(name.value);
-        ref.symbol = sym.symbol;
-        ref.scope = this.src.path;
+    /**
+     * The one resource of this type (not in a loop) whose `name` is written as the same expression
+     * (`name: uaiName`): two references through the same unresolved value denote the same resource.
+     */
+    declaredWithName(type, expr) {
+        const text = this.exprText(expr);
+        const hits = [...this.roots.values()].filter((sym) => {
+            const p = property(sym.object, 'name');
+            return !sym.looped && p && this.resourceType(sym).toLowerCase() === type.toLowerCase() && this.exprText(p.value) === text;
+        });
+        return hits.length === 1 ? this.soleInstance(hits[0]) : undefined;
+    }
+    exprText(e) {
+        return this.src.text.slice(e.span.start, e.span.end).replace(/\s+/g, '');
+    }
+    /** A reference to one instance; a whole loop is referenced by type only. */
+    ref(inst, prop) {
+        const ref = { type: this.resourceType(inst.sym) };
+        if (!inst.collection) {
+            const name = this.resourceName(inst);
+            if (name.t === 'str')
+                ref.name = values_lastSegment(name.value);
+            ref.symbol = inst.sym.symbol;
+            ref.scope = this.src.path;
+            if (inst.instance)
+                ref.instance = inst.instance;
+        }
         if (prop)
             ref.property = prop;
         return ref;
     }
-    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource symbol. */
-    resourceMember(sym, path, loc) {
+    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource instance. */
+    resourceMember(inst, path, loc) {
         const [first, second] = path;
+        const symbol = inst.sym.symbol;
         if (path.length === 1) {
             if (first === 'id')
-                return values_unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
+                return values_unknown(loc, `${symbol}.id is known at deployment`, this.ref(inst, 'id'));
             if (first === 'name') {
-                const n = this.resourceName(sym);
-                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(sym, 'name')) : n;
+                if (inst.collection)
+                    return values_unknown(loc, `the name of every instance of loop '${symbol}'`);
+                const n = this.resourceName(inst);
+                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(inst, 'name')) : n;
             }
             if (first === 'type')
-                return strAt(this.resourceType(sym), loc);
-            const api = this.apiVersion(sym);
+                return strAt(this.resourceType(inst.sym), loc);
+            const api = this.apiVersion(inst.sym);
             if (first === 'apiVersion' && api)
                 return strAt(api, loc);
         }
         if (path.length === 2 && (first === 'properties' || first === 'identity') && REF_PROPERTIES.has(second)) {
-            return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
+            return values_unknown(loc, `${symbol}.${path.join('.')} is known at deployment`, this.ref(inst, second));
         }
-        return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
+        return values_unknown(loc, `${symbol}.${path.join('.')} is known at deployment`);
     }
     resourceType(sym) {
         const { type, relative } = splitType(sym.stmt.typeString);
@@ -59269,30 +60216,33 @@ class FileScope {
         const { apiVersion, relative } = splitType(sym.stmt.typeString);
         return apiVersion ?? (relative && sym.lexicalParent ? this.apiVersion(sym.lexicalParent) : undefined);
     }
-    /** The `name` value as written (a child's own segment). */
-    resourceName(sym) {
-        const loc = this.decl(sym.stmt);
-        const p = property(sym.object, 'name');
-        if (!p)
-            return values_unknown(loc, `resource '${sym.symbol}' has no name`);
-        return this.once(`name:${sym.symbol}`, loc, () => this.eval(p.value, sym.env));
+    key(what, inst) {
+        return `${what}:${inst.instance ?? ''}:${inst.sym.symbol}`;
     }
-    parentOf(sym) {
-        if (sym.lexicalParent)
-            return sym.lexicalParent;
-        const p = property(sym.object, 'parent');
-        return p && this.symbolOf(p.value, sym.env);
+    /** The `name` value as written (a child's own segment), in this instance. */
+    resourceName(inst) {
+        const loc = this.decl(inst.sym.stmt);
+        const p = property(inst.sym.object, 'name');
+        if (!p)
+            return values_unknown(loc, `resource '${inst.sym.symbol}' has no name`);
+        return this.once(this.key('name', inst), loc, () => this.eval(p.value, inst.env));
+    }
+    parentOf(inst) {
+        if (inst.parent)
+            return inst.parent;
+        const p = property(inst.sym.object, 'parent');
+        return p && this.symbolOf(p.value, inst.env);
     }
     /**
      * `parentName/childName` for children (nested or `parent:`), located at the child's own name.
      * When the parent's name is unknown the child's own segment is kept: it is still its last segment.
      */
-    fullName(sym) {
-        const loc = this.decl(sym.stmt);
-        return this.once(`fullname:${sym.symbol}`, loc, () => {
-            const name = this.resourceName(sym);
-            const parent = this.parentOf(sym);
-            if (!parent || name.t !== 'str')
+    fullName(inst) {
+        const loc = this.decl(inst.sym.stmt);
+        return this.once(this.key('fullname', inst), loc, () => {
+            const name = this.resourceName(inst);
+            const parent = this.parentOf(inst);
+            if (!parent || parent.collection || name.t !== 'str')
                 return name;
             const pn = this.fullName(parent);
             return pn.t === 'str' ? { ...name, value: `${pn.value}/${name.value}` } : name;
@@ -59304,47 +60254,73 @@ class FileScope {
         return this.src.loc(kw >= stmt.span.start ? kw : stmt.nameSpan.start, stmt.typeSpan.end);
     }
     /**
-     * Every declared resource in source order (nested children after their parent), then those of
-     * local modules at the module statement. `existing` resources only serve references.
+     * Every deployed resource instance in source order (nested children after their parent), then
+     * those of local module instances at the module statement. `existing` resources only serve
+     * references; a scope shared by identical module calls gives its resources once.
      */
     collect() {
+        if (this.collected)
+            return [];
+        this.collected = true;
         const out = [];
-        const emit = (sym) => {
-            if (!sym.stmt.existing && sym.object)
-                out.push(this.shape(sym, sym.object));
-            sym.children.forEach(emit);
+        const emit = (inst) => {
+            if (!inst.sym.stmt.existing && inst.sym.object)
+                out.push(this.shape(inst, inst.sym.object));
+            for (const child of inst.sym.children)
+                for (const c of this.instancesOf(child))
+                    if (c.parent === inst)
+                        emit(c);
         };
         for (const s of this.ast.statements) {
             if (s.kind === 'resource') {
                 const sym = this.roots.get(s);
                 if (sym)
-                    emit(sym);
+                    this.instancesOf(sym).forEach(emit);
             }
             else if (s.kind === 'module') {
                 const mod = this.modules.get(s.name);
-                const child = mod?.stmt === s ? this.moduleScope(mod) : undefined;
-                if (child)
-                    out.push(...child.collect());
+                if (mod?.stmt !== s)
+                    continue;
+                for (const inst of this.instancesOfModule(mod))
+                    appendAll(out, this.moduleScope(inst)?.collect() ?? []);
             }
         }
         return out;
     }
-    shape(sym, object) {
-        return {
-            type: this.resourceType(sym),
-            apiVersion: this.apiVersion(sym),
-            name: this.fullName(sym),
-            body: this.eval(object, sym.env),
-            decl: this.decl(sym.stmt),
+    shape(inst, object) {
+        const shaped = {
+            type: this.resourceType(inst.sym),
+            apiVersion: this.apiVersion(inst.sym),
+            name: this.fullName(inst),
+            body: this.eval(object, inst.env),
+            decl: this.decl(inst.sym.stmt),
             format: 'bicep',
             file: this.src.path,
-            symbol: sym.symbol,
+            symbol: inst.sym.symbol,
             scope: this.src.path,
         };
+        if (inst.instance)
+            shaped.instance = inst.instance;
+        if (this.calledFrom.length)
+            shaped.calledFrom = this.calledFrom;
+        if (inst.maybe)
+            shaped.maybeDeployed = inst.maybe;
+        if (this.resourceGroup)
+            shaped.resourceGroup = this.resourceGroup;
+        return shaped;
     }
+}
+/** A root template deploys to a resource group unless its `targetScope` says otherwise. */
+function rootGroup(ast, path) {
+    const t = ast.statements.find((s) => s.kind === 'targetScope');
+    if (t?.kind === 'targetScope' && !(t.value.kind === 'string' && t.value.value === 'resourceGroup'))
+        return undefined;
+    return `@${path}`;
 }
 //# sourceMappingURL=scope.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep.js
+
+
 
 
 
@@ -59358,11 +60334,19 @@ function readBicep(src, ctx) {
     const ast = parseCached(src, ctx);
     const first = ast.errors[0];
     const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
-    const resources = src.path.toLowerCase().endsWith('.bicepparam') ? [] : resourcesOf(src, ast, ctx);
-    return parseError ? { resources, parseError } : { resources };
+    // A module some file calls is read as the instances of those calls, not on its own with its defaults.
+    const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
+    const notes = [];
+    const resources = standalone ? resourcesOf(src, ast, ctx, notes) : [];
+    const result = { resources };
+    if (parseError)
+        result.parseError = parseError;
+    if (notes.length)
+        result.notes = notes;
+    return result;
 }
-function resourcesOf(src, ast, ctx) {
-    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path] });
+function resourcesOf(src, ast, ctx, notes) {
+    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path], notes });
     const out = [];
     for (const shaped of scope.collect()) {
         const r = fromArmShape(shaped);
@@ -59371,16 +60355,40 @@ function resourcesOf(src, ast, ctx) {
     }
     return out;
 }
-/** Values from the one `.bicepparam` whose `using` names this template (located in that file). */
+/**
+ * Values from the one `.bicepparam` whose `using` names this template (located in that file); else
+ * from the ARM parameter files of the template compiled from it beside it (`main.json`,
+ * `azuredeploy.json` with the Bicep generator's metadata): the repository deploys those together.
+ */
 function paramFileValues(src, ctx) {
     const pf = paramFileFor(src, ctx);
     if (!pf)
-        return undefined;
+        return compiledTwinValues(src, ctx);
     const scope = new FileScope({ src: pf.src, ast: pf.ast, ctx, chain: [pf.src.path] });
     const values = new Map();
     for (const s of pf.ast.statements)
         if (s.kind === 'param' && s.default)
             values.set(s.name, scope.param(s.name, scope.loc(s.nameSpan)));
+    return { values };
+}
+/** The parameter-file values of the ARM template compiled from this Bicep file, if any. */
+function compiledTwinValues(src, ctx) {
+    const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+    const own = src.path.replace(/\.bicep$/i, '.json');
+    const twins = [own, ...(/(^|\/)main\.bicep$/i.test(src.path) ? [`${dir}azuredeploy.json`] : [])];
+    const twin = twins.find((t) => ctx.source(t) && BICEP_GENERATED.test(ctx.source(t).text));
+    if (!twin)
+        return undefined;
+    const bindings = parameterBindings(twin, ctx);
+    if (!bindings.size)
+        return undefined;
+    const values = new Map();
+    const declared = new Map(parseCached(src, ctx).statements.filter((s) => s.kind === 'param').map((s) => [s.name.toLowerCase(), s.name]));
+    for (const [lower, bind] of bindings) {
+        const name = declared.get(lower);
+        if (name)
+            values.set(name, bind());
+    }
     return { values };
 }
 //# sourceMappingURL=bicep.js.map
@@ -60701,7 +61709,8 @@ const ARGUMENTS_ONLY = new Set(['module', 'variable', 'output', 'locals']);
 function parseTfJson(text) {
     const jsonErrors = [];
     const root = (0,main.parseTree)(text, jsonErrors, { allowTrailingComma: false, disallowComments: true });
-    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: e.offset, end: e.offset + e.length } }));
+    // jsonc-parser can report an unterminated comment one character past the end: keep spans inside the text.
+    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: Math.min(e.offset, text.length), end: Math.min(e.offset + e.length, text.length) } }));
     const body = emptyBody({ start: 0, end: text.length });
     if (root?.type === 'object') {
         for (const prop of props(root)) {
@@ -60949,7 +61958,7 @@ function attrOf(block, name) {
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/functions.js
-const functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
+const terraform_functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
 /** The first unknown argument, passed through so its reason survives. */
 function functions_firstUnknown(args, loc) {
     const u = args.find((a) => a.t === 'unknown');
@@ -60963,43 +61972,43 @@ function mapString(f) {
     return ([v], loc) => {
         if (v?.t === 'str')
             return { ...v, value: f(v.value) };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
     };
 }
 const functions_FUNCTIONS = {
     // Terraform encodes the object; azapi bodies read it as the object itself.
-    jsonencode: ([v], loc) => v ?? functions_unknown(loc, 'jsonencode() without an argument'),
+    jsonencode: ([v], loc) => v ?? terraform_functions_unknown(loc, 'jsonencode() without an argument'),
     jsondecode: ([v], loc) => {
         if (v?.t !== 'str')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
         try {
             return fromJson(JSON.parse(v.value), v.loc);
         }
         catch {
-            return functions_unknown(loc, 'jsondecode() of invalid JSON');
+            return terraform_functions_unknown(loc, 'jsondecode() of invalid JSON');
         }
     },
     tostring: ([v], loc) => {
         if (!v)
-            return functions_unknown(loc, 'tostring() without an argument');
+            return terraform_functions_unknown(loc, 'tostring() without an argument');
         const s = functions_scalarText(v);
         if (s !== undefined)
             return { t: 'str', value: s, loc: v.loc };
-        return v.t === 'null' ? v : functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
+        return v.t === 'null' ? v : terraform_functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
     },
     tonumber: ([v], loc) => {
         if (v?.t === 'num' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
             return { t: 'num', value: Number(v.value), loc: v.loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
     },
     tobool: ([v], loc) => {
         if (v?.t === 'bool' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && (v.value === 'true' || v.value === 'false'))
             return { t: 'bool', value: v.value === 'true', loc: v.loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
     },
     // Plain substrings only; a `/regex/` pattern is left unknown.
     replace: (args, loc) => {
@@ -61008,9 +62017,9 @@ const functions_FUNCTIONS = {
             return u;
         const [v, from, to] = args;
         if (v?.t !== 'str' || from?.t !== 'str' || to?.t !== 'str')
-            return functions_unknown(loc, 'replace() of values that are not strings');
+            return terraform_functions_unknown(loc, 'replace() of values that are not strings');
         if (/^\/.*\/$/.test(from.value))
-            return functions_unknown(loc, 'replace() with a regular expression is not evaluated');
+            return terraform_functions_unknown(loc, 'replace() with a regular expression is not evaluated');
         return { t: 'str', value: v.value.split(from.value).join(to.value), loc };
     },
     lower: mapString((s) => s.toLowerCase()),
@@ -61022,7 +62031,7 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (objs.some((o) => o.t !== 'obj'))
-            return functions_unknown(loc, 'merge() of values that are not objects');
+            return terraform_functions_unknown(loc, 'merge() of values that are not objects');
         const entries = [];
         for (const o of objs) {
             if (o.t !== 'obj')
@@ -61041,13 +62050,66 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (args.some((a) => a.t !== 'arr'))
-            return functions_unknown(loc, 'concat() of values that are not lists');
+            return terraform_functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
-    tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
+    flatten: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
+        const out = [];
+        const walk = (x) => {
+            if (x.t === 'unknown')
+                return false;
+            if (x.t !== 'arr')
+                out.push(x);
+            else
+                for (const i of x.items)
+                    if (!walk(i))
+                        return false;
+            return true;
+        };
+        return walk(v) ? { t: 'arr', items: out, loc } : terraform_functions_unknown(loc, 'flatten() of a list with unknown items');
+    },
+    // Every combination of one element of each list, capped so a product cannot blow up.
+    setproduct: (args, loc) => {
+        const u = functions_firstUnknown(args, loc);
+        if (u)
+            return u;
+        if (!args.length || args.some((a) => a.t !== 'arr'))
+            return terraform_functions_unknown(loc, 'setproduct() of values that are not lists');
+        const lists = args.map((a) => (a.t === 'arr' ? a.items : []));
+        const size = lists.reduce((n, l) => n * l.length, 1);
+        if (size > MAX_PRODUCT)
+            return terraform_functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
+        let combos = [[]];
+        for (const l of lists)
+            combos = combos.flatMap((c) => l.map((i) => [...c, i]));
+        return { t: 'arr', items: size ? combos.map((c) => ({ t: 'arr', items: c, loc })) : [], loc };
+    },
+    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
+    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
+    distinct: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
+        return functions_FUNCTIONS.toset([v], loc);
+    },
+    contains: ([list, x], loc) => {
+        if (list?.t !== 'arr' || !x || x.t === 'unknown' || list.items.some((i) => i.t === 'unknown'))
+            return terraform_functions_unknown(loc, 'contains() of values that are not known');
+        const s = functions_scalarText(x);
+        if (s === undefined)
+            return terraform_functions_unknown(loc, 'contains() of a collection is not evaluated');
+        return { t: 'bool', value: list.items.some((i) => i.t === x.t && functions_scalarText(i) === s), loc };
+    },
+    element: ([list, i], loc) => {
+        if (list?.t !== 'arr' || i?.t !== 'num' || !list.items.length)
+            return terraform_functions_unknown(loc, 'element() of values that are not known');
+        return list.items[Math.floor(i.value) % list.items.length];
+    },
+    tolist: ([v], loc) => (v?.t === 'arr' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
         const seen = new Set();
         const items = v.items.filter((i) => {
             const s = functions_scalarText(i);
@@ -61061,7 +62123,7 @@ const functions_FUNCTIONS = {
         });
         return { ...v, items };
     },
-    tomap: ([v], loc) => (v?.t === 'obj' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
+    tomap: ([v], loc) => (v?.t === 'obj' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
     // The first argument that is neither null nor "", when everything before it is known.
     coalesce: (args, loc) => {
         for (const a of args) {
@@ -61071,18 +62133,18 @@ const functions_FUNCTIONS = {
                 continue;
             return a;
         }
-        return functions_unknown(loc, 'coalesce() found no value');
+        return terraform_functions_unknown(loc, 'coalesce() found no value');
     },
     // An error in the first argument (null attribute…) reads as unknown here, so the fallback is
     // never taken on a guess: only a known first argument is returned.
-    try: ([v], loc) => (v && v.t !== 'unknown' ? v : functions_unknown(loc, v?.why ?? 'try() without an argument')),
+    try: ([v], loc) => (v && v.t !== 'unknown' ? v : terraform_functions_unknown(loc, v?.why ?? 'try() without an argument')),
     lookup: ([map, key, fallback], loc) => {
         if (map?.t !== 'obj' || key?.t !== 'str')
-            return functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
+            return terraform_functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
         for (let i = map.entries.length - 1; i >= 0; i--)
             if (map.entries[i].key === key.value)
                 return map.entries[i].value;
-        return fallback ?? functions_unknown(loc, `lookup() found no key '${key.value}'`);
+        return fallback ?? terraform_functions_unknown(loc, `lookup() found no key '${key.value}'`);
     },
     length: ([v], loc) => {
         if (v?.t === 'arr')
@@ -61091,22 +62153,22 @@ const functions_FUNCTIONS = {
             return { t: 'num', value: v.entries.length, loc };
         if (v?.t === 'str')
             return { t: 'num', value: [...v.value].length, loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
     },
     join: ([sep, list], loc) => {
         if (sep?.t !== 'str' || list?.t !== 'arr')
-            return functions_unknown(loc, 'join() of values that are not known');
+            return terraform_functions_unknown(loc, 'join() of values that are not known');
         const parts = list.items.map(functions_scalarText);
         if (parts.some((p) => p === undefined))
-            return functions_unknown(loc, 'join() of a list with unknown items');
+            return terraform_functions_unknown(loc, 'join() of a list with unknown items');
         return { t: 'str', value: parts.join(sep.value), loc };
     },
     format: ([spec, ...rest], loc) => {
         if (spec?.t !== 'str')
-            return functions_unknown(loc, 'format() with an unknown format');
+            return terraform_functions_unknown(loc, 'format() with an unknown format');
         // Only plain verbs; widths and precisions (`%03d`) are left unknown rather than approximated.
         if (/%[^%sdvqt]/.test(spec.value.replace(/%%/g, '')))
-            return functions_unknown(loc, 'format() with a verb that is not evaluated');
+            return terraform_functions_unknown(loc, 'format() with a verb that is not evaluated');
         let i = 0;
         let failed = false;
         const value = spec.value.replace(/%([%sdvqt])/g, (_m, verb) => {
@@ -61118,13 +62180,16 @@ const functions_FUNCTIONS = {
                 failed = true;
             return verb === 'q' ? JSON.stringify(s ?? '') : (s ?? '');
         });
-        return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
+        return failed ? terraform_functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
+/** setproduct() results beyond this many combinations are left unknown. */
+const MAX_PRODUCT = 10000;
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
-        return functions_unknown(loc, `${name}() is not evaluated`);
+        return terraform_functions_unknown(loc, `${name}() is not evaluated`);
     return fn(args, loc);
 }
 /** A decoded JSON value; every node gets the location of the string it came from. */
@@ -61158,15 +62223,22 @@ function textOf(s, span) {
 // per-name guards did not see (e.g. between module instances).
 const eval_MAX_DEPTH = 300;
 let depth = 0;
+/** Evaluates one expression under the read's budget (steps, size of what it computes) and the depth cap. */
 function eval_evaluate(e, s) {
     if (depth >= eval_MAX_DEPTH)
         return eval_unknown(locOf(s, e.span), 'expression nests too deeply to evaluate');
+    const budget = s.env.budget;
+    const loc = locOf(s, e.span);
+    const spent = budget.enter(loc);
+    if (spent)
+        return spent;
     depth++;
     try {
-        return evaluateInner(e, s);
+        return budget.fit(evaluateInner(e, s), loc);
     }
     finally {
         depth--;
+        budget.leave();
     }
 }
 function evaluateInner(e, s) {
@@ -61212,7 +62284,7 @@ function evaluateInner(e, s) {
             return eval_unknown(loc, v.t === 'unknown' ? v.why : `operator ${e.op} on a ${v.t}`);
         }
         case 'for':
-            return eval_unknown(loc, 'for expressions are not evaluated');
+            return forExpr(e, s, loc);
         case 'error':
             return eval_unknown(loc, 'the expression could not be parsed');
     }
@@ -61232,10 +62304,49 @@ function template(parts, s, loc) {
         const v = eval_evaluate(p, s);
         if (v.t === 'str' || v.t === 'num' || v.t === 'bool')
             out += String(v.value);
+        else if (v.t === 'unknown')
+            return groupId(parts, s, loc) ?? roleDefinitionId(parts, s, loc) ?? eval_unknown(loc, v.why);
         else
-            return eval_unknown(loc, v.t === 'unknown' ? v.why : `a ${v.t} cannot be interpolated`);
+            return eval_unknown(loc, `a ${v.t} cannot be interpolated`);
     }
     return { t: 'str', value: out, loc };
+}
+/**
+ * `"/subscriptions/${…}/resourceGroups/${azurerm_resource_group.x.name}"`: the ID of that group
+ * whatever its name and subscription, as a reference to it.
+ */
+function groupId(parts, s, loc) {
+    const [sub, , rg, name, ...rest] = parts;
+    if (sub !== '/subscriptions/' || typeof rg !== 'string' || !/^\/resourceGroups\/$/i.test(rg) || !name || typeof name === 'string' || name.kind === 'directive')
+        return undefined;
+    if (rest.length > 1 || (rest.length === 1 && rest[0] !== '/'))
+        return undefined;
+    const v = eval_evaluate(name, s);
+    if (v.t !== 'unknown' || !v.ref?.symbol || !/resourceGroups$/i.test(v.ref.type ?? '') || v.ref.property !== 'name')
+        return undefined;
+    return eval_unknown(loc, v.why, { ...v.ref, property: 'id' });
+}
+/**
+ * `"${data.azurerm_subscription.x.id}/providers/Microsoft.Authorization/roleDefinitions/<guid>"`:
+ * the role is known whatever the subscription, as a reference to the role definition.
+ */
+function roleDefinitionId(parts, s, loc) {
+    // `"${data.azurerm_subscription.x.id}${data.azurerm_role_definition.y.id}"`: the role read by name.
+    const last = parts[parts.length - 1];
+    const lastValue = last && typeof last !== 'string' && last.kind !== 'directive' ? eval_evaluate(last, s) : undefined;
+    if (lastValue?.t === 'unknown' && lastValue.ref?.name && /roleDefinitions$/i.test(lastValue.ref.type ?? ''))
+        return eval_unknown(loc, lastValue.why, { type: lastValue.ref.type, name: lastValue.ref.name });
+    let tail = '';
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const p = parts[i];
+        const v = typeof p === 'string' ? p : p.kind === 'directive' ? undefined : eval_evaluate(p, s);
+        const text = typeof v === 'string' ? v : v?.t === 'str' ? v.value : undefined;
+        if (text === undefined)
+            break;
+        tail = text + tail;
+    }
+    const m = /\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(tail);
+    return m ? eval_unknown(loc, 'the role definition ID has a subscription not known statically', { type: 'Microsoft.Authorization/roleDefinitions', name: m[1] }) : undefined;
 }
 /** Bare and quoted keys are strings; `(expr)` and `"${expr}"` keys keep their evaluated value. */
 function objectEntry(item, s) {
@@ -61249,6 +62360,9 @@ function objectEntry(item, s) {
 }
 function traversal(root, steps, s, loc) {
     const first = steps[0]?.kind === 'attr' ? steps[0].name : undefined;
+    const bound = s.vars?.[root];
+    if (bound)
+        return applySteps(bound, steps, s, loc);
     if (s.literalOnly)
         return eval_unknown(loc, 'references are not allowed here');
     switch (root) {
@@ -61265,6 +62379,8 @@ function traversal(root, steps, s, loc) {
                 return applySteps(s.each[first], steps.slice(1), s, loc);
             return eval_unknown(loc, `each.${first ?? ''} is known only per for_each instance`);
         case 'count':
+            if (s.count && first === 'index')
+                return s.count;
             return eval_unknown(loc, 'count.index is known only per instance');
         case 'module':
             if (first === undefined)
@@ -61319,6 +62435,63 @@ function index(v, key, loc) {
     if (v.t === 'arr' && key.t === 'num')
         return v.items[key.value] ?? eval_unknown(loc, `no element ${key.value}`);
     return eval_unknown(loc, `cannot index a ${v.t}`);
+}
+/** The elements of a known list, set or map in Terraform's order (maps by key); undefined when not known. */
+function loopElements(v) {
+    if (v.t === 'arr')
+        return v.items.some((i) => i.t === 'unknown') ? undefined : v.items.map((value, i) => ({ key: { t: 'num', value: i, loc: value.loc }, value }));
+    if (v.t === 'obj') {
+        if (v.entries.some((e) => e.keyValue && e.keyValue.t !== 'str' && e.keyValue.t !== 'num'))
+            return undefined;
+        const entries = v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }));
+        return entries.sort((a, b) => (a.key.value < b.key.value ? -1 : a.key.value > b.key.value ? 1 : 0));
+    }
+    return undefined;
+}
+/** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value}` over a known collection. */
+function forExpr(e, s, loc) {
+    const coll = eval_evaluate(e.collection, s);
+    const elems = loopElements(coll);
+    if (!elems)
+        return eval_unknown(loc, coll.t === 'unknown' ? coll.why : `a for expression over a ${coll.t}`);
+    if (elems.length > s.env.maxIterations) {
+        s.env.tooMany(loc, 'this for expression', elems.length);
+        return eval_unknown(loc, `a for expression over ${elems.length} elements (more than ${s.env.maxIterations})`);
+    }
+    const items = [];
+    const entries = [];
+    for (const el of elems) {
+        const vars = { ...s.vars, ...(e.keyVar ? { [e.keyVar]: el.key, [e.valueVar]: el.value } : { [e.valueVar]: el.value }) };
+        const inner = { ...s, vars };
+        if (e.condExpr) {
+            const c = eval_evaluate(e.condExpr, inner);
+            if (c.t !== 'bool')
+                return eval_unknown(loc, c.t === 'unknown' ? c.why : 'a for condition that is not a boolean');
+            if (!c.value)
+                continue;
+        }
+        const value = eval_evaluate(e.valueExpr, inner);
+        if (!e.isObject || !e.keyExpr) {
+            items.push(value);
+            continue;
+        }
+        const k = eval_evaluate(e.keyExpr, inner);
+        if (k.t !== 'str' && k.t !== 'num')
+            return eval_unknown(loc, k.t === 'unknown' ? k.why : 'a for key that is not a string');
+        const key = String(k.value);
+        const seen = entries.find((x) => x.key === key);
+        if (e.grouping) {
+            if (seen && seen.value.t === 'arr')
+                seen.value.items.push(value);
+            else
+                entries.push({ key, keyLoc: k.loc, value: { t: 'arr', items: [value], loc: value.loc }, keyValue: { t: 'str', value: key, loc: k.loc } });
+        }
+        else if (seen)
+            return eval_unknown(loc, `a for expression gives the key '${key}' twice`);
+        else
+            entries.push({ key, keyLoc: k.loc, value, keyValue: { t: 'str', value: key, loc: k.loc } });
+    }
+    return e.isObject ? { t: 'obj', entries, loc } : { t: 'arr', items, loc };
 }
 function eval_call(e, s, loc) {
     let args = e.args.map((a) => eval_evaluate(a, s));
@@ -61396,25 +62569,58 @@ function evaluateBody(body, s, loc) {
             entries.push({ key: item.name, keyLoc: locOf(s, item.nameSpan), value: eval_evaluate(item.expr, s) });
             continue;
         }
+        const add = (type, typeSpan, value) => {
+            const seen = blocks.get(type);
+            if (!seen) {
+                const e = { key: type, keyLoc: locOf(s, typeSpan), value };
+                blocks.set(type, e);
+                entries.push(e);
+            }
+            else if (seen.value.t === 'arr')
+                seen.value.items.push(value);
+            else
+                seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+        };
         if (item.type === 'dynamic') {
             const label = item.labels[0];
-            if (label)
+            if (!label)
+                continue;
+            const expanded = dynamicBlocks(item, s);
+            if (!expanded)
                 entries.push({ key: label.value, keyLoc: locOf(s, label.span), value: eval_unknown(locOf(s, item.span), `dynamic block '${label.value}'`) });
+            else
+                for (const d of expanded)
+                    add(label.value, label.span, evaluateBody(d.block.body, d.scope, locOf(s, d.block.span)));
             continue;
         }
-        const value = evaluateBody(item.body, s, locOf(s, item.span));
-        const seen = blocks.get(item.type);
-        if (!seen) {
-            const e = { key: item.type, keyLoc: locOf(s, item.typeSpan), value };
-            blocks.set(item.type, e);
-            entries.push(e);
-        }
-        else if (seen.value.t === 'arr')
-            seen.value.items.push(value);
-        else
-            seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+        add(item.type, item.typeSpan, evaluateBody(item.body, s, locOf(s, item.span)));
     }
     return { t: 'obj', entries, loc };
+}
+/**
+ * The blocks a `dynamic "x" { for_each = …; content { … } }` generates: its `content` once per
+ * element, with the iterator (`x`, or the `iterator` argument) bound to `{key, value}`.
+ * Undefined when the collection is not known.
+ */
+function dynamicBlocks(dyn, s) {
+    const content = dyn.body.blocks.find((b) => b.type === 'content');
+    const forEach = dyn.body.attributes.find((a) => a.name === 'for_each');
+    const label = dyn.labels[0]?.value;
+    if (!content || !forEach || !label)
+        return undefined;
+    const it = dyn.body.attributes.find((a) => a.name === 'iterator');
+    const name = it?.expr.kind === 'traversal' && !it.expr.steps.length ? it.expr.root : label;
+    const elems = loopElements(eval_evaluate(forEach.expr, s));
+    if (!elems)
+        return undefined;
+    if (elems.length > s.env.maxIterations) {
+        s.env.tooMany(locOf(s, dyn.typeSpan), `dynamic block '${label}'`, elems.length);
+        return undefined;
+    }
+    return elems.map((el) => {
+        const iterator = { t: 'obj', entries: [{ key: 'key', keyLoc: el.key.loc, value: el.key }, { key: 'value', keyLoc: el.value.loc, value: el.value }], loc: el.value.loc };
+        return { block: content, scope: { ...s, vars: { ...s.vars, [name]: iterator } } };
+    });
 }
 /** `resource "type" "name"`: from the keyword to the last label. */
 function headerLoc(block, s) {
@@ -61526,25 +62732,37 @@ const datastore = (subKind, identityArg) => ({
         credentials: credentials(block, s, a),
         serviceDataAccessAuthIdentity: a(identityArg),
         workspace: a('workspace_id'),
+        accountName: accountOfContainer(a('storage_container_id')),
     }),
 });
+/** The storage account named in a container's resource ID (`…/storageAccounts/<name>/blobServices/default/containers/<c>`). */
+function accountOfContainer(id) {
+    const m = id?.t === 'str' ? /\/storageAccounts\/([^/]+)\//i.exec(id.value) : null;
+    return m && id ? { t: 'str', value: m[1], loc: id.loc } : undefined;
+}
 /** azurerm resource types and the canonical kind and property names they map to (see arm-shape.ts). */
 const AZURERM = {
     azurerm_machine_learning_workspace: {
         kind: 'workspace',
         armType: WS,
-        props: (a) => ({
+        props: (a, block, s) => ({
             containerRegistry: a('container_registry_id'),
             storageAccount: a('storage_account_id'),
             keyVault: a('key_vault_id'),
             applicationInsights: a('application_insights_id'),
             primaryUserAssignedIdentity: a('primary_user_assigned_identity'),
             kind: a('kind'),
+            ...encryption(a, block, s),
         }),
     },
     azurerm_machine_learning_compute_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'amlcompute', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
     azurerm_machine_learning_compute_instance: { kind: 'compute', armType: `${WS}/computes`, subKind: 'computeinstance', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
-    azurerm_machine_learning_inference_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'aks', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+    azurerm_machine_learning_inference_cluster: {
+        kind: 'compute',
+        armType: `${WS}/computes`,
+        subKind: 'aks',
+        props: (a) => ({ workspace: a('machine_learning_workspace_id'), resourceId: a('kubernetes_cluster_id') }),
+    },
     azurerm_machine_learning_datastore_blobstorage: datastore('azureblob', 'service_data_auth_identity'),
     azurerm_machine_learning_datastore_datalake_gen2: datastore('azuredatalakegen2', 'service_data_identity'),
     azurerm_machine_learning_datastore_fileshare: datastore('azurefile', 'service_data_identity'),
@@ -61565,10 +62783,18 @@ const AZURERM = {
         armType: 'Microsoft.KeyVault/vaults/accessPolicies',
         props: (a, block, s) => ({ keyVault: a('key_vault_id'), accessPolicies: { t: 'arr', items: [policyOf(block, s)], loc: locOf(s, block.span) } }),
     },
-    azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
+    azurerm_storage_account: {
+        kind: 'storageAccount',
+        armType: 'Microsoft.Storage/storageAccounts',
+        props: (a) => ({ networkDefaultAction: get(a('network_rules'), 'default_action'), networkBypass: get(a('network_rules'), 'bypass') }),
+    },
     azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
     azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
-    azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+    azurerm_kubernetes_cluster: {
+        kind: 'aksCluster',
+        armType: 'Microsoft.ContainerService/managedClusters',
+        props: (a) => ({ servicePrincipalClientId: get(a('service_principal'), 'client_id') }),
+    },
     azurerm_role_definition: {
         kind: 'roleDefinition',
         armType: 'Microsoft.Authorization/roleDefinitions',
@@ -61587,8 +62813,34 @@ const AZURERM = {
         }),
     },
 };
+/**
+ * Entra principals declared with the azuread provider. They are not ARM resources; the type is the
+ * one Bicep's Microsoft Graph extension uses, so every format names them alike.
+ */
+const AZUREAD = {
+    azuread_service_principal: { armType: 'Microsoft.Graph/servicePrincipals', name: ['display_name', 'client_id', 'application_id'] },
+    azuread_application: { armType: 'Microsoft.Graph/applications', name: ['display_name'] },
+};
 /** ARM types of other azurerm resources and data sources, for the `type` of references to them. */
 const OTHER_TYPES = {
+    azurerm_linux_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_windows_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_linux_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+    azurerm_windows_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+    azurerm_linux_web_app: 'Microsoft.Web/sites',
+    azurerm_windows_web_app: 'Microsoft.Web/sites',
+    azurerm_linux_function_app: 'Microsoft.Web/sites',
+    azurerm_windows_function_app: 'Microsoft.Web/sites',
+    azurerm_data_factory: 'Microsoft.DataFactory/factories',
+    azurerm_synapse_workspace: 'Microsoft.Synapse/workspaces',
+    azurerm_databricks_workspace: 'Microsoft.Databricks/workspaces',
+    azurerm_cosmosdb_account: 'Microsoft.DocumentDB/databaseAccounts',
+    azurerm_eventhub_namespace: 'Microsoft.EventHub/namespaces',
+    azurerm_servicebus_namespace: 'Microsoft.ServiceBus/namespaces',
+    azurerm_log_analytics_workspace: 'Microsoft.OperationalInsights/workspaces',
+    azurerm_private_dns_zone: 'Microsoft.Network/privateDnsZones',
+    azurerm_machine_learning_synapse_spark: `${WS}/computes`,
     azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
     azurerm_subscription: 'Microsoft.Resources/subscriptions',
     azurerm_ai_foundry: WS,
@@ -61602,17 +62854,56 @@ const OTHER_TYPES = {
     azurerm_subnet: 'Microsoft.Network/virtualNetworks/subnets',
 };
 function armTypeOfAzurerm(type) {
-    return AZURERM[type]?.armType ?? OTHER_TYPES[type];
+    return AZURERM[type]?.armType ?? AZUREAD[type]?.armType ?? OTHER_TYPES[type];
+}
+/** Types that are never a resource in the model (the group and subscription are scopes). */
+const NOT_RESOURCES = new Set(['azurerm_resource_group', 'azurerm_subscription']);
+/**
+ * Any other resource: a scope role assignments may name, and, with an `identity` block, a
+ * principal through its system-assigned identity. Only its name, group and identity are read.
+ */
+function otherResource(type, block, s, at) {
+    const ad = AZUREAD[type];
+    const armType = ad?.armType ?? OTHER_TYPES[type];
+    const identity = identityOf(block, s);
+    if (NOT_RESOURCES.has(type) || (!armType && !identity) || !/^azure(rm|ad)_/.test(type))
+        return undefined;
+    const attr = (name) => {
+        const a = block.body.attributes.find((x) => x.name === name);
+        return a && eval_evaluate(a.expr, s);
+    };
+    const nameAttr = ad ? ad.name.find((n) => block.body.attributes.some((x) => x.name === n)) : 'name';
+    const res = {
+        kind: ad ? 'servicePrincipal' : 'otherResource',
+        format: 'terraform',
+        file: s.file.src.path,
+        decl: headerLoc(block, s),
+        name: nameAttr ? attr(nameAttr) : undefined,
+        symbol: at.symbol,
+        scope: at.dir,
+        props: {},
+    };
+    const group = attr('resource_group_name');
+    if (group && !ad)
+        res.props.resourceGroup = group;
+    if (armType)
+        res.armType = armType;
+    if (identity)
+        res.identity = identity;
+    return res;
 }
 /** An `azurerm_*` resource instance in the model, or undefined for types no rule reads. */
 function mapAzurerm(type, block, s, at) {
     const m = AZURERM[type];
     if (!m)
-        return undefined;
+        return otherResource(type, block, s, at);
     const decl = headerLoc(block, s);
     const source = evaluateBody(block.body, s, locOf(s, block.span));
     const a = (name) => get(source, name);
-    const props = m.props?.(a, block, s) ?? {};
+    const props = { ...m.props?.(a, block, s) };
+    const group = a('resource_group_name');
+    if (group)
+        props.resourceGroup = group;
     const res = {
         kind: m.kind,
         format: 'terraform',
@@ -61636,8 +62927,18 @@ function mapAzurerm(type, block, s, at) {
     return res;
 }
 /** The `identity {}` block: decl is its keyword; a `dynamic "identity"` block is an identity of unknown type. */
-function identityOf(block, s) {
-    const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+function identityOf(block, s0) {
+    let s = s0;
+    let idBlock = block.body.blocks.find((b) => b.type === 'identity');
+    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+    // A dynamic identity over a known collection: none when it is empty, its content when it has one element.
+    const expanded = !idBlock && dyn ? dynamicBlocks(dyn, s) : undefined;
+    if (expanded?.length === 0)
+        return undefined;
+    if (expanded?.length === 1) {
+        idBlock = expanded[0].block;
+        s = expanded[0].scope;
+    }
     if (idBlock) {
         const typeAttr = idBlock.body.attributes.find((x) => x.name === 'type');
         const idsAttr = idBlock.body.attributes.find((x) => x.name === 'identity_ids');
@@ -61645,12 +62946,24 @@ function identityOf(block, s) {
         const list = ids === undefined ? [] : ids.t === 'arr' ? ids.items : [ids];
         return makeIdentity(locOf(s, idBlock.typeSpan), typeAttr ? eval_evaluate(typeAttr.expr, s) : undefined, list);
     }
-    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
     if (dyn) {
         const loc = locOf(s, dyn.typeSpan);
         return makeIdentity(loc, eval_unknown(loc, "dynamic 'identity' block"), []);
     }
     return undefined;
+}
+/** The `encryption {}` block of a workspace (located at its keyword) and its key vault, key and identity. */
+function encryption(a, block, s) {
+    const enc = a('encryption');
+    const kw = block.body.blocks.find((b) => b.type === 'encryption');
+    if (!enc || enc.t !== 'obj' || !kw)
+        return {};
+    return {
+        encryption: { ...enc, loc: locOf(s, kw.typeSpan) },
+        encryptionKeyVault: get(enc, 'key_vault_id'),
+        encryptionKeyId: get(enc, 'key_id'),
+        encryptionIdentity: get(enc, 'user_assigned_identity_id'),
+    };
 }
 /** `access_policy` blocks in the ARM shape `{tenantId, objectId, applicationId, permissions: {keys, secrets, certificates, storage}}`. */
 function accessPolicies(block, s) {
@@ -61701,7 +63014,51 @@ function credentials(block, s, a) {
     return { t: 'obj', entries, loc };
 }
 //# sourceMappingURL=azurerm.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/fingerprint.js
+
+/**
+ * A module call's arguments as text that ignores where values are written, so two calls of one
+ * folder with the same arguments can share one evaluation. Undefined when an argument is not
+ * known and names no resource (two such unknowns may differ).
+ */
+function fingerprintArgs(block, s, meta) {
+    const parts = [];
+    for (const a of [...block.body.attributes].sort((x, y) => (x.name < y.name ? -1 : 1))) {
+        if (meta.has(a.name))
+            continue;
+        const text = valueText(eval_evaluate(a.expr, s));
+        if (text === undefined)
+            return undefined;
+        parts.push(`${a.name}=${text}`);
+    }
+    return parts.join(';');
+}
+function valueText(v) {
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return JSON.stringify(v.value);
+        case 'null':
+            return 'null';
+        case 'arr': {
+            const items = v.items.map(valueText);
+            return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
+        }
+        case 'obj': {
+            const entries = v.entries.map((e) => [e.key, valueText(e.value)]);
+            return entries.some(([, t]) => t === undefined) ? undefined : `{${entries.map(([k, t]) => `${JSON.stringify(k)}:${t}`).join(',')}}`;
+        }
+        case 'unknown': {
+            const r = v.ref;
+            return r?.symbol ? `ref(${r.scope}#${r.instance ?? ''}#${r.symbol}.${r.property ?? ''})` : undefined;
+        }
+    }
+}
+//# sourceMappingURL=fingerprint.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/module.js
+
+
 
 
 
@@ -61712,7 +63069,7 @@ const module_MAX_MODULE_DEPTH = 8;
 /** Module-call arguments that configure Terraform rather than pass a variable. */
 const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** Attribute names of references and the `ResourceRef.property` they read. */
-const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
+const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', object_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
 /**
  * One evaluation of a module folder: the root module (variables from tfvars, else defaults) or a
  * module called with arguments. Values are computed on demand and cached; per-name guards turn
@@ -61723,20 +63080,40 @@ class ModuleInstance {
     index;
     caller;
     chain;
+    path;
+    calledFrom;
+    maybe;
     cache = new Map();
     busy = new Set();
     calls = new Map();
     instances = new Map();
     byFile;
+    maxIterations;
     constructor(ctx, index, 
     /** The `module` block that calls this instance and where it is written; undefined for a root module. */
     caller, 
     /** Folders on the call path, this one last (cycle guard). */
-    chain) {
+    chain, 
+    /** The instance address: `module.a["x"].module.b`; empty for a root module. */
+    path = '', 
+    /** The module calls on the way here, outermost first. */
+    calledFrom = [], 
+    /** Why this instance may not exist (its call's count or for_each is not known). */
+    maybe) {
         this.ctx = ctx;
         this.index = index;
         this.caller = caller;
         this.chain = chain;
+        this.path = path;
+        this.calledFrom = calledFrom;
+        this.maybe = maybe;
+        this.maxIterations = ctx.maxLoopIterations;
+    }
+    tooMany(loc, what, size) {
+        loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
+    }
+    get budget() {
+        return this.ctx.budget;
     }
     /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
     resourcesOf(path) {
@@ -61750,15 +63127,24 @@ class ModuleInstance {
             return this.byFile;
         const map = new Map();
         this.byFile = map;
+        const emitted = this.ctx.memo('tf-emitted-instances', () => new Set());
         for (const file of this.index.files) {
             const out = [];
             for (const item of topItems(file)) {
                 if (item.kind !== 'block')
                     continue;
                 if (item.type === 'resource' && item.labels.length >= 2)
-                    out.push(...this.expand(item, file));
-                else if (item.type === 'module' && !this.repetition(item, file).none)
-                    out.push(...(this.call({ node: item, file })?.allResources() ?? []));
+                    appendAll(out, this.expand(item, file));
+                else if (item.type === 'module' && item.labels.length) {
+                    for (const inst of this.instancesOf(item, file)) {
+                        const child = this.call({ node: item, file }, inst);
+                        // Calls with identical arguments share one instance: its resources are listed once.
+                        if (!child || emitted.has(child))
+                            continue;
+                        emitted.add(child);
+                        appendAll(out, child.allResources());
+                    }
+                }
             }
             map.set(file.src.path, out);
         }
@@ -61768,69 +63154,102 @@ class ModuleInstance {
         const type = block.labels[0].value;
         const out = [];
         for (const inst of this.instancesOf(block, file)) {
-            const s = { env: this, file, each: inst.each };
+            const s = { env: this, file, each: inst.each, count: inst.count };
             const at = { symbol: inst.symbol, dir: this.index.dir };
             const r = type === 'azapi_resource' ? mapAzapi(block, s, at) : mapAzurerm(type, block, s, at);
-            if (r)
-                out.push(r);
+            if (!r)
+                continue;
+            const instance = this.label(inst);
+            if (instance)
+                r.instance = instance;
+            if (this.calledFrom.length)
+                r.calledFrom = this.calledFrom;
+            const maybe = inst.maybe ?? this.maybe;
+            if (maybe)
+                r.maybeDeployed = maybe;
+            out.push(r);
         }
         return out;
     }
-    /**
-     * A block's `count` / `for_each`. `none`: known to create nothing (`count = 0`, e.g.
-     * `var.kind == "Hub" ? 1 : 0` with the default kind, or an empty collection).
-     */
-    repetition(block, file) {
-        const s = { env: this, file };
-        const count = attrOf(block, 'count');
-        const c = count && eval_evaluate(count.expr, s);
-        const forEachAttr = attrOf(block, 'for_each');
-        const forEach = forEachAttr && eval_evaluate(forEachAttr.expr, s);
-        const none = (c?.t === 'num' && c.value <= 0) || (forEach?.t === 'obj' && forEach.entries.length === 0) || (forEach?.t === 'arr' && forEach.items.length === 0);
-        return { none, forEach };
+    /** `Resource.instance` of an instance in this module: the module address, then the resource's own index. */
+    label(inst) {
+        const own = inst?.key !== undefined ? inst.symbol : undefined;
+        return [this.path, own].filter(Boolean).join('.') || undefined;
     }
     /**
-     * `for_each` over a known map or set gives one instance per element with `each` bound; a block
-     * known to create nothing gives none; anything else (a count, an unknown collection) is read as
-     * one instance.
+     * A block's instances. `count = n` gives n (none for 0, e.g. `var.grant ? 1 : 0` with `grant`
+     * false); `for_each` over a known map or set gives one per element with `each` bound; a count
+     * or collection not known statically gives one instance that may not exist; a loop over the
+     * cap is read the same way, with a note.
      */
     instancesOf(block, file) {
         const hit = this.instances.get(block);
         if (hit)
             return hit;
-        const address = `${block.type === 'data' ? 'data.' : ''}${block.labels[0].value}.${block.labels[1].value}`;
-        const { none, forEach: v } = this.repetition(block, file);
-        let list = none ? [] : [{ symbol: address }];
-        if (v && !none) {
-            const elems = v.t === 'obj' && v.entries.every((e) => !e.keyValue || e.keyValue.t === 'str')
-                ? v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }))
-                : v.t === 'arr' && v.items.every((i) => i.t === 'str')
-                    ? v.items.map((i) => ({ key: i, value: i }))
-                    : undefined;
-            if (elems)
-                list = elems.map((e) => ({ symbol: `${address}[${JSON.stringify(e.key.value)}]`, key: e.key.value, each: { key: e.key, value: e.value } }));
-        }
+        const list = this.expandLoop(block, file);
         this.instances.set(block, list);
         return list;
     }
-    /** The instance a local module call evaluates to; null for registry/git sources, missing folders and cycles. */
-    call(decl) {
-        const hit = this.calls.get(decl.node);
+    expandLoop(block, file) {
+        const prefix = block.type === 'data' ? 'data.' : block.type === 'module' ? 'module.' : '';
+        const address = prefix + block.labels.map((l) => l.value).slice(0, block.type === 'module' ? 1 : 2).join('.');
+        const s = { env: this, file };
+        const countAttr = attrOf(block, 'count');
+        const forEachAttr = attrOf(block, 'for_each');
+        const maybe = (attr, why) => [{ symbol: address, maybe: `${attr.name} = ${textOf(s, attr.expr.span)} is not known (${why})` }];
+        const over = (attr, size) => {
+            this.tooMany(s.file.src.loc(attr.expr.span.start, attr.expr.span.end), `the ${attr.name} of ${address}`, size);
+            return maybe(attr, `more than ${this.maxIterations} instances`);
+        };
+        if (countAttr) {
+            const c = eval_evaluate(countAttr.expr, s);
+            if (c.t !== 'num')
+                return maybe(countAttr, c.t === 'unknown' ? c.why : `a ${c.t}`);
+            const n = Math.max(0, Math.floor(c.value));
+            if (n > this.maxIterations)
+                return over(countAttr, n);
+            return Array.from({ length: n }, (_, i) => ({ symbol: `${address}[${i}]`, key: i, count: { t: 'num', value: i, loc: c.loc } }));
+        }
+        if (forEachAttr) {
+            const v = eval_evaluate(forEachAttr.expr, s);
+            // A set of strings: each.key and each.value are the string.
+            const elems = v.t === 'arr' ? (v.items.every((i) => i.t === 'str') ? dedupeStrings(v.items).map((i) => ({ key: i, value: i })) : undefined) : loopElements(v);
+            if (!elems)
+                return maybe(forEachAttr, v.t === 'unknown' ? v.why : `a ${v.t}`);
+            if (elems.length > this.maxIterations)
+                return over(forEachAttr, elems.length);
+            return elems.map((e) => {
+                const key = e.key.t === 'str' ? e.key.value : String(e.key.value);
+                return { symbol: `${address}[${JSON.stringify(key)}]`, key, each: { key: { t: 'str', value: key, loc: e.key.loc }, value: e.value } };
+            });
+        }
+        return [{ symbol: address }];
+    }
+    /**
+     * The instance one iteration of a local module call evaluates to; null for registry/git
+     * sources, missing folders and cycles. Calls of one folder with identical arguments share an
+     * instance.
+     */
+    call(decl, inst) {
+        const callKey = `${decl.node.span.start}:${decl.file.src.path}:${inst.symbol}`;
+        const hit = this.calls.get(callKey);
         if (hit !== undefined)
             return hit;
-        this.calls.set(decl.node, null);
-        const source = attrOf(decl.node, 'source')?.expr;
-        const path = source?.kind === 'string' ? source.value : undefined;
-        if (!path || !/^\.\.?\//.test(path) || this.chain.length >= module_MAX_MODULE_DEPTH)
-            return null;
-        const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(this.index.dir, path)).replace(/\/$/, '');
-        if (dir.startsWith('..') || this.chain.includes(dir))
+        this.calls.set(callKey, null);
+        const dir = calledDir(this.index.dir, decl.node);
+        if (!dir || this.chain.length >= module_MAX_MODULE_DEPTH || this.chain.includes(dir))
             return null;
         const index = moduleIndex(this.ctx, dir);
-        if (!index.files.length)
+        if (!index.files.length || !this.ctx.budget.moduleCall(decl.file.src.loc(decl.node.span.start, decl.node.span.end)))
             return null;
-        const child = new ModuleInstance(this.ctx, index, { block: decl.node, scope: { env: this, file: decl.file } }, [...this.chain, dir]);
-        this.calls.set(decl.node, child);
+        const scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
+        const name = inst.symbol;
+        const path = [this.path, name].filter(Boolean).join('.');
+        const site = { loc: decl.file.src.loc(decl.node.typeSpan.start, decl.node.labels[0].span.end), message: `module instance '${path}'` };
+        const make = () => new ModuleInstance(this.ctx, index, { block: decl.node, scope }, [...this.chain, dir], path, [...this.calledFrom, site], inst.maybe ?? this.maybe);
+        const args = inst.maybe || this.maybe ? undefined : fingerprintArgs(decl.node, scope, CALL_META);
+        const child = args === undefined ? make() : this.ctx.memo(`tf-call:${dir}#${args}`, make);
+        this.calls.set(callKey, child);
         return child;
     }
     /** Computes a value once; a cycle back into it reads as unknown. */
@@ -61892,6 +63311,10 @@ class ModuleInstance {
         return this.reference(type, `${type}.${name}`, decl, steps, from, loc);
     }
     data(type, name, steps, from, loc) {
+        // The principal running Terraform: someone outside the repository, never an identity it declares.
+        if (type === 'azurerm_client_config' && steps.length === 1 && steps[0].kind === 'attr' && steps[0].name === 'object_id') {
+            return eval_unknown(loc, `data.azurerm_client_config.${name}.object_id is the principal running Terraform`, { type: DEPLOYER_TYPE, name: 'the principal running Terraform', property: 'principalId' });
+        }
         const decl = files_pick(this.index.data.get(`${type}.${name}`), from.file);
         return this.reference(type, `data.${type}.${name}`, decl, steps, from, loc);
     }
@@ -61904,7 +63327,7 @@ class ModuleInstance {
         let inst;
         if (rest[0]?.kind === 'index') {
             const k = eval_evaluate(rest[0].key, from);
-            if (decl && k.t === 'str')
+            if (decl && (k.t === 'str' || k.t === 'num'))
                 inst = this.instancesOf(decl.node, decl.file).find((i) => i.key === k.value);
             rest = rest.slice(1);
         }
@@ -61916,7 +63339,7 @@ class ModuleInstance {
                 inst = all[0];
         }
         const first = rest[0]?.kind === 'attr' ? rest[0].name : undefined;
-        const scope = decl && { env: this, file: decl.file, each: inst?.each };
+        const scope = decl && { env: this, file: decl.file, each: inst?.each, count: inst?.count };
         const nameValue = decl && scope ? this.attribute(decl, 'name', scope, inst, loc) : undefined;
         if (first && first !== 'id' && decl && scope && attrOf(decl.node, first)) {
             const v = first === 'name' ? nameValue : this.attribute(decl, first, scope, inst, loc);
@@ -61930,6 +63353,7 @@ class ModuleInstance {
             name: nameValue?.t === 'str' ? nameValue.value : undefined,
             symbol: inst?.symbol ?? address,
             scope: this.index.dir,
+            instance: this.label(inst) ?? (this.path || undefined),
             property: last === undefined ? undefined : (module_REF_PROPERTIES[last] ?? attrs.join('.')),
         };
         for (const k of Object.keys(ref))
@@ -61952,10 +63376,18 @@ class ModuleInstance {
         const decl = files_pick(this.index.modules.get(name), from.file);
         if (!decl)
             return eval_unknown(loc, `module '${name}' is not declared`);
+        const all = this.instancesOf(decl.node, decl.file);
+        let inst = all.length === 1 && steps[0]?.kind !== 'index' ? all[0] : undefined;
+        if (steps[0]?.kind === 'index') {
+            const k = eval_evaluate(steps[0].key, from);
+            inst = k.t === 'str' || k.t === 'num' ? all.find((i) => i.key === k.value) : undefined;
+        }
         const rest = steps[0]?.kind === 'index' ? steps.slice(1) : steps;
         if (rest[0]?.kind !== 'attr')
             return eval_unknown(loc, `module.${name} as a whole is not evaluated`);
-        const child = this.call(decl);
+        if (!inst)
+            return eval_unknown(loc, all.length ? `which instance of module.${name} is meant is not known` : `module.${name} creates no instance`);
+        const child = this.call(decl, inst);
         if (!child)
             return eval_unknown(loc, `module '${name}' is not a local module that can be read`);
         return applySteps(child.output(rest[0].name, loc), rest.slice(1), from, loc);
@@ -61968,6 +63400,28 @@ class ModuleInstance {
         const v = this.once(`output:${name}`, loc, `output '${name}' refers to itself`, () => eval_evaluate(value.expr, { env: this, file: decl.file }));
         return ModuleInstance.at(v, loc);
     }
+}
+/** `ResourceRef.type` of the principal running Terraform (`data.azurerm_client_config.x.object_id`). */
+const DEPLOYER_TYPE = 'deployer';
+function dedupeStrings(items) {
+    const seen = new Set();
+    return items.filter((i) => i.t === 'str' && !seen.has(i.value) && !!seen.add(i.value));
+}
+/** The folder a `module` block calls, when its source is a local path inside the scan. */
+function calledDir(fromDir, block) {
+    const source = attrOf(block, 'source')?.expr;
+    const path = source?.kind === 'string' ? source.value : undefined;
+    if (!path || !/^\.\.?\//.test(path))
+        return undefined;
+    const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir, path)).replace(/\/$/, '');
+    return dir.startsWith('..') ? undefined : dir;
+}
+/**
+ * Loop-limit notes met while evaluating, wherever the loop is (a module file, maybe read through
+ * another file's call): each read hands over those gathered so far.
+ */
+function loopNotes(ctx) {
+    return ctx.memo('tf-loop-notes', () => []);
 }
 /** The root-module evaluation of a folder, once per run. */
 function rootModule(ctx, dir, self) {
@@ -61993,15 +63447,40 @@ function readTerraform(src, ctx) {
     const file = loadFile(ctx, src.path, src);
     if (!file)
         return { resources: [] };
-    const resources = rootModule(ctx, external_node_path_namespaceObject.posix.dirname(src.path), file).resourcesOf(src.path);
+    const dir = external_node_path_namespaceObject.posix.dirname(src.path);
+    // A folder the repository calls as a module is read through its calls, with their arguments:
+    // read on its own, its variable defaults would add resources no caller creates.
+    const resources = calledDirs(ctx).has(dir) ? [] : rootModule(ctx, dir, file).resourcesOf(src.path);
     const parseError = problem(file);
-    return parseError ? { resources, parseError } : { resources };
+    const notes = loopNotes(ctx).splice(0);
+    return { resources, ...(parseError ? { parseError } : {}), ...(notes.length ? { notes } : {}) };
 }
 /** `.tfvars` declare no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
 function readTfvars(src, ctx) {
     const file = loadFile(ctx, src.path, src);
     const parseError = file && problem(file);
     return parseError ? { resources: [], parseError } : { resources: [] };
+}
+/** Folders that a `.tf` file of the scan calls as a local module. */
+function calledDirs(ctx) {
+    return ctx.memo('tf-called-dirs', () => {
+        const dirs = new Set();
+        for (const path of ctx.files) {
+            if (!/\.tf(\.json)?$/i.test(path))
+                continue;
+            const file = loadFile(ctx, path);
+            if (!file)
+                continue;
+            for (const item of topItems(file)) {
+                if (item.kind !== 'block' || item.type !== 'module')
+                    continue;
+                const dir = calledDir(external_node_path_namespaceObject.posix.dirname(path), item);
+                if (dir && dir !== external_node_path_namespaceObject.posix.dirname(path))
+                    dirs.add(dir);
+            }
+        }
+        return dirs;
+    });
 }
 function problem(file) {
     const first = file.hcl.errors.reduce((a, e) => (!a || e.span.start < a.span.start ? e : a), undefined);
@@ -62104,18 +63583,30 @@ function commentsFor(path) {
     return [...seen.values()];
 }
 //# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
 
 
-/** The working tree under `root`. */
-function diskSource(root) {
+/**
+ * The working tree under `root`. Only regular files whose real path is inside the real root are
+ * read: a symlinked module pointing outside the checkout, or `/dev/zero` behind a module path,
+ * reads as missing; FIFOs, sockets and devices are listed as special and never opened.
+ */
+function disk_diskSource(root) {
     const abs = (0,external_node_path_namespaceObject.resolve)(root);
+    const realRoot = realOrSelf(abs);
+    const unread = new Map();
     return {
         root: abs,
         stat(rel) {
             try {
                 const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
-                return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
+                if (st.isDirectory())
+                    return { dir: true, size: 0 };
+                if (st.isFile())
+                    return { dir: false, size: st.size };
+                return { dir: false, size: 0, special: kindOf(st) };
             }
             catch {
                 return undefined;
@@ -62138,16 +63629,35 @@ function diskSource(root) {
                     if (st)
                         out.push({ name: e.name, ...st });
                 }
+                else if (isSpecial(e))
+                    out.push({ name: e.name, dir: false, size: 0, special: kindOf(e) });
             }
             return out;
         },
         read(rel) {
+            const why = (text) => (unread.set(rel, text), undefined);
+            let real;
             try {
-                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+                real = external_node_fs_namespaceObject.realpathSync.native((0,external_node_path_namespaceObject.join)(abs, rel));
             }
-            catch {
-                return undefined;
+            catch (e) {
+                return why(missingWhy(e));
             }
+            const back = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+            if (back === '..' || back.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(back))
+                return why('it leads outside the scan root (symlink)');
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)(real);
+                if (!st.isFile())
+                    return why(`it is ${kindOf(st)}, not a regular file`);
+                return (0,external_node_fs_namespaceObject.readFileSync)(real);
+            }
+            catch (e) {
+                return why(missingWhy(e));
+            }
+        },
+        whyUnread(rel) {
+            return unread.get(rel);
         },
     };
 }
@@ -62158,6 +63668,39 @@ function fileStat(path) {
     catch {
         return undefined; // vanished while listing
     }
+}
+function isSpecial(e) {
+    return e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice();
+}
+function realOrSelf(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function missingWhy(e) {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'it does not exist (missing, or removed while scanning)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    if (code === 'ELOOP')
+        return 'it is a symlink loop';
+    return `it cannot be read (${code ?? 'I/O error'})`;
+}
+/** What a non-regular file is, in words. */
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a special file';
 }
 //# sourceMappingURL=disk.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/discover.js
@@ -62174,13 +63717,13 @@ function matcher(globs) {
     return (p) => ms.some((m) => m.match(p));
 }
 /** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
-function discover(opts, source = diskSource(opts.root)) {
+function discover(opts, source = disk_diskSource(opts.root)) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
     const include = matcher(opts.include);
     const exclude = matcher(opts.exclude);
     const seen = new Set();
     const out = [];
-    const consider = (rel, size) => {
+    const consider = (rel, size, special) => {
         // By name only: which format reads it is decided on the text (formats/registry.ts).
         if (!candidatesFor(rel).length || seen.has(rel))
             return;
@@ -62189,7 +63732,7 @@ function discover(opts, source = diskSource(opts.root)) {
         if (exclude && exclude(rel))
             return;
         seen.add(rel);
-        out.push({ abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
+        out.push(special ? { abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size, skip: `it is ${special}, not a regular file` } : { abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
     };
     const walk = (dir) => {
         const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -62203,7 +63746,7 @@ function discover(opts, source = diskSource(opts.root)) {
                 walk(rel);
             }
             else
-                consider(rel, e.size);
+                consider(rel, e.size, e.special);
         }
     };
     for (const p of opts.paths?.length ? opts.paths : ['.']) {
@@ -62214,7 +63757,7 @@ function discover(opts, source = diskSource(opts.root)) {
         if (st.dir)
             walk(rel);
         else
-            consider(rel, st.size);
+            consider(rel, st.size, st.special);
     }
     return out;
 }
@@ -62258,6 +63801,12 @@ class LineIndex {
     }
     range(start, end) {
         return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    }
+    /** The UTF-16 offset of a 1-based position (clamped to the text). */
+    offset(pos) {
+        const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length) - 1)];
+        const next = this.starts[pos.line] ?? this.text.length;
+        return Math.min(start + Math.max(0, pos.column - 1), next);
     }
     /** The text of a 1-based line, without its line break. */
     lineText(line) {
@@ -62306,6 +63855,25 @@ function parseResourceId(text) {
         names.push(parts[i + 1]);
     }
     return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
+}
+/**
+ * The relative form ARM takes for an extension resource's `scope`: `Microsoft.Insights/components/<name>`
+ * (`Ns/type/name[/childType/childName]`) in the same resource group as the deployment.
+ */
+function parseRelativeScope(text) {
+    const s = text.trim().replace(/\/+$/, '');
+    if (s.startsWith('/'))
+        return undefined;
+    const parts = s.split('/');
+    if (parts.length < 3 || parts.length % 2 === 0 || !/^[A-Za-z][\w-]*(\.[\w-]+)+$/.test(parts[0]) || parts.some((p) => !p))
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 1; i < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    return { kind: 'resource', type: `${parts[0]}/${types.join('/')}`, name: names[names.length - 1], names };
 }
 //# sourceMappingURL=resource-id.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
@@ -62392,6 +63960,28 @@ const BUILTIN_ROLES = [
     // Identity (identity.md, ms.date 07/01/2026)
     { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
     { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+    // Networking (networking.md; JSON as published on the Learn built-in roles page)
+    { id: 'befefa01-2a29-4197-83a8-272ff33ce314', roleName: 'DNS Zone Contributor', category: 'networking', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/dnsZones/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '4d97b98b-1d4f-4787-a291-c67834d212e7', roleName: 'Network Contributor', category: 'networking', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: 'b12aa53e-6015-4669-85d0-8515ebb3ae7f', roleName: 'Private DNS Zone Contributor', category: 'networking', permissions: p(['Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.Network/privateDnsZones/*', 'Microsoft.Network/privateDnsOperationResults/*', 'Microsoft.Network/privateDnsOperationStatuses/*', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/join/action', 'Microsoft.Authorization/*/read']) },
+    // Compute (compute.md, current split page: the login roles include Arc machines)
+    { id: '1c0163c0-47e6-4577-8991-ea5c82e286e4', roleName: 'Virtual Machine Administrator Login', category: 'compute', permissions: p(['Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/networkInterfaces/read', 'Microsoft.Compute/virtualMachines/*/read', 'Microsoft.HybridCompute/machines/*/read', 'Microsoft.HybridConnectivity/endpoints/listCredentials/action'], [], ['Microsoft.Compute/virtualMachines/login/action', 'Microsoft.Compute/virtualMachines/loginAsAdmin/action', 'Microsoft.HybridCompute/machines/login/action', 'Microsoft.HybridCompute/machines/loginAsAdmin/action']) },
+    { id: 'fb879df8-f326-4884-b1cf-06f3ad86be52', roleName: 'Virtual Machine User Login', category: 'compute', permissions: p(['Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/networkInterfaces/read', 'Microsoft.Compute/virtualMachines/*/read', 'Microsoft.HybridCompute/machines/*/read', 'Microsoft.HybridConnectivity/endpoints/listCredentials/action'], [], ['Microsoft.Compute/virtualMachines/login/action', 'Microsoft.HybridCompute/machines/login/action']) },
+    { id: '9980e02c-c2be-4d73-94e8-173b1dc7cf3c', roleName: 'Virtual Machine Contributor', category: 'compute', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Compute/availabilitySets/*', 'Microsoft.Compute/locations/*', 'Microsoft.Compute/virtualMachines/*', 'Microsoft.Compute/virtualMachineScaleSets/*', 'Microsoft.Compute/cloudServices/*', 'Microsoft.Compute/disks/write', 'Microsoft.Compute/disks/read', 'Microsoft.Compute/disks/delete', 'Microsoft.DevTestLab/schedules/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/applicationGateways/backendAddressPools/join/action', 'Microsoft.Network/loadBalancers/backendAddressPools/join/action', 'Microsoft.Network/loadBalancers/inboundNatPools/join/action', 'Microsoft.Network/loadBalancers/inboundNatRules/join/action', 'Microsoft.Network/loadBalancers/probes/join/action', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/locations/*', 'Microsoft.Network/networkInterfaces/*', 'Microsoft.Network/networkSecurityGroups/join/action', 'Microsoft.Network/networkSecurityGroups/read', 'Microsoft.Network/publicIPAddresses/join/action', 'Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/join/action', 'Microsoft.RecoveryServices/locations/*', 'Microsoft.RecoveryServices/Vaults/backupFabrics/backupProtectionIntent/write', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/*/read', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/read', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/write', 'Microsoft.RecoveryServices/Vaults/backupPolicies/read', 'Microsoft.RecoveryServices/Vaults/backupPolicies/write', 'Microsoft.RecoveryServices/Vaults/read', 'Microsoft.RecoveryServices/Vaults/usages/read', 'Microsoft.RecoveryServices/Vaults/write', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.SerialConsole/serialPorts/connect/action', 'Microsoft.SqlVirtualMachine/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Support/*']) },
+    // Analytics (analytics.md): Event Hubs data roles
+    { id: 'f526a384-b230-433a-b45c-95f59c4a2dec', roleName: 'Azure Event Hubs Data Owner', category: 'analytics', permissions: p(['Microsoft.EventHub/*'], [], ['Microsoft.EventHub/*']) },
+    { id: 'a638d3c7-ab3a-418d-83e6-5f17a39d4fde', roleName: 'Azure Event Hubs Data Receiver', category: 'analytics', permissions: p(['Microsoft.EventHub/*/eventhubs/consumergroups/read'], [], ['Microsoft.EventHub/*/receive/action']) },
+    { id: '2b629674-e913-4c01-ae53-ef4638d8f975', roleName: 'Azure Event Hubs Data Sender', category: 'analytics', permissions: p(['Microsoft.EventHub/*/eventhubs/read'], [], ['Microsoft.EventHub/*/send/action']) },
+    // AI + machine learning (ai-machine-learning.md): Cognitive Services and Search roles
+    { id: '25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68', roleName: 'Cognitive Services Contributor', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: 'a97b65f3-24c7-4388-baec-2e87135dc908', roleName: 'Cognitive Services User', category: 'ai', permissions: p(['Microsoft.CognitiveServices/*/read', 'Microsoft.CognitiveServices/accounts/listkeys/action', 'Microsoft.Insights/alertRules/read', 'Microsoft.Insights/diagnosticSettings/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], [], ['Microsoft.CognitiveServices/*']) },
+    { id: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd', roleName: 'Cognitive Services OpenAI User', category: 'ai', permissions: p(['Microsoft.CognitiveServices/*/read', 'Microsoft.Authorization/roleAssignments/read', 'Microsoft.Authorization/roleDefinitions/read'], [], ['Microsoft.CognitiveServices/accounts/OpenAI/*/read', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/search/action', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/generate/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/audio/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/search/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/realtime/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/extensions/chat/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/embeddings/action', 'Microsoft.CognitiveServices/accounts/OpenAI/images/generations/action', 'Microsoft.CognitiveServices/accounts/OpenAI/assistants/*'], ['Microsoft.CognitiveServices/accounts/OpenAI/stored-completions/read']) },
+    { id: '8ebe5a00-799e-43f5-93ac-243d3dce84a7', roleName: 'Search Index Data Contributor', category: 'ai', permissions: p([], [], ['Microsoft.Search/searchServices/indexes/documents/*']) },
+    { id: '1407120a-92aa-4202-b7e9-c0e197c71c8f', roleName: 'Search Index Data Reader', category: 'ai', permissions: p([], [], ['Microsoft.Search/searchServices/indexes/documents/read']) },
+    { id: '7ca78c08-252a-4471-8644-bb5ff32d4ba0', roleName: 'Search Service Contributor', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Search/searchServices/*', 'Microsoft.Support/*']) },
+    // Databases (databases.md)
+    { id: 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8', roleName: 'Cosmos DB Account Reader Role', category: 'databases', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action', 'Microsoft.Insights/MetricDefinitions/read', 'Microsoft.Insights/Metrics/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '5bd9cd88-fe45-4216-938b-f97437e15450', roleName: 'DocumentDB Account Contributor', category: 'databases', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action']) },
 ];
 //# sourceMappingURL=builtin-roles.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
@@ -62640,7 +64230,7 @@ class Graph {
             same.push(r);
             this.byKind.set(r.kind, same);
             if (r.symbol && r.scope)
-                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+                this.bySymbol.set(symbolKey(r.scope, r.instance, r.symbol), r);
             const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
             const name = r.name?.t === 'str' ? r.name.value : undefined;
             if (type && name && !isPlaceholder(name)) {
@@ -62685,13 +64275,19 @@ class Graph {
         return this.find(id.type, id.name, near);
     }
     resolveRef(ref, near) {
-        if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+        const key = ref.symbol && ref.scope ? symbolKey(ref.scope, ref.instance, ref.symbol) : undefined;
+        if (key) {
+            const hit = this.bySymbol.get(key);
             if (hit)
                 return { state: 'found', resource: hit };
         }
         if (ref.type && ref.name && !isPlaceholder(ref.name))
             return this.find(ref.type, ref.name, near);
+        // A symbol the reader declared but the model does not hold (a kind no rule reads, or an
+        // `existing` resource whose name is a parameter): its type is known, and two references
+        // through the same symbol are the same resource.
+        if (key && ref.type)
+            return { state: 'external', type: ref.type, key };
         return { state: 'unknown', why: 'reference to a resource whose name is not known' };
     }
     /** The workspace an AML document or child resource belongs to. */
@@ -62727,12 +64323,13 @@ class Graph {
             return { state: 'unknown', why: 'principal given as a value not known statically' };
         const ref = v.ref;
         const t = this.resolveRef({ ...ref, property: undefined }, near);
-        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-        const system = kind !== 'userAssignedIdentity';
+        const kind = t.state === 'found' ? t.resource.kind : ref.type ? kindOfArmType(ref.type) : undefined;
+        // A user-assigned identity or an Entra service principal is the principal itself; anything else acts through its system identity.
+        const system = kind !== 'userAssignedIdentity' && kind !== 'servicePrincipal';
         if (t.state === 'found')
             return { state: 'found', resource: t.resource, system };
         if (t.state === 'external')
-            return { state: 'external', type: t.type, name: t.name };
+            return externalPrincipal(t);
         return { state: 'unknown', why: t.why };
     }
     normaliseAssignment(r) {
@@ -62749,7 +64346,7 @@ class Graph {
         if (v.t === 'str')
             return resolveRole(v.value, this.customRoles);
         if (v.t === 'unknown' && v.ref) {
-            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(symbolKey(v.ref.scope, v.ref.instance, v.ref.symbol)) : undefined;
             const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
             if (role)
                 return { state: 'known', role };
@@ -62763,12 +64360,16 @@ class Graph {
         if (!v) {
             // ARM and Bicep assignments without scope apply to the deployment's resource group.
             if (r.format === 'arm' || r.format === 'bicep')
-                return { kind: 'resourceGroup', file: r.file };
+                return { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
             return { kind: 'unknown', why: 'no scope given' };
         }
         if (v.t === 'unknown' && v.ref?.type) {
-            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
-                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
+                // A Terraform group is known by its declaration even when its name is not.
+                if (v.ref.symbol && r.format === 'terraform')
+                    return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
+                return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, deployGroup: v.ref.name } : { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
+            }
             if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
                 return { kind: 'subscription' };
         }
@@ -62778,6 +64379,9 @@ class Graph {
                 return { kind: 'subscription' };
             if (id?.kind === 'resourceGroup')
                 return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+            const rel = r.format === 'arm' ? parseRelativeScope(v.value) : undefined;
+            if (rel?.type && rel.name && !isPlaceholder(rel.name))
+                return { kind: 'resource', target: this.find(rel.type, rel.name, r) };
         }
         const t = this.resolve(v, r);
         if (t.state === 'unknown')
@@ -62802,7 +64406,7 @@ class Graph {
             if (s === false)
                 continue;
             const role = a.role.state === 'known' ? a.role.role : undefined;
-            if (p === true && s === true && role)
+            if (p === true && s === true && role && !a.resource.maybeDeployed)
                 definite.push(role);
             else
                 possible.push(role);
@@ -62810,27 +64414,56 @@ class Graph {
         const g = grants(definite, req, possible);
         return g === 'yes' ? true : g === 'no' ? false : 'unknown';
     }
+    /**
+     * Does a resource-group scope hold the target? Known when both resource groups are known (by
+     * name, or as the same deployment's); a template's own resource group holds what it deploys.
+     */
+    groupHolds(scope, on) {
+        if (on.state !== 'found')
+            return 'unknown';
+        const mine = scope.deployGroup?.toLowerCase();
+        const theirs = on.resource.resourceGroup?.toLowerCase();
+        if (!mine || !theirs)
+            return 'unknown';
+        if (mine === theirs)
+            return true;
+        return !mine.startsWith('@') && !theirs.startsWith('@') ? false : 'unknown';
+    }
     covers(scope, on, assignment) {
         switch (scope.kind) {
             case 'subscription':
                 return true;
             case 'unknown':
                 return 'unknown';
-            case 'resourceGroup':
+            case 'resourceGroup': {
+                // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.
+                const known = this.groupHolds(scope, on);
+                if (known !== 'unknown')
+                    return known;
                 // The deployment's own resource group holds what the same template deploys.
                 if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
                     return true;
+                // A group named in the assignment holds the resources declared with that group's name, in any file.
+                const group = on.state === 'found' ? on.resource.props.resourceGroup : undefined;
+                if (scope.name && group?.t === 'str' && !isPlaceholder(group.value) && !isPlaceholder(scope.name))
+                    return lower(group.value) === lower(scope.name);
+                if (scope.group?.symbol && group?.t === 'unknown' && group.ref?.symbol && sameRef(scope.group, group.ref))
+                    return true;
                 return 'unknown';
+            }
             case 'resource':
                 return sameTarget(scope.target, on);
         }
     }
 }
+function sameRef(a, b) {
+    return a.scope === b.scope && a.instance === b.instance && a.symbol === b.symbol;
+}
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list) {
     const seen = new Map();
     for (const r of list) {
-        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}#${r.instance ?? ''}`;
         if (!seen.has(key))
             seen.set(key, r);
     }
@@ -62841,26 +64474,50 @@ function sameTarget(a, b) {
         return 'unknown';
     if (a.state === 'found' && b.state === 'found')
         return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.type || !b.type || !a.name || !b.name)
-            return 'unknown';
-        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
-    }
+    if (a.state === 'external' && b.state === 'external')
+        return sameExternal(a, b, true);
+    const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+    // Some resource of the same type whose name is not known may be this one.
+    if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? ''))
+        return 'unknown';
     return false;
 }
+/** Two resources declared outside the repository (or known only by type and symbol). */
+function sameExternal(a, b, needType) {
+    if (a.type && b.type && lower(a.type) !== lower(b.type))
+        return false;
+    if (a.key && a.key === b.key)
+        return true;
+    if (!a.name || !b.name || (needType && (!a.type || !b.type)))
+        return 'unknown';
+    return lower(a.name) === lower(b.name);
+}
+function typeOf(r) {
+    return r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+}
+function externalPrincipal(t) {
+    const p = { state: 'external', type: t.type, name: t.name };
+    if (t.key)
+        p.key = t.key;
+    return p;
+}
+/** Graph key of a symbol: two instances of one declaration never collapse. */
+function symbolKey(scope, instance, symbol) {
+    return `${scope}#${instance ?? ''}#${symbol}`;
+}
 function sameDecl(a, b) {
-    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+    return a.file === b.file && a.instance === b.instance && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
 }
 function samePrincipal(a, b) {
     if (a.state === 'unknown' || b.state === 'unknown')
         return 'unknown';
     if (a.state === 'found' && b.state === 'found')
         return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.name || !b.name)
-            return 'unknown';
-        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
-    }
+    if (a.state === 'external' && b.state === 'external')
+        return sameExternal(a, b, false);
+    const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+    if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? ''))
+        return 'unknown';
     return false;
 }
 /** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
@@ -62868,7 +64525,7 @@ function asPrincipal(t, system = false) {
     if (t.state === 'found')
         return { state: 'found', resource: t.resource, system };
     if (t.state === 'external')
-        return { state: 'external', type: t.type, name: t.name };
+        return externalPrincipal(t);
     return { state: 'unknown', why: t.why };
 }
 /** How messages name a target. */
@@ -62884,6 +64541,10 @@ function targetName(t) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/engine/finding.js
 
+/** True when the finding carries edits `--fix` can apply. */
+function hasEdits(f) {
+    return !!f.fix && f.fix.edits.length > 0;
+}
 /** The canonical one-line form, used by the text reporter and as the test oracle. */
 function formatFinding(f) {
     const { line, column } = f.loc.range.start;
@@ -62905,15 +64566,61 @@ function compareFindings(a, b) {
     const pb = b.loc.range.start;
     return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
+/** Whether an unsuppressed finding is at or above `level` (`never`: none is): what fails a run. */
+function failsAt(findings, level) {
+    if (level === 'never')
+        return false;
+    return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}
 //# sourceMappingURL=finding.js.map
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./lib/src/engine/write-file.js
+
+
+/** Why a file could not be written, in one line (no stack). */
+function writeProblem(e) {
+    const code = e.code;
+    switch (code) {
+        case 'EISDIR':
+            return 'it is a folder';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'a part of its path is a file, not a folder';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        default:
+            // Library errors without a code (the job summary's) carry a one-line message; never a stack.
+            return code ?? (e instanceof Error ? e.message.split('\n')[0].slice(0, 300) : 'write failed');
+    }
+}
+/** Writes a report file, creating missing folders; undefined when written, else why not (one line). */
+function write_file_writeOutputFile(path, text) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return undefined;
+    }
+    catch (e) {
+        return writeProblem(e);
+    }
+}
+//# sourceMappingURL=write-file.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/baseline.js
 
 
+
+
+/** Records the findings; `{ count }` when written, else why not (one line). */
 function writeBaseline(path, findings) {
     const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
     const data = { tool: 'amlguard', version: 1, findings: entries };
-    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
-    return entries.length;
+    return writeOutputFile(path, JSON.stringify(data, null, 2) + '\n') ?? { count: entries.length };
 }
 function readBaseline(path) {
     let data;
@@ -62923,9 +64630,42 @@ function readBaseline(path) {
     catch (e) {
         throw new ConfigError(`cannot read the baseline ${path}: ${e.message}`);
     }
-    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
-        throw new ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+    if (!isBaseline(data))
+        throw new ConfigError(`${path} is not an amlguard baseline: ${baselineProblem(data)} (expected {"tool": "amlguard", "version": 1, "findings": [{"ruleId", "file", "fingerprint"}, …]}).`);
     return new Set(data.findings.map((f) => f.fingerprint));
+}
+/** The baseline file's shape, checked before any entry is used. */
+const BASELINE_SCHEMA = {
+    type: 'object',
+    required: ['tool', 'findings'],
+    properties: {
+        tool: { const: 'amlguard' },
+        version: { const: 1 },
+        findings: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['fingerprint'],
+                properties: { ruleId: { type: 'string' }, file: { type: 'string' }, fingerprint: { type: 'string' } },
+            },
+        },
+    },
+};
+let validator;
+function validate(data) {
+    validator ??= new dist_ajv.Ajv({ allErrors: false, strict: false }).compile(BASELINE_SCHEMA);
+    validator(data);
+    return validator;
+}
+function isBaseline(data) {
+    return validate(data).errors == null;
+}
+function baselineProblem(data) {
+    const err = validate(data).errors?.[0];
+    if (!err)
+        return 'invalid';
+    const where = err.instancePath ? err.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'the top level';
+    return `${where} ${err.message ?? 'is invalid'}`;
 }
 /** Only the findings that are not in the baseline. */
 function newFindings(findings, baseline) {
@@ -62942,44 +64682,90 @@ function dropIgnored(findings, ignores) {
     return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
 }
 //# sourceMappingURL=ignore.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/filters/report-only.js
+/**
+ * Keeps the findings on the given files (root-relative paths). The whole repository was read, so
+ * cross-file rules saw their context; the report is about these files only (single-file
+ * arguments, pre-commit, stdin).
+ */
+function onlyOnFiles(findings, files) {
+    if (!files)
+        return findings;
+    const keep = new Set(files);
+    return findings.filter((f) => keep.has(f.loc.file));
+}
+//# sourceMappingURL=report-only.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
 
 
 
-/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
-function readContext(root, sources, files = diskSource(root)) {
-    const missing = new Set();
+
+/** Iterations read per loop unless the configuration says otherwise. */
+const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
+const leaves = (rel) => rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel);
+/**
+ * File access for readers (from disk or a git revision), cached so no file is read or parsed
+ * twice. Paths leaving the root are never read; the disk source also refuses symlinks leading out
+ * of it and anything that is not a regular file.
+ */
+function readContext(root, sources, files = disk_diskSource(root), scan = {}) {
+    const unread = new Map();
     const memos = new Map();
+    const budget = scan.budget ?? new EvalBudget();
     return {
         root,
+        budget,
+        files: scan.files ?? [],
+        maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
         source(rel) {
             const key = external_node_path_namespaceObject.posix.normalize(rel);
             const hit = sources.get(key);
-            if (hit || missing.has(key))
+            if (hit || unread.has(key))
                 return hit;
+            if (leaves(key)) {
+                unread.set(key, 'it is outside the scan root');
+                return undefined;
+            }
             const bytes = files.read(key);
             const text = bytes && decode(bytes);
             if (text === undefined) {
-                missing.add(key);
+                unread.set(key, bytes ? 'it is not UTF-8 text' : (files.whyUnread?.(key) ?? 'it cannot be read'));
                 return undefined;
             }
             const src = new SourceFile(key, text);
             sources.set(key, src);
             return src;
         },
+        whyUnread(rel) {
+            return unread.get(external_node_path_namespaceObject.posix.normalize(rel));
+        },
         list(relDir) {
+            if (leaves(external_node_path_namespaceObject.posix.normalize(relDir)))
+                return [];
             return files
                 .list(relDir)
-                .filter((e) => !e.dir)
+                .filter((e) => !e.dir && !e.special)
                 .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
                 .sort();
         },
         memo(key, compute) {
-            if (!memos.has(key))
-                memos.set(key, compute());
-            return memos.get(key);
+            if (memos.has(key))
+                return memos.get(key);
+            const v = compute();
+            // A value cut short by the current file's budget must not stand in for another file's read.
+            if (!budget.crossed)
+                memos.set(key, v);
+            return v;
         },
     };
+}
+/** For reporters' source snippets: the same rules as readers (regular files inside the root only). */
+function readRegularText(root, rel) {
+    const key = posix.normalize(rel);
+    if (leaves(key))
+        return undefined;
+    const bytes = diskSource(root).read(key);
+    return bytes && decode(bytes);
 }
 /** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
 function decode(buf) {
@@ -63086,7 +64872,7 @@ const MAX_MESSAGE_VALUE = 120;
  * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
  * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
  */
-function interpolate(template, data = {}) {
+function contract_interpolate(template, data = {}) {
     return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
 }
 /** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
@@ -63194,12 +64980,20 @@ function redact_looksRandom(run) {
 
 
 
+
+
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
-function lint(opts) {
-    const source = opts.source ?? diskSource(opts.root);
+function lint_lint(opts) {
+    const source = opts.source ?? disk_diskSource(opts.root);
     const files = discover(opts, source);
     const sources = new Map();
+    for (const [rel, text] of Object.entries(opts.overlay ?? {})) {
+        sources.set(rel, new SourceFile(rel, text));
+        if (!files.some((f) => f.rel === rel))
+            files.push({ abs: (0,external_node_path_namespaceObject.resolve)(opts.root, rel), rel, size: Buffer.byteLength(text) });
+    }
     const pending = [];
     const resources = [];
     const metaById = new Map(opts.rules.map((r) => [r.meta.id, r.meta]));
@@ -63209,7 +65003,9 @@ function lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source);
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+    const budget = new EvalBudget(opts.limits, setByOf(opts));
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -63218,31 +65014,47 @@ function lint(opts) {
             const s = src ?? new SourceFile(f.rel, '');
             pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
         };
-        if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
-            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
+        if (f.skip) {
+            problem(`File skipped: ${f.skip}.`, false);
+            continue;
+        }
+        if (f.size > maxFileSize) {
+            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
             continue;
         }
         const src = ctx.source(f.rel);
         if (src === undefined) {
-            problem('File skipped: it is not UTF-8 text.', false);
+            problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
             continue;
         }
-        const format = formatFor(f.rel, src.text);
-        if (!format)
-            continue;
+        // Whatever happens while reading one file (or the modules it calls) stays on that file.
+        budget.begin();
         let read;
         try {
-            read = format.read(src, ctx);
+            const format = formatFor(f.rel, src.text);
+            read = format?.read(src, ctx);
         }
         catch (e) {
-            problem(`Could not read the file: ${e.message}`, false, 0, 0, src);
-            continue;
+            read = undefined;
+            problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
         }
+        const crossing = budget.end();
+        if (!read)
+            continue;
         if (read.parseError) {
             const pe = read.parseError;
             problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
         }
-        resources.push(...read.resources);
+        for (const n of read.notes ?? [])
+            if (parseMeta && enabled('parse-error'))
+                pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+        if (crossing && parseMeta && enabled('parse-error')) {
+            // Located on the file read; a limit crossed inside a module it calls also names that place.
+            const here = crossing.loc.file === f.rel;
+            const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
+            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+        }
+        appendAll(resources, read.resources);
     }
     const model = { resources };
     let graph;
@@ -63250,7 +65062,7 @@ function lint(opts) {
     for (const rule of opts.rules) {
         if (!rule.create || !enabled(rule.meta.id))
             continue;
-        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets, (file) => sources.get(file));
     }
     if (opts.baseModel) {
         for (const rule of opts.rules) {
@@ -63263,6 +65075,8 @@ function lint(opts) {
         p.message = maskSecretShapes(p.message, secrets);
         for (const r of p.related)
             r.message = maskSecretShapes(r.message, secrets);
+        if (p.fix)
+            p.fix = { ...p.fix, description: maskSecretShapes(p.fix.description, secrets) };
     }
     let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
     // A diff rule runs only with a base: without one, a directive naming it is not "unused".
@@ -63272,9 +65086,11 @@ function lint(opts) {
     for (const f of findings)
         if (f.suppression)
             f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
+    findings = onlyOnFiles(findings, opts.reportOnly);
     if (opts.baseline)
         findings = newFindings(findings, opts.baseline);
-    return { findings, model, fileCount: files.length, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
+    const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly.includes(f.rel)).length : files.length;
+    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];
@@ -63282,11 +65098,24 @@ function settingOf(opts, id) {
         return {};
     return typeof s === 'string' ? { severity: s } : s;
 }
+/** A short, stack-free description of what a reader threw: never its stack or message text. */
+function internalMessage(e) {
+    if (e instanceof RangeError)
+        return 'it is too large or too deeply nested to evaluate';
+    // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
+    return `internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+function setByOf(opts) {
+    const out = {};
+    for (const k of Object.keys(opts.limits ?? {}))
+        out[k] = opts.limitsSetBy ?? 'the caller';
+    return out;
+}
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 /** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
-function reporter(rule, severity, pending, secrets) {
+function reporter(rule, severity, pending, secrets, visiting) {
     return (r) => {
         if (r.secret && !isLoc(r.at) && r.at.t === 'str')
             secrets.add(r.at.value);
@@ -63296,12 +65125,20 @@ function reporter(rule, severity, pending, secrets) {
         pending.push({
             ruleId: rule.meta.id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
-            message: interpolate(template, r.data),
+            message: contract_interpolate(template, r.data),
             loc: contract_locOf(r.at),
-            related: (r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })),
+            related: withCallSites((r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })), visiting?.()),
             secret: r.secret,
+            ...(r.fix ? { fix: r.fix } : {}),
         });
     };
+}
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related, res) {
+    if (!res?.calledFrom)
+        return related;
+    const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+    return [...related, ...extra];
 }
 const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 /** A rule that throws becomes one internal-error finding; every other rule still runs. */
@@ -63311,7 +65148,7 @@ function internalError(pending, id, e, file) {
 function optionsOf(rule, opts) {
     return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
 }
-function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
+function runRule(rule, opts, model, graphOf, pending, severity, secrets, source) {
     let current;
     try {
         const visitors = rule.create({
@@ -63321,20 +65158,21 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
-            report: reporter(rule, severity, pending, secrets),
+            source,
+            report: reporter(rule, severity, pending, secrets, () => current),
         });
         for (const res of model.resources) {
             const visit = visitors[res.kind];
             if (!visit)
                 continue;
-            current = res.file;
+            current = res;
             visit(res);
         }
         current = undefined;
         visitors.onModelEnd?.();
     }
     catch (e) {
-        internalError(pending, rule.meta.id, e, current);
+        internalError(pending, rule.meta.id, e, current?.file);
     }
 }
 function runDiffRule(rule, opts, base, head, pending, severity, secrets) {
@@ -63381,14 +65219,29 @@ function finalize(pending, sources, fingerprintPath = (f) => f) {
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
 /** 1 when an unsuppressed finding is at or above `failOn`, else 0 (CLI and Action alike). */
 function exitCode(findings, failOn) {
-    if (failOn === 'never')
-        return 0;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    return failsAt(findings, failOn) ? 1 : 0;
 }
 //# sourceMappingURL=exit-code.js.map
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./lib/src/app/empty-scan.js
+
+
+
+/**
+ * A scan that read no file passes silently otherwise (a wrong `path` or glob): it is a usage
+ * error unless the pipeline allows it. Files named one by one that exist but are excluded or
+ * ignored by the configuration are not an error: pre-commit passes whatever was staged.
+ */
+function assertScanned(fileCount, given, targets, allowEmpty) {
+    if (fileCount > 0 || allowEmpty)
+        return;
+    if (targets.reportOnly?.every((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(given.root, f))))
+        return;
+    const what = targets.reportOnly ? `the file${targets.reportOnly.length === 1 ? '' : 's'} ${list(targets.reportOnly)}` : `path ${list(given.paths.length ? given.paths : ['.'])}`;
+    const globs = [given.include?.length ? ` with include ${list(given.include)}` : '', given.exclude?.length ? ` and exclude ${list(given.exclude)}` : ''].join('');
+    throw new UsageError(`no files to scan: ${what}${globs} has no YAML, JSON, Bicep, Terraform or script file that amlguard reads (globs are relative to the path); set allow-empty to accept an empty scan.`);
+}
+const list = (xs) => xs.map((x) => `'${x}'`).join(', ');
+//# sourceMappingURL=empty-scan.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
 
 /**
@@ -63407,6 +65260,22 @@ function nameOf(r) {
         return r.file.split('/').pop() ?? r.file;
     return '(name not known)';
 }
+/**
+ * Where a finding about something a resource lacks points: its name when the name is written in
+ * the declaration itself, else the declaration. A name supplied by a parameter default, a variable
+ * or a parameter file is not where the missing property goes (SPEC "Where a finding points").
+ */
+function anchorOf(r) {
+    const n = r.name;
+    if (!n || n.loc.file !== r.file)
+        return r.decl;
+    // The declaration runs from its header to the end of its body (Terraform and Bicep headers are one line).
+    const end = r.source && r.source.loc.file === r.file && before(r.decl.range.end, r.source.loc.range.end) ? r.source.loc.range.end : r.decl.range.end;
+    return before(r.decl.range.start, n.loc.range.start) && before(n.loc.range.end, end) ? n : r.decl;
+}
+function before(x, y) {
+    return x.line < y.line || (x.line === y.line && x.column <= y.column);
+}
 //# sourceMappingURL=resource.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/format.js
 /** The model families a resource can come from; each input format (src/formats/registry.ts) yields one. */
@@ -63422,6 +65291,8 @@ const ENDPOINT = {
     compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
     enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
 };
+/** Terraform writes every resource's group; a group-scope assignment covers the resources declared in it. */
+const RESOURCE_GROUP = { meaning: 'The resource group the resource is declared in, when written.', spelled: { terraform: 'resource_group_name', 'az-cli': '--resource-group, -g' } };
 const KIND_PROPERTIES = {
     workspace: {
         containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
@@ -63431,18 +65302,30 @@ const KIND_PROPERTIES = {
         primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
         hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
         kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+        resourceGroup: RESOURCE_GROUP,
+        encryption: { meaning: 'The customer-managed-key block, located at its key (absent, or `status: Disabled`, without CMK).', spelled: { 'aml-yaml': 'customer_managed_key', ...armShape('properties.encryption'), terraform: 'encryption {}' } },
+        encryptionKeyVault: { meaning: 'The key vault holding the customer-managed key.', spelled: { 'aml-yaml': 'customer_managed_key.key_vault', ...armShape('properties.encryption.keyVaultProperties.keyVaultArmId'), terraform: 'encryption.key_vault_id' } },
+        encryptionKeyId: { meaning: 'The customer-managed key (its Key Vault URL or ID).', spelled: { 'aml-yaml': 'customer_managed_key.key_uri', ...armShape('properties.encryption.keyVaultProperties.keyIdentifier'), terraform: 'encryption.key_id' } },
+        encryptionIdentity: { meaning: 'The user-assigned identity that reads the customer-managed key.', spelled: { 'aml-yaml': 'user_assigned_identity_for_cmk_encryption', ...armShape('properties.encryption.identity.userAssignedIdentity'), terraform: 'encryption.user_assigned_identity_id' } },
         fullName: FULL_NAME,
     },
     compute: {
         computeType: { meaning: 'The compute type as written (every format also gives `Resource.subKind`, normalised).', spelled: { ...armShape('properties.computeType'), 'az-cli': '--type, -t' } },
-        workspace: WORKSPACE_LINK,
+        resourceId: { meaning: 'The resource an attached compute attaches (an AKS cluster, a VM).', spelled: { ...armShape('properties.resourceId'), terraform: 'kubernetes_cluster_id (inference cluster)' } },
+        workspace: { ...WORKSPACE_LINK, spelled: { ...WORKSPACE_LINK.spelled, 'az-cli': '--workspace-name, -w' } },
         fullName: FULL_NAME,
     },
     onlineEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
-    onlineDeployment: { fullName: FULL_NAME },
+    onlineDeployment: {
+        endpointName: { meaning: 'The online endpoint the deployment belongs to.', spelled: { 'aml-yaml': 'endpoint_name', ...armShape('name (its middle segment)') } },
+        environment: { meaning: 'The environment: inline (`image`, `conda_file`, `build`) or a reference (`azureml:<name>:<version>`).', spelled: { 'aml-yaml': 'environment', ...armShape('properties.environmentId') } },
+        environmentVariables: { meaning: 'Environment variables of the container, which may reference connection secrets.', spelled: { 'aml-yaml': 'environment_variables', ...armShape('properties.environmentVariables') } },
+        fullName: FULL_NAME,
+    },
     batchEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
     datastore: {
         credentials: { meaning: 'The stored credentials (account key, SAS token, service principal secret); absent for identity-based access.', spelled: { 'aml-yaml': 'credentials', ...armShape('properties.credentials'), terraform: 'account_key, shared_access_signature, client_secret, …' } },
+        accountName: { meaning: 'The storage account the datastore reads.', spelled: { 'aml-yaml': 'account_name', ...armShape('properties.accountName (flat shape: AccountName)'), terraform: 'the account in storage_container_id' } },
         serviceDataAccessAuthIdentity: { meaning: 'Which identity reads data for the studio (`WorkspaceSystemAssignedIdentity`, …).', spelled: { ...armShape('properties.serviceDataAccessAuthIdentity'), terraform: 'service_data_auth_identity / service_data_identity' } },
         workspace: WORKSPACE_LINK,
         fullName: FULL_NAME,
@@ -63451,12 +65334,22 @@ const KIND_PROPERTIES = {
         credentials: { meaning: 'The stored credentials of the connection.', spelled: { 'aml-yaml': 'credentials' } },
         fullName: FULL_NAME,
     },
-    job: { fullName: FULL_NAME },
+    job: {
+        compute: { meaning: 'Where the job runs (`azureml:<compute>`), or for a pipeline its default compute.', spelled: { 'aml-yaml': 'compute, else settings.default_compute' } },
+        environment: { meaning: 'The environment: inline or a reference (`azureml:<name>:<version>`).', spelled: { 'aml-yaml': 'environment' } },
+        fullName: FULL_NAME,
+    },
     component: { fullName: FULL_NAME },
-    environment: { fullName: FULL_NAME },
+    environment: {
+        image: { meaning: 'The (base) image, `<registry>.azurecr.io/…` for a container registry.', spelled: { 'aml-yaml': 'image' } },
+        build: { meaning: 'A Docker build context Azure ML builds from.', spelled: { 'aml-yaml': 'build' } },
+        condaFile: { meaning: 'A conda file Azure ML builds on top of the image.', spelled: { 'aml-yaml': 'conda_file' } },
+        fullName: FULL_NAME,
+    },
     registry: { fullName: FULL_NAME },
     containerRegistry: {
         adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     keyVault: {
@@ -63464,6 +65357,7 @@ const KIND_PROPERTIES = {
         accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
         tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
         apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     keyVaultAccessPolicy: {
@@ -63471,10 +65365,16 @@ const KIND_PROPERTIES = {
         keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
         fullName: FULL_NAME,
     },
-    storageAccount: { fullName: FULL_NAME },
-    appInsights: { fullName: FULL_NAME },
+    storageAccount: {
+        resourceGroup: RESOURCE_GROUP,
+        networkDefaultAction: { meaning: 'What the network rules do with traffic no rule allows (`Deny` restricts access to some networks or trusted services).', spelled: { ...armShape('properties.networkAcls.defaultAction'), terraform: 'network_rules.default_action' } },
+        networkBypass: { meaning: 'Traffic let through whatever the rules say (`AzureServices`: trusted services).', spelled: { ...armShape('properties.networkAcls.bypass'), terraform: 'network_rules.bypass' } },
+        publicNetworkAccess: { meaning: 'Whether the public endpoint is on.', spelled: armShape('properties.publicNetworkAccess') },
+        fullName: FULL_NAME,
+    },
+    appInsights: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
     userAssignedIdentity: {
-        resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     roleAssignment: {
@@ -63493,7 +65393,13 @@ const KIND_PROPERTIES = {
         assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
         fullName: FULL_NAME,
     },
-    aksCluster: { fullName: FULL_NAME },
+    aksCluster: {
+        resourceGroup: RESOURCE_GROUP,
+        servicePrincipalClientId: { meaning: 'The service principal the cluster runs as (`msi` means its managed identity).', spelled: { ...armShape('properties.servicePrincipalProfile.clientId'), terraform: 'service_principal.client_id' } },
+        fullName: FULL_NAME,
+    },
+    servicePrincipal: {},
+    otherResource: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
 };
 function armShapeAnd(path, more) {
     return { ...armShape(path), ...more };
@@ -63520,13 +65426,17 @@ const declarativeRuleSchema = {
         tags: { type: 'array', items: { type: 'string' } },
         formats: { type: 'array', items: { enum: [...MODEL_FORMATS] } },
         securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
-        seed: {
+        source: {
             type: 'array',
             items: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['file', 'quote', 'english'],
-                properties: { file: { type: 'string' }, quote: { type: 'string' }, english: { type: 'string' } },
+                required: ['statement', 'url'],
+                properties: {
+                    statement: { type: 'string', minLength: 1 },
+                    url: { type: 'string', pattern: '^https://' },
+                    seed: { type: 'object', additionalProperties: false, required: ['file', 'quote'], properties: { file: { type: 'string' }, quote: { type: 'string' } } },
+                },
             },
         },
         select: {
@@ -63539,6 +65449,25 @@ const declarativeRuleSchema = {
             },
         },
         assert: { type: 'object' },
+        autofix: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['description', 'set'],
+            description: 'A value fix: the failing property is rewritten where it is written, per input format (`default` for the others).',
+            properties: {
+                description: { type: 'string', minLength: 1 },
+                set: {
+                    type: 'object',
+                    minProperties: 1,
+                    additionalProperties: {
+                        anyOf: [
+                            { type: 'string', minLength: 1 },
+                            { type: 'object', minProperties: 1, propertyNames: { enum: ['default', ...MODEL_FORMATS] }, additionalProperties: { type: 'string', minLength: 1 } },
+                        ],
+                    },
+                },
+            },
+        },
         message: { type: 'string', minLength: 1 },
     },
 };
@@ -70370,7 +72299,60 @@ function compileLinear(pattern) {
 /** For ajv's `code.regExp` option: `(pattern, flags) => { test }` plus the code that names it. */
 const linearRegExp = Object.assign((pattern) => compileLinear(pattern), { code: 'linearRegExp' });
 //# sourceMappingURL=linear-regexp.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/edits.js
+/** The source text a location covers. */
+function textAt(src, loc) {
+    return src.text.slice(src.lines.offset(loc.range.start), src.lines.offset(loc.range.end));
+}
+/**
+ * Replaces a scalar where it is written. A quoted value keeps its quotes (`'AADToken'` →
+ * `'AMLToken'`); a bare command-line flag whose presence means true (`--admin-enabled`) gets the
+ * value written after it. Undefined when the value spans lines or its text is not a scalar.
+ */
+function replaceScalar(src, v, text) {
+    const { start, end } = v.loc.range;
+    if (start.line !== end.line || end.column <= start.column)
+        return undefined;
+    const written = textAt(src, v.loc);
+    if (/^--?[A-Za-z][\w-]*$/.test(written))
+        return insertAt(v.loc.file, end, ' ' + text);
+    const quoted = /^(['"])(.*)\1$/s.exec(written);
+    if (quoted) {
+        if (/[{}$\\]/.test(quoted[2]))
+            return undefined; // an interpolated string is not one value
+        return { file: v.loc.file, range: { start: { ...start, column: start.column + 1 }, end: { ...end, column: end.column - 1 } }, replacement: text };
+    }
+    if (/[\s{}()[\],]/.test(written))
+        return undefined; // an expression, not a literal
+    return { file: v.loc.file, range: v.loc.range, replacement: text };
+}
+/** An insertion at a position. */
+function insertAt(file, at, text) {
+    return { file, range: { start: { ...at }, end: { ...at } }, replacement: text };
+}
+/** The indentation (leading spaces or tabs) of a 1-based line. */
+function indentOf(src, line) {
+    return /^[ \t]*/.exec(src.lines.lineText(line))[0];
+}
+/** One indentation step as the file writes it: a tab, or the smallest space run that indents a line. */
+function indentUnit(src) {
+    let min = Infinity;
+    for (let l = 1; l <= src.lines.lineCount; l++) {
+        const m = /^( +)\S/.exec(src.lines.lineText(l));
+        if (/^\t+\S/.test(src.lines.lineText(l)))
+            return '\t';
+        if (m && m[1].length < min)
+            min = m[1].length;
+    }
+    return Number.isFinite(min) ? ' '.repeat(min) : '  ';
+}
+/** The line break the file uses. */
+function eolOf(src) {
+    return src.text.includes('\r\n') ? '\r\n' : '\n';
+}
+//# sourceMappingURL=edits.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/declarative.js
+
 
 
 
@@ -70467,7 +72449,7 @@ function compileDeclarative(def) {
             severity: def.severity,
             summary: def.summary,
             description: def.description ?? def.help ?? def.summary,
-            seed: def.seed ?? [],
+            source: def.source ?? [],
             why: def.why ?? '',
             fix: def.fix ?? def.help ?? '',
             tags: def.tags ?? [],
@@ -70491,12 +72473,23 @@ function compileDeclarative(def) {
                             continue;
                         const { node } = atPointer(view, err.instancePath);
                         const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
-                        ctx.report({ at: node, messageId: 'assert', data: { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value } });
+                        const data = { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value };
+                        ctx.report({ at: node, messageId: 'assert', data, fix: valueFix(def, r, err.instancePath, node, data, ctx.source) });
                     }
                 },
             };
         },
     });
+}
+/** The declarative `autofix`: the failing property's written value replaced by the format's text. */
+function valueFix(def, r, pointer, node, data, source) {
+    const set = def.autofix?.set[pointer.split('/')[1] ?? ''];
+    if (!set || (node.t !== 'str' && node.t !== 'bool' && node.t !== 'num'))
+        return undefined;
+    const text = typeof set === 'string' ? set : (set[r.format] ?? set.default);
+    const src = source(node.loc.file);
+    const edit = text !== undefined && src ? replaceScalar(src, node, text) : undefined;
+    return edit ? { description: contract_interpolate(def.autofix.description, { ...data, to: text }), edits: [edit] } : undefined;
 }
 /** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */
 function leafErrors(errors) {
@@ -70509,6 +72502,58 @@ function leafErrors(errors) {
     });
 }
 //# sourceMappingURL=declarative.js.map
+;// CONCATENATED MODULE: ./lib/rules/aks-attach-managed-identity/rule.js
+
+
+
+/* harmony default export */ const rule = (defineRule({
+    meta: {
+        id: 'aks-attach-managed-identity',
+        severity: 'warning',
+        summary: 'An AKS cluster attached to a workspace as inference compute uses a managed identity instead of a service principal.',
+        description: "When an existing AKS cluster is attached to a workspace as an inference compute (ARM and Bicep `workspaces/computes` with `computeType: AKS` and `properties.resourceId`, Terraform `azurerm_machine_learning_inference_cluster` with `kubernetes_cluster_id`), the cluster must have a service principal enabled rather than a managed identity: Azure ML grants the cluster's service principal AcrPull on the workspace registry when it attaches it. Reported when the cluster is declared in the repository with a managed identity (`identity` block, or `servicePrincipalProfile.clientId: msi`) and no service principal.",
+        source: [
+            {
+                statement: 'If you bring your own AKS cluster, the cluster must have a service principal enabled instead of a managed identity.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si trae su propio clúster de AKS, el clúster debe tener habilitada la entidad de servicio en lugar de la identidad administrada.' },
+            },
+        ],
+        why: 'Inference deployments on the attached cluster cannot pull images from the workspace registry without admin keys.',
+        fix: "Create the cluster with a service principal (`servicePrincipalProfile` with a client ID and secret, Terraform `service_principal {}`), or deploy to a Kubernetes compute with the Azure ML extension, or to managed online endpoints.",
+        tags: ['reliability', 'identity', 'kubernetes'],
+        formats: ['bicep', 'arm', 'terraform'],
+        messages: {
+            managedIdentity: "Compute '{{compute}}' attaches AKS cluster '{{cluster}}', which uses a managed identity; a bring-your-own AKS cluster must have a service principal enabled instead.",
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        return {
+            compute(c) {
+                if (c.subKind !== 'aks' || !c.props.resourceId)
+                    return;
+                const cluster = ctx.graph.resolve(c.props.resourceId, c);
+                if (cluster.state !== 'found' || cluster.resource.kind !== 'aksCluster')
+                    return;
+                const k = cluster.resource;
+                const sp = k.props.servicePrincipalClientId;
+                const msiByProfile = sp?.t === 'str' && normEnum(sp.value) === 'msi';
+                const hasSp = sp !== undefined && sp.t !== 'null' && !msiByProfile;
+                const managed = msiByProfile || (k.identity !== undefined && (k.identity.system === true || k.identity.user === true));
+                if (!managed || (hasSp && !k.identity))
+                    return;
+                ctx.report({
+                    at: c.decl,
+                    messageId: 'managedIdentity',
+                    data: { compute: nameOf(c), cluster: nameOf(k) },
+                    related: [{ at: k.identity?.decl ?? sp?.loc ?? k.decl, message: `managed identity of AKS cluster '${nameOf(k)}'` }],
+                });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/aml-yaml-schema/schemas.js
 /**
  * JSON schemas for the identity and auth fields of AML YAML. Enum values are matched after
@@ -70572,22 +72617,22 @@ function validators() {
     }
     return compiled;
 }
-/* harmony default export */ const rule = (defineRule({
+/* harmony default export */ const aml_yaml_schema_rule = (defineRule({
     meta: {
         id: 'aml-yaml-schema',
         severity: 'warning',
         summary: 'An identity or auth field in AML YAML has an unknown key or an invalid value.',
         description: 'Checks `identity` (on workspaces, computes, endpoints, deployments, jobs and pipeline steps) and `auth_mode` (on endpoints) against JSON schemas of the values the Azure ML CLI accepts. A misspelt identity type or key is rejected by the CLI at deploy time or, worse, silently ignored so the job runs with another identity. Values are compared case- and underscore-insensitively (`AMLToken` equals `aml_token`).',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Envíe un trabajo de entrenamiento con la identidad de propiedad establecida en tipo: user_identity, como se muestra en la especificación de trabajo siguiente.',
-                english: 'Submit a training job with the identity property set to type: user_identity, as shown in the following job specification.',
+                statement: 'Submit a training job with the identity property set to type: user_identity, as shown in the following job specification.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Envíe un trabajo de entrenamiento con la identidad de propiedad establecida en tipo: user_identity, como se muestra en la especificación de trabajo siguiente.' },
             },
             {
-                file: '004_0187e83670ac0fb2.txt',
-                quote: 'En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).',
-                english: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
+                statement: 'For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).',
+                url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+                seed: { file: '004_0187e83670ac0fb2.txt', quote: 'En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).' },
             },
         ],
         why: 'A misspelt identity type or key is either rejected by the CLI at submit time, or dropped silently so the job or endpoint runs with a different identity than the one you reviewed.',
@@ -70610,16 +72655,16 @@ function validators() {
             const isJob = r.kind === 'job' || r.kind === 'component';
             const ident = entry(root, 'identity');
             if (ident)
-                validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
+                rule_validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
             if (r.kind === 'onlineEndpoint' || r.kind === 'batchEndpoint') {
                 const auth = entry(root, 'auth_mode');
                 if (auth)
-                    validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
+                    rule_validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
             }
             for (const step of r.steps ?? []) {
                 const si = entry(step.source, 'identity');
                 if (si)
-                    validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
+                    rule_validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
             }
         };
         return { workspace: check, compute: check, onlineEndpoint: check, onlineDeployment: check, batchEndpoint: check, job: check, registry: check };
@@ -70637,7 +72682,7 @@ function normalised(value, schema) {
     }
     return plain;
 }
-function validate(ctx, value, keyLoc, path, schema) {
+function rule_validate(ctx, value, keyLoc, path, schema) {
     if (value.t === 'unknown')
         return;
     const plain = normalised(value, schema);
@@ -70686,6 +72731,109 @@ function report(ctx, root, rootKey, path, schema, err) {
     }
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/workspace.js
+
+
+
+/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
+const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
+/**
+ * A workspace created without a container registry, so Azure ML creates one later, on first need.
+ * Hub projects use their hub's registry; a YAML document without creation keys is an update.
+ */
+function createsWithoutRegistry(w) {
+    const acr = w.props.containerRegistry;
+    if (acr && acr.t !== 'null')
+        return false;
+    if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null'))
+        return false;
+    if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined))
+        return false;
+    return true;
+}
+/**
+ * Whether the registry named `acr` is the workspace's own: compared by name with the registry the
+ * workspace names (a reference, a resource ID). A workspace that names none gets a generated one.
+ */
+function isWorkspaceRegistry(graph, ws, acr) {
+    const v = ws.props.containerRegistry;
+    if (!v || v.t === 'null')
+        return createsWithoutRegistry(ws) ? false : 'unknown';
+    const own = graph.resolve(v, ws);
+    if (own.state === 'found')
+        return own.resource.name?.t === 'str' ? own.resource.name.value.toLowerCase() === acr : 'unknown';
+    if (own.state === 'external' && own.name)
+        return own.name.toLowerCase() === acr;
+    const id = v.t === 'str' ? parseResourceId(v.value) : undefined;
+    return id?.name ? id.name.toLowerCase() === acr : 'unknown';
+}
+/**
+ * The identity a workspace acts as towards its resources: its system-assigned identity, or with
+ * user-assigned only its primary one (or the only one listed). Undefined when not known here.
+ */
+function workspaceIdentity(graph, w) {
+    const id = w.identity;
+    if (!id)
+        return undefined;
+    if (id.system === true && id.user !== true)
+        return { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${nameOf(w)}'`, decl: id.decl };
+    if (id.user !== true)
+        return undefined;
+    const primary = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
+    if (!primary || primary.t === 'null')
+        return id.system === true ? { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${nameOf(w)}'`, decl: id.decl } : undefined;
+    const t = graph.resolve(primary, w);
+    if (t.state !== 'found')
+        return undefined;
+    return { principal: { state: 'found', resource: t.resource, system: false }, label: `user-assigned identity '${nameOf(t.resource)}'`, decl: t.resource.decl };
+}
+//# sourceMappingURL=workspace.js.map
+;// CONCATENATED MODULE: ./lib/rules/compute-before-registry/rule.js
+
+
+
+/* harmony default export */ const compute_before_registry_rule = (defineRule({
+    meta: {
+        id: 'compute-before-registry',
+        severity: 'note',
+        summary: "A compute with a system-assigned identity in a workspace that has no container registry yet: AcrPull will not be granted to it automatically.",
+        description: "A compute's system-assigned identity is granted AcrPull on the workspace's container registry automatically, but only when the compute is created after the registry. A workspace created without a registry (none in `container_registry`, `properties.containerRegistry` or `container_registry_id`) gets one later, on first need, so a compute created with it has no AcrPull on that registry and its jobs cannot pull their images until the role is assigned by hand. Hub projects use their hub's registry and are skipped.",
+        source: [
+            {
+                statement: "If you create the compute before the workspace's ACR instance is created, you must assign the ACRPull role manually.",
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si crea el proceso antes de la creación de la instancia de ACR del área de trabajo, debe asignar el rol ACRPull manualmente.' },
+            },
+        ],
+        why: 'Jobs on the compute fail at image pull once the workspace creates its registry, with nothing in the repository showing why.',
+        fix: 'Give the workspace a container registry you create yourself (admin user disabled) before the compute, or assign the compute\'s identity AcrPull on the registry once it exists.',
+        tags: ['reliability', 'identity', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'arm', 'terraform', 'az-cli'],
+        messages: {
+            beforeRegistry: "Compute '{{compute}}' has a system-assigned identity, but workspace '{{workspace}}' has no container registry yet; the registry Azure ML creates later will not grant this compute AcrPull automatically.",
+        },
+        securitySeverity: 2.0,
+    },
+    create(ctx) {
+        return {
+            compute(c) {
+                const id = c.identity;
+                if (!id || id.system !== true)
+                    return;
+                const ws = ctx.graph.workspaceOf(c);
+                if (ws.state !== 'found' || !createsWithoutRegistry(ws.resource))
+                    return;
+                ctx.report({
+                    at: id.type ?? id.decl,
+                    messageId: 'beforeRegistry',
+                    data: { compute: nameOf(c), workspace: nameOf(ws.resource) },
+                    related: [{ at: anchorOf(ws.resource), message: `workspace '${nameOf(ws.resource)}' names no container registry` }],
+                });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-identity-exclusive/rule.js
 
 
@@ -70695,11 +72843,11 @@ function report(ctx, root, rootKey, path, schema, err) {
         severity: 'error',
         summary: 'A compute cluster sets both a system-assigned and user-assigned identity.',
         description: 'Azure ML compute clusters take either one system-assigned managed identity or one or more user-assigned identities, never both. A cluster declared with the combined identity type fails to create or update.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Los clústeres de proceso de Azure Machine Learning solo admiten una identidad asignada por el sistema o varias identidades asignadas por el usuario, no ambas de forma simultánea.',
-                english: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
+                statement: 'Azure Machine Learning compute clusters support only one system-assigned identity or several user-assigned identities, not both at the same time.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Los clústeres de proceso de Azure Machine Learning solo admiten una identidad asignada por el sistema o varias identidades asignadas por el usuario, no ambas de forma simultánea.' },
             },
         ],
         why: 'The cluster create or update fails at deploy time, after the pull request was merged; catching it in review saves a failed release.',
@@ -70724,29 +72872,295 @@ function report(ctx, root, rootKey, path, schema, err) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/common.js
+
+function label(r) {
+    return r.name?.t === 'str' ? r.name.value : (r.symbol ?? r.kind);
+}
+/** A name made of the parts, safe as a Bicep symbol / Terraform label: `uaiContributorOnSt`. */
+function symbolFrom(parts, style) {
+    const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter(Boolean);
+    if (style === 'snake')
+        return words.map((w) => w.toLowerCase()).join('_');
+    return words.map((w, i) => (i === 0 ? w[0].toLowerCase() + w.slice(1) : w[0].toUpperCase() + w.slice(1))).join('');
+}
+/** `base`, or `base2`, `base3`… when the file already declares it. */
+function uniqueIn(text, base, declared) {
+    let name = base;
+    for (let n = 2; declared(name).test(text); n++)
+        name = `${base}${n}`;
+    return name;
+}
+/** The block after the file's last line, one blank line apart, in the file's line breaks. */
+function appendBlock(src, lines) {
+    const eol = eolOf(src);
+    const end = src.lines.position(src.text.length);
+    // A file without a final line break keeps none: each block then starts with its own.
+    const ends = src.text.length === 0 || /\r?\n$/.test(src.text);
+    const lead = src.text.length === 0 ? '' : ends ? eol : eol + eol;
+    return insertAt(src.path, end, lead + lines.join(eol) + (ends ? eol : ''));
+}
+//# sourceMappingURL=common.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/bicep.js
+
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function bicepAssignment(src, g, guid) {
+    const who = g.principal.resource.symbol;
+    const on = g.scope.symbol;
+    if (!who || !on || !/^[A-Za-z_]\w*$/.test(who) || !/^[A-Za-z_]\w*$/.test(on))
+        return undefined; // loop members have no plain symbol
+    const name = uniqueIn(src.text, symbolFrom([who, g.roleName, 'on', on], 'camel'), (n) => new RegExp(`^\\s*(resource|module|param|var|output)\\s+${escapeRe(n)}\\b`, 'm'));
+    const i = indentUnit(src);
+    const principalId = g.principal.system ? `${who}.identity.principalId` : `${who}.properties.principalId`;
+    const lines = [
+        `resource ${name} 'Microsoft.Authorization/roleAssignments@2022-04-01' = {`,
+        `${i}name: guid(${on}.id, ${who}.id, '${guid}')`,
+        `${i}scope: ${on}`,
+        `${i}properties: {`,
+        `${i}${i}roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${guid}') // ${g.roleName}`,
+        `${i}${i}principalId: ${principalId}`,
+        `${i}${i}principalType: 'ServicePrincipal'`,
+        `${i}}`,
+        `}`,
+    ];
+    return appendBlock(src, lines);
+}
+//# sourceMappingURL=bicep.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/terraform.js
+
+const ADDRESS = /^[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(\[(\d+|"[^"\\]*")\])?$/;
+function terraformAssignment(src, g) {
+    if (src.path.endsWith('.json'))
+        return undefined; // Terraform JSON: no block syntax to append
+    const who = g.principal.resource.symbol;
+    const on = g.scope.symbol;
+    if (!who || !on || !ADDRESS.test(who) || !ADDRESS.test(on) || who.startsWith('data.'))
+        return undefined;
+    const base = symbolFrom([who.split('.')[1], g.roleName, 'on', on.split('.')[1]], 'snake');
+    const name = uniqueIn(src.text, base, (n) => new RegExp(`resource\\s+"azurerm_role_assignment"\\s+"${n}"`));
+    const principal = g.principal.system ? `${who}.identity[0].principal_id` : `${who}.principal_id`;
+    return appendBlock(src, [
+        `resource "azurerm_role_assignment" "${name}" {`,
+        ...aligned([
+            ['scope', `${on}.id`],
+            ['role_definition_name', JSON.stringify(g.roleName)],
+            ['principal_id', principal],
+            ['principal_type', '"ServicePrincipal"'],
+        ]),
+        '}',
+    ]);
+}
+/** `key = value` lines with the `=` aligned, two-space indented, as `terraform fmt` writes them. */
+function aligned(pairs) {
+    const width = Math.max(...pairs.map(([k]) => k.length));
+    return pairs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`);
+}
+//# sourceMappingURL=terraform.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/arm.js
+
+/** The resource's `name` as an ARM expression: `[variables('x')]` → `variables('x')`, `"st"` → `'st'`. */
+function nameExpr(src, r) {
+    const raw = topLevelString(textAt(src, r.decl), 'name');
+    if (raw === undefined)
+        return undefined;
+    if (/^\[[^\]]/.test(raw) && raw.endsWith(']'))
+        return raw.slice(1, -1);
+    return `'${raw.replace(/'/g, "''")}'`;
+}
+/** A string property of the object text at depth one (JSON with comments). */
+function topLevelString(obj, key) {
+    let depth = 0;
+    for (let i = 0; i < obj.length; i++) {
+        const c = obj[i];
+        if (c === '"') {
+            const m = /^"((?:[^"\\]|\\.)*)"/.exec(obj.slice(i));
+            if (!m)
+                return undefined;
+            if (depth === 1 && m[1] === key) {
+                const v = /^\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(obj.slice(i + m[0].length));
+                return v ? JSON.parse(`"${v[1]}"`) : undefined;
+            }
+            i += m[0].length - 1;
+        }
+        else if (c === '/' && obj[i + 1] === '/')
+            i = obj.indexOf('\n', i) === -1 ? obj.length : obj.indexOf('\n', i);
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return undefined;
+}
+function armAssignment(src, g, guid) {
+    const who = g.principal.resource;
+    const on = g.scope;
+    if (!who.armType || !on.armType || who.armType.split('/').length !== 2 || on.armType.split('/').length !== 2)
+        return undefined;
+    const whoName = nameExpr(src, who);
+    const onName = nameExpr(src, on);
+    if (!whoName || !onName)
+        return undefined;
+    // After the last resource of the file's top-level `resources` array (the identity's siblings).
+    const indent = indentOf(src, who.decl.range.start.line);
+    const last = [who, on].reduce((a, b) => (b.decl.range.end.line > a.decl.range.end.line ? b : a));
+    const after = lastSibling(src, last);
+    const whoId = `resourceId('${who.armType}', ${whoName})`;
+    const onId = `resourceId('${on.armType}', ${onName})`;
+    const i = indentUnit(src);
+    const eol = eolOf(src);
+    const principal = g.principal.system ? `reference(${whoId}, '${apiVersion(src, who)}', 'full').identity.principalId` : `reference(${whoId}, '${apiVersion(src, who)}').principalId`;
+    const body = [
+        `{`,
+        `${i}"type": "Microsoft.Authorization/roleAssignments",`,
+        `${i}"apiVersion": "2022-04-01",`,
+        `${i}"name": "[guid(${onId}, ${whoId}, '${guid}')]",`,
+        `${i}"scope": "[format('${on.armType}/{0}', ${onName})]",`,
+        `${i}"dependsOn": [`,
+        `${i}${i}"[${onId}]",`,
+        `${i}${i}"[${whoId}]"`,
+        `${i}],`,
+        `${i}"properties": {`,
+        `${i}${i}"roleDefinitionId": "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${guid}')]",`,
+        `${i}${i}"principalId": "[${principal}]",`,
+        `${i}${i}"principalType": "ServicePrincipal"`,
+        `${i}}`,
+        `}`,
+    ].map((l) => indent + l);
+    body[0] = body[0].slice(indent.length);
+    return insertAt(src.path, after, ',' + eol + indent + body.join(eol));
+}
+function apiVersion(src, r) {
+    return topLevelString(textAt(src, r.decl), 'apiVersion') ?? '2023-01-31';
+}
+/** The end of the last element of the array `r` sits in: scan on from `r` to the array's `]`. */
+function lastSibling(src, r) {
+    const t = src.text;
+    let depth = 0;
+    let lastEnd = src.lines.offset(r.decl.range.end);
+    for (let i = lastEnd; i < t.length; i++) {
+        const c = t[i];
+        if (c === '"') {
+            const m = /^"(?:[^"\\]|\\.)*"/.exec(t.slice(i));
+            if (!m)
+                break;
+            i += m[0].length - 1;
+        }
+        else if (c === '/' && t[i + 1] === '/')
+            i = t.indexOf('\n', i) === -1 ? t.length : t.indexOf('\n', i);
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 0)
+                break;
+            if (depth === 0 && c === '}')
+                lastEnd = i + 1;
+        }
+    }
+    return src.lines.position(lastEnd);
+}
+//# sourceMappingURL=arm.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/script.js
+
+
+/** A shell-safe single-quoted word (names come from the files). */
+const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function idLookup(r) {
+    const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind] ?? r.kind;
+    return `$(az resource list --name ${q(label(r))} --resource-type ${q(type)} --query '[0].id' -o tsv)`;
+}
+function principalLookup(g) {
+    const r = g.principal.resource;
+    const rg = r.props.resourceGroup?.t === 'str' ? ` --resource-group ${q(r.props.resourceGroup.value)}` : '';
+    if (!g.principal.system && r.kind === 'userAssignedIdentity' && rg)
+        return `$(az identity show --name ${q(label(r))}${rg} --query principalId -o tsv)`;
+    return `$(az resource show --ids "${idLookup(r)}" --query ${g.principal.system ? 'identity.principalId' : 'properties.principalId'} -o tsv)`;
+}
+/** The command, with the identity and scope looked up by the names the repository gives them. */
+function azCommand(g, guid) {
+    return `az role assignment create --assignee-object-id "${principalLookup(g)}" --assignee-principal-type ServicePrincipal --role ${guid} --scope "${idLookup(g.scope)}"`;
+}
+function scriptAssignment(src, g, guid) {
+    if (!/\.(sh|bash|ps1)$/.test(src.path))
+        return undefined; // CI YAML: a step's script is not ours to extend
+    return appendBlock(src, [`# ${g.roleName} for ${label(g.principal.resource)} on ${label(g.scope)} (added by amlguard --fix)`, azCommand(g, guid)]);
+}
+//# sourceMappingURL=script.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/index.js
+// The missing role assignment, written in the language and file where the identity is declared,
+// with the symbols that file already uses; or, when the identity or the scope is declared
+// elsewhere (or in another file or language), the command to run instead.
+
+
+
+
+
+
+/** The built-in role's GUID, or undefined for a role amlguard does not know. */
+function roleGuid(roleName) {
+    return BUILTIN_ROLES.find((r) => r.roleName.toLowerCase() === roleName.toLowerCase())?.id;
+}
+/**
+ * The fix for a missing role: an edit in the identity's file when the scope can be named there
+ * (same Bicep or ARM file, same Terraform module, or an `az` script that creates the identity),
+ * else the `az role assignment create` command to run.
+ */
+function roleAssignmentFix(ctx, g) {
+    const guid = roleGuid(g.roleName);
+    if (!guid)
+        return undefined;
+    const who = g.principal.resource;
+    const description = `Assign ${g.roleName} to ${who.kind === 'userAssignedIdentity' ? 'identity' : 'the system identity of'} '${label(who)}' on ${g.scope.kind} '${label(g.scope)}'`;
+    const src = ctx.source(who.file);
+    const sameFile = who.file === g.scope.file;
+    const edit = !src ? undefined
+        : who.format === 'bicep' && sameFile ? bicepAssignment(src, g, guid)
+            : who.format === 'terraform' && who.scope !== undefined && who.scope === g.scope.scope && g.scope.format === 'terraform' ? terraformAssignment(src, g)
+                : who.format === 'arm' && sameFile ? armAssignment(src, g, guid)
+                    : who.format === 'az-cli' && !g.principal.system ? scriptAssignment(src, g, guid)
+                        : undefined;
+    if (edit)
+        return { description: `${description} (a role assignment in ${who.file}).`, edits: [edit] };
+    return { description: `${description}: the identity and the ${g.scope.kind} are not declared in one file this fix can edit, so run: ${azCommand(g, guid)}`, edits: [] };
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/requirements.js
+
+// What AML identities need, phrased as the operations the docs name ("role X, or any role that allows …").
+/** AcrPull's one permission: AcrPush, Contributor, Owner or a custom role holding it will do. */
+const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+/** Reading blobs: Storage Blob Data Reader, or any role whose data actions allow it (Contributor and Owner do not). */
+const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+/** Reading a Key Vault secret's value: Key Vault Secrets User, or any role whose data actions allow it. */
+const KEY_VAULT_SECRET_READ = requireActions('Key Vault Secrets User', { dataActions: ['Microsoft.KeyVault/vaults/secrets/getSecret/action'] });
+/** Reading workspace connection secrets: the Connection Secrets Reader role, or any role allowing `listsecrets`. */
+const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', {
+    actions: ['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action'],
+});
+//# sourceMappingURL=requirements.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-uai-acr-pull/rule.js
 
 
 
 
-// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+
 /* harmony default export */ const compute_uai_acr_pull_rule = (defineRule({
     meta: {
         id: 'compute-uai-acr-pull',
         severity: 'error',
         summary: "A compute with only user-assigned identity has no AcrPull on the workspace's container registry.",
         description: "A compute's system-assigned identity is granted AcrPull on the workspace registry automatically; a user-assigned identity is not. A cluster or instance that uses user-assigned identities only must have AcrPull (or AcrPush, Contributor, Owner) granted to each of them on the workspace's registry, or it cannot pull the images jobs run in. The compute's workspace is its parent resource (ARM, Bicep), its `machine_learning_workspace_id` (Terraform), or for AML YAML the workspace bound to its path in the configuration, else the only workspace in the repository.",
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'A una identidad administrada se le concede automáticamente el rol ACRPull en la instancia de ACR del área de trabajo para habilitar la extracción de imágenes de Docker para el entrenamiento.',
-                english: "A managed identity is automatically granted the ACRPull role on the workspace's ACR instance to enable pulling Docker images for training.",
+                statement: "A managed identity is automatically granted the ACRPull role on the workspace's ACR instance to enable pulling Docker images for training.",
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'A una identidad administrada se le concede automáticamente el rol ACRPull en la instancia de ACR del área de trabajo para habilitar la extracción de imágenes de Docker para el entrenamiento.' },
             },
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.',
-                english: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+                statement: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.' },
             },
         ],
         why: 'Every job on the compute fails at image pull, after deployment.',
@@ -70784,6 +73198,7 @@ const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegis
                             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
                             { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
                         ],
+                        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: acr.resource, roleName: 'AcrPull' }),
                     });
                 }
             },
@@ -70821,11 +73236,11 @@ function credentialKinds(credentials) {
         severity: 'warning',
         summary: 'A datastore caches credentials (account key, SAS token, service principal secret or certificate).',
         description: 'Credential-based datastores (AML YAML `credentials`, ARM and Bicep `credentials.credentialsType`, the older flat ARM shape with `AccountKey`/`SasToken`/`ClientSecret`/`Password`, Terraform `account_key`/`shared_access_signature`/`client_secret`) store their account key, SAS token or service principal secret in the workspace key vault, where other workspace users with enough permissions can retrieve them. Identity-based access stores no credentials: the caller\'s Entra token (or the compute\'s managed identity) is checked against the storage account\'s RBAC.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.',
-                english: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
+                statement: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.' },
             },
         ],
         why: 'Cached credentials let any workspace user with enough permission read the storage key or secret from the workspace key vault, and they bypass per-user storage RBAC and its audit trail.',
@@ -70861,11 +73276,11 @@ const rule_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
         severity: 'error',
         summary: "A datastore's credentials belong to another Entra tenant than the workspace.",
         description: "Cross-tenant access to storage accounts is not supported. The datastore's `credentials.tenant_id` (ARM `credentials.tenantId`) is compared with the workspace tenant: the configuration's `tenantId` (or `--tenant-id`, the Action's `tenant-id` input), else the tenant written in the workspace's own declaration (`identity.tenant_id`). Placeholders and unknown values are not compared.",
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'No se admite el acceso entre inquilinos a las cuentas de almacenamiento.',
-                english: 'Cross-tenant access to storage accounts is not supported.',
+                statement: 'Cross-tenant access to storage accounts is not supported.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'No se admite el acceso entre inquilinos a las cuentas de almacenamiento.' },
             },
         ],
         why: 'The datastore is created but every read fails to authenticate.',
@@ -70904,6 +73319,253 @@ function guidOf(v) {
     return s && rule_GUID.test(s) ? s : undefined;
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/datastore-uri.js
+
+/**
+ * An AML datastore URI: the short form `azureml://datastores/<name>/paths/…` (the job's own
+ * workspace) or the long form `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<name>/paths/…`.
+ */
+const DATASTORE_URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resourcegroups\/[^/]+\/(?:providers\/microsoft\.machinelearningservices\/)?workspaces\/([^/]+)\/)?datastores\/([^/]+)(?:\/|$)/i;
+function parseDatastoreUri(s) {
+    const m = DATASTORE_URI.exec(s.trim());
+    if (!m)
+        return undefined;
+    return m[1] ? { datastore: m[2], workspace: m[1] } : { datastore: m[2] };
+}
+/** The datastore a URI names, or undefined when the value is not a datastore URI. */
+function datastoreNameOf(v) {
+    return v.t === 'str' ? parseDatastoreUri(v.value)?.datastore : undefined;
+}
+/** Every datastore URI under a node (a job, a step, a pipeline's root without its steps). */
+function datastoreUris(node, skipKeys = []) {
+    const out = [];
+    const walk = (v) => {
+        if (v.t === 'str' && datastoreNameOf(v))
+            out.push(v);
+        else if (v.t === 'obj')
+            for (const e of v.entries)
+                walk(e.value);
+        else if (v.t === 'arr')
+            v.items.forEach(walk);
+    };
+    if (node.t === 'obj')
+        for (const e of node.entries)
+            if (!skipKeys.includes(e.key))
+                walk(e.value);
+    return out;
+}
+/**
+ * The datastores a job or step reads: its `inputs` (an input's `path:`, or an input given as a
+ * bare URI). A step input bound to the pipeline's (`${{parent.inputs.x}}`) reads what the
+ * pipeline's input `x` names.
+ */
+function datastoreInputs(node, parentInputs) {
+    const inputs = get(node, 'inputs');
+    if (inputs?.t !== 'obj')
+        return [];
+    const out = [];
+    for (const e of inputs.entries) {
+        const v = pathOf(e.value);
+        if (!v)
+            continue;
+        const bound = /^\$\{\{\s*parent\.inputs\.([\w-]+)\s*\}\}$/.exec(v.value.trim());
+        const uri = bound ? pathOf(get(parentInputs, bound[1])) : v;
+        const datastore = uri && datastoreNameOf(uri);
+        if (uri && datastore)
+            out.push({ at: v, uri, datastore });
+    }
+    return out;
+}
+function pathOf(input) {
+    const v = input?.t === 'obj' ? get(input, 'path') : input;
+    return v?.t === 'str' ? v : undefined;
+}
+//# sourceMappingURL=datastore-uri.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/run-as.js
+
+
+/**
+ * The identity a compute uses by default: its system-assigned identity when it has one, else its
+ * first user-assigned identity. Undefined when it has none or the one it names is not declared here.
+ */
+function computeIdentity(graph, compute) {
+    const id = compute.identity;
+    if (!id)
+        return undefined;
+    if (id.system === true)
+        return { principal: { state: 'found', resource: compute, system: true }, label: `system-assigned identity of compute '${nameOf(compute)}'`, decl: id.decl };
+    if (id.user === true && id.system === false && id.userAssigned.length)
+        return userAssigned(graph, compute, id.userAssigned[0]);
+    return undefined;
+}
+/** An online endpoint's identity: system-assigned unless its identity says user-assigned (then its first one). */
+function endpointIdentity(graph, endpoint) {
+    const id = endpoint.identity;
+    if (!id || (id.system === true && id.user !== true) || (id.type === undefined && id.userAssigned.length === 0)) {
+        return { principal: { state: 'found', resource: endpoint, system: true }, label: `system-assigned identity of endpoint '${nameOf(endpoint)}'`, decl: id?.decl ?? endpoint.decl };
+    }
+    if (id.user === true && id.userAssigned.length)
+        return userAssigned(graph, endpoint, id.userAssigned[0]);
+    return undefined;
+}
+function userAssigned(graph, near, ref) {
+    const t = graph.resolve(ref, near);
+    if (t.state !== 'found')
+        return undefined;
+    return { principal: asPrincipal(t), label: `user-assigned identity '${targetName(t)}'`, decl: t.resource.decl };
+}
+/** The one resource of a kind with this name (case-insensitive); none when absent or ambiguous. */
+function named(graph, kind, name) {
+    const want = name.toLowerCase();
+    const hits = new Map();
+    for (const r of graph.of(kind)) {
+        if (r.name?.t !== 'str' || r.name.value.toLowerCase() !== want)
+            continue;
+        hits.set(`${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`, r);
+    }
+    return hits.size === 1 ? [...hits.values()][0] : undefined;
+}
+/** `azureml:cpu-cluster`, `cpu-cluster` → `cpu-cluster`; a full ARM ID → its last segment; other forms → undefined. */
+function assetName(v) {
+    if (v?.t !== 'str')
+        return undefined;
+    const s = v.value.trim();
+    if (/^\$\{\{|^azureml:\/\//i.test(s))
+        return undefined;
+    const bare = s.replace(/^azureml:/i, '');
+    if (bare.startsWith('/'))
+        return /\/([^/]+)$/.exec(bare)?.[1];
+    return /^[\w.-]+$/.test(bare) ? bare : undefined;
+}
+//# sourceMappingURL=run-as.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/datastore.js
+
+const STORAGE = 'Microsoft.Storage/storageAccounts';
+/** Datastore types whose identity-based access is checked against the storage account's RBAC. */
+const BLOB_TYPES = new Set(['azureblob', 'azuredatalakegen2']);
+/**
+ * The storage account of an identity-based Blob or ADLS Gen2 datastore (no cached credentials),
+ * when the account it names is declared in the repository.
+ */
+function identityBasedStorage(graph, ds) {
+    if (!BLOB_TYPES.has(ds.subKind ?? '') || ds.props.credentials?.t === 'unknown' || credentialKinds(ds.props.credentials).length)
+        return undefined;
+    const account = ds.props.accountName;
+    if (account?.t !== 'str')
+        return undefined;
+    const storage = graph.find(STORAGE, account.value, ds);
+    return storage.state === 'found' ? storage : undefined;
+}
+//# sourceMappingURL=datastore.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-identity-data-access/rule.js
+
+
+
+
+
+
+
+
+/* harmony default export */ const datastore_identity_data_access_rule = (defineRule({
+    meta: {
+        id: 'datastore-identity-data-access',
+        severity: 'error',
+        summary: "A job reads an identity-based datastore, and the compute identity that authenticates has no blob read access on its storage account.",
+        description: "When a job (or a pipeline step) reads an identity-based Azure Blob or ADLS Gen2 datastore (one without cached credentials) and the job's identity is `managed` or not set, Azure ML authenticates to storage with the compute's managed identity: its system-assigned identity, or its first user-assigned identity. That identity needs **Storage Blob Data Reader** (or any role whose data actions allow reading blobs; Contributor and Owner do not) on the storage account or a scope above it. The rule follows the job's datastore inputs (`azureml://datastores/<name>/…`, also through a step's `${{parent.inputs.x}}`) to a datastore declared in the repository, its `account_name` to a storage account declared in the repository, and the job's `compute:` (or the pipeline's `settings.default_compute`) to a compute declared in the repository, in any format. A job with `identity: type: user_identity` reads as the submitting user, who is not known statically: silent. Anything not declared here, or an assignment that might grant the role, keeps the rule silent.",
+        source: [
+            {
+                statement: 'To access these storage services, you must have at least Storage Blob Data Reader access to the storage account.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para poder acceder a estos servicios de almacenamiento, debe tener como mínimo acceso de Lector de datos de Storage Blob a la cuenta de almacenamiento.' },
+            },
+            {
+                statement: "With this approach, the administrator grants the compute instance's or compute cluster's managed identity Storage Blob Data Reader permissions on the storage.",
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Con este enfoque, el administrador concede a la instancia de proceso o a la identidad administrada del clúster de proceso permisos lector de datos de Storage Blob en el almacenamiento.' },
+            },
+            {
+                statement: 'If the identity property is left unspecified and the datastore has no cached credentials, the compute managed identity becomes the fallback.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si la propiedad identity se deja sin especificar y el almacén de datos no tiene credenciales almacenadas en caché, la identidad administrada de proceso se convierte en la opción de reserva.' },
+            },
+        ],
+        why: 'The job is accepted, waits for its compute, and then fails when it mounts or downloads its input: a 403 from storage, long after the pull request was merged.',
+        fix: "Grant the compute's identity **Storage Blob Data Reader** on the storage account (Bicep `Microsoft.Authorization/roleAssignments` with `scope: storage` and the compute's `identity.principalId`, Terraform `azurerm_role_assignment`, or `az role assignment create --assignee-object-id <principalId> --role 'Storage Blob Data Reader' --scope <storage id>`), or run the job with `identity: type: user_identity` if each user should read with their own access.",
+        tags: ['reliability', 'data', 'identity', 'rbac'],
+        formats: ['aml-yaml', 'bicep', 'terraform', 'arm', 'az-cli'],
+        messages: {
+            noRead: "{{job}} reads datastore '{{datastore}}' with the {{identity}}, which has no Storage Blob Data Reader (or other blob read role) on storage account '{{account}}'; the job will fail to read its input.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            job(j) {
+                if (!j.source)
+                    return;
+                const rootIdentity = get(j.source, 'identity');
+                if (!j.steps?.length)
+                    return check(ctx, `Job '${nameOf(j)}'`, j.identity, rootIdentity, j.props.compute, datastoreInputs(j.source));
+                const parentInputs = get(j.source, 'inputs');
+                for (const s of j.steps) {
+                    const own = get(s.source, 'identity');
+                    check(ctx, `Step '${s.name}' of pipeline '${nameOf(j)}'`, own ? s.identity : j.identity, own ?? rootIdentity, get(s.source, 'compute') ?? j.props.compute, datastoreInputs(s.source, parentInputs));
+                }
+            },
+        };
+    },
+}));
+function check(ctx, label, identity, identityNode, computeRef, inputs) {
+    if (!inputs.length)
+        return;
+    const runAs = jobIdentity(ctx, identity, identityNode, computeRef);
+    if (!runAs)
+        return;
+    for (const input of inputs) {
+        const name = input.datastore;
+        const ds = named(ctx.graph, 'datastore', name);
+        const storage = ds && identityBasedStorage(ctx.graph, ds);
+        if (!ds || !storage)
+            continue;
+        if (ctx.graph.hasRole(runAs.who.principal, BLOB_READ, storage) !== false)
+            continue;
+        ctx.report({
+            at: input.at,
+            messageId: 'noRead',
+            data: { job: label, datastore: name, identity: runAs.who.label, account: targetName(storage) },
+            related: [
+                { at: runAs.who.decl, message: runAs.who.label },
+                { at: storage.resource.decl, message: `storage account '${targetName(storage)}'` },
+                { at: runAs.compute.decl, message: `compute '${nameOf(runAs.compute)}'` },
+                { at: ds.decl, message: `datastore '${name}'` },
+                ...(input.uri !== input.at ? [{ at: input.uri, message: 'pipeline input' }] : []),
+            ],
+        });
+    }
+}
+/**
+ * Who reads: with `identity: managed` or none, the compute's default identity; a managed identity
+ * named by resource ID is that identity. User identity and AML token are not known statically.
+ */
+function jobIdentity(ctx, identity, node, computeRef) {
+    if (node && identity?.jobKind !== 'managed')
+        return undefined;
+    const computeName = assetName(computeRef);
+    const compute = computeName ? named(ctx.graph, 'compute', computeName) : undefined;
+    if (!compute)
+        return undefined;
+    // `identity: {type: managed, resource_id | client_id | object_id}` names one identity of the compute.
+    const chosen = ['resource_id', 'msi_resource_id', 'client_id', 'object_id'].find((k) => get(node, k) !== undefined);
+    if (chosen) {
+        const t = chosen.endsWith('resource_id') ? ctx.graph.resolve(get(node, chosen), compute) : undefined;
+        if (t?.state !== 'found')
+            return undefined;
+        return { who: { principal: asPrincipal(t), label: `user-assigned identity '${targetName(t)}'`, decl: t.resource.decl }, compute };
+    }
+    const who = computeIdentity(ctx.graph, compute);
+    return who && { who, compute };
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/datastore-identity-unsupported/rule.js
 
 
@@ -70918,11 +73580,11 @@ const UNSUPPORTED = new Set(['azurefile']);
         severity: 'error',
         summary: 'A datastore of a type that does not support identity-based access has no credentials.',
         description: 'Identity-based data access only connects to Azure Blob Storage, Azure Data Lake Storage Gen1 and Gen2. A datastore of another type (such as `azure_file`) declared without credentials cannot authenticate. Types newer than the documentation that do support identities (OneLake) are not reported.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'El acceso a datos basado en identidades solo permite conectarse a los siguientes servicios de almacenamiento.',
-                english: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
+                statement: 'Identity-based data access only allows connecting to the following storage services: Azure Blob Storage, Azure Data Lake Storage Gen1, Azure Data Lake Storage Gen2.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'El acceso a datos basado en identidades solo permite conectarse a los siguientes servicios de almacenamiento.' },
             },
         ],
         why: 'The datastore is created, but every job that reads it fails to authenticate, because the storage service cannot take an Entra token.',
@@ -70944,6 +73606,71 @@ const UNSUPPORTED = new Set(['azurefile']);
                     return;
                 const at = d.subKindAt ?? d.decl;
                 ctx.report({ at, messageId: 'unsupported', data: { name: nameOf(d), type: d.subKindAt?.t === 'str' ? d.subKindAt.value : d.subKind } });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-network-workspace-identity/rule.js
+
+
+
+
+
+
+
+/* harmony default export */ const datastore_network_workspace_identity_rule = (defineRule({
+    meta: {
+        id: 'datastore-network-workspace-identity',
+        severity: 'note',
+        summary: "A datastore's storage account is behind network rules and the workspace identity cannot read its blobs: data preview and profiling will fail.",
+        description: "When a storage account lets in only some IP addresses and subnets, or only trusted Azure services (network rules with default action `Deny`: ARM and Bicep `networkAcls.defaultAction`, Terraform `network_rules { default_action }`), Azure ML previews and profiles its data in the studio with the workspace's managed identity. For an identity-based Blob or ADLS Gen2 datastore on such an account, that identity (the workspace's system-assigned identity, or its primary user-assigned one) then needs **Storage Blob Data Reader** (or any role allowing blob reads) on the account. Reported as a note when the datastore's account and the workspace are declared in the repository and no assignment there could grant it; jobs are not affected (they use the compute's or the user's identity).",
+        source: [
+            {
+                statement: 'In scenarios where only certain IP addresses and subnets can access the storage, Azure Machine Learning uses the workspace MSI to profile and preview data.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'En aquellos escenarios en los que solo determinadas direcciones IP y subredes pueden tener acceso al almacenamiento, Azure Machine Learning usa la MSI del área de trabajo para realizar perfiles y vistas previas de datos.' },
+            },
+            {
+                statement: 'If the virtual network setting is "Allow Azure services on the trusted services list to access this storage account", the workspace MSI is used.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si la configuración de red virtual es "Permitir que los servicios de Azure de la lista de servicios de confianza accedan a esta cuenta de almacenamiento", se usa la MSI del área de trabajo.' },
+            },
+        ],
+        why: 'Data preview, profiling and the data explorer in the studio fail with an authorization error for this datastore, although jobs work.',
+        fix: "Grant the workspace's managed identity Storage Blob Data Reader on the storage account.",
+        tags: ['usability', 'data', 'identity', 'network'],
+        formats: ['aml-yaml', 'bicep', 'arm', 'terraform'],
+        messages: {
+            preview: "Datastore '{{datastore}}' is on storage account '{{account}}', which only lets in some networks or trusted services; the studio previews its data with the {{identity}}, which has no Storage Blob Data Reader there.",
+        },
+        securitySeverity: 1.0,
+    },
+    create(ctx) {
+        return {
+            datastore(d) {
+                const storage = identityBasedStorage(ctx.graph, d);
+                const account = d.props.accountName;
+                if (!storage || !account)
+                    return;
+                const action = storage.resource.props.networkDefaultAction;
+                if (action?.t !== 'str' || normEnum(action.value) !== 'deny')
+                    return;
+                const ws = ctx.graph.workspaceOf(d);
+                if (ws.state !== 'found')
+                    return;
+                const who = workspaceIdentity(ctx.graph, ws.resource);
+                if (!who || ctx.graph.hasRole(who.principal, BLOB_READ, storage) !== false)
+                    return;
+                ctx.report({
+                    at: account,
+                    messageId: 'preview',
+                    data: { datastore: nameOf(d), account: targetName(storage), identity: who.label },
+                    related: [
+                        { at: action, message: `network rules of storage account '${targetName(storage)}'` },
+                        { at: who.decl, message: who.label },
+                    ],
+                });
             },
         };
     },
@@ -70981,11 +73708,11 @@ const ARM_SECRETS = new Set(['key', 'sastoken', 'clientsecret', 'certificate']);
         severity: 'error',
         summary: 'A literal secret is committed in a datastore, connection or compute file.',
         description: 'Account keys, SAS tokens, client secrets, passwords and API keys written literally in a committed file are readable by everyone with access to the repository and its history, on top of being cached in the workspace key vault. Placeholders (`<key>`, `${{ secrets.X }}`, `$VAR`, `{{x}}`, `XXXX`) are not secrets and are not reported. The secret itself is never printed: messages, annotations and SARIF name only the field.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Las credenciales que se almacenan con la autenticación basada en credenciales incluyen: los identificadores de la suscripción, los tokens de firma de acceso compartido (SAS), las claves de acceso de almacenamiento y la información de la entidad de servicio, como los identificadores de cliente y los identificadores de inquilino.',
-                english: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
+                statement: 'The credentials stored with credential-based authentication include subscription IDs, shared access signature (SAS) tokens, storage access keys, and service principal information such as client IDs and tenant IDs.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Las credenciales que se almacenan con la autenticación basada en credenciales incluyen: los identificadores de la suscripción, los tokens de firma de acceso compartido (SAS), las claves de acceso de almacenamiento y la información de la entidad de servicio, como los identificadores de cliente y los identificadores de inquilino.' },
             },
         ],
         why: 'A secret in git is readable by everyone with repository access, forever (history keeps it), and is copied into every fork and CI log that prints the file.',
@@ -71026,7 +73753,50 @@ function rule_walk(node, path, onSecret) {
         node.items.forEach((item, i) => rule_walk(item, [...path, String(i)], onSecret));
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/secret-refs.js
+
+/**
+ * The secret-reference forms of secret injection that read a workspace connection
+ * (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`):
+ * the endpoint identity reads the connection's secrets to resolve them.
+ */
+const CONNECTION_REF = /^\$\{\{\s*azureml:\/\/connections\/([^/}\s]+)(?:\/(?:credentials|metadata)\/[^/}\s]+|\/target)?\s*\}\}$/i;
+/** `${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`: read from the vault with the endpoint identity. */
+const KEY_VAULT_REF = /^\$\{\{\s*keyvault:https:\/\/([a-z0-9-]+)\.vault\.[a-z.]+\/secrets\/[^}\s]+\s*\}\}$/i;
+/** Environment variables of a deployment that reference a workspace connection. */
+function connectionRefs(d) {
+    return matchingVars(d, CONNECTION_REF).map(([value, m]) => ({ value, connection: m[1], deployment: d }));
+}
+/** Environment variables of a deployment that reference a Key Vault secret. */
+function keyVaultRefs(d) {
+    return matchingVars(d, KEY_VAULT_REF).map(([value, m]) => ({ value, vault: m[1].toLowerCase(), deployment: d }));
+}
+/** The deployment's environment variables whose value matches a secret-reference form. */
+function matchingVars(d, form) {
+    const vars = d.props.environmentVariables;
+    if (vars?.t !== 'obj')
+        return [];
+    const out = [];
+    for (const e of vars.entries) {
+        const m = e.value.t === 'str' ? form.exec(e.value.value.trim()) : null;
+        if (m)
+            out.push([e.value, m]);
+    }
+    return out;
+}
+/** The deployments of an online endpoint (linked by `endpoint_name`). */
+function deploymentsOf(graph, endpoint) {
+    const name = str(endpoint.name)?.toLowerCase();
+    return name ? graph.of('onlineDeployment').filter((d) => str(d.props.endpointName)?.toLowerCase() === name) : [];
+}
+/** The connection references of every deployment of an online endpoint (linked by `endpoint_name`). */
+function endpointConnectionRefs(graph, endpoint) {
+    return deploymentsOf(graph, endpoint).flatMap(connectionRefs);
+}
+//# sourceMappingURL=secret-refs.js.map
 ;// CONCATENATED MODULE: ./lib/rules/endpoint-secret-store-access/rule.js
+
+
 
 
 
@@ -71034,34 +73804,80 @@ function rule_walk(node, path, onSecret) {
     meta: {
         id: 'endpoint-secret-store-access',
         severity: 'note',
-        summary: 'A system-assigned online endpoint enforces access to the default secret stores: its creator must be able to read connection secrets.',
-        description: 'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error.',
-        seed: [
+        summary: 'A system-assigned online endpoint and connection secrets: its creator must read them when access is enforced; otherwise its own identity must be granted them for secret injection.',
+        description: 'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error. Without that flag the endpoint identity is not granted the role automatically: when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), the endpoint\'s system-assigned identity reads the connection\'s secrets, so the role (or any role allowing `connections/listsecrets/action`) must be assigned to it on the workspace; a warning says so when no assignment in the repository could grant it. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) is never granted automatically, with or without the flag: the endpoint identity needs Key Vault Secrets User on the vault, and a warning says so when the vault is declared in the repository and nothing there could grant it.',
+        source: [
             {
-                file: '004_0187e83670ac0fb2.txt',
-                quote: 'Si una identidad de usuario no tiene permisos para leer secretos de las conexiones de área de trabajo, pero intenta crear el punto de conexión con una SAI y la marca del punto de conexión establecido para aplicar el acceso a los almacenes de secretos predeterminados, se rechaza la creación del punto de conexión.',
-                english: 'If a user identity lacks permission to read secrets from workspace connections but tries to create the endpoint with a SAI and the flag set to enforce access to default secret stores, endpoint creation is rejected.',
+                statement: 'If a user identity lacks permission to read secrets from workspace connections but tries to create the endpoint with a SAI and the flag set to enforce access to default secret stores, endpoint creation is rejected.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+                seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Si una identidad de usuario no tiene permisos para leer secretos de las conexiones de área de trabajo, pero intenta crear el punto de conexión con una SAI y la marca del punto de conexión establecido para aplicar el acceso a los almacenes de secretos predeterminados, se rechaza la creación del punto de conexión.' },
+            },
+            {
+                statement: 'In this case the endpoint identity is not automatically granted permission to read secrets, but you can still grant it manually by assigning the appropriate roles if needed.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+                seed: { file: '004_0187e83670ac0fb2.txt', quote: 'En este caso, no se concederá automáticamente a la identidad del punto de conexión el permiso para leer secretos, pero aún puede conceder manualmente a la identidad del punto de conexión este permiso asignando los roles adecuados si es necesario.' },
+            },
+            {
+                statement: 'Whether the role assignment was made automatically or manually, secret retrieval and injection are triggered if you mapped environment variables to secret references in the deployment definition, and they use the endpoint identity to do so.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+                seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Independientemente de si la asignación de roles se realizó automáticamente o manualmente, la recuperación e inserción de secretos se desencadenará si ha asignado las variables de entorno con referencias secretas en la definición de implementación, y usará la identidad del punto de conexión para hacerlo.' },
             },
         ],
         why: 'A pipeline identity without that permission has its endpoint or deployment creation rejected at deploy time.',
-        fix: 'Grant the identity that runs `az ml online-endpoint create` (and deployment create) the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace, or a custom role with `workspaces/connections/listsecrets/action`.',
+        learn: [{ title: 'Access secrets from online deployment using secret injection', url: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-online-endpoint-with-secret-injection' }],
+        fix: 'Set `enforce_access_to_default_secret_stores: enabled` on the endpoint (the role is then granted to its identity when it is created), or assign the endpoint\'s identity the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace. When the flag is set, grant the identity that runs `az ml online-endpoint create` (and deployment create) the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace, or a custom role with `workspaces/connections/listsecrets/action`.',
         tags: ['reliability', 'rbac'],
-        formats: ['aml-yaml'],
+        formats: ['aml-yaml', 'bicep'],
         messages: {
             creator: "Online endpoint '{{name}}' enforces access to default secret stores with a system-assigned identity; whoever creates it and its deployments must be able to read workspace connection secrets, or creation is rejected.",
+            vaultNotGranted: "Deployment '{{deployment}}' injects a secret of key vault '{{vault}}' with the system-assigned identity of endpoint '{{name}}', which is never granted Key Vault access automatically and has no Key Vault Secrets User (or other secret read role) there; the deployment will fail.",
+            notGranted: "Deployments of online endpoint '{{name}}' inject secrets of connection '{{connection}}' with the endpoint's system-assigned identity, which is not granted Connection Secrets Reader automatically (access to default secret stores is not enforced) and has no such role on workspace '{{workspace}}'; the deployment will fail.",
         },
         securitySeverity: 2.0,
     },
     create(ctx) {
         return {
             onlineEndpoint(e) {
-                const flag = e.props.enforceAccessToDefaultSecretStores;
-                if (flag?.t !== 'str' || normEnum(flag.value) !== 'enabled')
-                    return;
                 // No identity block means the default: system-assigned.
                 if (e.identity && e.identity.system !== true)
                     return;
-                ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
+                const sai = { state: 'found', resource: e, system: true };
+                // Key Vault references: the system-assigned identity is never granted them automatically, flag or not.
+                for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+                    const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+                    if (vault.state !== 'found' || ctx.graph.hasRole(sai, KEY_VAULT_SECRET_READ, vault) !== false)
+                        continue;
+                    ctx.report({
+                        at: e.identity?.decl ?? anchorOf(e),
+                        messageId: 'vaultNotGranted',
+                        severity: 'warning',
+                        data: { name: nameOf(e), deployment: nameOf(ref.deployment), vault: ref.vault },
+                        related: [
+                            { at: ref.value, message: `deployment '${nameOf(ref.deployment)}' references key vault '${ref.vault}'` },
+                            { at: vault.resource.decl, message: `key vault '${ref.vault}'` },
+                        ],
+                    });
+                }
+                const flag = e.props.enforceAccessToDefaultSecretStores;
+                if (flag?.t === 'str' && normEnum(flag.value) === 'enabled')
+                    return ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
+                if (flag && flag.t !== 'str')
+                    return; // not known statically
+                const refs = endpointConnectionRefs(ctx.graph, e);
+                if (!refs.length)
+                    return;
+                const ws = ctx.graph.workspaceOf(e);
+                if (ws.state !== 'found')
+                    return;
+                if (ctx.graph.hasRole(sai, CONNECTION_SECRETS, ws) !== false)
+                    return;
+                ctx.report({
+                    at: e.identity?.decl ?? anchorOf(e),
+                    messageId: 'notGranted',
+                    severity: 'warning',
+                    data: { name: nameOf(e), connection: refs[0].connection, workspace: nameOf(ws.resource) },
+                    related: refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' references connection '${r.connection}'` })),
+                });
             },
         };
     },
@@ -71073,27 +73889,31 @@ function rule_walk(node, path, onSecret) {
 
 
 
-const rule_ML = 'Microsoft.MachineLearningServices/workspaces';
-const rule_ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
-const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+
+
+
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
-// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
-const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${rule_ML}/connections/listsecrets/action`] });
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
         id: 'endpoint-uai-roles',
         severity: 'error',
         summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
-        description: "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`) it needs **Azure Machine Learning Workspace Connection Secrets Reader** on the workspace.",
-        seed: [
+        description: "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`), or when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), it needs **Azure Machine Learning Workspace Connection Secrets Reader** (or any role allowing `connections/listsecrets/action`) on the workspace: secret injection reads the connection with the endpoint identity. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) to a vault declared in the repository needs **Key Vault Secrets User** (or any role allowing `secrets/getSecret/action`) on that vault.",
+        source: [
             {
-                file: '004_0187e83670ac0fb2.txt',
-                quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.',
-                english: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
+                statement: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+                seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.' },
+            },
+            {
+                statement: 'Whether the role assignment was made automatically or manually, secret retrieval and injection are triggered if you mapped environment variables to secret references in the deployment definition, and they use the endpoint identity to do so.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+                seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Independientemente de si la asignación de roles se realizó automáticamente o manualmente, la recuperación e inserción de secretos se desencadenará si ha asignado las variables de entorno con referencias secretas en la definición de implementación, y usará la identidad del punto de conexión para hacerlo.' },
             },
         ],
         why: 'The deployment fails to pull its image or download its model, and fails to start, after the endpoint was created.',
-        fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when secret injection is enforced).",
+        fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when its deployments inject connection secrets or secret injection is enforced).",
+        learn: [{ title: 'Access secrets from online deployment using secret injection', url: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-online-endpoint-with-secret-injection' }],
         tags: ['reliability', 'identity', 'rbac'],
         formats: ['aml-yaml', 'bicep'],
         messages: {
@@ -71115,17 +73935,26 @@ const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secr
                 if (uai.state !== 'found')
                     return;
                 const enforce = e.props.enforceAccessToDefaultSecretStores;
-                const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-                check(ctx, e, uai, rule_ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-                check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-                check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
-                if (secrets)
-                    check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
+                const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+                // Secret injection: deployments whose environment variables reference workspace connections.
+                const refs = endpointConnectionRefs(ctx.graph, e);
+                rule_check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+                rule_check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+                rule_check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
+                if (enforced || refs.length) {
+                    const why = refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` }));
+                    rule_check(ctx, e, uai, CONNECTION_SECRETS, 'workspace', ws, 'missing', why);
+                }
+                // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+                for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+                    const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+                    rule_check(ctx, e, uai, KEY_VAULT_SECRET_READ, 'key vault', vault, 'missing', [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }]);
+                }
             },
         };
     },
 }));
-function check(ctx, e, uai, need, what, target, messageId) {
+function rule_check(ctx, e, uai, need, what, target, messageId, why = []) {
     if (target.state !== 'found')
         return;
     if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false)
@@ -71138,6 +73967,210 @@ function check(ctx, e, uai, need, what, target, messageId) {
         related: [
             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
             { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
+            ...why,
+        ],
+        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
+    });
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/environment.js
+
+/** The environment of an environment document. */
+function envSpecOf(env) {
+    const image = env.props.image;
+    return { image: image?.t === 'str' ? image : undefined, built: isBuilt(env.props.build, env.props.condaFile), env };
+}
+/**
+ * The environment a job, step or deployment names: inline (`environment: {image, conda_file}`) or
+ * by reference (`azureml:<name>:<version>`, `azureml:<name>@latest`) to the one environment file
+ * of that name in the repository. Versions in several files count only when their images agree.
+ * Registry environments (`azureml://registries/…`) and curated ones are not in the repository.
+ */
+function environmentOf(graph, v) {
+    if (!v)
+        return undefined;
+    if (v.t === 'obj') {
+        const image = get(v, 'image');
+        return { image: image?.t === 'str' ? image : undefined, built: isBuilt(get(v, 'build'), get(v, 'conda_file')) };
+    }
+    if (v.t !== 'str')
+        return undefined;
+    const m = /^azureml:([\w.-]+?)(?:[:@][\w.-]+)?$/i.exec(v.value.trim());
+    if (!m)
+        return undefined;
+    const want = m[1].toLowerCase();
+    const specs = graph
+        .of('environment')
+        .filter((e) => e.name?.t === 'str' && e.name.value.toLowerCase() === want)
+        .map(envSpecOf);
+    if (!specs.length)
+        return undefined;
+    const images = new Set(specs.map((s) => s.image?.value));
+    return images.size === 1 ? specs[0] : undefined;
+}
+function isBuilt(build, conda) {
+    return (build !== undefined && build.t !== 'null') || (conda !== undefined && conda.t !== 'null');
+}
+/** The Azure Container Registry an image comes from (`acrml.azurecr.io/base:1` → `acrml`), if any. */
+function acrOfImage(image) {
+    return /^([a-z0-9]+)\.azurecr\.(?:io|cn|us)\//i.exec(image.trim())?.[1].toLowerCase();
+}
+//# sourceMappingURL=environment.js.map
+;// CONCATENATED MODULE: ./lib/rules/environment-private-registry-build-uai/rule.js
+
+
+
+
+
+/* harmony default export */ const environment_private_registry_build_uai_rule = (defineRule({
+    meta: {
+        id: 'environment-private-registry-build-uai',
+        severity: 'warning',
+        summary: 'Azure ML builds an environment on a base image from a private registry, in a workspace whose identity is user-assigned only.',
+        description: "When Azure ML builds an image for an environment (an `image:` with a `conda_file`, or a `build:` context) on a base image from an Azure Container Registry other than the workspace's own, the build connects to that private registry. A user-assigned managed identity cannot be used for that connection; only the registry's admin key is supported. The rule reports such environments (environment files, and inline environments of jobs and deployments) in a workspace whose identity is user-assigned only. Environments used as they are (an image without a conda file) are pulled by the compute, not built: see `environment-private-registry-pull`.",
+        source: [
+            {
+                statement: 'Connecting to a private ACR with a user-assigned managed identity is not currently supported. The admin key is the only authentication type supported for a private ACR.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Actualmente no se admite la conexión a un ACR privado mediante la identidad administrada asignada por el usuario. La clave de administrador es el único tipo de autenticación compatible con ACR privado.' },
+            },
+        ],
+        why: 'The environment build fails when it cannot pull its base image, and every job or deployment that needs the environment fails with it.',
+        fix: "Put the base image in the workspace's own registry (which the workspace identity can use), give the workspace a system-assigned identity as well, or use the image as it is (no conda file) so the compute pulls it with its AcrPull role.",
+        tags: ['reliability', 'identity', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'terraform', 'arm'],
+        messages: {
+            buildUai: "{{env}} is built on '{{image}}' from private registry '{{registry}}', but workspace '{{workspace}}' has user-assigned identity only, which cannot connect to a private registry for builds.",
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        return {
+            environment(e) {
+                environment_private_registry_build_uai_rule_check(ctx, e, envSpecOf(e), `Environment '${nameOf(e)}'`);
+            },
+            job(j) {
+                if (!j.source)
+                    return;
+                const envs = [j.props.environment, ...(j.steps ?? []).map((s) => get(s.source, 'environment'))].filter((v) => v?.t === 'obj');
+                for (const v of envs)
+                    environment_private_registry_build_uai_rule_check(ctx, j, environmentOf(ctx.graph, v), `The inline environment of job '${nameOf(j)}'`);
+            },
+            onlineDeployment(d) {
+                if (d.props.environment?.t === 'obj')
+                    environment_private_registry_build_uai_rule_check(ctx, d, environmentOf(ctx.graph, d.props.environment), `The inline environment of deployment '${nameOf(d)}'`);
+            },
+        };
+    },
+}));
+function environment_private_registry_build_uai_rule_check(ctx, at, env, label) {
+    if (!env?.built || !env.image)
+        return;
+    const registry = acrOfImage(env.image.value);
+    if (!registry)
+        return;
+    const ws = ctx.graph.workspaceOf(at);
+    if (ws.state !== 'found')
+        return;
+    const id = ws.resource.identity;
+    if (!id || id.user !== true || id.system !== false)
+        return;
+    if (isWorkspaceRegistry(ctx.graph, ws.resource, registry) !== false)
+        return;
+    ctx.report({
+        at: env.image,
+        messageId: 'buildUai',
+        data: { env: label, image: env.image.value, registry, workspace: nameOf(ws.resource) },
+        related: [{ at: id.decl, message: `identity of workspace '${nameOf(ws.resource)}'` }],
+    });
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/environment-private-registry-pull/rule.js
+
+
+
+
+
+
+
+
+const ACR = 'Microsoft.ContainerRegistry/registries';
+/* harmony default export */ const environment_private_registry_pull_rule = (defineRule({
+    meta: {
+        id: 'environment-private-registry-pull',
+        severity: 'error',
+        summary: "A job or deployment runs an image from a private container registry its compute's (or endpoint's) identity cannot pull from.",
+        description: "Azure ML grants AcrPull automatically only on the workspace's own container registry. When a job, a pipeline step or an online deployment uses an environment whose image comes from another Azure Container Registry (`<name>.azurecr.io/…` in the environment's `image:`, inline or in the environment file an `azureml:<env>:<version>` or `azureml:<env>@latest` reference names), the identity that pulls it needs **AcrPull** (or any role allowing `registries/pull/read`) on that registry: for a job, the compute's identity (its system-assigned one, or its first user-assigned one); for a deployment, its endpoint's identity (linked by `endpoint_name`). Reported when the registry, the compute or endpoint and its identity are declared in the repository and no assignment that could grant the pull exists.",
+        source: [
+            {
+                statement: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.' },
+            },
+        ],
+        why: 'The job or deployment is accepted and then fails at image pull (an authentication error from the registry), after the change was merged.',
+        fix: "Grant the compute's (or endpoint's) identity AcrPull on the private registry: `az role assignment create --assignee-object-id <principalId> --role AcrPull --scope <registry id>`, or an IaC role assignment scoped to the registry.",
+        tags: ['reliability', 'identity', 'rbac', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'terraform', 'arm', 'az-cli'],
+        messages: {
+            noPull: "{{what}} runs image '{{image}}' from registry '{{registry}}', which is not the workspace's, and the {{identity}} has no AcrPull there; the image pull will fail.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            job(j) {
+                if (!j.source)
+                    return;
+                if (!j.steps?.length)
+                    return environment_private_registry_pull_rule_check(ctx, j, `Job '${nameOf(j)}'`, j.props.environment, runOn(ctx, j.props.compute));
+                for (const s of j.steps)
+                    environment_private_registry_pull_rule_check(ctx, j, `Step '${s.name}' of pipeline '${nameOf(j)}'`, get(s.source, 'environment'), runOn(ctx, get(s.source, 'compute') ?? j.props.compute));
+            },
+            onlineDeployment(d) {
+                const endpointName = str(d.props.endpointName);
+                const endpoint = endpointName ? named(ctx.graph, 'onlineEndpoint', endpointName) : undefined;
+                if (!endpoint)
+                    return;
+                const who = endpointIdentity(ctx.graph, endpoint);
+                if (who)
+                    environment_private_registry_pull_rule_check(ctx, d, `Deployment '${nameOf(d)}'`, d.props.environment, { who, host: endpoint });
+            },
+        };
+    },
+}));
+/** The compute a job runs on, and its default identity. */
+function runOn(ctx, ref) {
+    const name = assetName(ref);
+    const compute = name ? named(ctx.graph, 'compute', name) : undefined;
+    const who = compute && computeIdentity(ctx.graph, compute);
+    return compute && who ? { who, host: compute } : undefined;
+}
+function environment_private_registry_pull_rule_check(ctx, user, what, envRef, runAs) {
+    if (!runAs || !envRef)
+        return;
+    const env = environmentOf(ctx.graph, envRef);
+    const image = env?.image;
+    const acrName = image && acrOfImage(image.value);
+    if (!image || !acrName)
+        return;
+    const registry = ctx.graph.find(ACR, acrName, user);
+    if (registry.state !== 'found')
+        return;
+    const ws = ctx.graph.workspaceOf(runAs.host);
+    if (ws.state !== 'found' || isWorkspaceRegistry(ctx.graph, ws.resource, acrName) !== false)
+        return;
+    if (ctx.graph.hasRole(runAs.who.principal, ACR_PULL, registry) !== false)
+        return;
+    ctx.report({
+        at: envRef.t === 'obj' ? image : envRef,
+        messageId: 'noPull',
+        data: { what, image: image.value, registry: targetName(registry), identity: runAs.who.label },
+        related: [
+            { at: runAs.who.decl, message: runAs.who.label },
+            { at: registry.resource.decl, message: `registry '${targetName(registry)}'` },
+            { at: runAs.host.decl, message: `${runAs.host.kind === 'compute' ? 'compute' : 'endpoint'} '${nameOf(runAs.host)}'` },
+            ...(envRef.t === 'obj' ? [] : [{ at: image, message: 'environment image' }]),
         ],
     });
 }
@@ -71150,11 +74183,11 @@ function check(ctx, e, uai, need, what, target, messageId) {
         severity: 'error',
         summary: 'A rule failed while checking a file; the other rules and files were still checked.',
         description: 'When a rule throws, amlguard reports one `internal-error` finding naming the rule and the file it was checking, and carries on with every other rule and file. This is a bug in amlguard or in a plugin rule: please report it with the file that triggers it.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Azure Machine Learning se compone de varios servicios de Azure.',
-                english: 'Azure Machine Learning is made of several Azure services: a failure to check one file must not hide findings on the others.',
+                statement: 'Azure Machine Learning is composed of multiple Azure services.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Azure Machine Learning se compone de varios servicios de Azure.' },
             },
         ],
         why: 'A silent crash would hide findings; reporting it keeps the run honest about what was and was not checked.',
@@ -71174,11 +74207,11 @@ function check(ctx, e, uai, need, what, target, messageId) {
         severity: 'error',
         summary: 'A file could not be parsed; the scan goes on with the other files.',
         description: 'A file that cannot be parsed is reported with the parser\'s location and reason, and every other file is still scanned. The finding is an **error** when the file is certainly in scope (YAML with an Azure ML `$schema`, `.bicep`, `.tf`, an ARM template) and a **note** for other YAML or JSON whose kind cannot be known, such as a template with unquoted `{{placeholders}}` or a CI file. Files over 5 MB, binary files and files that are not UTF-8 are reported as notes and skipped.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'az ml compute create -f create-cluster.yml',
-                english: 'Every AML resource in the seed is created from a YAML file given to the CLI; a file that does not parse cannot be deployed, and cannot be checked.',
+                statement: 'Each resource is created from a YAML file given to the Azure ML CLI, for example: az ml compute create -f create-cluster.yml',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'az ml compute create -f create-cluster.yml' },
             },
         ],
         why: 'A file that cannot be parsed cannot be checked, and will usually fail in the CLI too; reporting it keeps the scan honest about its coverage.',
@@ -71190,7 +74223,51 @@ function check(ctx, e, uai, need, what, target, messageId) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/fix.js
+
+function moveRootIdentity(j, src) {
+    const id = j.identity;
+    if (!id || !src || src.path !== j.file || id.decl.range.start.column !== 1)
+        return undefined;
+    const eol = eolOf(src);
+    const first = id.decl.range.start.line;
+    const last = blockEnd(src, first, 0);
+    // The block as written, without a comment on its `identity:` line (markers, notes about the root).
+    const block = Array.from({ length: last - first + 1 }, (_, k) => src.lines.lineText(first + k));
+    block[0] = block[0].replace(/\s+#.*$/, '');
+    const edits = [{ file: src.path, range: { start: { line: first, column: 1 }, end: { line: last + 1, column: 1 } }, replacement: '' }];
+    for (const s of j.steps ?? []) {
+        if (s.identity || s.type === 'pipeline' || s.nameLoc.file !== src.path)
+            continue;
+        const keyIndent = s.nameLoc.range.start.column - 1;
+        const end = blockEnd(src, s.nameLoc.range.start.line, keyIndent);
+        const child = end > s.nameLoc.range.start.line ? indentOf(src, end) : undefined;
+        if (child === undefined || child.length <= keyIndent)
+            return undefined; // a flow-style step: leave it to the author
+        const text = src.lines.lineText(end);
+        edits.push({ file: src.path, range: { start: { line: end, column: text.length + 1 }, end: { line: end, column: text.length + 1 } }, replacement: block.map((l) => eol + child + l).join('') });
+    }
+    if (edits.length === 1)
+        return undefined; // no step to move it to
+    return { description: 'Move the root identity onto each step that runs on a compute.', edits };
+}
+/** The last non-blank line of the block opened at `line` (lines indented deeper than `indent`). */
+function blockEnd(src, line, indent) {
+    let end = line;
+    for (let l = line + 1; l <= src.lines.lineCount; l++) {
+        const text = src.lines.lineText(l);
+        if (!text.trim())
+            continue;
+        if (indentOf(src, l).length <= indent && !text.trim().startsWith('#'))
+            break;
+        if (!text.trim().startsWith('#') || indentOf(src, l).length > indent)
+            end = l;
+    }
+    return end;
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/rule.js
+
 
 
 /* harmony default export */ const pipeline_identity_placement_rule = (defineRule({
@@ -71199,16 +74276,16 @@ function check(ctx, e, uai, need, what, target, messageId) {
         severity: 'warning',
         summary: 'A pipeline job sets its identity at the root instead of on each step.',
         description: 'Identity can be set on the root of a pipeline job and on its steps; the step setting wins when both are set. For pipelines that contain pipeline components, only the identity on the individual steps that run takes effect: the root or component-level identity does not work. This rule warns on a root identity, and reports an **error** for every pipeline-component step (`type: pipeline`) that has no identity of its own while the root sets one.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Para los trabajos de canalización, se recomienda establecer la identidad de usuario en el nivel de paso individual que se ejecutará en un proceso, en lugar de en el nivel de canalización raíz.',
-                english: 'For pipeline jobs, we recommend setting the user identity at the level of each step that runs on a compute, rather than at the root pipeline level.',
+                statement: 'For pipeline jobs, we recommend setting the user identity at the level of each step that runs on a compute, rather than at the root pipeline level.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para los trabajos de canalización, se recomienda establecer la identidad de usuario en el nivel de paso individual que se ejecutará en un proceso, en lugar de en el nivel de canalización raíz.' },
             },
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Sin embargo, para las canalizaciones que contienen componentes de canalización, la identidad debe establecerse en los pasos individuales que se ejecutarán. La identidad establecida en el nivel de componente de canalización raíz o canalización no funcionará.',
-                english: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
+                statement: 'However, for pipelines that contain pipeline components, the identity must be set on the individual steps that run. Identity set at the root pipeline or pipeline component level will not work.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Sin embargo, para las canalizaciones que contienen componentes de canalización, la identidad debe establecerse en los pasos individuales que se ejecutarán. La identidad establecida en el nivel de componente de canalización raíz o canalización no funcionará.' },
             },
         ],
         why: 'The job runs, but not with the identity you set: steps inside pipeline components fall back to the compute identity, so data access is not what was reviewed and may fail or be broader than intended.',
@@ -71229,7 +74306,7 @@ function check(ctx, e, uai, need, what, target, messageId) {
                 const name = nameOf(j);
                 const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
                 if (componentSteps.length === 0) {
-                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name } });
+                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name }, fix: moveRootIdentity(j, ctx.source(j.file)) });
                     return;
                 }
                 for (const s of componentSteps) {
@@ -71249,11 +74326,11 @@ function check(ctx, e, uai, need, what, target, messageId) {
         severity: 'note',
         summary: 'An amlguard-disable directive suppresses nothing.',
         description: 'A `amlguard-disable-next-line`, `amlguard-disable-line` or `amlguard-disable-file` comment that no longer matches any finding is reported, so stale suppressions do not pile up and silently hide a future finding. Directives naming a rule that was switched off are not reported. Directives are written in the comments of the file\'s own format (`#` in YAML, HCL, shell and PowerShell; `//` and `/* */` in Bicep, ARM JSON and HCL); Terraform JSON (`*.tf.json`) has no comments, so no directive applies there: exclude findings in those files with `ignore:` in `.amlguard.yml` instead.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.',
-                english: 'A suppression is a decision about a specific risk such as this one; once the risk is gone the directive should go too, or it will hide the next one.',
+                statement: 'This approach has the limitation that other workspace users with sufficient permissions can retrieve those credentials, which can be a security concern for some organizations.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Este enfoque tiene la limitación de que otros usuarios del área de trabajo con permisos suficientes puedan recuperar esas credenciales, lo que puede ser un problema de seguridad para alguna organización.' },
             },
         ],
         why: 'A directive left behind after the problem was fixed will silently suppress the next, different finding on that line.',
@@ -71269,18 +74346,18 @@ function check(ctx, e, uai, need, what, target, messageId) {
 
 
 
-const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
+
 /* harmony default export */ const user_identity_cached_credentials_rule = (defineRule({
     meta: {
         id: 'user-identity-cached-credentials',
         severity: 'warning',
         summary: 'A job runs with user identity but reads a datastore that caches credentials, so the credentials are used instead.',
-        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
-        seed: [
+        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`, or the long form `azureml://subscriptions/…/workspaces/<ws>/datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Si un almacén de datos tiene credenciales almacenadas en caché, como la clave de la cuenta de almacenamiento, se usan esas credenciales en lugar de la identidad del usuario.',
-                english: "If a datastore has cached credentials, such as the storage account key, those credentials are used instead of the user's identity.",
+                statement: "If a datastore has cached credentials, such as the storage account key, those credentials are used instead of the user's identity.",
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si un almacén de datos tiene credenciales almacenadas en caché, como la clave de la cuenta de almacenamiento, se usan esas credenciales en lugar de la identidad del usuario.' },
             },
         ],
         why: "Every submitter reads the data with the datastore's shared credentials: per-user storage permissions and their audit trail are bypassed silently.",
@@ -71302,10 +74379,15 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
         const check = (label, identity, source) => {
             if (identity?.jobKind !== 'useridentity')
                 return;
-            for (const uri of datastoreUris(source)) {
-                const name = DATASTORE_URI.exec(uri.value)[1];
+            // A pipeline's steps are checked one by one, with their own identity.
+            for (const uri of datastoreUris(source, ['jobs'])) {
+                const { datastore: name, workspace } = parseDatastoreUri(uri.value);
                 const ds = datastore(name);
                 if (!ds)
+                    continue;
+                // The long form names the workspace: a datastore of another workspace is not this one.
+                const ws = workspace ? ctx.graph.workspaceOf(ds) : undefined;
+                if (ws?.state === 'found' && ws.resource.name?.t === 'str' && ws.resource.name.value.toLowerCase() !== workspace.toLowerCase())
                     continue;
                 const kinds = credentialKinds(ds.props.credentials);
                 if (!kinds.length)
@@ -71331,25 +74413,6 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
         };
     },
 }));
-/** Every string under a job or step that is a datastore URI. */
-function datastoreUris(node) {
-    const out = [];
-    const walk = (v) => {
-        if (v.t === 'str' && DATASTORE_URI.test(v.value))
-            out.push(v);
-        else if (v.t === 'obj')
-            for (const e of v.entries)
-                walk(e.value);
-        else if (v.t === 'arr')
-            v.items.forEach(walk);
-    };
-    // A pipeline's steps are checked one by one, with their own identity.
-    if (node.t === 'obj')
-        for (const e of node.entries)
-            if (e.key !== 'jobs')
-                walk(e.value);
-    return out;
-}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-acr-autocreate/rule.js
 
@@ -71363,19 +74426,17 @@ const FIELD = {
     terraform: 'container_registry_id',
     'az-cli': '--container-registry',
 };
-/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
-const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
 /* harmony default export */ const workspace_acr_autocreate_rule = (defineRule({
     meta: {
         id: 'workspace-acr-autocreate',
         severity: 'warning',
         summary: 'A workspace names no container registry, so Azure ML creates one with the admin account enabled.',
         description: 'When a workspace is created without a container registry, Azure ML creates one the first time it needs to build an image, and that registry has its admin user enabled. Bring your own registry with the admin user disabled. Project workspaces under a hub (`hub_id`) use the hub\'s registry and are skipped; a YAML document with none of `location`, `storage_account`, `key_vault`, `application_insights` is read as an update and skipped.',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Si permite que Azure Machine Learning cree automáticamente ACR, se habilitará la cuenta de administrador.',
-                english: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
+                statement: 'If you let Azure Machine Learning create the ACR automatically, the admin account will be enabled.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Si permite que Azure Machine Learning cree automáticamente ACR, se habilitará la cuenta de administrador.' },
             },
         ],
         why: 'A registry with its admin user enabled has a shared username and password that bypass Entra ID and RBAC; the auto-created one appears after the fact, outside your infrastructure code.',
@@ -71390,201 +74451,13 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
     create(ctx) {
         return {
             workspace(w) {
-                const acr = w.props.containerRegistry;
-                if (acr && acr.t !== 'null')
+                if (!createsWithoutRegistry(w))
                     return;
-                if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null'))
-                    return;
-                if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined))
-                    return;
-                // Point at the workspace itself: its name may come from a parameter file elsewhere.
-                const at = w.name && w.name.loc.file === w.file ? w.name : w.decl;
-                ctx.report({ at, messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
+                ctx.report({ at: anchorOf(w), messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
             },
         };
     },
 }));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/match-workspaces.js
-
-/**
- * The same workspace at two revisions, matched by name: whatever file or format declares it (a
- * renamed file, Bicep rewritten as Terraform). Azure names are case-insensitive. A name declared
- * more than once at either revision pairs only declarations in the same file, and otherwise not
- * at all: a guess could compare two different workspaces.
- */
-function pairWorkspaces(base, head) {
-    const baseByName = byName(base);
-    const pairs = [];
-    for (const [name, heads] of byName(head)) {
-        const bases = baseByName.get(name);
-        if (!bases)
-            continue;
-        if (bases.length === 1 && heads.length === 1)
-            pairs.push([bases[0], heads[0]]);
-        else
-            for (const h of heads) {
-                const same = bases.filter((b) => b.file === h.file);
-                if (same.length === 1 && heads.filter((x) => x.file === h.file).length === 1)
-                    pairs.push([same[0], h]);
-            }
-    }
-    return pairs;
-}
-function byName(model) {
-    const out = new Map();
-    for (const r of model.resources) {
-        if (r.kind !== 'workspace' || r.name?.t !== 'str' || isPlaceholder(r.name.value))
-            continue;
-        const key = r.name.value.toLowerCase();
-        out.set(key, [...(out.get(key) ?? []), r]);
-    }
-    return out;
-}
-//# sourceMappingURL=match-workspaces.js.map
-;// CONCATENATED MODULE: ./lib/rules/workspace-identity-downgrade/rule.js
-
-
-
-/* harmony default export */ const workspace_identity_downgrade_rule = (defineRule({
-    meta: {
-        id: 'workspace-identity-downgrade',
-        severity: 'error',
-        summary: 'A pull request changes a workspace from user-assigned identity back to system-assigned only.',
-        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). A workspace, matched by its name across files and formats (a renamed file, Bicep rewritten as Terraform), whose identity type was `system_assigned,user_assigned` or `user_assigned` at the base and is `system_assigned` at the head. Every spelling of the type is read the same (`SystemAssigned, UserAssigned`, `system_assigned,user_assigned`). Going from system-assigned to system- plus user-assigned is allowed and silent.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Una vez que se crea un área de trabajo con el tipo de identidad SAI, se puede actualizar a SAI+UAI, pero no volver de SAI+UAI a SAI.',
-                english: 'Once a workspace is created with identity type SAI, it can be updated to SAI+UAI, but not back from SAI+UAI to SAI.',
-            },
-        ],
-        why: 'Azure ML rejects the update, so the deployment fails after the pull request merged; where it does go through, the jobs and datastores that authenticated as the user-assigned identity lose access.',
-        fix: 'Keep the user-assigned identities: leave the type at `system_assigned,user_assigned` (ARM and Bicep `SystemAssigned,UserAssigned`, Terraform `SystemAssigned, UserAssigned`) with the identities listed. To stop using one, remove it from the list instead of dropping the type.',
-        tags: ['reliability', 'identity', 'pull-request'],
-        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
-        messages: {
-            downgrade: "Workspace '{{name}}' goes from identity type '{{from}}' at the base to '{{to}}'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities.",
-        },
-        securitySeverity: 5.0,
-    },
-    diff(ctx) {
-        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
-            const from = base.identity;
-            const to = head.identity;
-            if (from?.user !== true || to?.system !== true || to.user !== false)
-                continue;
-            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: nameOf(head), from: typeText(from), to: typeText(to) } });
-        }
-    },
-}));
-function typeText(id) {
-    return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
-}
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
-
-
-
-
-/* harmony default export */ const workspace_primary_uai_rule = (defineRule({
-    meta: {
-        id: 'workspace-primary-uai',
-        severity: 'error',
-        summary: 'A workspace with only user-assigned identity names no primary identity, or a primary that is not attached.',
-        description: 'A workspace that uses user-assigned identity only must say which one is the workspace identity with `primary_user_assigned_identity`, and that identity must be one of those listed in `identity.user_assigned_identities`. Resource IDs are compared case-insensitively. With `system_assigned,user_assigned` and no primary, the system-assigned identity stays the workspace identity, so the rule is silent.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'primary_user_assigned_identity: <one of the UAI resource IDs in the above list>',
-                english: 'The workspace YAML of the seed sets primary_user_assigned_identity to one of the UAI resource IDs listed under identity.user_assigned_identities.',
-            },
-        ],
-        why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',
-        fix: 'Add `primary_user_assigned_identity: <resource ID>` naming one of the identities under `identity.user_assigned_identities`, or add the primary to that list.',
-        tags: ['reliability', 'identity'],
-        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
-        messages: {
-            missing: "Workspace '{{name}}' uses user-assigned identity only but sets no primary_user_assigned_identity; name one of its user-assigned identities as primary.",
-            notListed: "Workspace '{{name}}' names primary identity '{{primary}}', which is not among its user_assigned_identities; list it there or pick a listed one.",
-        },
-        securitySeverity: 4.0,
-    },
-    create(ctx) {
-        return {
-            workspace(w) {
-                const id = w.identity;
-                if (!id || id.user !== true)
-                    return;
-                const name = nameOf(w);
-                const primary = w.props.primaryUserAssignedIdentity;
-                if (!primary || primary.t === 'null') {
-                    if (id.system === false)
-                        ctx.report({ at: id.decl, messageId: 'missing', data: { name } });
-                    return;
-                }
-                if (primary.t !== 'str' || isPlaceholder(primary.value))
-                    return;
-                const listed = [];
-                for (const u of id.userAssigned) {
-                    if (u.t !== 'str' || isPlaceholder(u.value))
-                        return; // cannot tell
-                    listed.push(u.value);
-                }
-                if (listed.length === 0)
-                    return;
-                if (!listed.some((l) => sameResourceId(l, primary.value))) {
-                    ctx.report({ at: primary, messageId: 'notListed', data: { name, primary: primary.value.split('/').pop() ?? primary.value }, related: [{ at: id.decl, message: 'identity block' }] });
-                }
-            },
-        };
-    },
-}));
-//# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/rules/workspace-uai-removal/rule.js
-
-
-
-
-/* harmony default export */ const workspace_uai_removal_rule = (defineRule({
-    meta: {
-        id: 'workspace-uai-removal',
-        severity: 'warning',
-        summary: 'A pull request leaves out user-assigned identities a workspace had: they will be detached.',
-        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). For a workspace matched by its name across files and formats, every user-assigned identity listed at the base and missing from the head list is named. Identities are compared by resource ID, case-insensitively, or by name or declaration when the ID is a reference (`uai.id`, `azurerm_user_assigned_identity.x.id`). Reordering the list is silent; an entry whose value cannot be known makes the rule silent for that workspace. A head that drops user-assigned identity altogether is `workspace-identity-downgrade`.',
-        seed: [
-            {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Para eliminar una o varias UAI existentes, puede colocar los id. de la UAI que deben conservarse en la sección user_assigned_identities, el resto de id. de UAI se eliminarán.',
-                english: 'To remove one or more existing UAIs, put the IDs of the UAIs to keep in the user_assigned_identities section; the other UAI IDs will be removed.',
-            },
-        ],
-        why: 'An update replaces the whole list: an identity left out is detached from the workspace, and whatever authenticated as it (jobs, datastores, the workspace itself if it was the primary) fails with authorization errors after deploy.',
-        fix: 'List every identity the workspace keeps, including the ones already attached. If the removal is intended, make sure nothing still uses the identity (primary identity, compute, datastores), then suppress the finding with a reason.',
-        tags: ['reliability', 'identity', 'pull-request'],
-        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
-        messages: {
-            removed: "Workspace '{{name}}' no longer lists user-assigned identity '{{identity}}', which it had at the base; the update will detach it. List it again to keep it.",
-        },
-        securitySeverity: 4.0,
-    },
-    diff(ctx) {
-        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
-            if (base.identity?.user !== true || head.identity?.user !== true)
-                continue;
-            const before = known(base.identity.userAssigned.map(uaiRef));
-            const after = known(head.identity.userAssigned.map(uaiRef));
-            if (!before || !after)
-                continue; // an entry we cannot read could be any identity
-            for (const gone of before.filter((b) => !after.some((a) => sameUai(a, b)))) {
-                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: nameOf(head), identity: gone.label } });
-            }
-        }
-    },
-}));
-function known(refs) {
-    return refs.every((r) => r !== undefined) ? refs : undefined;
-}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
 
@@ -71633,14 +74506,38 @@ function grantsPurge(permissions) {
  * Terraform `azurerm_key_vault_access_policy`) attached to it.
  */
 function accessPolicyWithPurge(graph, kv, who) {
-    let result = policiesGrant(graph, kv, kv.props.accessPolicies, who);
+    return accessPolicyGrants(graph, kv, who, grantsPurge);
+}
+/** Does an access policy give `who` every one of these key permissions (`all` grants them all)? */
+function accessPolicyWithKeyPermissions(graph, kv, who, needed) {
+    return accessPolicyGrants(graph, kv, who, (permissions) => {
+        const keys = getCI(permissions, 'keys');
+        if (!keys)
+            return false;
+        if (keys.t !== 'arr')
+            return keys.t === 'unknown' ? 'unknown' : false;
+        const held = new Set();
+        let unknown = false;
+        for (const item of keys.items) {
+            if (item.t === 'str')
+                held.add(item.value.trim().toLowerCase());
+            else
+                unknown = true;
+        }
+        if (held.has('all') || needed.every((n) => held.has(n.toLowerCase())))
+            return true;
+        return unknown ? 'unknown' : false;
+    });
+}
+function accessPolicyGrants(graph, kv, who, test) {
+    let result = policiesGrant(graph, kv, kv.props.accessPolicies, who, test);
     if (result === true)
         return true;
     for (const extra of graph.of('keyVaultAccessPolicy')) {
         const on = attachedTo(graph, extra, kv);
         if (on === false)
             continue;
-        const r = policiesGrant(graph, kv, extra.props.accessPolicies, who);
+        const r = policiesGrant(graph, kv, extra.props.accessPolicies, who, test);
         if (r === true && on === true)
             return true;
         if (r !== false)
@@ -71658,7 +74555,7 @@ function attachedTo(graph, policy, kv) {
         return full.value.split('/')[0].toLowerCase() === kvName;
     return 'unknown';
 }
-function policiesGrant(graph, kv, policies, who) {
+function policiesGrant(graph, kv, policies, who, test) {
     if (!policies)
         return false;
     if (policies.t === 'unknown')
@@ -71676,17 +74573,338 @@ function policiesGrant(graph, kv, policies, who) {
         if (same === false)
             continue;
         // ARM nests the lists under `permissions`; Terraform access_policy blocks have them flat.
-        const purge = grantsPurge(getCI(p, 'permissions') ?? p);
-        if (purge === false)
+        const granted = test(getCI(p, 'permissions') ?? p);
+        if (granted === false)
             continue;
-        if (same === true && purge === true)
+        if (same === true && granted === true)
             return true;
         result = 'unknown';
     }
     return result;
 }
 //# sourceMappingURL=key-vault.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-cmk-identity-key-access/rule.js
+
+
+
+
+
+const KV = 'Microsoft.KeyVault/vaults';
+// What Key Vault Crypto Service Encryption User grants: read the key, wrap and unwrap with it.
+const KEY_USE = requireActions('Key Vault Crypto Service Encryption User', {
+    dataActions: ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action'],
+});
+const POLICY_KEYS = ['get', 'wrapKey', 'unwrapKey'];
+/* harmony default export */ const workspace_cmk_identity_key_access_rule = (defineRule({
+    meta: {
+        id: 'workspace-cmk-identity-key-access',
+        severity: 'error',
+        summary: 'A workspace encrypted with a customer-managed key names a user-assigned identity for it that cannot use the key.',
+        description: "A workspace with a customer-managed key can name the user-assigned identity that authenticates to Key Vault for it (`user_assigned_identity_for_cmk_encryption`; ARM and Bicep `properties.encryption.identity.userAssignedIdentity`; Terraform `encryption { user_assigned_identity_id }`; azapi bodies alike). That identity must be able to get the key and wrap and unwrap with it: on a vault using the RBAC permission model, a role with those key data actions (for example **Key Vault Crypto Service Encryption User**) on the vault; on a vault using access policies, a policy with the `get`, `wrapKey` and `unwrapKey` key permissions. The vault is the one the encryption block names (`keyVaultArmId`, `key_vault_id`, `key_vault`), else the one in the key's URL. Reported when the identity and the vault are declared in the repository and nothing there could grant the access; a role assigned on the key itself keeps the rule silent.",
+        source: [
+            {
+                statement: 'In a workspace with customer-managed keys for encryption, you can pass a user-assigned managed identity to authenticate from storage to Key Vault.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'En un área de trabajo con claves administradas por el cliente para el cifrado, puede pasar una identidad administrada asignada por el usuario para autenticarse desde el almacenamiento en Key Vault.' },
+            },
+        ],
+        learn: [{ title: 'Customer-managed keys for Azure Machine Learning', url: 'https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys' }],
+        why: 'Workspace creation fails, or the encrypted resources become unreadable when the key is next unwrapped, because the identity is refused by Key Vault.',
+        fix: "Grant the identity the Key Vault Crypto Service Encryption User role on the vault (RBAC vaults), or an access policy with the `get`, `wrapKey` and `unwrapKey` key permissions (access-policy vaults), before the workspace is created.",
+        tags: ['reliability', 'identity', 'encryption', 'rbac'],
+        formats: ['aml-yaml', 'bicep', 'arm', 'terraform'],
+        messages: {
+            rbac: "Workspace '{{workspace}}' encrypts with a key in vault '{{vault}}' through identity '{{identity}}', which has no role allowing get, wrap and unwrap on that vault (such as Key Vault Crypto Service Encryption User).",
+            policies: "Workspace '{{workspace}}' encrypts with a key in vault '{{vault}}' through identity '{{identity}}', which has no access policy with the get, wrapKey and unwrapKey key permissions there.",
+            neither: "Workspace '{{workspace}}' encrypts with a key in vault '{{vault}}' through identity '{{identity}}', which has neither a role nor an access policy allowing get, wrap and unwrap there.",
+        },
+        securitySeverity: 5.0,
+    },
+    create(ctx) {
+        return {
+            workspace(w) {
+                const enc = w.props.encryption;
+                if (!enc || !w.props.encryptionIdentity)
+                    return;
+                const uai = ctx.graph.resolve(w.props.encryptionIdentity, w);
+                if (uai.state !== 'found')
+                    return;
+                const vault = vaultOf(ctx.graph, w);
+                if (vault.state !== 'found')
+                    return;
+                const who = asPrincipal(uai);
+                if (roleOnAKey(ctx.graph, who))
+                    return;
+                const model = kvPermissionModel(vault.resource);
+                const rbac = model === 'policies' ? false : ctx.graph.hasRole(who, KEY_USE, vault);
+                const policy = model === 'rbac' ? false : accessPolicyWithKeyPermissions(ctx.graph, vault.resource, who, POLICY_KEYS);
+                if (rbac !== false || policy !== false)
+                    return;
+                const messageId = model === 'unknown' ? 'neither' : model;
+                ctx.report({
+                    at: enc,
+                    messageId,
+                    data: { workspace: nameOf(w), vault: targetName(vault), identity: targetName(uai) },
+                    related: [
+                        { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+                        { at: vault.resource.decl, message: `key vault '${targetName(vault)}'` },
+                    ],
+                });
+            },
+        };
+    },
+}));
+/** The vault the encryption block names, else the one in the key URL (`https://<vault>.vault.azure.net/keys/…`). */
+function vaultOf(graph, w) {
+    const named = w.props.encryptionKeyVault;
+    if (named && named.t !== 'null')
+        return graph.resolve(named, w);
+    const key = w.props.encryptionKeyId;
+    const host = key?.t === 'str' ? /^https:\/\/([a-z0-9-]+)\.vault\./i.exec(key.value.trim())?.[1] : undefined;
+    return host ? graph.find(KV, host, w) : { state: 'unknown', why: 'no key vault named' };
+}
+/** A role assigned on a key (not the vault) to this identity: the model does not follow keys, so it cannot be ruled out. */
+function roleOnAKey(graph, who) {
+    return graph.assignments.some((a) => {
+        if (a.scope.kind !== 'resource' || samePrincipal(a.principal, who) === false)
+            return false;
+        const t = a.scope.target;
+        return t.state === 'unknown' || (t.state === 'external' && /\/keys$/i.test(t.type ?? ''));
+    });
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/match-workspaces.js
+
+/**
+ * The same workspace at two revisions, matched by name: whatever file or format declares it (a
+ * renamed file, Bicep rewritten as Terraform). Azure names are case-insensitive. A name declared
+ * more than once at either revision pairs only declarations in the same file, and otherwise not
+ * at all: a guess could compare two different workspaces.
+ */
+function pairWorkspaces(base, head) {
+    const baseByName = byName(base);
+    const pairs = [];
+    for (const [name, heads] of byName(head)) {
+        const bases = baseByName.get(name);
+        if (!bases)
+            continue;
+        if (bases.length === 1 && heads.length === 1)
+            pairs.push([bases[0], heads[0]]);
+        else
+            for (const h of heads) {
+                const same = bases.filter((b) => b.file === h.file);
+                if (same.length === 1 && heads.filter((x) => x.file === h.file).length === 1)
+                    pairs.push([same[0], h]);
+            }
+    }
+    return pairs;
+}
+function byName(model) {
+    const out = new Map();
+    for (const r of model.resources) {
+        if (r.kind !== 'workspace' || r.name?.t !== 'str' || isPlaceholder(r.name.value))
+            continue;
+        const key = r.name.value.toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), r]);
+    }
+    return out;
+}
+//# sourceMappingURL=match-workspaces.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-identity-downgrade/rule.js
+
+
+
+/* harmony default export */ const workspace_identity_downgrade_rule = (defineRule({
+    meta: {
+        id: 'workspace-identity-downgrade',
+        severity: 'error',
+        summary: 'A pull request changes a workspace from user-assigned identity back to system-assigned only.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). A workspace, matched by its name across files and formats (a renamed file, Bicep rewritten as Terraform), whose identity type was `system_assigned,user_assigned` or `user_assigned` at the base and is `system_assigned` at the head. Every spelling of the type is read the same (`SystemAssigned, UserAssigned`, `system_assigned,user_assigned`). Going from system-assigned to system- plus user-assigned is allowed and silent.',
+        source: [
+            {
+                statement: 'Once a workspace is created with identity type SAI, it can be updated to SAI+UAI, but not back from SAI+UAI to SAI.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Una vez que se crea un área de trabajo con el tipo de identidad SAI, se puede actualizar a SAI+UAI, pero no volver de SAI+UAI a SAI.' },
+            },
+        ],
+        why: 'Azure ML rejects the update, so the deployment fails after the pull request merged; where it does go through, the jobs and datastores that authenticated as the user-assigned identity lose access.',
+        fix: 'Keep the user-assigned identities: leave the type at `system_assigned,user_assigned` (ARM and Bicep `SystemAssigned,UserAssigned`, Terraform `SystemAssigned, UserAssigned`) with the identities listed. To stop using one, remove it from the list instead of dropping the type.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            downgrade: "Workspace '{{name}}' goes from identity type '{{from}}' at the base to '{{to}}'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities.",
+        },
+        securitySeverity: 5.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            const from = base.identity;
+            const to = head.identity;
+            if (from?.user !== true || to?.system !== true || to.user !== false)
+                continue;
+            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: nameOf(head), from: typeText(from), to: typeText(to) } });
+        }
+    },
+}));
+function typeText(id) {
+    return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/fix.js
+
+function primaryFix(w, name, src) {
+    const id = w.identity;
+    if (!id || id.userAssigned.length !== 1 || !src || src.path !== w.file)
+        return undefined;
+    const only = id.userAssigned[0];
+    if (only.loc.file !== w.file || only.loc.range.start.line !== only.loc.range.end.line)
+        return undefined;
+    const written = textAt(src, only.loc);
+    const line = id.decl.range.start.line;
+    const edit = w.format === 'aml-yaml' ? yamlEdit(src, line, id.decl.range.start.column, written)
+        : w.format === 'bicep' ? propertyEdit(src, line, /^\s*properties:\s*\{\s*$/, `primaryUserAssignedIdentity: ${written}`, '')
+            : w.format === 'arm' ? propertyEdit(src, line, /^\s*"properties"\s*:\s*\{\s*$/, `"primaryUserAssignedIdentity": ${written}`, ',')
+                : w.format === 'terraform' && !/"azapi_/.test(src.lines.lineText(w.decl.range.start.line)) ? terraformEdit(src, line, written)
+                    : undefined;
+    return edit ? { description: `Name the only user-assigned identity (${written}) as the primary identity of workspace '${name}'.`, edits: [edit] } : undefined;
+}
+/** AML YAML: a top-level `primary_user_assigned_identity:` line above `identity:`. */
+function yamlEdit(src, line, column, written) {
+    if (column !== 1)
+        return undefined;
+    return insertAt(src.path, { line, column: 1 }, `primary_user_assigned_identity: ${written}${eolOf(src)}`);
+}
+/** Bicep/ARM: a first entry in the resource's `properties` object, a sibling of `identity`. */
+function propertyEdit(src, identityLine, opener, entry, comma) {
+    const indent = indentOf(src, identityLine);
+    for (let l = identityLine + 1; l <= src.lines.lineCount; l++) {
+        const text = src.lines.lineText(l);
+        if (text.trim() && indentOf(src, l).length < indent.length)
+            return undefined; // left the resource
+        if (indentOf(src, l) === indent && opener.test(text)) {
+            const next = src.lines.lineText(l + 1).trim();
+            const sep = next.startsWith('}') ? '' : comma;
+            return insertAt(src.path, { line: l, column: text.length + 1 }, `${eolOf(src)}${indent}${indentUnit(src)}${entry}${sep}`);
+        }
+    }
+    return undefined;
+}
+/** Terraform: its own attribute line (its own `fmt` alignment group) above the `identity` block. */
+function terraformEdit(src, identityLine, written) {
+    const eol = eolOf(src);
+    const indent = indentOf(src, identityLine);
+    const above = src.lines.lineText(identityLine - 1).trim();
+    const lead = above === '' || above.endsWith('{') ? '' : eol;
+    return insertAt(src.path, { line: identityLine, column: 1 }, `${lead}${indent}primary_user_assigned_identity = ${written}${eol}${eol}`);
+}
+//# sourceMappingURL=fix.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
+
+
+
+
+
+/* harmony default export */ const workspace_primary_uai_rule = (defineRule({
+    meta: {
+        id: 'workspace-primary-uai',
+        severity: 'error',
+        summary: 'A workspace with only user-assigned identity names no primary identity, or a primary that is not attached.',
+        description: 'A workspace that uses user-assigned identity only must say which one is the workspace identity with `primary_user_assigned_identity`, and that identity must be one of those listed in `identity.user_assigned_identities`. Resource IDs are compared case-insensitively. With `system_assigned,user_assigned` and no primary, the system-assigned identity stays the workspace identity, so the rule is silent.',
+        source: [
+            {
+                statement: 'In the workspace YAML, primary_user_assigned_identity is one of the user-assigned identity resource IDs listed under identity.user_assigned_identities.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'primary_user_assigned_identity: <one of the UAI resource IDs in the above list>' },
+            },
+        ],
+        why: 'The workspace create or update is rejected, or the workspace runs with an identity that does not hold the roles you granted to the one you meant.',
+        fix: 'Add `primary_user_assigned_identity: <resource ID>` naming one of the identities under `identity.user_assigned_identities`, or add the primary to that list.',
+        tags: ['reliability', 'identity'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            missing: "Workspace '{{name}}' uses user-assigned identity only but sets no primary_user_assigned_identity; name one of its user-assigned identities as primary.",
+            notListed: "Workspace '{{name}}' names primary identity '{{primary}}', which is not among its user_assigned_identities; list it there or pick a listed one.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            workspace(w) {
+                const id = w.identity;
+                if (!id || id.user !== true)
+                    return;
+                const name = nameOf(w);
+                const primary = w.props.primaryUserAssignedIdentity;
+                if (!primary || primary.t === 'null') {
+                    if (id.system === false)
+                        ctx.report({ at: id.decl, messageId: 'missing', data: { name }, fix: primaryFix(w, name, ctx.source(w.file)) });
+                    return;
+                }
+                if (primary.t !== 'str' || isPlaceholder(primary.value))
+                    return;
+                const listed = [];
+                for (const u of id.userAssigned) {
+                    if (u.t !== 'str' || isPlaceholder(u.value))
+                        return; // cannot tell
+                    listed.push(u.value);
+                }
+                if (listed.length === 0)
+                    return;
+                if (!listed.some((l) => sameResourceId(l, primary.value))) {
+                    ctx.report({ at: primary, messageId: 'notListed', data: { name, primary: primary.value.split('/').pop() ?? primary.value }, related: [{ at: id.decl, message: 'identity block' }] });
+                }
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-uai-removal/rule.js
+
+
+
+
+/* harmony default export */ const workspace_uai_removal_rule = (defineRule({
+    meta: {
+        id: 'workspace-uai-removal',
+        severity: 'warning',
+        summary: 'A pull request leaves out user-assigned identities a workspace had: they will be detached.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). For a workspace matched by its name across files and formats, every user-assigned identity listed at the base and missing from the head list is named. Identities are compared by resource ID, case-insensitively, or by name or declaration when the ID is a reference (`uai.id`, `azurerm_user_assigned_identity.x.id`). Reordering the list is silent; an entry whose value cannot be known makes the rule silent for that workspace. A head that drops user-assigned identity altogether is `workspace-identity-downgrade`.',
+        source: [
+            {
+                statement: 'To remove one or more existing UAIs, put the IDs of the UAIs to keep in the user_assigned_identities section; the other UAI IDs will be removed.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Para eliminar una o varias UAI existentes, puede colocar los id. de la UAI que deben conservarse en la sección user_assigned_identities, el resto de id. de UAI se eliminarán.' },
+            },
+        ],
+        why: 'An update replaces the whole list: an identity left out is detached from the workspace, and whatever authenticated as it (jobs, datastores, the workspace itself if it was the primary) fails with authorization errors after deploy.',
+        fix: 'List every identity the workspace keeps, including the ones already attached. If the removal is intended, make sure nothing still uses the identity (primary identity, compute, datastores), then suppress the finding with a reason.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            removed: "Workspace '{{name}}' no longer lists user-assigned identity '{{identity}}', which it had at the base; the update will detach it. List it again to keep it.",
+        },
+        securitySeverity: 4.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            if (base.identity?.user !== true || head.identity?.user !== true)
+                continue;
+            const before = known(base.identity.userAssigned.map(uaiRef));
+            const after = known(head.identity.userAssigned.map(uaiRef));
+            if (!before || !after)
+                continue; // an entry we cannot read could be any identity
+            for (const gone of before.filter((b) => !after.some((a) => sameUai(a, b)))) {
+                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: nameOf(head), identity: gone.label } });
+            }
+        }
+    },
+}));
+function known(refs) {
+    return refs.every((r) => r !== undefined) ? refs : undefined;
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-uai-roles/rule.js
+
 
 
 
@@ -71703,11 +74921,11 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
         severity: 'error',
         summary: "A workspace's primary user-assigned identity lacks a role the workspace needs on itself or its resources.",
         description: 'A workspace whose identity is user-assigned gets no automatic role assignments: its primary identity needs **Contributor** on the workspace, the storage account, the container registry and Application Insights; on the key vault, **Contributor** plus **Key Vault Administrator** when the vault uses the RBAC permission model, or **Contributor** plus an access policy that includes purge when it uses access policies. **Storage Blob Data Contributor** on the storage account is optional (it enables data preview in the studio) and is reported as a note. Role assignments are read from ARM, Bicep, Terraform and `az role assignment create`, across files; a role held at the resource group or subscription, or through Owner, counts. When an assignment might grant the role but its principal or scope cannot be resolved, nothing is reported. When the identity or the resource is not declared in the repository, a note says it cannot be verified (option `external`).',
-        seed: [
+        source: [
             {
-                file: '000_fc2e99b8b097ceee.txt',
-                quote: 'Las siguientes asignaciones de roles RBAC de Azure son necesarias en la identidad administrada asignada por el usuario para que el área de trabajo de Azure Machine Learning acceda a los datos de los recursos asociados al área de trabajo.',
-                english: 'The following Azure RBAC role assignments are required on the user-assigned managed identity for the Azure Machine Learning workspace to access data on the workspace-associated resources.',
+                statement: 'The following Azure RBAC role assignments are required on the user-assigned managed identity for the Azure Machine Learning workspace to access data on the workspace-associated resources.',
+                url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+                seed: { file: '000_fc2e99b8b097ceee.txt', quote: 'Las siguientes asignaciones de roles RBAC de Azure son necesarias en la identidad administrada asignada por el usuario para que el área de trabajo de Azure Machine Learning acceda a los datos de los recursos asociados al área de trabajo.' },
             },
         ],
         why: 'The workspace cannot reach its own storage, key vault or registry: creation or updates fail, jobs cannot mount data, and image builds fail, long after the pull request was merged.',
@@ -71778,10 +74996,11 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                         ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
                     if (held !== false)
                         continue;
+                    const fix = uai.state === 'found' && target.state === 'found' && req.role !== 'access policy with purge' ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: req.label }) : undefined;
                     if (req.optional)
-                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related });
+                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related, fix });
                     else
-                        ctx.report({ at: id.decl, messageId: 'missing', data, related });
+                        ctx.report({ at: id.decl, messageId: 'missing', data, related, fix });
                 }
             },
         };
@@ -71817,16 +75036,26 @@ function relatedOf(uai, target) {
 
 
 
+
+
+
+
+
+
+
 const acrAdminUser = compileDeclarative({
     "id": "acr-admin-user",
     "severity": "error",
     "summary": "A container registry has its admin user enabled.",
     "description": "The admin user of an Azure Container Registry is a single shared username and password with push and pull rights on every repository. Azure ML pulls images with managed identities (AcrPull), so the admin account is not needed. Read from ARM and Bicep `adminUserEnabled`, Terraform `admin_enabled` (also in `azapi_resource` bodies) and `az acr create/update --admin-enabled [true]`. A value that comes from a parameter without a default is unknown, and not reported.",
-    "seed": [
+    "source": [
         {
-            "file": "000_fc2e99b8b097ceee.txt",
-            "quote": "Al deshabilitar el usuario administrador de ACR, Azure Machine Learning usa una identidad administrada para crear y extraer imágenes de Docker.",
-            "english": "When the ACR admin user is disabled, Azure Machine Learning uses a managed identity to build and pull Docker images."
+            "statement": "When the ACR admin user is disabled, Azure Machine Learning uses a managed identity to build and pull Docker images.",
+            "url": "https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication",
+            "seed": {
+                "file": "000_fc2e99b8b097ceee.txt",
+                "quote": "Al deshabilitar el usuario administrador de ACR, Azure Machine Learning usa una identidad administrada para crear y extraer imágenes de Docker."
+            }
         }
     ],
     "why": "Anyone holding the admin password can push images that your training and inference will run, and the credential bypasses Entra ID, RBAC and per-identity audit.",
@@ -71862,6 +75091,12 @@ const acrAdminUser = compileDeclarative({
             }
         }
     },
+    "autofix": {
+        "description": "Disable the admin user of container registry '{{name}}': set {{path}} to {{to}}.",
+        "set": {
+            "adminUserEnabled": "false"
+        }
+    },
     "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
 });
 const endpointAadTokenKubernetes = compileDeclarative({
@@ -71869,11 +75104,14 @@ const endpointAadTokenKubernetes = compileDeclarative({
     "severity": "error",
     "summary": "A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).",
     "description": "Microsoft Entra ID tokens (`auth_mode: aad_token`, ARM and Bicep `authMode: 'AADToken'`) authenticate callers of managed online endpoints only. A Kubernetes online endpoint accepts a key or an Azure ML token. An online endpoint is a Kubernetes one when its `$schema` says so or when it names a `compute` (managed endpoints have none).",
-    "seed": [
+    "source": [
         {
-            "file": "004_0187e83670ac0fb2.txt",
-            "quote": "La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token).",
-            "english": "Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token)."
+            "statement": "Microsoft Entra ID authentication (aad_token) is supported only for managed online endpoints. For Kubernetes online endpoints you can use a key or an Azure Machine Learning token (aml_token).",
+            "url": "https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth",
+            "seed": {
+                "file": "004_0187e83670ac0fb2.txt",
+                "quote": "La autenticación de id. de Microsoft Entra (aad_token) se admite solo para los puntos de conexión en línea administrados. En el caso de los puntos de conexión en línea de Kubernetes, puede usar una clave o un token de Azure Machine Learning (aml_token)."
+            }
         }
     ],
     "why": "The endpoint create fails, or clients that expect to call it with Entra tokens are rejected; the mistake shows only after deployment.",
@@ -71912,26 +75150,42 @@ const endpointAadTokenKubernetes = compileDeclarative({
             }
         }
     },
+    "autofix": {
+        "description": "Use the Azure ML token on Kubernetes online endpoint '{{name}}': set auth mode to '{{to}}' (or to key authentication: 'key' in YAML, 'Key' in ARM and Bicep).",
+        "set": {
+            "authMode": {
+                "aml-yaml": "aml_token",
+                "default": "AMLToken"
+            }
+        }
+    },
     "message": "Kubernetes online endpoint '{{name}}' uses auth_mode '{{value}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'."
 });
 const builtinRules = [
     acrAdminUser,
     rule,
+    aml_yaml_schema_rule,
+    compute_before_registry_rule,
     compute_identity_exclusive_rule,
     compute_uai_acr_pull_rule,
     datastore_credential_based_rule,
     datastore_cross_tenant_rule,
+    datastore_identity_data_access_rule,
     datastore_identity_unsupported_rule,
+    datastore_network_workspace_identity_rule,
     datastore_plaintext_secret_rule,
     endpointAadTokenKubernetes,
     endpoint_secret_store_access_rule,
     endpoint_uai_roles_rule,
+    environment_private_registry_build_uai_rule,
+    environment_private_registry_pull_rule,
     internal_error_rule,
     parse_error_rule,
     pipeline_identity_placement_rule,
     unused_suppression_rule,
     user_identity_cached_credentials_rule,
     workspace_acr_autocreate_rule,
+    workspace_cmk_identity_key_access_rule,
     workspace_identity_downgrade_rule,
     workspace_primary_uai_rule,
     workspace_uai_removal_rule,
@@ -71993,6 +75247,10 @@ const configSchema = {
                 "type": "string"
             }
         },
+        "allowEmpty": {
+            "description": "Accept a run that scans no file (by default it is an error, exit code 2).",
+            "type": "boolean"
+        },
         "tenantId": {
             "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.",
             "type": "string"
@@ -72033,6 +75291,38 @@ const configSchema = {
             "items": {
                 "type": "string"
             }
+        },
+        "limits": {
+            "description": "Evaluation limits per file read (ARM, Bicep, Terraform, with the modules the file calls). Past a limit, values are read as unknown and the file gets one parse-error warning.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "evalSteps": {
+                    "description": "Expressions evaluated per file read. Default 1000000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "valueSize": {
+                    "description": "Size of any computed string (characters), array or object (elements, counted through nesting). Default 1000000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "moduleInstances": {
+                    "description": "Module instances (Bicep module, Terraform module calls) evaluated per file read. Default 1000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "secondsPerFile": {
+                    "description": "Seconds of evaluation per file read. Default 10.",
+                    "type": "number",
+                    "exclusiveMinimum": 0
+                }
+            }
+        },
+        "maxLoopIterations": {
+            "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
+            "type": "integer",
+            "minimum": 1
         }
     }
 };
@@ -72099,10 +75389,13 @@ function loadConfig(root, explicit, paths = []) {
         rules,
         ignore: (d.ignore ?? []).map(rebase),
         tenantId: d.tenantId,
+        allowEmpty: d.allowEmpty,
+        maxLoopIterations: d.maxLoopIterations,
         workspaces: (d.workspaces ?? []).map((w) => ({ ...w, paths: w.paths.map(rebase) })),
         ruleDirs: (d.ruleDirs ?? []).map((p) => (0,external_node_path_namespaceObject.resolve)(base, p)),
         plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.resolve)(base, p) : p)),
         ruleKeyLocs,
+        ...(d.limits ? { limits: d.limits } : {}),
     };
 }
 /** The engine's per-rule settings from the configuration. */
@@ -72184,7 +75477,7 @@ async function loadPlugins(modules, allowed) {
                 throw new ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
             }
             // Plugin authors may leave documentation fields out; fill them so reporters stay valid.
-            const defaults = { seed: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
+            const defaults = { source: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
             rules.push({ ...r, meta: { ...defaults, ...r.meta } });
         }
     }
@@ -72201,7 +75494,7 @@ async function loadPlugins(modules, allowed) {
 
 /** Configuration + rule set + baseline → the options of one lint run. Throws ConfigError on any mistake. */
 async function prepareRun(o) {
-    const config = loadConfig(o.root, o.configPath, o.paths);
+    const config = loadConfig(o.root, o.configPath, o.configPaths ?? o.paths);
     const rules = await loadRules(config, o);
     checkRuleConfig(config, rules);
     const ruleIgnores = {};
@@ -72218,7 +75511,12 @@ async function prepareRun(o) {
         ruleIgnores,
         tenantId: o.tenantId ?? config.tenantId,
         workspaces: config.workspaces,
+        limits: config.limits,
+        limitsSetBy: config.file && ((0,external_node_path_namespaceObject.relative)(o.root, config.file) || config.file),
+        maxLoopIterations: config.maxLoopIterations,
         baseline: o.baselinePath ? readBaseline((0,external_node_path_namespaceObject.resolve)(o.root, o.baselinePath)) : undefined,
+        reportOnly: o.reportOnly,
+        overlay: o.overlay,
     };
     return { options, config };
 }
@@ -72261,24 +75559,248 @@ function checkRuleConfig(config, rules) {
         throw new ConfigError(problems.join('\n'));
 }
 //# sourceMappingURL=setup.js.map
+;// CONCATENATED MODULE: ./lib/src/app/targets.js
+
+
+/**
+ * `include`/`exclude` globs are written relative to the scanned folder (`path`). They are
+ * matched against root-relative paths, so each is anchored to that folder: `ml/**` under
+ * `examples` → `examples/ml/**`, and a bare name pattern (`*.yml`) stays any-depth →
+ * `examples/**\/*.yml`. A `./`-prefixed glob is relative to the root, as before; an absolute one
+ * is made relative to the root. `base` and `absRoot` use POSIX separators.
+ */
+function anchorGlobs(globs, base, absRoot) {
+    if (!globs)
+        return undefined;
+    const dir = external_node_path_namespaceObject.posix.normalize(base.replace(/\\/g, '/')).replace(/\/+$/, '');
+    return globs
+        .map((g) => g.trim())
+        .filter(Boolean)
+        .map((g) => {
+        const negated = g.startsWith('!') ? '!' : '';
+        const body = negated ? g.slice(1) : g;
+        if (body.startsWith('./'))
+            return negated + body.slice(2);
+        if (external_node_path_namespaceObject.posix.isAbsolute(body))
+            return negated + external_node_path_namespaceObject.posix.relative(absRoot.replace(/\\/g, '/'), body);
+        if (dir === '.' || dir === '')
+            return negated + body;
+        return negated + (body.includes('/') ? `${dir}/${body}` : `${dir}/**/${body}`);
+    });
+}
+/** Characters that make a command-line argument a glob rather than a path. */
+const MAGIC = /[*?[\]{}]/;
+/**
+ * Splits command-line path arguments: existing paths stay paths; a glob (quoted so the shell did
+ * not expand it) becomes an include pattern.
+ */
+function splitPathArgs(args, exists) {
+    const paths = [];
+    const globs = [];
+    for (const a of args) {
+        if (exists(a) || !MAGIC.test(a))
+            paths.push(a);
+        else
+            globs.push(a.replace(/\\/g, '/').replace(/^\.\//, ''));
+    }
+    return { paths, globs };
+}
+/** The folder a glob is scanned from: its segments before the first wildcard (`ml/**\/*.yml` → `ml`). */
+function globBase(glob) {
+    const parts = glob.split('/');
+    return parts.slice(0, parts.findIndex((p) => MAGIC.test(p))).join('/') || '.';
+}
+/**
+ * Folders are scanned whole, with include/exclude relative to the folder when there is one;
+ * files given one by one (pre-commit, an editor, stdin) are reported on alone while the whole
+ * root is read, so configuration and cross-file context are the same as in a full scan.
+ */
+function resolveTargets(o) {
+    const root = (0,external_node_path_namespaceObject.resolve)(o.root);
+    const exists = (p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(root, p));
+    const { paths: given, globs } = splitPathArgs(o.args, exists);
+    const rel = (p) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const isFile = (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(root, p)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    if (o.stdinFilename !== undefined || (given.length > 0 && !globs.length && given.every(isFile))) {
+        const files = o.stdinFilename !== undefined ? [rel(o.stdinFilename)] : given.map(rel);
+        const dirs = [...new Set(files.map((f) => external_node_path_namespaceObject.posix.dirname(f)))];
+        return { paths: ['.'], include: o.include, exclude: o.exclude, reportOnly: files, configPaths: dirs.length === 1 ? dirs : [] };
+    }
+    const absRoot = root.split(external_node_path_namespaceObject.sep).join('/');
+    if (globs.length) {
+        // Each glob is a target of its own, and so is each plain path: their union is scanned.
+        const include = [...(anchorGlobs(o.include, '.', absRoot) ?? []), ...globs, ...given.flatMap((p) => [rel(p), `${rel(p)}/**`])];
+        return { paths: [...given, ...globs.map(globBase)], include, exclude: anchorGlobs(o.exclude, '.', absRoot), configPaths: [] };
+    }
+    const base = given.length === 1 && !isFile(given[0]) ? rel(given[0]) : '.';
+    return { paths: given, include: anchorGlobs(o.include, base, absRoot), exclude: anchorGlobs(o.exclude, base, absRoot), configPaths: given.length === 1 ? given : [] };
+}
+//# sourceMappingURL=targets.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/fixes/plan.js
+// Which fixes to apply, and the text they produce: pure, so --fix, --fix-dry-run and the job summary share it.
+
+
+/**
+ * Plans the fixes of the findings that are not suppressed, in finding order. A fix goes in whole
+ * or not at all: when one of its edits overlaps an edit already taken it is skipped (the caller
+ * re-lints and retries). Identical edits from two findings (the same role assignment needed twice)
+ * go in once. Insertions at the same point go in finding order.
+ */
+function plan_planFixes(findings, readText) {
+    const texts = new Map();
+    const taken = new Map();
+    const applied = [];
+    const skipped = [];
+    let seq = 0;
+    const fileOf = (file) => {
+        if (!texts.has(file)) {
+            const text = readText(file);
+            texts.set(file, text === undefined ? undefined : { text, lines: new LineIndex(text) });
+        }
+        return texts.get(file);
+    };
+    for (const f of findings) {
+        if (f.suppression || !hasEdits(f))
+            continue;
+        const fix = f.fix;
+        const placed = [];
+        let ok = true;
+        for (const e of fix.edits) {
+            const src = fileOf(e.file);
+            if (!src) {
+                ok = false;
+                break;
+            }
+            const start = src.lines.offset(e.range.start);
+            const end = Math.max(start, src.lines.offset(e.range.end));
+            placed.push({ file: e.file, edit: { start, end, text: e.replacement, seq: seq++ } });
+        }
+        const fresh = ok ? placed.filter((p) => !(taken.get(p.file) ?? []).some((t) => same(t, p.edit))) : [];
+        if (!ok || fresh.some((p) => (taken.get(p.file) ?? []).some((t) => overlaps(t, p.edit))) || selfOverlap(fresh)) {
+            skipped.push(fix);
+            continue;
+        }
+        for (const p of fresh)
+            taken.set(p.file, [...(taken.get(p.file) ?? []), p.edit]);
+        applied.push(fix);
+    }
+    const changes = [];
+    for (const [file, edits] of [...taken].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+        const before = texts.get(file).text;
+        const after = applyEdits(before, edits);
+        if (after !== before)
+            changes.push({ file, before, after });
+    }
+    return { changes, applied, skipped };
+}
+/** The text with non-overlapping edits applied (insertions at one point in `seq` order). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        out += text.slice(at, e.start) + e.text;
+        at = Math.max(at, e.end);
+    }
+    return out + text.slice(at);
+}
+function same(a, b) {
+    return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+/** Two edits collide when their ranges share a character, or one replaces a range the other inserts into. */
+function overlaps(a, b) {
+    if (a.start < b.end && b.start < a.end)
+        return true;
+    const insideA = b.start === b.end && b.start > a.start && b.start < a.end;
+    const insideB = a.start === a.end && a.start > b.start && a.start < b.end;
+    return insideA || insideB;
+}
+function selfOverlap(edits) {
+    return edits.some((p, i) => edits.some((q, j) => j > i && p.file === q.file && overlaps(p.edit, q.edit)));
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./lib/src/app/fix.js
+// --fix: lint, write the planned fixes, and lint again until nothing changes (a fix skipped for
+// overlapping another is retried on the next pass). A second --fix run then changes nothing.
+
+
+
+
+/** Passes before giving up on fixes that keep colliding (each pass re-lints). */
+const MAX_PASSES = 10;
+/** A file under the scan root, read as text; anything outside the root is never read or written. */
+function rootReader(root) {
+    return (file) => {
+        const abs = insideRoot(root, file);
+        if (!abs)
+            return undefined;
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+function insideRoot(root, file) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, file);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), abs);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : undefined;
+}
+/** What the fixes would change, from one lint: for --fix-dry-run. */
+function planOnce(options) {
+    const result = lint(options);
+    return { result, plan: planFixes(result.findings, rootReader(options.root)) };
+}
+/** Applies fixes in place, pass after pass, until a pass changes nothing. */
+function fixInPlace(options) {
+    const changed = new Set();
+    let applied = 0;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const { result, plan } = planOnce(options);
+        if (!plan.changes.length)
+            return { result, fixesApplied: applied, filesChanged: [...changed].sort() };
+        for (const c of plan.changes) {
+            const abs = insideRoot(options.root, c.file);
+            if (!abs)
+                continue;
+            writeFileSync(abs, c.after);
+            changed.add(c.file);
+        }
+        applied += plan.applied.length;
+    }
+    return { result: lint(options), fixesApplied: applied, filesChanged: [...changed].sort() };
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/annotations.js
+// GitHub workflow-command annotations, as a pure formatter: the Action prints the same text.
+
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_CAP = 10;
 /**
  * Chooses what to annotate: the first 10 errors, 10 warnings and notes (one notice slot is kept
  * for the "N more" pointer when anything was left out). Pure: no output.
  */
-function planAnnotations(findings) {
+function planAnnotations(findings, opts = {}) {
     const active = findings.filter((f) => !f.suppression);
+    // A failing step prints its own error line (setFailed, or the runner's exit-code error): it counts toward the 10.
+    const errorCap = opts.failing ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
     const by = (s) => active.filter((f) => f.severity === s);
     const errors = by('error');
     const warnings = by('warning');
     const notes = by('note');
-    const overflow = errors.length > ANNOTATION_CAP || warnings.length > ANNOTATION_CAP || notes.length > ANNOTATION_CAP;
+    const overflow = errors.length > errorCap || warnings.length > ANNOTATION_CAP || notes.length > ANNOTATION_CAP;
     const noteCap = overflow ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
-    const chosen = [...errors.slice(0, ANNOTATION_CAP), ...warnings.slice(0, ANNOTATION_CAP), ...notes.slice(0, noteCap)];
+    const chosen = [...errors.slice(0, errorCap), ...warnings.slice(0, ANNOTATION_CAP), ...notes.slice(0, noteCap)];
     const omitted = {
-        errors: Math.max(0, errors.length - ANNOTATION_CAP),
+        errors: Math.max(0, errors.length - errorCap),
         warnings: Math.max(0, warnings.length - ANNOTATION_CAP),
         notes: Math.max(0, notes.length - noteCap),
     };
@@ -72331,10 +75853,90 @@ function annotationsText(plan) {
     return plan.annotations.map((a) => annotationCommand(a) + '\n').join('');
 }
 /** The `github` reporter: the capped annotations of the findings. */
-function githubReport(findings, _ctx) {
-    return annotationsText(planAnnotations(findings));
+function githubReport(findings, ctx) {
+    return annotationsText(planAnnotations(findings, { failing: !!ctx?.failOn && failsAt(findings, ctx.failOn) }));
 }
 //# sourceMappingURL=annotations.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/azure-pipelines.js
+
+
+
+/**
+ * Escaping of the Azure Pipelines agent: `%` first (as `%AZP25`), then CR and LF everywhere, and in
+ * property values also `;` (the property separator) and `]` (the end of the property list).
+ */
+function escapeAzureMessage(s) {
+    return s.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeAzureProperty(s) {
+    return escapeAzureMessage(s).replace(/;/g, '%3B').replace(/\]/g, '%5D');
+}
+function command(name, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${escapeAzureProperty(String(v))}`)
+        .join(';');
+    return `##vso[${name} ${list};]${escapeAzureMessage(message)}`;
+}
+/**
+ * Azure DevOps logging commands: one `task.logissue` per error or warning (the agent knows no other
+ * issue types, so notes are plain log lines), then `task.complete` when asked.
+ */
+function azurePipelinesReport(findings, ctx) {
+    const active = findings.filter((f) => !f.suppression);
+    const sourceRoot = ctx.rootUri ? (0,external_node_url_.fileURLToPath)(ctx.rootUri).replace(/\\/g, '/') : undefined;
+    const lines = active.map((f) => {
+        const { line, column } = f.loc.range.start;
+        // The logging-command docs ask for absolute paths: the scan root's, when known.
+        const path = sourceRoot ? external_node_path_namespaceObject.posix.join(sourceRoot, f.loc.file) : f.loc.file;
+        if (f.severity === 'note')
+            return plainLine(`note: ${f.loc.file}:${line}:${column}: ${f.message} [${f.ruleId}]`);
+        return command('task.logissue', { type: f.severity, sourcepath: path, linenumber: line, columnnumber: column, code: f.ruleId }, f.message);
+    });
+    if (ctx.taskComplete)
+        lines.push(command('task.complete', { result: completion(active, ctx.failOn ?? 'error') }, 'amlguard'));
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+/** A log line that is not a command: the agent finds `##vso[` anywhere in a line, so a name from a file must not start one. */
+function plainLine(s) {
+    return escapeAzureMessage(s).replace(/##vso\[/gi, '##vso%5B');
+}
+function completion(active, failOn) {
+    if (failsAt(active, failOn))
+        return 'Failed';
+    return active.length ? 'SucceededWithIssues' : 'Succeeded';
+}
+//# sourceMappingURL=azure-pipelines.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/gitlab.js
+
+/** GitLab's Code Quality scale is info, minor, major, critical, blocker. */
+const SEVERITY = { error: 'major', warning: 'minor', note: 'info' };
+/**
+ * GitLab Code Quality JSON (`artifacts: reports: codequality`). The fingerprint is the finding's own
+ * (rule, file and reported text, never the line), so an issue keeps its identity when lines move;
+ * should two findings share one, the second is re-hashed with its rank so GitLab shows both.
+ */
+function gitlabReport(findings, _ctx) {
+    const seen = new Map();
+    const issues = findings
+        .filter((f) => !f.suppression)
+        .map((f) => {
+        const n = seen.get(f.fingerprint) ?? 0;
+        seen.set(f.fingerprint, n + 1);
+        const fingerprint = n === 0 ? f.fingerprint : (0,external_node_crypto_.createHash)('sha256').update(`${f.fingerprint}\0${n}`).digest('hex').slice(0, 32);
+        return {
+            type: 'issue',
+            check_name: f.ruleId,
+            description: f.message,
+            categories: ['Security'],
+            severity: SEVERITY[f.severity],
+            fingerprint,
+            location: { path: f.loc.file, lines: { begin: f.loc.range.start.line, end: f.loc.range.end.line } },
+        };
+    });
+    return JSON.stringify(issues, null, 2) + '\n';
+}
+//# sourceMappingURL=gitlab.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/types.js
 /** One sentence: what the change does to the findings. */
 function changeSentence(c) {
@@ -72368,7 +75970,70 @@ function jsonReport(findings, ctx) {
     return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), ...(change ? { change } : {}), findings }, null, 2) + '\n';
 }
 //# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./lib/src/reporters/junit.js
+
+/** XML text and attribute escaping; characters XML 1.0 cannot carry are dropped. */
+function escapeXml(s) {
+    return s
+        .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+}
+/**
+ * JUnit XML for CI systems that show test reports: one test suite per rule, one failing test case
+ * per file the rule reported on (every finding of that rule in that file in its body), and one
+ * passing case for a rule that found nothing.
+ */
+function junitReport(findings, ctx) {
+    const active = findings.filter((f) => !f.suppression);
+    const suites = [];
+    let tests = 0;
+    let failures = 0;
+    for (const meta of ctx.rules) {
+        const byFile = new Map();
+        for (const f of active)
+            if (f.ruleId === meta.id)
+                byFile.set(f.loc.file, [...(byFile.get(f.loc.file) ?? []), f]);
+        const cases = [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, list]) => {
+            const worst = list.some((f) => f.severity === 'error') ? 'error' : list.some((f) => f.severity === 'warning') ? 'warning' : 'note';
+            const summary = `${list.length} finding${list.length === 1 ? '' : 's'} (${worst})`;
+            return [
+                `    <testcase classname="${escapeXml(meta.id)}" name="${escapeXml(file)}" file="${escapeXml(file)}">`,
+                `      <failure type="${worst}" message="${escapeXml(summary)}">${escapeXml(list.map(formatFinding).join('\n'))}</failure>`,
+                '    </testcase>',
+            ].join('\n');
+        });
+        if (!cases.length)
+            cases.push(`    <testcase classname="${escapeXml(meta.id)}" name="no findings"/>`);
+        tests += cases.length;
+        failures += byFile.size;
+        suites.push([`  <testsuite name="${escapeXml(meta.id)}" tests="${cases.length}" failures="${byFile.size}" errors="0" skipped="0">`, ...cases, '  </testsuite>'].join('\n'));
+    }
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="amlguard ${escapeXml(ctx.version)}" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites,
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+//# sourceMappingURL=junit.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/learn-articles.js
+/** The Microsoft Learn articles the built-in rules enforce, by URL: their titles, for links on rule pages. */
+const LEARN_ARTICLES = {
+    'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication': 'Set up authentication between Azure Machine Learning and other services',
+    'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth': 'Authentication and authorization for online endpoints',
+};
+/** A markdown link to the article: its title when known, else the URL itself. */
+function articleLink(url) {
+    return `[${LEARN_ARTICLES[url] ?? url}](${url})`;
+}
+//# sourceMappingURL=learn-articles.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/docs.js
+
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 function ruleHelpMarkdown(meta) {
     const lines = [
@@ -72382,9 +76047,7 @@ function ruleHelpMarkdown(meta) {
         '',
         meta.description,
         '',
-        '## Seed',
-        '',
-        ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
+        ...sourceSection(meta),
         '## Why',
         '',
         meta.why,
@@ -72399,12 +76062,21 @@ function ruleHelpMarkdown(meta) {
     }
     return lines.join('\n');
 }
+/** The statements the rule enforces, each with a link to its Microsoft Learn article. */
+function sourceSection(meta) {
+    if (!meta.source.length && !meta.learn?.length)
+        return [];
+    const statements = meta.source.flatMap((s) => [`> ${s.statement}`, '>', `> — Microsoft Learn: ${articleLink(s.url)}`, '']);
+    const further = (meta.learn ?? []).filter((p) => !meta.source.some((s) => s.url === p.url));
+    return ['## Source', '', ...statements, ...further.flatMap((p) => [`See also on Microsoft Learn: [${p.title}](${p.url})`, ''])];
+}
 /** Plain-text form for terminals. */
 function ruleHelpText(meta) {
     return ruleHelpMarkdown(meta)
         .replace(/^#+ /gm, '')
         .replace(/\*\*(.+?)\*\*/g, '$1')
-        .replace(/`([^`]+)`/g, '$1');
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/\[([^\]]+)\]\((https:[^)]+)\)/g, '$1 <$2>');
 }
 //# sourceMappingURL=docs.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/uri.js
@@ -72424,6 +76096,7 @@ function encodePath(path) {
 
 
 
+
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 /** `compute-identity-exclusive` → `ComputeIdentityExclusive` (SARIF rule names are PascalCase by convention). */
 function pascal(id) {
@@ -72439,6 +76112,23 @@ function physical(loc) {
     }
     return { artifactLocation: { uri: encodePath(loc.file), uriBaseId: '%SRCROOT%' }, region };
 }
+/** An empty region (start == end) is an insertion point; SARIF needs all four numbers to say so. */
+function deletedRegion(range) {
+    return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+/** SARIF `fix`: one artifactChange per file, its replacements in source order. */
+function sarifFix(fix) {
+    const byFile = new Map();
+    for (const e of fix.edits)
+        byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    return {
+        description: { text: fix.description },
+        artifactChanges: [...byFile].map(([file, edits]) => ({
+            artifactLocation: { uri: encodePath(file), uriBaseId: '%SRCROOT%' },
+            replacements: edits.map((e) => ({ deletedRegion: deletedRegion(e.range), insertedContent: { text: e.replacement } })),
+        })),
+    };
+}
 function ruleDescriptor(meta, ctx) {
     return {
         id: meta.id,
@@ -72451,13 +76141,31 @@ function ruleDescriptor(meta, ctx) {
         properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
     };
 }
+/** GitHub code scanning rejects a run with more results than this. */
+const SARIF_RESULT_LIMIT = 25_000;
+/**
+ * Which findings fit in one run: all of them, or the most severe up to the limit (active before
+ * suppressed, errors before warnings before notes), kept in their original order.
+ */
+function sarifSelection(findings, limit = SARIF_RESULT_LIMIT) {
+    if (findings.length <= limit)
+        return { kept: findings, omitted: 0 };
+    const rank = (f) => (f.suppression ? 0 : SEVERITY_RANK[f.severity]);
+    const order = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(b.f) - rank(a.f) || a.i - b.i);
+    const kept = order.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.f);
+    return { kept, omitted: findings.length - limit };
+}
+/** `category` → `category/`: GitHub reads `automationDetails.id` as `category/run-id`. */
+function automationId(category) {
+    return category.endsWith('/') ? category : `${category}/`;
+}
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
 function sarifReport(findings, ctx) {
     const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
+    const limit = ctx.resultLimit ?? SARIF_RESULT_LIMIT;
     // Pull-request mode: every result carries its baselineState, and the base findings the change fixed come last as `absent`.
-    const results = [...findings, ...(ctx.change?.fixed ?? [])]
-        .filter((f) => index.has(f.ruleId))
-        .map((f) => {
+    const { kept, omitted } = sarifSelection([...findings, ...(ctx.change?.fixed ?? [])].filter((f) => index.has(f.ruleId)), limit);
+    const results = kept.map((f) => {
         const result = {
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId),
@@ -72469,6 +76177,8 @@ function sarifReport(findings, ctx) {
         if (f.related.length) {
             result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
         }
+        if (f.fix && f.fix.edits.length)
+            result.fixes = [sarifFix(f.fix)];
         if (f.suppression)
             result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
         if (f.baselineState)
@@ -72488,6 +76198,22 @@ function sarifReport(findings, ctx) {
         columnKind: 'utf16CodeUnits',
         results,
     };
+    if (ctx.category)
+        run.automationDetails = { id: automationId(ctx.category) };
+    if (omitted > 0) {
+        run.invocations = [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [
+                    {
+                        level: 'warning',
+                        descriptor: { id: 'results-truncated' },
+                        message: { text: `${omitted} of ${kept.length + omitted} results were left out: code scanning accepts at most ${limit} per run. The most severe are kept; run amlguard --format json for all of them.` },
+                    },
+                ],
+            },
+        ];
+    }
     if (ctx.rootUri)
         run.originalUriBaseIds = { '%SRCROOT%': { uri: ctx.rootUri.endsWith('/') ? ctx.rootUri : ctx.rootUri + '/' } };
     const log = {
@@ -72498,9 +76224,585 @@ function sarifReport(findings, ctx) {
     return JSON.stringify(log, null, 2) + '\n';
 }
 //# sourceMappingURL=sarif.js.map
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch, headerOptions) {
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+        ret.push('===================================================================');
+    }
+    if (headerOptions.includeFileHeaders) {
+        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/src/reporters/fix-diff.js
+// Unified diffs of planned fixes, for --fix-dry-run and the job summary. The `diff` package computes
+// them (Myers' algorithm with hunk context), which we would otherwise have to write and maintain.
+
+/** `git diff`-style patch of one file: `a/<file>` → `b/<file>`, three lines of context. */
+function fileDiff(c) {
+    const patch = createTwoFilesPatch(`a/${c.file}`, `b/${c.file}`, c.before, c.after, undefined, undefined, { context: 3 });
+    // The package starts with a `===` rule line; patch readers expect `---` first.
+    return patch.replace(/^(Index: .*\n)?=+\n/, '');
+}
+/** Every changed file's patch, in file order. */
+function changesDiff(changes) {
+    return changes.map(fileDiff).join('');
+}
+//# sourceMappingURL=fix-diff.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/summary.js
 
 
+
+
+
+
+
+/** Fix diffs shown; each is folded, but the summary still has a 1 MiB limit. */
+const MAX_FIXES = 50;
+/** Characters of one fix's diff shown before it is cut. */
+const MAX_DIFF = 8000;
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
 const MAX_ROWS = 200;
 function escapeHtml(s) {
@@ -72540,10 +76842,40 @@ function summaryMarkdown(findings, ctx) {
         const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
         out.push(`| ${f.severity}${f.baselineState === 'new' ? ' (new)' : ''} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
     }
+    const { omitted } = sarifSelection(findings);
     if (active.length > MAX_ROWS)
-        out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
+        out.push('', `…and ${active.length - MAX_ROWS} more; the ${omitted ? 'JSON report' : 'SARIF file'} has them all.`);
+    if (omitted)
+        out.push('', `The SARIF file keeps the ${SARIF_RESULT_LIMIT.toLocaleString('en-US')} most severe of ${findings.length.toLocaleString('en-US')} results (code scanning's limit per run): ${omitted.toLocaleString('en-US')} were left out; \`amlguard --format json\` lists them all.`);
+    out.push('', ...fixSections(active, ctx));
     out.push('');
     return out.join('\n');
+}
+/**
+ * One folded `<details>` per finding with a fix: the description as the summary line and the fix as
+ * a diff. Needs the files' text (`readSource`); without it only the descriptions are listed.
+ */
+function fixSections(active, ctx) {
+    const fixable = active.filter(hasEdits);
+    if (!fixable.length)
+        return [];
+    const out = ['### Fixes', '', `${fixable.length} finding${fixable.length === 1 ? ' has a fix' : 's have fixes'}: run \`amlguard --fix\` to apply ${fixable.length === 1 ? 'it' : 'them'}.`, ''];
+    for (const f of fixable.slice(0, MAX_FIXES)) {
+        const where = `${escapeHtml(f.loc.file)}:${f.loc.range.start.line}`;
+        out.push('<details>', `<summary>${where} ${escapeHtml(f.ruleId)}: ${escapeHtml(f.fix.description).replace(/\r?\n/g, ' ')}</summary>`, '');
+        const diff = ctx.readSource ? plan_planFixes([f], ctx.readSource).changes.map(fileDiff).join('') : '';
+        if (diff) {
+            const safe = diff.split('\n').map((l) => redactLine(l, ctx.secrets)).join('\n');
+            const shown = safe.length > MAX_DIFF ? safe.slice(0, MAX_DIFF) + '\n… (cut)\n' : safe;
+            // A fence longer than any backtick run inside, so file text cannot close it.
+            const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+            out.push(fence + 'diff', shown.replace(/\n$/, ''), fence);
+        }
+        out.push('</details>', '');
+    }
+    if (fixable.length > MAX_FIXES)
+        out.push(`…and ${fixable.length - MAX_FIXES} more fixes; \`amlguard --fix-dry-run\` shows them all.`, '');
+    return out;
 }
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/text.js
@@ -72559,16 +76891,21 @@ function textReport(findings, ctx) {
     for (const f of findings) {
         if (f.suppression)
             continue;
+        // The first line keeps its `… [rule]` shape (problem matchers read it); the fix note goes below.
         out.push(formatFinding(f));
+        const level = f.severity + (hasEdits(f) ? ' (fix available)' : '');
+        // A fix without edits says what to run outside the repository.
+        if (f.fix && !hasEdits(f))
+            out.push(`  to fix: ${f.fix.description.replace(/\r?\n/g, '\n    ')}`);
         if (f.secret || !ctx.readSource) {
-            out.push(`  ${c(f.severity, f.severity)}`);
+            out.push(`  ${c(f.severity, level)}`);
             continue;
         }
         if (!cache.has(f.loc.file))
             cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
         const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
         if (line === undefined) {
-            out.push(`  ${c(f.severity, f.severity)}`);
+            out.push(`  ${c(f.severity, level)}`);
             continue;
         }
         const safe = redactLine(line, ctx.secrets);
@@ -72576,17 +76913,23 @@ function textReport(findings, ctx) {
         const col = Math.min(f.loc.range.start.column - 1, shown.length);
         const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
         out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
-        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
+        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + level)}`);
     }
     const n = countBySeverity(findings);
+    const fixable = findings.filter((f) => !f.suppression && hasEdits(f)).length;
     const total = n.errors + n.warnings + n.notes;
     out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
     if (ctx.change)
         out.push(changeSentence(ctx.change));
+    if (fixable)
+        out.push(`${fixable} of them ${fixable === 1 ? 'has a fix' : 'have fixes'}: run with --fix-dry-run to see ${fixable === 1 ? 'it' : 'them'}, --fix to apply.`);
     return out.join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/registry.js
+
+
+
 
 
 
@@ -72598,6 +76941,9 @@ const REPORTERS = [
     registry_reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
     registry_reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
     registry_reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+    registry_reporter({ id: 'azure-pipelines', description: 'Azure DevOps logging commands (task.logissue; --task-complete adds the result)', render: azurePipelinesReport }),
+    registry_reporter({ id: 'junit', description: 'JUnit XML: one test case per rule and file, for CI test reports', render: junitReport }),
+    registry_reporter({ id: 'gitlab', description: 'GitLab Code Quality JSON, fingerprints stable across moved lines', render: gitlabReport }),
     registry_reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
 ];
 function reporterById(id) {
@@ -72701,9 +77047,9 @@ function lintChange(opts) {
     const { base: source, renames, ...common } = opts;
     const paths = presentPaths(common, source);
     const base = paths.length
-        ? lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
+        ? lint_lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
         : undefined;
-    const head = lint({ ...common, baseModel: base?.model ?? { resources: [] } });
+    const head = lint_lint({ ...common, baseModel: base?.model ?? { resources: [] } });
     const baseFindings = base?.findings ?? [];
     const atBase = new Set(baseFindings.map((f) => f.fingerprint));
     const findings = head.findings.map((f) => ({ ...f, baselineState: atBase.has(f.fingerprint) ? 'unchanged' : 'new' }));
@@ -72968,6 +77314,8 @@ function readInputs() {
         tenantId: getInput('tenant-id').trim() || undefined,
         baseline: getInput('baseline').trim() || undefined,
         allowPlugins: inputs_bool('allow-plugins', false),
+        allowEmpty: inputs_bool('allow-empty', false),
+        category: getInput('category').trim() || undefined,
     };
 }
 //# sourceMappingURL=inputs.js.map
@@ -73035,6 +77383,9 @@ function firstLine(e) {
 
 
 
+
+
+
 /** The Action: inputs → lint → SARIF file, annotations, job summary, outputs, pass/fail. */
 async function run() {
     try {
@@ -73044,11 +77395,14 @@ async function run() {
         if (!pr && (inputs.changedFilesOnly || inputs.onlyNew)) {
             notice(`Inputs 'changed-files-only' and 'only-new' apply to pull_request events; this ${process.env.GITHUB_EVENT_NAME || 'run'} reports every finding.`, { title: 'amlguard' });
         }
-        const { options } = await prepareRun({
+        const targets = resolveTargets({ root: workspace, args: [inputs.path], include: inputs.include, exclude: inputs.exclude });
+        const { options, config } = await prepareRun({
             root: workspace,
-            paths: [inputs.path],
-            include: inputs.include,
-            exclude: inputs.exclude,
+            paths: targets.paths,
+            include: targets.include,
+            exclude: targets.exclude,
+            reportOnly: targets.reportOnly,
+            configPaths: targets.configPaths,
             configPath: inputs.config,
             allowPlugins: inputs.allowPlugins,
             tenantId: inputs.tenantId,
@@ -73062,10 +77416,11 @@ async function run() {
                 // Renames and the changed-files filter come from the pull request itself when asked for.
                 listChanges: inputs.changedFilesOnly ? (commit) => pullRequestFiles(workspace, inputs.githubToken, pr, commit, (m) => notice(m, { title: 'amlguard' })) : undefined,
             })
-            : { result: lint(options), change: undefined };
+            : { result: lint_lint(options), change: undefined };
         const result = run.result;
         // only-new: annotations and fail-on consider the findings the pull request adds; SARIF and the summary keep all.
         const judged = pr && inputs.onlyNew ? newOnly(result.findings) : result.findings;
+        assertScanned(result.fileCount, { root: workspace, paths: [inputs.path], include: inputs.include, exclude: inputs.exclude }, targets, inputs.allowEmpty || !!config.allowEmpty);
         const repo = process.env.GITHUB_REPOSITORY;
         const sha = process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -73076,19 +77431,34 @@ async function run() {
             fileCount: result.fileCount,
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
+            // The step's failure line is an error annotation too: the github reporter leaves room for it.
+            failOn: inputs.failOn,
+            category: inputs.category,
+            secrets: result.secrets,
             change: run.change,
+            // The job summary shows each fix as a diff of the file it edits.
+            readSource: rootReader(workspace),
         };
+        // Each output is independent: one that cannot be written is a one-line error or warning and
+        // the others (annotations, outputs, pass/fail) are still produced.
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
         const render = (id, findings = result.findings) => reporterById(id).render(findings, ctx);
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, render('sarif'));
+        const sarifProblem = write_file_writeOutputFile(sarifPath, render('sarif'));
+        if (sarifProblem)
+            error(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
         // The annotations are workflow commands on stdout, escaped once by the github reporter.
         if (inputs.annotations)
             process.stdout.write(render('github', judged));
-        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(render('markdown')).write();
+        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+            try {
+                await summary.addRaw(render('markdown')).write();
+            }
+            catch (e) {
+                warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });
+            }
+        }
         const counts = countBySeverity(result.findings);
-        setOutput('sarif-file', sarifPath);
+        setOutput('sarif-file', sarifProblem ? '' : sarifPath);
         setOutput('errors', counts.errors);
         setOutput('warnings', counts.warnings);
         setOutput('notes', counts.notes);
@@ -73106,8 +77476,11 @@ async function run() {
     catch (e) {
         if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError)
             setFailed(e.message);
-        else
-            setFailed(`amlguard failed: ${e.stack ?? e}`);
+        else {
+            // One line for the log; the stack only in debug logging.
+            core_debug(String(e.stack ?? e));
+            setFailed(`amlguard failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+        }
     }
 }
 /** The pull request of a pull_request event (@actions/github is loaded only for those events). */

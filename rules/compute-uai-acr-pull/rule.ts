@@ -1,10 +1,8 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule } from '../../src/rule/contract.js';
 import { asPrincipal, targetName } from '../../src/model/graph.js';
 import { nameOf } from '../../src/model/resource.js';
-import { requireActions } from '../../src/model/rbac/roles.js';
-
-// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+import { ACR_PULL } from '../../src/model/aml/requirements.js';
 
 export default defineRule({
   meta: {
@@ -55,6 +53,7 @@ export default defineRule({
               { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
               { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
             ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: acr.resource, roleName: 'AcrPull' }),
           });
         }
       },

@@ -1,16 +1,14 @@
-import { defineRule, type RuleContext } from '../../src/rule/contract.js';
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
+import { defineRule, type Related, type RuleContext } from '../../src/rule/contract.js';
+import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
-import { requireActions, requireRole } from '../../src/model/rbac/roles.js';
+import { ACR_PULL, BLOB_READ, CONNECTION_SECRETS as SECRETS, KEY_VAULT_SECRET_READ } from '../../src/model/aml/requirements.js';
+import { requireRole } from '../../src/model/rbac/roles.js';
 import type { Requirement } from '../../src/model/rbac/types.js';
 import { normEnum } from '../../src/model/value.js';
 
-const ML = 'Microsoft.MachineLearningServices/workspaces';
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
-const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
-// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
-const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${ML}/connections/listsecrets/action`] });
 
 export default defineRule({
   meta: {
@@ -18,16 +16,22 @@ export default defineRule({
     severity: 'error',
     summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
     description:
-      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`) it needs **Azure Machine Learning Workspace Connection Secrets Reader** on the workspace.",
+      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`), or when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), it needs **Azure Machine Learning Workspace Connection Secrets Reader** (or any role allowing `connections/listsecrets/action`) on the workspace: secret injection reads the connection with the endpoint identity. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) to a vault declared in the repository needs **Key Vault Secrets User** (or any role allowing `secrets/getSecret/action`) on that vault.",
     source: [
       {
         statement: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
         url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
         seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.' },
       },
+      {
+        statement: 'Whether the role assignment was made automatically or manually, secret retrieval and injection are triggered if you mapped environment variables to secret references in the deployment definition, and they use the endpoint identity to do so.',
+        url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+        seed: { file: '004_0187e83670ac0fb2.txt', quote: 'Independientemente de si la asignación de roles se realizó automáticamente o manualmente, la recuperación e inserción de secretos se desencadenará si ha asignado las variables de entorno con referencias secretas en la definición de implementación, y usará la identidad del punto de conexión para hacerlo.' },
+      },
     ],
     why: 'The deployment fails to pull its image or download its model, and fails to start, after the endpoint was created.',
-    fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when secret injection is enforced).",
+    fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when its deployments inject connection secrets or secret injection is enforced).",
+    learn: [{ title: 'Access secrets from online deployment using secret injection', url: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-online-endpoint-with-secret-injection' }],
     tags: ['reliability', 'identity', 'rbac'],
     formats: ['aml-yaml', 'bicep'],
     messages: {
@@ -46,17 +50,27 @@ export default defineRule({
         const uai = ctx.graph.resolve(id.userAssigned[0], e);
         if (uai.state !== 'found') return;
         const enforce = e.props.enforceAccessToDefaultSecretStores;
-        const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+        const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+        // Secret injection: deployments whose environment variables reference workspace connections.
+        const refs = endpointConnectionRefs(ctx.graph, e);
         check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
         check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
         check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
-        if (secrets) check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
+        if (enforced || refs.length) {
+          const why = refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` }));
+          check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing', why);
+        }
+        // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+        for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+          const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+          check(ctx, e, uai, KEY_VAULT_SECRET_READ, 'key vault', vault, 'missing', [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }]);
+        }
       },
     };
   },
 });
 
-function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, need: Requirement, what: string, target: Target, messageId: 'missing' | 'metrics'): void {
+function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, need: Requirement, what: string, target: Target, messageId: 'missing' | 'metrics', why: Related[] = []): void {
   if (target.state !== 'found') return;
   if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false) return;
   ctx.report({
@@ -67,6 +81,8 @@ function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, 
     related: [
       { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
       { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
+      ...why,
     ],
+    fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
   });
 }

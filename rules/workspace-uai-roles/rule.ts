@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule/contract.js';
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
 import { accessPolicyWithPurge, kvPermissionModel } from '../../src/model/key-vault.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
@@ -96,8 +97,9 @@ export default defineRule({
           const held: Tri = req.role === 'access policy with purge' ? accessPolicyWithPurge(ctx.graph, (target as { resource: Resource }).resource, who) : ctx.graph.hasRole(who, req.role, target);
           if (held === 'unknown' && noteUnknown && !req.optional) ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
           if (held !== false) continue;
-          if (req.optional) ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related });
-          else ctx.report({ at: id.decl, messageId: 'missing', data, related });
+          const fix = uai.state === 'found' && target.state === 'found' && req.role !== 'access policy with purge' ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: req.label }) : undefined;
+          if (req.optional) ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related, fix });
+          else ctx.report({ at: id.decl, messageId: 'missing', data, related, fix });
         }
       },
     };

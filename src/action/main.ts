@@ -1,14 +1,15 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/errors.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
+import { writeOutputFile, writeProblem } from '../engine/write-file.js';
 import { exitCode } from '../app/exit-code.js';
 import { assertScanned } from '../app/empty-scan.js';
 import { prepareRun } from '../app/setup.js';
 import { resolveTargets } from '../app/targets.js';
+import { rootReader } from '../app/fix.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -66,19 +67,30 @@ export async function run(): Promise<void> {
       // The step's failure line is an error annotation too: the github reporter leaves room for it.
       failOn: inputs.failOn,
       category: inputs.category,
+      secrets: result.secrets,
       change: run.change,
+      // The job summary shows each fix as a diff of the file it edits.
+      readSource: rootReader(workspace),
     };
 
+    // Each output is independent: one that cannot be written is a one-line error or warning and
+    // the others (annotations, outputs, pass/fail) are still produced.
     const sarifPath = resolve(workspace, inputs.sarifFile);
-    mkdirSync(dirname(sarifPath), { recursive: true });
     const render = (id: ReporterId, findings = result.findings) => reporterById(id)!.render(findings, ctx);
-    writeFileSync(sarifPath, render('sarif'));
+    const sarifProblem = writeOutputFile(sarifPath, render('sarif'));
+    if (sarifProblem) core.error(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
     // The annotations are workflow commands on stdout, escaped once by the github reporter.
     if (inputs.annotations) process.stdout.write(render('github', judged));
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render('markdown')).write();
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await core.summary.addRaw(render('markdown')).write();
+      } catch (e) {
+        core.warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });
+      }
+    }
 
     const counts = countBySeverity(result.findings);
-    core.setOutput('sarif-file', sarifPath);
+    core.setOutput('sarif-file', sarifProblem ? '' : sarifPath);
     core.setOutput('errors', counts.errors);
     core.setOutput('warnings', counts.warnings);
     core.setOutput('notes', counts.notes);
@@ -94,7 +106,11 @@ export async function run(): Promise<void> {
     }
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) core.setFailed(e.message);
-    else core.setFailed(`amlguard failed: ${(e as Error).stack ?? e}`);
+    else {
+      // One line for the log; the stack only in debug logging.
+      core.debug(String((e as Error).stack ?? e));
+      core.setFailed(`amlguard failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    }
   }
 }
 

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
 import { writeBaseline } from '../engine/filters/baseline.js';
+import { readRegularText } from '../engine/read-context.js';
+import { writeOutputFile } from '../engine/write-file.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
@@ -14,6 +15,8 @@ import { resolveTargets } from '../app/targets.js';
 import { atOrAbove } from '../engine/filters/severity.js';
 import type { Severity } from '../rule/contract.js';
 import { useColor } from './color.js';
+import { fixInPlace, planOnce } from '../app/fix.js';
+import { changesDiff } from '../reporters/fix-diff.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
 import { GitError } from '../app/git/run.js';
@@ -67,6 +70,8 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(FORM
                                     marks findings new or unchanged
   --only-new                        with --base: report and fail on new findings only
   --changed-only                    with --base: report only findings in files changed since REF
+  --fix                             apply the findings' fixes in place, then report what is left
+  --fix-dry-run                     print the fixes as a unified diff; change nothing
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output (also NO_COLOR; FORCE_COLOR forces colour)
@@ -99,6 +104,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         base: { type: 'string' },
         'only-new': { type: 'boolean' },
         'changed-only': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -193,10 +200,32 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  if ((o.fix && o['fix-dry-run']) || ((o.fix || o['fix-dry-run']) && o.base)) {
+    io.stderr(`amlguard: --fix and --fix-dry-run go alone: not together${o.base ? ', and not with --base' : ''}.\n`);
+    return 2;
+  }
+
   let result;
   let change;
   try {
-    if (o.base) {
+    if (o['fix-dry-run']) {
+      const { result: dry, plan } = planOnce({ ...prepared.options, only });
+      const diff = changesDiff(plan.changes);
+      if (o.output) {
+        const problem = writeOutputFile(resolve(root, o.output), diff);
+        if (problem) {
+          io.stderr(`amlguard: cannot write the diff to ${o.output}: ${problem}.\n`);
+          return 2;
+        }
+      } else io.stdout(diff);
+      io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
+      return exitCode(dry.findings, failOn);
+    }
+    if (o.fix) {
+      const run = fixInPlace({ ...prepared.options, only });
+      io.stderr(`amlguard: applied ${run.fixesApplied} fix${run.fixesApplied === 1 ? '' : 'es'} in ${run.filesChanged.length} file${run.filesChanged.length === 1 ? '' : 's'}${run.filesChanged.length ? ': ' + run.filesChanged.join(', ') : ''}.\n`);
+      result = run.result;
+    } else if (o.base) {
       const run = await lintAgainstBase({ ...prepared.options, only }, { ref: o.base, changedOnly: o['changed-only'] });
       result = run.result;
       change = run.change;
@@ -218,24 +247,27 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     failOn,
     category: o.category,
     taskComplete: o['task-complete'],
-    readSource: (file) => {
-      if (overlay?.[file] !== undefined) return overlay[file];
-      try {
-        return readFileSync(resolve(root, file), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readSource: (file) => overlay?.[file] ?? readRegularText(resolve(root), file),
     rootUri: pathToFileURL(resolve(root)).href + '/',
     change,
   };
   const report = reporter.render(findings, ctx);
   if (o['write-baseline']) {
-    const n = writeBaseline(resolve(root, o['write-baseline']), findings);
+    const written = writeBaseline(resolve(root, o['write-baseline']), findings);
+    if (typeof written === 'string') {
+      io.stderr(`amlguard: cannot write the baseline ${o['write-baseline']}: ${written}.\n`);
+      return 2;
+    }
+    const n = written.count;
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
     return 0;
   }
-  if (o.output) writeFileSync(resolve(root, o.output), report);
-  else io.stdout(report);
+  if (o.output) {
+    const problem = writeOutputFile(resolve(root, o.output), report);
+    if (problem) {
+      io.stderr(`amlguard: cannot write the report to ${o.output}: ${problem}.\n`);
+      return 2;
+    }
+  } else io.stdout(report);
   return exitCode(findings, failOn);
 }

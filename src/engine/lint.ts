@@ -13,8 +13,10 @@ import { onlyOnFiles } from './filters/report-only.js';
 import { readContext } from './read-context.js';
 import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
-import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
+import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 import { maskSecretShapes } from '../model/redact.js';
+import { EvalBudget, type EvalLimits } from '../model/eval-budget.js';
+import { appendAll } from '../model/append.js';
 
 export type { RuleSetting };
 
@@ -34,6 +36,9 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
+  /** Evaluation limits per file read (defaults in src/model/eval-budget.ts) and where each was set. */
+  limits?: Partial<EvalLimits>;
+  limitsSetBy?: string;
   /** Where files are read from: the working tree under `root` when omitted, or a git revision. */
   source?: FileSource;
   /** The model of the base revision (pull-request mode): rules with a `diff` hook compare it with this run's model. */
@@ -44,6 +49,8 @@ export interface LintOptions extends DiscoverOptions {
   reportOnly?: string[];
   /** Root-relative path → text read instead of the disk (stdin); scanned even when the file does not exist. */
   overlay?: Record<string, string>;
+  /** Iterations read per loop (Bicep `for`, ARM `copy`, Terraform `count`/`for_each`); beyond it the loop is unknown. */
+  maxLoopIterations?: number;
 }
 
 export interface LintResult {
@@ -65,6 +72,7 @@ interface Pending {
   loc: Loc;
   related: { loc: Loc; message: string }[];
   secret?: boolean;
+  fix?: Fix;
 }
 
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
@@ -85,7 +93,9 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const ctx = readContext(resolve(opts.root), sources, source);
+  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+  const budget = new EvalBudget(opts.limits, setByOf(opts));
+  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
   const secrets = new Set<string>();
 
   for (const f of files) {
@@ -94,29 +104,43 @@ export function lint(opts: LintOptions): LintResult {
       const s = src ?? new SourceFile(f.rel, '');
       pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
     };
-    if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
-      problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
+    if (f.skip) {
+      problem(`File skipped: ${f.skip}.`, false);
+      continue;
+    }
+    if (f.size > maxFileSize) {
+      problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
       continue;
     }
     const src = ctx.source(f.rel);
     if (src === undefined) {
-      problem('File skipped: it is not UTF-8 text.', false);
+      problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
       continue;
     }
-    const format = formatFor(f.rel, src.text);
-    if (!format) continue;
+    // Whatever happens while reading one file (or the modules it calls) stays on that file.
+    budget.begin();
     let read;
     try {
-      read = format.read(src, ctx);
+      const format = formatFor(f.rel, src.text);
+      read = format?.read(src, ctx);
     } catch (e) {
-      problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
-      continue;
+      read = undefined;
+      problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
     }
+    const crossing = budget.end();
+    if (!read) continue;
     if (read.parseError) {
       const pe = read.parseError;
       problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
-    resources.push(...read.resources);
+    for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+    if (crossing && parseMeta && enabled('parse-error')) {
+      // Located on the file read; a limit crossed inside a module it calls also names that place.
+      const here = crossing.loc.file === f.rel;
+      const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
+      pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+    }
+    appendAll(resources, read.resources);
   }
 
   const model: Model = { resources };
@@ -124,7 +148,7 @@ export function lint(opts: LintOptions): LintResult {
   const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets, (file) => sources.get(file));
   }
   if (opts.baseModel) {
     for (const rule of opts.rules) {
@@ -136,6 +160,7 @@ export function lint(opts: LintOptions): LintResult {
   for (const p of pending) {
     p.message = maskSecretShapes(p.message, secrets);
     for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
+    if (p.fix) p.fix = { ...p.fix, description: maskSecretShapes(p.fix.description, secrets) };
   }
   let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
   // A diff rule runs only with a base: without one, a directive naming it is not "unused".
@@ -155,12 +180,25 @@ function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'
   return typeof s === 'string' ? { severity: s } : s;
 }
 
+/** A short, stack-free description of what a reader threw: never its stack or message text. */
+function internalMessage(e: unknown): string {
+  if (e instanceof RangeError) return 'it is too large or too deeply nested to evaluate';
+  // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
+  return `internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+
+function setByOf(opts: LintOptions): Partial<Record<keyof EvalLimits, string>> {
+  const out: Partial<Record<keyof EvalLimits, string>> = {};
+  for (const k of Object.keys(opts.limits ?? {}) as (keyof EvalLimits)[]) out[k] = opts.limitsSetBy ?? 'the caller';
+  return out;
+}
+
 function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
-function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>): (r: Report) => void {
+function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>, visiting?: () => Resource | undefined): (r: Report) => void {
   return (r) => {
     if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
@@ -170,10 +208,18 @@ function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: S
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
-      related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+      related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), visiting?.()),
       secret: r.secret,
+      ...(r.fix ? { fix: r.fix } : {}),
     });
   };
+}
+
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related: Pending['related'], res: Resource | undefined): Pending['related'] {
+  if (!res?.calledFrom) return related;
+  const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+  return [...related, ...extra];
 }
 
 const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -187,8 +233,8 @@ function optionsOf(rule: Rule, opts: LintOptions): Record<string, unknown> {
   return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
-  let current: string | undefined;
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>, source: (file: string) => SourceFile | undefined): void {
+  let current: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
       options: optionsOf(rule, opts),
@@ -197,18 +243,19 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
-      report: reporter(rule, severity, pending, secrets),
+      source,
+      report: reporter(rule, severity, pending, secrets, () => current),
     });
     for (const res of model.resources) {
       const visit = visitors[res.kind];
       if (!visit) continue;
-      current = res.file;
+      current = res;
       visit(res);
     }
     current = undefined;
     visitors.onModelEnd?.();
   } catch (e) {
-    internalError(pending, rule.meta.id, e, current);
+    internalError(pending, rule.meta.id, e, current?.file);
   }
 }
 

@@ -1,6 +1,7 @@
 // The reader contract: what every input format provides and what a reader may use. The engine
 // reaches formats only through the registry (./registry.ts); readers import this file, never the engine.
-import type { SourceFile } from '../model/located.js';
+import type { EvalBudget } from '../model/eval-budget.js';
+import type { Loc, SourceFile } from '../model/located.js';
 import type { Format, Resource } from '../model/resource.js';
 
 export interface ParseProblem {
@@ -14,18 +15,34 @@ export interface ParseProblem {
 export interface ReadResult {
   resources: Resource[];
   parseError?: ParseProblem;
+  /** Limits met while reading (a loop over more items than `maxLoopIterations`), reported as notes. */
+  notes?: ReadNote[];
+}
+
+export interface ReadNote {
+  loc: Loc;
+  message: string;
 }
 
 /** What a reader may use besides its own file: other files of the scan (Bicep modules, ARM parameter files, Terraform modules). */
 export interface ReadContext {
   /** Absolute path of the scan root. */
   root: string;
-  /** A repo-relative file's text, read once and cached; undefined when missing or unreadable. */
+  /** Repo-relative paths of every file of the scan (to tell which modules some file calls). */
+  files: readonly string[];
+  /** Iterations read per loop; beyond it a loop is read as unknown. */
+  maxLoopIterations: number;
+  /**
+   * A repo-relative file's text, read once and cached; undefined when missing, unreadable, not a
+   * regular file, or (through symlinks) outside the scan root.
+   */
   source(rel: string): SourceFile | undefined;
   /** Repo-relative paths of the files directly inside a repo-relative folder. */
   list(relDir: string): string[];
   /** Computes a value once per run under a key (e.g. a parsed file or an evaluated module). */
   memo<T>(key: string, compute: () => T): T;
+  /** Limits of the current file read: evaluators check it per expression and per module instance. */
+  budget: EvalBudget;
 }
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;

@@ -32,8 +32,10 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
 
 /** The statements the rule enforces, each with a link to its Microsoft Learn article. */
 function sourceSection(meta: RuleMeta): string[] {
-  if (!meta.source.length) return [];
-  return ['## Source', '', ...meta.source.flatMap((s) => [`> ${s.statement}`, '>', `> — Microsoft Learn: ${articleLink(s.url)}`, ''])];
+  if (!meta.source.length && !meta.learn?.length) return [];
+  const statements = meta.source.flatMap((s) => [`> ${s.statement}`, '>', `> — Microsoft Learn: ${articleLink(s.url)}`, '']);
+  const further = (meta.learn ?? []).filter((p) => !meta.source.some((s) => s.url === p.url));
+  return ['## Source', '', ...statements, ...further.flatMap((p) => [`See also on Microsoft Learn: [${p.title}](${p.url})`, ''])];
 }
 
 /** Plain-text form for terminals. */

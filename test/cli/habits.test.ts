@@ -75,18 +75,18 @@ describe('CLI habits', () => {
     const all = (JSON.parse((await run(['examples', '--format', 'json'])).stdout) as J).findings;
     const errors = (JSON.parse((await run(['examples', '--format', 'json', '-q'])).stdout) as J).findings;
     expect(errors.map((f) => f.fingerprint)).toEqual(all.filter((f) => f.severity === 'error').map((f) => f.fingerprint));
-    expect(errors).toHaveLength(13); // 12 active and one suppressed in source
+    expect(errors).toHaveLength(18); // 17 active and one suppressed in source
     const quiet = await run(['examples', '--quiet']);
-    expect(quiet.stdout).toMatch(/12 problems \(12 errors, 0 warnings, 0 notes\)/);
-    expect((await run(['examples', '--severity', 'warning'])).stdout).toMatch(/19 problems \(12 errors, 7 warnings, 0 notes\)/);
+    expect(quiet.stdout).toMatch(/17 problems \(17 errors, 0 warnings, 0 notes\)/);
+    expect((await run(['examples', '--severity', 'warning'])).stdout).toMatch(/27 problems \(17 errors, 10 warnings, 0 notes\)/);
     // Notes cannot fail a run they are not reported in.
     expect((await run(['examples/ml/endpoints/blue-deployment.yml', '--fail-on', 'note', '--severity', 'error'])).code).toBe(0);
     expect(await run(['examples', '--severity', 'high'])).toMatchObject({ code: 2, stderr: "amlguard: --severity must be one of error, warning, note, got 'high'.\n" });
     const one = await run(['examples', '--rule', 'acr-admin-user,compute-identity-exclusive']);
     expect(lines(one.stdout)).toEqual([
-      "examples/infra/main.bicep:47:23: Container registry 'acrfraudml' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
+      "examples/infra/main.bicep:62:23: Container registry 'acrfraudml' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
       GPU,
-      "examples/scripts/sandbox.sh:10:19: Container registry 'acrfraudsandbox' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
+      "examples/scripts/sandbox.sh:14:19: Container registry 'acrfraudsandbox' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]",
     ]);
     expect(await run(['examples', '--rule', 'no-such-rule'])).toMatchObject({ code: 2, stderr: "amlguard: unknown rule 'no-such-rule'; run --list-rules to see them.\n" });
   });

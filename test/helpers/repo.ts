@@ -5,6 +5,7 @@ import { afterAll, onTestFinished } from 'vitest';
 import type { ReadContext } from '../../src/formats/contract.js';
 import { runCli, type CliIO } from '../../src/cli/main.js';
 import { SourceFile } from '../../src/model/located.js';
+import { EvalBudget } from '../../src/model/eval-budget.js';
 
 /**
  * A fresh `amlguard-<what>-*` folder in the temp directory, removed when the current test ends
@@ -40,11 +41,14 @@ export async function cliIn(args: string[], cwd: string, io: Partial<CliIO> = {}
 }
 
 /** An in-memory scan for reader tests: repo-relative path → text. */
-export function memContext(files: Record<string, string>): ReadContext {
+export function memContext(files: Record<string, string>, maxLoopIterations = 1000): ReadContext {
   const sources = new Map(Object.entries(files).map(([p, t]) => [p, new SourceFile(p, t)]));
   const memos = new Map<string, unknown>();
   return {
     root: '/mem',
+    budget: new EvalBudget(),
+    files: Object.keys(files),
+    maxLoopIterations,
     source: (rel) => sources.get(posix.normalize(rel)),
     list: (dir) => [...sources.keys()].filter((k) => posix.dirname(k) === posix.normalize(dir)).sort(),
     memo<T>(key: string, compute: () => T): T {

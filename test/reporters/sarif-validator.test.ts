@@ -37,6 +37,9 @@ describe.skipIf(process.platform !== 'linux' || !existsSync(TOOL))('SARIF of exa
     let sarif = '';
     await runCli(['examples', '--format', 'sarif'], { stdout: (s) => (sarif += s), stderr: () => {}, cwd: ROOT, isTTY: false });
     expect(validate(sarif)).toEqual([]);
-    expect(JSON.parse(sarif).runs[0].results.length).toBe(26);
+    expect(JSON.parse(sarif).runs[0].results.length).toBe(36);
+    // The fixes (artifactChanges with replacements, insertions as empty regions) pass too.
+    const fixes = JSON.parse(sarif).runs[0].results.filter((r: { fixes?: unknown[] }) => r.fixes?.length);
+    expect(fixes.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -24,6 +24,7 @@ const COMMANDS: [string[], Mapper][] = [
   [['identity', 'create'], identity],
   [['role', 'assignment', 'create'], roleAssignment],
   [['role', 'definition', 'create'], roleDefinition],
+  [['ad', 'sp', 'create-for-rbac'], servicePrincipal],
 ];
 
 /** The resource an az command declares, or undefined for commands that declare none. */
@@ -85,7 +86,10 @@ function compute(v: CmdView, base: Base, update: boolean): Resource {
   const type = update ? undefined : valueOf(v, '--type', '-t');
   r.subKind = type?.t === 'str' ? normEnum(type.value) : undefined;
   r.subKindAt = type;
-  r.props = { computeType: type };
+  const ws = valueOf(v, '--workspace-name', '-w');
+  // The workspace by name: the graph finds it among the declared workspaces.
+  const workspace: MValue | undefined = ws?.t === 'str' ? { t: 'unknown', loc: ws.loc, why: 'workspace named by --workspace-name', ref: { type: ML, name: ws.value } } : undefined;
+  r.props = { computeType: type, workspace };
   const typeFlag = flagOf(v, '--identity-type');
   const uaiFlag = flagOf(v, '--user-assigned-identities', '-i');
   const decl = typeFlag ?? uaiFlag;
@@ -106,6 +110,13 @@ function onlineEndpoint(v: CmdView, base: Base, update: boolean): Resource {
   r.props = { authMode: valueOf(v, '--auth-mode') ?? setValue(v, 'auth_mode'), compute };
   if (compute) r.subKind = 'kubernetes';
   else if (!update && !flagOf(v, '--file', '-f')) r.subKind = 'managed';
+  return r;
+}
+
+/** `az ad sp create-for-rbac`: an Entra application and its service principal, a principal of role assignments. */
+function servicePrincipal(v: CmdView, base: Base): Resource {
+  const r = base('servicePrincipal', 'Microsoft.Graph/servicePrincipals');
+  r.name ??= valueOf(v, '--display-name');
   return r;
 }
 
