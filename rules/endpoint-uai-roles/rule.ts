@@ -1,5 +1,6 @@
-import { defineRule, type RuleContext } from '../../src/rule/contract.js';
-import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
+import { defineRule } from '../../src/rule/contract.js';
+import { roleNeed, workspaceUnknown, type RoleNeed } from '../../src/rule/role-needs.js';
+import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
 import { requireActions, requireRole } from '../../src/model/rbac/roles.js';
 import type { Requirement } from '../../src/model/rbac/types.js';
@@ -36,37 +37,48 @@ export default defineRule({
     },
     securitySeverity: 4.0,
   },
+  requirements: (graph) => graph.of('onlineEndpoint').flatMap((e) => endpointNeeds(graph, e)),
   create(ctx) {
     return {
       onlineEndpoint(e) {
-        const id = e.identity;
-        if (!id || id.user !== true || id.userAssigned.length === 0) return;
-        const ws = ctx.graph.workspaceOf(e);
-        if (ws.state !== 'found') return;
-        const uai = ctx.graph.resolve(id.userAssigned[0], e);
-        if (uai.state !== 'found') return;
-        const enforce = e.props.enforceAccessToDefaultSecretStores;
-        const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-        check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-        check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-        check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
-        if (secrets) check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
+        for (const need of endpointNeeds(ctx.graph, e)) {
+          const { identity: uai, on: target } = need;
+          if (need.workspace.state !== 'found' || uai.state !== 'found' || target.state !== 'found' || need.held !== false) continue;
+          const messageId: 'metrics' | 'missing' = need.optional ? 'metrics' : 'missing';
+          ctx.report({
+            at: e.identity!.decl,
+            messageId,
+            severity: need.optional ? 'note' : undefined,
+            data: { endpoint: nameOf(e), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) },
+            related: [
+              { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+              { at: target.resource.decl, message: `${need.what} '${targetName(target)}'` },
+            ],
+          });
+        }
       },
     };
   },
 });
 
-function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, need: Requirement, what: string, target: Target, messageId: 'missing' | 'metrics'): void {
-  if (target.state !== 'found') return;
-  if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false) return;
-  ctx.report({
-    at: e.identity!.decl,
-    messageId,
-    severity: messageId === 'metrics' ? 'note' : undefined,
-    data: { endpoint: nameOf(e), identity: targetName(uai), role: need.label, what, target: targetName(target) },
-    related: [
-      { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
-      { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
-    ],
-  });
+/**
+ * What an online endpoint's (first) user-assigned identity needs: AcrPull on the workspace
+ * registry, blob read on its storage, Metrics Writer (optional) and, with secret injection
+ * enforced, the connection secrets reader role on the workspace.
+ */
+function endpointNeeds(graph: Graph, e: Resource): RoleNeed[] {
+  const id = e.identity;
+  if (!id || id.user !== true || id.userAssigned.length === 0) return [];
+  const workspace = graph.workspaceOf(e);
+  const identity = graph.resolve(id.userAssigned[0], e);
+  const enforce = e.props.enforceAccessToDefaultSecretStores;
+  const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+  const of = (prop: 'containerRegistry' | 'storageAccount'): Target => (workspace.state === 'found' ? graph.resolve(workspace.resource.props[prop], workspace.resource) : { state: 'unknown', why: workspaceUnknown(workspace) });
+  const need = (requirement: Requirement, what: string, on: Target, optional?: boolean) => roleNeed(graph, { subject: e, workspace, identity, role: requirement.label, requirement, on, what, optional });
+  return [
+    need(ACR_PULL, 'registry', of('containerRegistry')),
+    need(BLOB_READ, 'storage account', of('storageAccount')),
+    need(METRICS, 'workspace', workspace, true),
+    ...(secrets ? [need(SECRETS, 'workspace', workspace)] : []),
+  ];
 }

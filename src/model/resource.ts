@@ -44,6 +44,12 @@ export interface Resource {
   symbol?: string;
   /** File (Bicep, ARM) or module folder (Terraform) where `symbol` is defined. */
   scope?: string;
+  /**
+   * The chain of module calls and loop iterations that produced this resource, human-readable
+   * (`trainUai`, `roleLoop[2]`, `copy:roleAssignments[1]`); undefined for a top-level resource
+   * outside any loop. Two instances of one declaration are two resources.
+   */
+  instance?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */
