@@ -7,6 +7,8 @@ import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { exitCode } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
+import { graphReportOf } from '../app/graph-report/for-run.js';
+import { identityMapSection } from '../app/graph-report/mermaid.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -48,7 +50,10 @@ export async function run(): Promise<void> {
     writeFileSync(sarifPath, render('sarif'));
     // The annotations are workflow commands on stdout, escaped once by the github reporter.
     if (inputs.annotations) process.stdout.write(render('github'));
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render('markdown')).write();
+    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
+      await core.summary.addRaw(render('markdown') + (map ? `\n${map}` : '')).write();
+    }
 
     const counts = countBySeverity(result.findings);
     core.setOutput('sarif-file', sarifPath);

@@ -12,17 +12,15 @@ import { prepareRun } from '../app/setup.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
+import { runGraph } from './graph.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  isTTY: boolean;
-}
+export type { CliIO } from './io.js';
 
 const FORMAT_IDS = REPORTERS.map((r) => r.id);
 
 const USAGE = `Usage: amlguard [paths...] [options]
+       amlguard graph [paths...] [--format text|json|mermaid]   (amlguard graph --help)
 
 Lints Azure ML identity and access in AML CLI v2 YAML (default path: .).
 
@@ -53,6 +51,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 
 /** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'graph') return runGraph(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({
