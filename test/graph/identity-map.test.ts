@@ -83,6 +83,12 @@ describe('the identity map (Markdown and Mermaid text)', () => {
     expect(workspaceMaps(wideReport(1, 2))[0].counts).toEqual({ granted: 0, missing: 2, unknown: 0 });
   });
 
+  it('names a resource whose name is not known by its file and line, and shows its instance', () => {
+    const report = wideReport(1, 1);
+    report.resources[1] = { ...report.resources[1], name: null, file: 'infra/modules/acr/main.tf', instance: 'module.acr[1]' };
+    expect(workspaceMaps(report)[0].mermaid).toContain('  n2["registry<br/>main.tf:10 #91;module.acr#91;1#93;#93;"]:::resource\n');
+  });
+
   it('adds nothing to the job summary when no rule requires a role', () => {
     expect(identityMapSection({ version: 1, resources: [], assignments: [], requirements: [] })).toBe('');
     expect(identityMapMarkdown({ version: 1, resources: [], assignments: [], requirements: [] })).toBe('No role requirements: no workspace, compute or endpoint here acts as a user-assigned identity.\n');

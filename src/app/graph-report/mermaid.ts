@@ -153,7 +153,8 @@ function plainName(t: ReportTarget, byId: Map<string, ReportResource>): string {
   if (t.state === 'external') return `'${t.name ?? '(not named)'}'`;
   if (t.state === 'unknown') return '(not resolved)';
   const r = byId.get(t.resource);
-  return r ? `${r.name ?? `(name not known, ${r.file}:${r.line})`}${r.instance ? ` [${r.instance}]` : ''}` : t.resource;
+  // A resource whose name is not known is named by where it is declared (the file's base name keeps the box small).
+  return r ? `${r.name ?? `${r.file.split('/').pop()}:${r.line}`}${r.instance ? ` [${r.instance}]` : ''}` : t.resource;
 }
 
 /** `onlineEndpoint` → `online endpoint`. */
