@@ -16,7 +16,9 @@ import pipelineIdentityPlacement from './pipeline-identity-placement/rule.js';
 import unusedSuppression from './unused-suppression/rule.js';
 import userIdentityCachedCredentials from './user-identity-cached-credentials/rule.js';
 import workspaceAcrAutocreate from './workspace-acr-autocreate/rule.js';
+import workspaceIdentityDowngrade from './workspace-identity-downgrade/rule.js';
 import workspacePrimaryUai from './workspace-primary-uai/rule.js';
+import workspaceUaiRemoval from './workspace-uai-removal/rule.js';
 import workspaceUaiRoles from './workspace-uai-roles/rule.js';
 
 const acrAdminUser = compileDeclarative({
@@ -136,6 +138,8 @@ export const builtinRules: Rule[] = [
   unusedSuppression,
   userIdentityCachedCredentials,
   workspaceAcrAutocreate,
+  workspaceIdentityDowngrade,
   workspacePrimaryUai,
+  workspaceUaiRemoval,
   workspaceUaiRoles,
 ];

@@ -13,6 +13,8 @@ export interface ActionInputs {
   /** Add the identity map (one Mermaid diagram per workspace) to the job summary. */
   identityMap: boolean;
   changedFilesOnly: boolean;
+  onlyNew: boolean;
+  githubToken: string;
   tenantId?: string;
   baseline?: string;
   allowPlugins: boolean;
@@ -46,6 +48,8 @@ export function readInputs(): ActionInputs {
     summary: bool('summary', true),
     identityMap: bool('identity-map', true),
     changedFilesOnly: bool('changed-files-only', false),
+    onlyNew: bool('only-new', false),
+    githubToken: core.getInput('github-token').trim(),
     tenantId: core.getInput('tenant-id').trim() || undefined,
     baseline: core.getInput('baseline').trim() || undefined,
     allowPlugins: bool('allow-plugins', false),

@@ -12,14 +12,20 @@ import { identityMapSection } from '../app/graph-report/mermaid.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
+import { GitError } from '../app/git/run.js';
+import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { InputError, readInputs } from './inputs.js';
+import { pullRequestFiles, pullRequestOf, type PullRequestEvent } from './pull-request.js';
 
 /** The Action: inputs → lint → SARIF file, annotations, job summary, outputs, pass/fail. */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    if (inputs.changedFilesOnly) core.notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
+    const pr = await pullRequestEvent();
+    if (!pr && (inputs.changedFilesOnly || inputs.onlyNew)) {
+      core.notice(`Inputs 'changed-files-only' and 'only-new' apply to pull_request events; this ${process.env.GITHUB_EVENT_NAME || 'run'} reports every finding.`, { title: 'amlguard' });
+    }
 
     const { options } = await prepareRun({
       root: workspace,
@@ -31,7 +37,18 @@ export async function run(): Promise<void> {
       tenantId: inputs.tenantId,
       baselinePath: inputs.baseline,
     });
-    const result = lint(options);
+    const run = pr
+      ? await lintAgainstBase(options, {
+          ref: pr.baseSha,
+          label: `the pull request's base ${pr.baseSha.slice(0, 12)}`,
+          changedOnly: inputs.changedFilesOnly,
+          // Renames and the changed-files filter come from the pull request itself when asked for.
+          listChanges: inputs.changedFilesOnly ? (commit) => pullRequestFiles(workspace, inputs.githubToken, pr, commit, (m) => core.notice(m, { title: 'amlguard' })) : undefined,
+        })
+      : { result: lint(options), change: undefined };
+    const result = run.result;
+    // only-new: annotations and fail-on consider the findings the pull request adds; SARIF and the summary keep all.
+    const judged = pr && inputs.onlyNew ? newOnly(result.findings) : result.findings;
     const repo = process.env.GITHUB_REPOSITORY;
     const sha = process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -42,14 +59,15 @@ export async function run(): Promise<void> {
       fileCount: result.fileCount,
       blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
       rootUri: pathToFileURL(resolve(workspace)).href + '/',
+      change: run.change,
     };
 
     const sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    const render = (id: ReporterId) => reporterById(id)!.render(result.findings, ctx);
+    const render = (id: ReporterId, findings = result.findings) => reporterById(id)!.render(findings, ctx);
     writeFileSync(sarifPath, render('sarif'));
     // The annotations are workflow commands on stdout, escaped once by the github reporter.
-    if (inputs.annotations) process.stdout.write(render('github'));
+    if (inputs.annotations) process.stdout.write(render('github', judged));
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
       await core.summary.addRaw(render('markdown') + (map ? `\n${map}` : '')).write();
@@ -61,12 +79,27 @@ export async function run(): Promise<void> {
     core.setOutput('warnings', counts.warnings);
     core.setOutput('notes', counts.notes);
     core.setOutput('findings', counts.errors + counts.warnings + counts.notes);
+    if (run.change) {
+      core.setOutput('new-findings', run.change.added);
+      core.setOutput('fixed-findings', run.change.fixed.length);
+    }
     core.info(`amlguard ${VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
-    if (exitCode(result.findings, inputs.failOn) !== 0) {
-      core.setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
+    if (exitCode(judged, inputs.failOn) !== 0) {
+      const n = countBySeverity(judged);
+      core.setFailed(`amlguard found ${judged === result.findings ? '' : 'new '}problems at or above '${inputs.failOn}': ${n.errors} errors, ${n.warnings} warnings, ${n.notes} notes.`);
     }
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) core.setFailed(e.message);
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) core.setFailed(e.message);
     else core.setFailed(`amlguard failed: ${(e as Error).stack ?? e}`);
   }
+}
+
+/** The pull request of a pull_request event (@actions/github is loaded only for those events). */
+async function pullRequestEvent(): Promise<PullRequestEvent | undefined> {
+  const name = process.env.GITHUB_EVENT_NAME ?? '';
+  if (!name.startsWith('pull_request')) return undefined;
+  const { context } = await import('@actions/github');
+  const pr = pullRequestOf(context.eventName, context.payload as Record<string, unknown>);
+  if (!pr) core.warning(`The ${name} event payload names no pull request base commit; amlguard reports every finding without comparing.`, { title: 'amlguard' });
+  return pr;
 }

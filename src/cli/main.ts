@@ -11,6 +11,8 @@ import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
+import { GitError } from '../app/git/run.js';
+import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
 import { runGraph } from './graph.js';
 import type { CliIO } from './io.js';
@@ -39,6 +41,11 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} 
   --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
   --baseline FILE                   report only findings not recorded in FILE
   --write-baseline FILE             record today's findings in FILE (and exit 0)
+  --base REF                        pull-request mode: compare with REF (a branch, tag or commit,
+                                    read from git without a checkout); runs the diff rules and
+                                    marks findings new or unchanged
+  --only-new                        with --base: report and fail on new findings only
+  --changed-only                    with --base: report only findings in files changed since REF
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -70,6 +77,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'tenant-id': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        base: { type: 'string' },
+        'only-new': { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -137,16 +147,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  if (!o.base && (o['only-new'] || o['changed-only'])) {
+    io.stderr(`amlguard: --${o['only-new'] ? 'only-new' : 'changed-only'} needs --base REF (the revision to compare with).\n`);
+    return 2;
+  }
+
   let result;
+  let change;
   try {
-    result = lint(prepared.options);
+    if (o.base) {
+      const run = await lintAgainstBase(prepared.options, { ref: o.base, changedOnly: o['changed-only'] });
+      result = run.result;
+      change = run.change;
+    } else result = lint(prepared.options);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof GitError) {
       io.stderr(`amlguard: ${e.message}\n`);
       return 2;
     }
     throw e;
   }
+  // --only-new: the report lists, and the exit code counts, the findings the change adds.
+  const reported = o['only-new'] ? newOnly(result.findings) : result.findings;
   const ctx: ReportContext = {
     rules: result.rules,
     version: VERSION,
@@ -162,8 +184,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
     },
     rootUri: pathToFileURL(resolve(root)).href + '/',
+    change,
   };
-  const report = reporter.render(result.findings, ctx);
+  const report = reporter.render(reported, ctx);
   if (o['write-baseline']) {
     const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
@@ -171,5 +194,5 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (o.output) writeFileSync(resolve(root, o.output), report);
   else io.stdout(report);
-  return exitCode(result.findings, failOn);
+  return exitCode(reported, failOn);
 }

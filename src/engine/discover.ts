@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { candidatesFor } from '../formats/registry.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -30,59 +31,41 @@ function matcher(globs: string[] | undefined): ((p: string) => boolean) | undefi
   return (p) => ms.some((m) => m.match(p));
 }
 
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-export function discover(opts: DiscoverOptions): DiscoveredFile[] {
+/** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
+export function discover(opts: DiscoverOptions, source: FileSource = diskSource(opts.root)): DiscoveredFile[] {
   const root = resolve(opts.root);
   const include = matcher(opts.include);
   const exclude = matcher(opts.exclude);
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];
 
-  const consider = (abs: string, size: number) => {
-    const rel = relative(root, abs).split(sep).join('/');
+  const consider = (rel: string, size: number) => {
     // By name only: which format reads it is decided on the text (formats/registry.ts).
-    if (!candidatesFor(abs).length || seen.has(abs)) return;
+    if (!candidatesFor(rel).length || seen.has(rel)) return;
     if (include && !include(rel)) return;
     if (exclude && exclude(rel)) return;
-    seen.add(abs);
-    out.push({ abs, rel, size });
+    seen.add(rel);
+    out.push({ abs: join(root, rel), rel, size });
   };
 
   const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const abs = join(dir, e.name);
-      if (e.isDirectory()) {
+      const rel = dir === '.' ? e.name : `${dir}/${e.name}`;
+      if (e.dir) {
         if (SKIP_DIRS.has(e.name)) continue;
-        const rel = relative(root, abs).split(sep).join('/');
         if (exclude && (exclude(rel) || exclude(rel + '/'))) continue;
-        walk(abs);
-      } else if (e.isFile()) {
-        try {
-          consider(abs, statSync(abs).size);
-        } catch {
-          /* vanished while walking */
-        }
-      }
+        walk(rel);
+      } else consider(rel, e.size);
     }
   };
 
   for (const p of opts.paths?.length ? opts.paths : ['.']) {
-    const abs = resolve(root, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${p}`);
-    }
-    if (st.isDirectory()) walk(abs);
-    else consider(abs, st.size);
+    const rel = posix.normalize(relative(root, resolve(root, p)).split(sep).join('/') || '.');
+    const st = source.stat(rel);
+    if (!st) throw new UsageError(`path not found: ${p}`);
+    if (st.dir) walk(rel);
+    else consider(rel, st.size);
   }
   return out;
 }

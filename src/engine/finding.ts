@@ -19,7 +19,15 @@ export interface Finding {
   secret?: boolean;
   /** Set when an inline directive suppressed it (kept for SARIF). */
   suppression?: { justification: string };
+  /**
+   * Pull-request mode: `new` (the change adds it), `unchanged` (the base has it too), `absent`
+   * (the base had it and the change fixed it; its location is in the base revision). SARIF's
+   * `result.baselineState` values.
+   */
+  baselineState?: BaselineState;
 }
+
+export type BaselineState = 'new' | 'unchanged' | 'absent';
 
 /** The canonical one-line form, used by the text reporter and as the test oracle. */
 export function formatFinding(f: Finding): string {

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { RuleSetting } from '../config/load.js';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
@@ -31,6 +33,12 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
+  /** Where files are read from: the working tree under `root` when omitted, or a git revision. */
+  source?: FileSource;
+  /** The model of the base revision (pull-request mode): rules with a `diff` hook compare it with this run's model. */
+  baseModel?: Model;
+  /** The path a finding's fingerprint names (pull-request mode maps a base file to its renamed head path). */
+  fingerprintPath?: (file: string) => string;
 }
 
 export interface LintResult {
@@ -43,7 +51,7 @@ export interface LintResult {
   secrets: string[];
 }
 
-const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 
 interface Pending {
   ruleId: string;
@@ -56,7 +64,8 @@ interface Pending {
 
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 export function lint(opts: LintOptions): LintResult {
-  const files = discover(opts);
+  const source = opts.source ?? diskSource(opts.root);
+  const files = discover(opts, source);
   const sources = new Map<string, SourceFile>();
   const pending: Pending[] = [];
   const resources: Resource[] = [];
@@ -67,7 +76,7 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const ctx = readContext(resolve(opts.root), sources);
+  const ctx = readContext(resolve(opts.root), sources, source);
   const secrets = new Set<string>();
 
   for (const f of files) {
@@ -108,15 +117,21 @@ export function lint(opts: LintOptions): LintResult {
     if (!rule.create || !enabled(rule.meta.id)) continue;
     runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
   }
+  if (opts.baseModel) {
+    for (const rule of opts.rules) {
+      if (rule.diff && enabled(rule.meta.id)) runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+    }
+  }
 
   // Messages quote names and values from the files: mask located secrets and secret-shaped text.
   for (const p of pending) {
     p.message = maskSecretShapes(p.message, secrets);
     for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
   }
-  let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
-  const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+  let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
+  // A diff rule runs only with a base: without one, a directive naming it is not "unused".
+  const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
+  const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
   findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
   for (const f of findings) if (f.suppression) f.suppression.justification = maskSecretShapes(f.suppression.justification, secrets);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
@@ -133,14 +148,14 @@ function sizeText(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
-  const id = rule.meta.id;
-  const report = (r: Report) => {
+/** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
+function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>): (r: Report) => void {
+  return (r) => {
     if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
-    if (template === undefined) throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId '${r.messageId}'`);
     pending.push({
-      ruleId: id,
+      ruleId: rule.meta.id,
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
@@ -148,17 +163,30 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
       secret: r.secret,
     });
   };
-  const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
+}
+
+const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/** A rule that throws becomes one internal-error finding; every other rule still runs. */
+function internalError(pending: Pending[], id: string, e: unknown, file?: string): void {
+  pending.push({ ruleId: 'internal-error', severity: 'error', message: `Rule ${id} failed${file ? ` on ${file}` : ''}: ${(e as Error).message}`, loc: { file: file ?? '.', range: NO_LOC }, related: [] });
+}
+
+function optionsOf(rule: Rule, opts: LintOptions): Record<string, unknown> {
+  return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
+}
+
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
   let current: string | undefined;
   try {
     const visitors: Visitors = rule.create!({
-      options,
+      options: optionsOf(rule, opts),
       model,
       get graph() {
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
-      report,
+      report: reporter(rule, severity, pending, secrets),
     });
     for (const res of model.resources) {
       const visit = visitors[res.kind];
@@ -169,13 +197,15 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
     current = undefined;
     visitors.onModelEnd?.();
   } catch (e) {
-    pending.push({
-      ruleId: 'internal-error',
-      severity: 'error',
-      message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${(e as Error).message}`,
-      loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-      related: [],
-    });
+    internalError(pending, rule.meta.id, e, current);
+  }
+}
+
+function runDiffRule(rule: Rule, opts: LintOptions, base: Model, head: Model, pending: Pending[], severity: Severity, secrets: Set<string>): void {
+  try {
+    rule.diff!({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending, secrets) });
+  } catch (e) {
+    internalError(pending, rule.meta.id, e);
   }
 }
 
@@ -187,7 +217,7 @@ function defaultsOf(schema: Record<string, unknown> | undefined): Record<string,
 }
 
 /** Dedupe, sort and fingerprint. */
-function finalize(pending: Pending[], sources: Map<string, SourceFile>): Finding[] {
+function finalize(pending: Pending[], sources: Map<string, SourceFile>, fingerprintPath: (file: string) => string = (f) => f): Finding[] {
   const seen = new Set<string>();
   const unique = pending.filter((p) => {
     const key = `${p.ruleId}|${p.loc.file}|${p.loc.range.start.line}|${p.loc.range.start.column}|${p.message}`;
@@ -203,7 +233,7 @@ function finalize(pending: Pending[], sources: Map<string, SourceFile>): Finding
     const key = `${f.ruleId}|${f.loc.file}|${anchor}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
-    f.fingerprint = fingerprint(f.ruleId, f.loc.file, anchor, n);
+    f.fingerprint = fingerprint(f.ruleId, fingerprintPath(f.loc.file), anchor, n);
   }
   return findings;
 }

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
+import { diskSource } from './files/disk.js';
+import type { FileSource } from './files/source.js';
 import { SourceFile } from '../model/located.js';
 import type { ReadContext } from '../formats/registry.js';
 
-/** File access for readers, cached so no file is read or parsed twice. */
-export function readContext(root: string, sources: Map<string, SourceFile>): ReadContext {
+/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
+export function readContext(root: string, sources: Map<string, SourceFile>, files: FileSource = diskSource(root)): ReadContext {
   const missing = new Set<string>();
   const memos = new Map<string, unknown>();
   return {
@@ -13,12 +14,8 @@ export function readContext(root: string, sources: Map<string, SourceFile>): Rea
       const key = posix.normalize(rel);
       const hit = sources.get(key);
       if (hit || missing.has(key)) return hit;
-      let text: string | undefined;
-      try {
-        text = decode(readFileSync(join(root, key)));
-      } catch {
-        text = undefined;
-      }
+      const bytes = files.read(key);
+      const text = bytes && decode(bytes);
       if (text === undefined) {
         missing.add(key);
         return undefined;
@@ -28,14 +25,11 @@ export function readContext(root: string, sources: Map<string, SourceFile>): Rea
       return src;
     },
     list(relDir) {
-      try {
-        return readdirSync(join(root, relDir), { withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => posix.join(relDir, e.name))
-          .sort();
-      } catch {
-        return [];
-      }
+      return files
+        .list(relDir)
+        .filter((e) => !e.dir)
+        .map((e) => posix.join(relDir, e.name))
+        .sort();
     },
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());

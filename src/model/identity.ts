@@ -1,5 +1,6 @@
 import type { Loc } from './located.js';
 import type { Identity } from './resource.js';
+import { isPlaceholder } from './placeholder.js';
 import { normEnum, type MValue, type Tri } from './value.js';
 
 const JOB_KINDS: Record<string, string> = {
@@ -30,4 +31,39 @@ export function makeIdentity(decl: Loc, type: MValue | undefined, userAssigned: 
 /** Resource ID comparison: case-insensitive, trailing slashes ignored. */
 export function sameResourceId(a: string, b: string): boolean {
   return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+
+/** What is known about one attached user-assigned identity: its full resource ID, its name, or a symbol it is declared under. */
+export interface UaiRef {
+  /** Lower-cased resource ID, when written out. */
+  id?: string;
+  /** Lower-cased resource name (the ID's last segment, or a reference's target name). */
+  name?: string;
+  /** `scope|symbol` of a reference whose target name is not known (a Bicep symbol, a Terraform address). */
+  symbol?: string;
+  /** How messages name it. */
+  label: string;
+}
+
+/** A `user_assigned_identities` entry as comparable facts; undefined when nothing about it is known. */
+export function uaiRef(v: MValue): UaiRef | undefined {
+  if (v.t === 'str') {
+    if (isPlaceholder(v.value)) return undefined;
+    const id = v.value.trim().replace(/\/+$/, '');
+    const name = id.split('/').pop() ?? id;
+    return { id: id.toLowerCase(), name: name.toLowerCase(), label: name };
+  }
+  const ref = v.t === 'unknown' ? v.ref : undefined;
+  if (!ref || (ref.type && ref.type.toLowerCase() !== 'microsoft.managedidentity/userassignedidentities')) return undefined;
+  if (ref.property && ref.property !== 'id') return undefined;
+  if (ref.name && !isPlaceholder(ref.name)) return { name: ref.name.toLowerCase(), label: ref.name };
+  if (ref.symbol) return { symbol: `${ref.scope ?? ''}|${ref.symbol}`, label: ref.symbol };
+  return undefined;
+}
+
+/** Whether two identity facts name the same identity (full IDs when both have one, else names, else symbols). */
+export function sameUai(a: UaiRef, b: UaiRef): boolean {
+  if (a.id && b.id) return a.id === b.id;
+  if (a.name && b.name) return a.name === b.name;
+  return !!a.symbol && a.symbol === b.symbol;
 }

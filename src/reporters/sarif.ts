@@ -39,7 +39,8 @@ function ruleDescriptor(meta: RuleMeta, ctx: ReportContext) {
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
 export function sarifReport(findings: Finding[], ctx: ReportContext & { rootUri?: string }): string {
   const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  const results = findings
+  // Pull-request mode: every result carries its baselineState, and the base findings the change fixed come last as `absent`.
+  const results = [...findings, ...(ctx.change?.fixed ?? [])]
     .filter((f) => index.has(f.ruleId))
     .map((f) => {
       const result: Record<string, unknown> = {
@@ -54,6 +55,7 @@ export function sarifReport(findings: Finding[], ctx: ReportContext & { rootUri?
         result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
       }
       if (f.suppression) result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+      if (f.baselineState) result.baselineState = f.baselineState;
       return result;
     });
   const run: Record<string, unknown> = {

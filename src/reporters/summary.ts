@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import { countBySeverity, helpUri, type ReportContext } from './types.js';
+import { changeSentence, countBySeverity, helpUri, type ReportContext } from './types.js';
 import { encodePath } from './uri.js';
 
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
@@ -14,6 +14,7 @@ export function summaryMarkdown(findings: Finding[], ctx: ReportContext): string
   const active = findings.filter((f) => !f.suppression);
   const n = countBySeverity(findings);
   const out: string[] = ['## amlguard', ''];
+  if (ctx.change) out.push(escapeHtml(changeSentence(ctx.change)), '');
   if (!active.length) {
     out.push(`No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`, '');
     return out.join('\n');
@@ -36,7 +37,7 @@ export function summaryMarkdown(findings: Finding[], ctx: ReportContext): string
     const line = f.loc.range.start.line;
     const file = escapeHtml(f.loc.file);
     const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
-    out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
+    out.push(`| ${f.severity}${f.baselineState === 'new' ? ' (new)' : ''} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
   }
   if (active.length > MAX_ROWS) out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
   out.push('');

@@ -1,6 +1,6 @@
 import { formatFinding, type Finding } from '../engine/finding.js';
 import { redactLine } from '../model/redact.js';
-import { countBySeverity, type ReportContext } from './types.js';
+import { changeSentence, countBySeverity, type ReportContext } from './types.js';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
 
@@ -32,5 +32,6 @@ export function textReport(findings: Finding[], ctx: ReportContext): string {
   const n = countBySeverity(findings);
   const total = n.errors + n.warnings + n.notes;
   out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
+  if (ctx.change) out.push(changeSentence(ctx.change));
   return out.join('\n') + '\n';
 }

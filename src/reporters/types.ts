@@ -18,6 +18,21 @@ export interface ReportContext {
   secrets?: readonly string[];
   /** `file://` URI of the scan root (SARIF `%SRCROOT%`). */
   rootUri?: string;
+  /** Pull-request mode: the base compared with, how many findings the change adds, and the base findings it fixed. */
+  change?: ChangeSummary;
+}
+
+export interface ChangeSummary {
+  /** The base as the user named it (a ref or a short sha). */
+  base: string;
+  added: number;
+  /** Base findings gone at the head (`baselineState: 'absent'`, base locations). */
+  fixed: Finding[];
+}
+
+/** One sentence: what the change does to the findings. */
+export function changeSentence(c: ChangeSummary): string {
+  return `Compared with ${c.base}: the change adds ${c.added} finding${c.added === 1 ? '' : 's'} and fixes ${c.fixed.length}.`;
 }
 
 export function helpUri(ctx: ReportContext, ruleId: string): string {

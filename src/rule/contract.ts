@@ -69,6 +69,17 @@ export type Visitors = { [K in ResourceKind]?: (r: Resource) => void } & {
   onModelEnd?: () => void;
 };
 
+/** What a diff rule gets in pull-request mode: the base revision's model and the head's, read the same way. */
+export interface DiffContext {
+  readonly options: Record<string, unknown>;
+  /** The base revision (locations name base files: use them for matching, not for reports). */
+  readonly base: Model;
+  /** The head (the files being linted): report at its values. */
+  readonly head: Model;
+  readonly settings: { tenantId?: string };
+  report(r: Report): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
   /** Returns the visitors for one run; rules keep no module-level state. Meta-only rules (parse-error) have none. */
@@ -78,6 +89,8 @@ export interface Rule {
    * (the same needs its visitors report on). The identity map (`amlguard graph`) draws them.
    */
   requirements?(graph: Graph): RoleNeed[];
+  /** Pull-request mode only (a base revision is known): checks a change between two versions of the repository. */
+  diff?(ctx: DiffContext): void;
 }
 
 export function defineRule(rule: Rule): Rule {

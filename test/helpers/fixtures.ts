@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { candidatesFor } from '../../src/formats/registry.js';
 import { formatFinding, type Finding } from '../../src/engine/finding.js';
 import { lint } from '../../src/engine/lint.js';
+import { lintChange } from '../../src/engine/change.js';
+import { diskSource } from '../../src/engine/files/disk.js';
 import { emptyConfig, loadConfig, ruleSettings } from '../../src/config/load.js';
 
 export const RULES_DIR = new URL('../../rules/', import.meta.url).pathname;
@@ -17,6 +19,8 @@ export interface FixtureCase {
   path: string;
   /** Golden file with the canonical output (invalid cases). */
   outFile: string;
+  /** Two-revision case (diff rules): `<case>/base/` is the base revision, `<case>/head/` (the root) the change. */
+  baseRoot?: string;
 }
 
 export function fixtureCases(ruleId: string): FixtureCase[] {
@@ -32,13 +36,15 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
     for (const name of names) {
       if (name.endsWith('.out')) continue;
       const isDir = statSync(join(dir, name)).isDirectory();
+      const twoRevisions = isDir && existsSync(join(dir, name, 'base')) && existsSync(join(dir, name, 'head'));
       out.push({
         ruleId,
         kind,
         name,
-        root: isDir ? join(dir, name) : dir,
+        root: twoRevisions ? join(dir, name, 'head') : isDir ? join(dir, name) : dir,
         path: isDir ? '.' : name,
         outFile: join(dir, name + '.out'),
+        baseRoot: twoRevisions ? join(dir, name, 'base') : undefined,
       });
     }
   }
@@ -88,6 +94,7 @@ export function lintCase(c: FixtureCase): Finding[] {
   const config = c.path === '.' ? loadConfig(c.root) : emptyConfig();
   const base = { root: c.root, paths: [c.path], rules: builtinRules, ruleSettings: ruleSettings(config), workspaces: config.workspaces, tenantId: config.tenantId };
   if (ENGINE_LEVEL.has(c.ruleId)) return lint(base).findings.filter((f) => f.ruleId === c.ruleId);
+  if (c.baseRoot) return lintChange({ ...base, only: [c.ruleId], base: diskSource(c.baseRoot) }).findings.filter((f) => !f.suppression);
   return lint({ ...base, only: [c.ruleId] }).findings.filter((f) => !f.suppression);
 }
 
