@@ -7698,7 +7698,7 @@ function escapeJsonPtr(str) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -7706,7 +7706,6 @@ function escapeJsonPtr(str) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -7718,10 +7717,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -7970,7 +7969,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -7978,7 +7977,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -8006,29 +8004,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -8082,11 +8080,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -8097,57 +8095,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -36085,6 +36083,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -36243,6 +36248,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -46680,7 +46692,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -46690,15 +46702,120 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46721,7 +46838,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -46773,7 +46890,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -46829,8 +46946,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -46844,10 +46961,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -46863,7 +46980,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -47826,7 +47943,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -47849,7 +47966,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -47945,7 +48062,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -48149,7 +48266,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -48176,7 +48293,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -48669,13 +48786,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -48966,7 +49083,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -49305,8 +49422,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -49487,7 +49604,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -49532,7 +49649,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -49540,7 +49657,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -49548,14 +49665,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -54763,7 +54880,40 @@ function githubDialect(shell, windows) {
     return null;
 }
 //# sourceMappingURL=script-sources.js.map
+;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
+/**
+ * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
+ * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
+ * documentation-style values and to treat placeholder IDs as unknown.
+ */
+function isPlaceholder(value) {
+    const s = value.trim();
+    if (s === '')
+        return true;
+    if (/<[^<>]*>/.test(s))
+        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
+    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
+        return true;
+    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
+    const hash = s.indexOf('#{');
+    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
+        return true;
+    if (/^(.)\1*$/.test(s))
+        return true; // ********, xxxxxxxx
+    if (/^GEN-[A-Z0-9-]+$/.test(s))
+        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
+    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
+        return true;
+    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
+    if (!/[A-WYZa-wyz]/.test(s))
+        return true;
+    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
+        return true;
+    return false;
+}
+//# sourceMappingURL=placeholder.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/identity.js
+
 
 const JOB_KINDS = {
     useridentity: 'useridentity',
@@ -54794,6 +54944,34 @@ function makeIdentity(decl, type, userAssigned) {
 /** Resource ID comparison: case-insensitive, trailing slashes ignored. */
 function sameResourceId(a, b) {
     return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+/** A `user_assigned_identities` entry as comparable facts; undefined when nothing about it is known. */
+function uaiRef(v) {
+    if (v.t === 'str') {
+        if (isPlaceholder(v.value))
+            return undefined;
+        const id = v.value.trim().replace(/\/+$/, '');
+        const name = id.split('/').pop() ?? id;
+        return { id: id.toLowerCase(), name: name.toLowerCase(), label: name };
+    }
+    const ref = v.t === 'unknown' ? v.ref : undefined;
+    if (!ref || (ref.type && ref.type.toLowerCase() !== 'microsoft.managedidentity/userassignedidentities'))
+        return undefined;
+    if (ref.property && ref.property !== 'id')
+        return undefined;
+    if (ref.name && !isPlaceholder(ref.name))
+        return { name: ref.name.toLowerCase(), label: ref.name };
+    if (ref.symbol)
+        return { symbol: `${ref.scope ?? ''}|${ref.symbol}`, label: ref.symbol };
+    return undefined;
+}
+/** Whether two identity facts name the same identity (full IDs when both have one, else names, else symbols). */
+function sameUai(a, b) {
+    if (a.id && b.id)
+        return a.id === b.id;
+    if (a.name && b.name)
+        return a.name === b.name;
+    return !!a.symbol && a.symbol === b.symbol;
 }
 //# sourceMappingURL=identity.js.map
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -61926,6 +62104,62 @@ function commentsFor(path) {
     return [...seen.values()];
 }
 //# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
+
+
+/** The working tree under `root`. */
+function diskSource(root) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root);
+    return {
+        root: abs,
+        stat(rel) {
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+                return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list(relDir) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(abs, relDir), { withFileTypes: true });
+            }
+            catch {
+                return [];
+            }
+            const out = [];
+            for (const e of entries) {
+                if (e.isDirectory())
+                    out.push({ name: e.name, dir: true, size: 0 });
+                else if (e.isFile()) {
+                    const st = fileStat((0,external_node_path_namespaceObject.join)(abs, relDir, e.name));
+                    if (st)
+                        out.push({ name: e.name, ...st });
+                }
+            }
+            return out;
+        },
+        read(rel) {
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function fileStat(path) {
+    try {
+        return { dir: false, size: (0,external_node_fs_namespaceObject.statSync)(path).size };
+    }
+    catch {
+        return undefined; // vanished while listing
+    }
+}
+//# sourceMappingURL=disk.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/discover.js
 
 
@@ -61939,67 +62173,48 @@ function matcher(globs) {
     const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
     return (p) => ms.some((m) => m.match(p));
 }
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-function discover(opts) {
+/** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
+function discover(opts, source = diskSource(opts.root)) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
     const include = matcher(opts.include);
     const exclude = matcher(opts.exclude);
     const seen = new Set();
     const out = [];
-    const consider = (abs, size) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    const consider = (rel, size) => {
         // By name only: which format reads it is decided on the text (formats/registry.ts).
-        if (!candidatesFor(abs).length || seen.has(abs))
+        if (!candidatesFor(rel).length || seen.has(rel))
             return;
         if (include && !include(rel))
             return;
         if (exclude && exclude(rel))
             return;
-        seen.add(abs);
-        out.push({ abs, rel, size });
+        seen.add(rel);
+        out.push({ abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
     };
     const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
+            const rel = dir === '.' ? e.name : `${dir}/${e.name}`;
+            if (e.dir) {
                 if (SKIP_DIRS.has(e.name))
                     continue;
-                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
                 if (exclude && (exclude(rel) || exclude(rel + '/')))
                     continue;
-                walk(abs);
+                walk(rel);
             }
-            else if (e.isFile()) {
-                try {
-                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
-                }
-                catch {
-                    /* vanished while walking */
-                }
-            }
+            else
+                consider(rel, e.size);
         }
     };
     for (const p of opts.paths?.length ? opts.paths : ['.']) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        let st;
-        try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
+        const rel = external_node_path_namespaceObject.posix.normalize((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.');
+        const st = source.stat(rel);
+        if (!st)
             throw new UsageError(`path not found: ${p}`);
-        }
-        if (st.isDirectory())
-            walk(abs);
+        if (st.dir)
+            walk(rel);
         else
-            consider(abs, st.size);
+            consider(rel, st.size);
     }
     return out;
 }
@@ -62071,38 +62286,6 @@ class SourceFile {
     }
 }
 //# sourceMappingURL=located.js.map
-;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
-/**
- * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
- * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
- * documentation-style values and to treat placeholder IDs as unknown.
- */
-function isPlaceholder(value) {
-    const s = value.trim();
-    if (s === '')
-        return true;
-    if (/<[^<>]*>/.test(s))
-        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
-        return true;
-    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
-    const hash = s.indexOf('#{');
-    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
-        return true;
-    if (/^(.)\1*$/.test(s))
-        return true; // ********, xxxxxxxx
-    if (/^GEN-[A-Z0-9-]+$/.test(s))
-        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
-    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
-        return true;
-    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
-    if (!/[A-WYZa-wyz]/.test(s))
-        return true;
-    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
-        return true;
-    return false;
-}
-//# sourceMappingURL=placeholder.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
 /** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
 function parseResourceId(text) {
@@ -62763,8 +62946,8 @@ function dropIgnored(findings, ignores) {
 
 
 
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root, sources) {
+/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
+function readContext(root, sources, files = diskSource(root)) {
     const missing = new Set();
     const memos = new Map();
     return {
@@ -62774,13 +62957,8 @@ function readContext(root, sources) {
             const hit = sources.get(key);
             if (hit || missing.has(key))
                 return hit;
-            let text;
-            try {
-                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
-            }
-            catch {
-                text = undefined;
-            }
+            const bytes = files.read(key);
+            const text = bytes && decode(bytes);
             if (text === undefined) {
                 missing.add(key);
                 return undefined;
@@ -62790,15 +62968,11 @@ function readContext(root, sources) {
             return src;
         },
         list(relDir) {
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
+            return files
+                .list(relDir)
+                .filter((e) => !e.dir)
+                .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                .sort();
         },
         memo(key, compute) {
             if (!memos.has(key))
@@ -63019,10 +63193,12 @@ function redact_looksRandom(run) {
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint(opts) {
-    const files = discover(opts);
+    const source = opts.source ?? diskSource(opts.root);
+    const files = discover(opts, source);
     const sources = new Map();
     const pending = [];
     const resources = [];
@@ -63033,7 +63209,7 @@ function lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources);
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source);
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -63076,15 +63252,22 @@ function lint(opts) {
             continue;
         runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
     }
+    if (opts.baseModel) {
+        for (const rule of opts.rules) {
+            if (rule.diff && enabled(rule.meta.id))
+                runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+        }
+    }
     // Messages quote names and values from the files: mask located secrets and secret-shaped text.
     for (const p of pending) {
         p.message = maskSecretShapes(p.message, secrets);
         for (const r of p.related)
             r.message = maskSecretShapes(r.message, secrets);
     }
-    let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
-    const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+    let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
+    // A diff rule runs only with a base: without one, a directive naming it is not "unused".
+    const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
+    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
     findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
     for (const f of findings)
         if (f.suppression)
@@ -63102,16 +63285,16 @@ function settingOf(opts, id) {
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
-    const id = rule.meta.id;
-    const report = (r) => {
+/** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
+function reporter(rule, severity, pending, secrets) {
+    return (r) => {
         if (r.secret && !isLoc(r.at) && r.at.t === 'str')
             secrets.add(r.at.value);
         const template = rule.meta.messages[r.messageId];
         if (template === undefined)
-            throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
+            throw new Error(`rule ${rule.meta.id} reported unknown messageId '${r.messageId}'`);
         pending.push({
-            ruleId: id,
+            ruleId: rule.meta.id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
             message: interpolate(template, r.data),
             loc: contract_locOf(r.at),
@@ -63119,17 +63302,26 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
             secret: r.secret,
         });
     };
-    const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
+}
+const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+/** A rule that throws becomes one internal-error finding; every other rule still runs. */
+function internalError(pending, id, e, file) {
+    pending.push({ ruleId: 'internal-error', severity: 'error', message: `Rule ${id} failed${file ? ` on ${file}` : ''}: ${e.message}`, loc: { file: file ?? '.', range: NO_LOC }, related: [] });
+}
+function optionsOf(rule, opts) {
+    return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
+}
+function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
     let current;
     try {
         const visitors = rule.create({
-            options,
+            options: optionsOf(rule, opts),
             model,
             get graph() {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
-            report,
+            report: reporter(rule, severity, pending, secrets),
         });
         for (const res of model.resources) {
             const visit = visitors[res.kind];
@@ -63142,13 +63334,15 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
         visitors.onModelEnd?.();
     }
     catch (e) {
-        pending.push({
-            ruleId: 'internal-error',
-            severity: 'error',
-            message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${e.message}`,
-            loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-            related: [],
-        });
+        internalError(pending, rule.meta.id, e, current);
+    }
+}
+function runDiffRule(rule, opts, base, head, pending, severity, secrets) {
+    try {
+        rule.diff({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending, secrets) });
+    }
+    catch (e) {
+        internalError(pending, rule.meta.id, e);
     }
 }
 function defaultsOf(schema) {
@@ -63160,7 +63354,7 @@ function defaultsOf(schema) {
     return out;
 }
 /** Dedupe, sort and fingerprint. */
-function finalize(pending, sources) {
+function finalize(pending, sources, fingerprintPath = (f) => f) {
     const seen = new Set();
     const unique = pending.filter((p) => {
         const key = `${p.ruleId}|${p.loc.file}|${p.loc.range.start.line}|${p.loc.range.start.column}|${p.message}`;
@@ -63177,7 +63371,7 @@ function finalize(pending, sources) {
         const key = `${f.ruleId}|${f.loc.file}|${anchor}`;
         const n = occurrences.get(key) ?? 0;
         occurrences.set(key, n + 1);
-        f.fingerprint = fingerprint(f.ruleId, f.loc.file, anchor, n);
+        f.fingerprint = fingerprint(f.ruleId, fingerprintPath(f.loc.file), anchor, n);
     }
     return findings;
 }
@@ -71211,6 +71405,83 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/match-workspaces.js
+
+/**
+ * The same workspace at two revisions, matched by name: whatever file or format declares it (a
+ * renamed file, Bicep rewritten as Terraform). Azure names are case-insensitive. A name declared
+ * more than once at either revision pairs only declarations in the same file, and otherwise not
+ * at all: a guess could compare two different workspaces.
+ */
+function pairWorkspaces(base, head) {
+    const baseByName = byName(base);
+    const pairs = [];
+    for (const [name, heads] of byName(head)) {
+        const bases = baseByName.get(name);
+        if (!bases)
+            continue;
+        if (bases.length === 1 && heads.length === 1)
+            pairs.push([bases[0], heads[0]]);
+        else
+            for (const h of heads) {
+                const same = bases.filter((b) => b.file === h.file);
+                if (same.length === 1 && heads.filter((x) => x.file === h.file).length === 1)
+                    pairs.push([same[0], h]);
+            }
+    }
+    return pairs;
+}
+function byName(model) {
+    const out = new Map();
+    for (const r of model.resources) {
+        if (r.kind !== 'workspace' || r.name?.t !== 'str' || isPlaceholder(r.name.value))
+            continue;
+        const key = r.name.value.toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), r]);
+    }
+    return out;
+}
+//# sourceMappingURL=match-workspaces.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-identity-downgrade/rule.js
+
+
+
+/* harmony default export */ const workspace_identity_downgrade_rule = (defineRule({
+    meta: {
+        id: 'workspace-identity-downgrade',
+        severity: 'error',
+        summary: 'A pull request changes a workspace from user-assigned identity back to system-assigned only.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). A workspace, matched by its name across files and formats (a renamed file, Bicep rewritten as Terraform), whose identity type was `system_assigned,user_assigned` or `user_assigned` at the base and is `system_assigned` at the head. Every spelling of the type is read the same (`SystemAssigned, UserAssigned`, `system_assigned,user_assigned`). Going from system-assigned to system- plus user-assigned is allowed and silent.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Una vez que se crea un área de trabajo con el tipo de identidad SAI, se puede actualizar a SAI+UAI, pero no volver de SAI+UAI a SAI.',
+                english: 'Once a workspace is created with identity type SAI, it can be updated to SAI+UAI, but not back from SAI+UAI to SAI.',
+            },
+        ],
+        why: 'Azure ML rejects the update, so the deployment fails after the pull request merged; where it does go through, the jobs and datastores that authenticated as the user-assigned identity lose access.',
+        fix: 'Keep the user-assigned identities: leave the type at `system_assigned,user_assigned` (ARM and Bicep `SystemAssigned,UserAssigned`, Terraform `SystemAssigned, UserAssigned`) with the identities listed. To stop using one, remove it from the list instead of dropping the type.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            downgrade: "Workspace '{{name}}' goes from identity type '{{from}}' at the base to '{{to}}'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities.",
+        },
+        securitySeverity: 5.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            const from = base.identity;
+            const to = head.identity;
+            if (from?.user !== true || to?.system !== true || to.user !== false)
+                continue;
+            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: nameOf(head), from: typeText(from), to: typeText(to) } });
+        }
+    },
+}));
+function typeText(id) {
+    return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
 
 
@@ -71269,6 +71540,51 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
         };
     },
 }));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-uai-removal/rule.js
+
+
+
+
+/* harmony default export */ const workspace_uai_removal_rule = (defineRule({
+    meta: {
+        id: 'workspace-uai-removal',
+        severity: 'warning',
+        summary: 'A pull request leaves out user-assigned identities a workspace had: they will be detached.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). For a workspace matched by its name across files and formats, every user-assigned identity listed at the base and missing from the head list is named. Identities are compared by resource ID, case-insensitively, or by name or declaration when the ID is a reference (`uai.id`, `azurerm_user_assigned_identity.x.id`). Reordering the list is silent; an entry whose value cannot be known makes the rule silent for that workspace. A head that drops user-assigned identity altogether is `workspace-identity-downgrade`.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para eliminar una o varias UAI existentes, puede colocar los id. de la UAI que deben conservarse en la sección user_assigned_identities, el resto de id. de UAI se eliminarán.',
+                english: 'To remove one or more existing UAIs, put the IDs of the UAIs to keep in the user_assigned_identities section; the other UAI IDs will be removed.',
+            },
+        ],
+        why: 'An update replaces the whole list: an identity left out is detached from the workspace, and whatever authenticated as it (jobs, datastores, the workspace itself if it was the primary) fails with authorization errors after deploy.',
+        fix: 'List every identity the workspace keeps, including the ones already attached. If the removal is intended, make sure nothing still uses the identity (primary identity, compute, datastores), then suppress the finding with a reason.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            removed: "Workspace '{{name}}' no longer lists user-assigned identity '{{identity}}', which it had at the base; the update will detach it. List it again to keep it.",
+        },
+        securitySeverity: 4.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            if (base.identity?.user !== true || head.identity?.user !== true)
+                continue;
+            const before = known(base.identity.userAssigned.map(uaiRef));
+            const after = known(head.identity.userAssigned.map(uaiRef));
+            if (!before || !after)
+                continue; // an entry we cannot read could be any identity
+            for (const gone of before.filter((b) => !after.some((a) => sameUai(a, b)))) {
+                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: nameOf(head), identity: gone.label } });
+            }
+        }
+    },
+}));
+function known(refs) {
+    return refs.every((r) => r !== undefined) ? refs : undefined;
+}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
 
@@ -71499,6 +71815,8 @@ function relatedOf(uai, target) {
 
 
 
+
+
 const acrAdminUser = compileDeclarative({
     "id": "acr-admin-user",
     "severity": "error",
@@ -71614,7 +71932,9 @@ const builtinRules = [
     unused_suppression_rule,
     user_identity_cached_credentials_rule,
     workspace_acr_autocreate_rule,
+    workspace_identity_downgrade_rule,
     workspace_primary_uai_rule,
+    workspace_uai_removal_rule,
     workspace_uai_roles_rule,
 ];
 //# sourceMappingURL=index.js.map
@@ -72016,6 +72336,10 @@ function githubReport(findings, _ctx) {
 }
 //# sourceMappingURL=annotations.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/types.js
+/** One sentence: what the change does to the findings. */
+function changeSentence(c) {
+    return `Compared with ${c.base}: the change adds ${c.added} finding${c.added === 1 ? '' : 's'} and fixes ${c.fixed.length}.`;
+}
 function helpUri(ctx, ruleId) {
     return `${ctx.helpBase}/${ruleId}/README.md`;
 }
@@ -72040,7 +72364,8 @@ function countBySeverity(findings) {
 
 /** Findings as they are, with counts; suppressed findings included and marked. */
 function jsonReport(findings, ctx) {
-    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), findings }, null, 2) + '\n';
+    const change = ctx.change && { base: ctx.change.base, added: ctx.change.added, fixed: ctx.change.fixed.length, fixedFindings: ctx.change.fixed };
+    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), ...(change ? { change } : {}), findings }, null, 2) + '\n';
 }
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/docs.js
@@ -72129,7 +72454,8 @@ function ruleDescriptor(meta, ctx) {
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
 function sarifReport(findings, ctx) {
     const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
-    const results = findings
+    // Pull-request mode: every result carries its baselineState, and the base findings the change fixed come last as `absent`.
+    const results = [...findings, ...(ctx.change?.fixed ?? [])]
         .filter((f) => index.has(f.ruleId))
         .map((f) => {
         const result = {
@@ -72145,6 +72471,8 @@ function sarifReport(findings, ctx) {
         }
         if (f.suppression)
             result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+        if (f.baselineState)
+            result.baselineState = f.baselineState;
         return result;
     });
     const run = {
@@ -72183,6 +72511,8 @@ function summaryMarkdown(findings, ctx) {
     const active = findings.filter((f) => !f.suppression);
     const n = countBySeverity(findings);
     const out = ['## amlguard', ''];
+    if (ctx.change)
+        out.push(escapeHtml(changeSentence(ctx.change)), '');
     if (!active.length) {
         out.push(`No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`, '');
         return out.join('\n');
@@ -72208,7 +72538,7 @@ function summaryMarkdown(findings, ctx) {
         const line = f.loc.range.start.line;
         const file = escapeHtml(f.loc.file);
         const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
-        out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
+        out.push(`| ${f.severity}${f.baselineState === 'new' ? ' (new)' : ''} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
     }
     if (active.length > MAX_ROWS)
         out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
@@ -72251,6 +72581,8 @@ function textReport(findings, ctx) {
     const n = countBySeverity(findings);
     const total = n.errors + n.warnings + n.notes;
     out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
+    if (ctx.change)
+        out.push(changeSentence(ctx.change));
     return out.join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
@@ -72260,13 +72592,13 @@ function textReport(findings, ctx) {
 
 
 
-const reporter = (r) => r;
+const registry_reporter = (r) => r;
 const REPORTERS = [
-    reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
-    reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
-    reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
-    reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
-    reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
+    registry_reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
+    registry_reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
+    registry_reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
+    registry_reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+    registry_reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
 ];
 function reporterById(id) {
     return REPORTERS.find((r) => r.id === id);
@@ -72278,6 +72610,327 @@ const VERSION = '0.1.0';
 /** Where rule help pages live (SARIF helpUri, job summary links). */
 const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 //# sourceMappingURL=version.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/src/app/git/run.js
+
+/** A git command that failed; `message` is one sentence fit for a user. */
+class GitError extends Error {
+}
+/** Output larger than this is refused rather than buffered (listings and diffs of huge repositories). */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * Runs `git -C <repo> <args…>` with an argument array (never a shell) and returns stdout.
+ * Hooks, pagers and prompts are off, so nothing waits for a terminal.
+ */
+function git(repo, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: opts.maxBuffer ?? MAX_OUTPUT, env: gitEnv(), windowsHide: true }, (err, stdout, stderr) => {
+            if (err) {
+                const detail = stderr.toString('utf8').trim().split('\n').pop() || err.message;
+                reject(new GitError(`git ${args[0]} failed: ${detail}`));
+            }
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** Like `git`, but returns undefined instead of throwing (for questions such as "does this commit exist?"). */
+async function gitMaybe(repo, args) {
+    try {
+        return await git(repo, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one git process, writes `input` to its stdin and returns stdout, refusing more than
+ * `maxBytes` (the caller knows how much to expect, e.g. the sum of the blob sizes it asked for).
+ */
+function gitWithInput(repo, args, input, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, ...args], { env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        let failed = false;
+        const fail = (e) => {
+            if (failed)
+                return;
+            failed = true;
+            child.kill();
+            reject(e);
+        };
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            if (size > maxBytes)
+                return fail(new GitError(`git ${args[0]} wrote more than the ${maxBytes} bytes expected.`));
+            chunks.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (stderr.length < 4096)
+                stderr += c.toString('utf8');
+        });
+        child.on('error', (e) => fail(new GitError(`cannot run git: ${e.message}`)));
+        child.on('close', (code) => {
+            if (failed)
+                return;
+            if (code !== 0)
+                return fail(new GitError(`git ${args[0]} failed: ${stderr.trim().split('\n').pop() || `exit code ${code}`}`));
+            resolve(Buffer.concat(chunks));
+        });
+        child.stdin.on('error', () => undefined); // git exiting early closes stdin; the exit code says why
+        child.stdin.end(input);
+    });
+}
+/** No pager, no prompt for credentials, no terminal: a CI-safe environment. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+}
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/change.js
+
+
+/**
+ * Pull-request mode: lints the base revision and the head with the same rules and configuration,
+ * runs the diff rules on the two models, and marks every head finding `new` or `unchanged` by
+ * fingerprint (a renamed file's findings are matched under their new path).
+ */
+function lintChange(opts) {
+    const { base: source, renames, ...common } = opts;
+    const paths = presentPaths(common, source);
+    const base = paths.length
+        ? lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
+        : undefined;
+    const head = lint({ ...common, baseModel: base?.model ?? { resources: [] } });
+    const baseFindings = base?.findings ?? [];
+    const atBase = new Set(baseFindings.map((f) => f.fingerprint));
+    const findings = head.findings.map((f) => ({ ...f, baselineState: atBase.has(f.fingerprint) ? 'unchanged' : 'new' }));
+    const stillThere = new Set(findings.filter((f) => !f.suppression).map((f) => f.fingerprint));
+    const fixed = baseFindings.filter((f) => !f.suppression && !stillThere.has(f.fingerprint)).map((f) => ({ ...f, baselineState: 'absent' }));
+    return { ...head, findings, fixed };
+}
+/** The scanned paths that exist at the base (a folder the change adds has nothing to compare with). */
+function presentPaths(opts, base) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
+    return (opts.paths?.length ? opts.paths : ['.']).filter((p) => base.stat(external_node_path_namespaceObject.posix.normalize((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.')));
+}
+/** Only the findings located in the given files (changed-files mode: the rest of the repository is still read for context). */
+function inFiles(findings, files) {
+    return findings.filter((f) => files.has(f.loc.file));
+}
+/** What the change does to the findings, for summaries. */
+function changeCounts(findings, fixed) {
+    return { added: findings.filter((f) => f.baselineState === 'new' && !f.suppression).length, fixed: fixed.length };
+}
+//# sourceMappingURL=change.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/memory.js
+
+/**
+ * A file tree held in memory (a git revision read from objects): repo-relative path → size and
+ * bytes; a file listed without bytes is seen by discovery but reads as unreadable.
+ */
+function memorySource(root, files) {
+    const dirs = new Map([['.', new Map()]]);
+    const add = (dir, entry) => {
+        let d = dirs.get(dir);
+        if (!d)
+            dirs.set(dir, (d = new Map()));
+        d.set(entry.name, entry);
+    };
+    for (const [path, { size }] of files) {
+        const file = external_node_path_namespaceObject.posix.normalize(path);
+        add(external_node_path_namespaceObject.posix.dirname(file), { name: external_node_path_namespaceObject.posix.basename(file), dir: false, size });
+        // Register every ancestor folder in its parent, up to the root (stopping where one is known).
+        for (let dir = external_node_path_namespaceObject.posix.dirname(file); dir !== '.' && !dirs.get(external_node_path_namespaceObject.posix.dirname(dir))?.has(external_node_path_namespaceObject.posix.basename(dir)); dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+            add(external_node_path_namespaceObject.posix.dirname(dir), { name: external_node_path_namespaceObject.posix.basename(dir), dir: true, size: 0 });
+        }
+    }
+    const key = (rel) => external_node_path_namespaceObject.posix.normalize(rel.replace(/\/+$/, '') || '.');
+    return {
+        root,
+        stat(rel) {
+            const k = key(rel);
+            if (dirs.has(k))
+                return { dir: true, size: 0 };
+            const file = files.get(k);
+            return file ? { dir: false, size: file.size } : undefined;
+        },
+        list(relDir) {
+            return [...(dirs.get(key(relDir))?.values() ?? [])];
+        },
+        read(rel) {
+            return files.get(key(rel))?.bytes;
+        },
+    };
+}
+//# sourceMappingURL=memory.js.map
+;// CONCATENATED MODULE: ./lib/src/app/git/revision.js
+
+/** The commit a ref names (`main`, `origin/main`, `HEAD~1`, a sha), or undefined when it is not in this clone. */
+async function resolveCommit(repo, ref) {
+    const out = await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return out?.toString('utf8').trim() || undefined;
+}
+async function isShallow(repo) {
+    return (await git(repo, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
+}
+/** The folder git ran in is inside a work tree (false: not a git checkout at all). */
+async function isGitCheckout(repo) {
+    return (await gitMaybe(repo, ['rev-parse', '--is-inside-work-tree']))?.toString('utf8').trim() === 'true';
+}
+/**
+ * The commit of `ref`, fetched from `origin` when this clone does not have it (a shallow CI
+ * checkout has only the head): `git fetch --depth=1 origin <ref>` in a shallow clone, so only that
+ * commit comes down. Throws a GitError with one sentence saying what to do when it cannot be had.
+ */
+async function ensureCommit(repo, ref) {
+    const local = await resolveCommit(repo, ref);
+    if (local)
+        return local;
+    const shallow = await isShallow(repo).catch(() => false);
+    const fetched = await gitMaybe(repo, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), '--end-of-options', 'origin', ref]);
+    const sha = fetched && ((await resolveCommit(repo, ref)) ?? (await resolveCommit(repo, 'FETCH_HEAD')));
+    if (sha)
+        return sha;
+    throw new GitError(`The base commit ${ref} is not in this ${shallow ? 'shallow ' : ''}clone and could not be fetched from origin; check out with \`fetch-depth: 0\` (actions/checkout) or fetch the base commit before running amlguard.`);
+}
+/** The commit where `head` left `base` (what a pull request is compared with), or undefined when history is too shallow to tell. */
+async function mergeBase(repo, base, head) {
+    return (await gitMaybe(repo, ['merge-base', '--end-of-options', base, head]))?.toString('utf8').trim() || undefined;
+}
+const TREE_LINE = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/;
+/**
+ * The regular files of a commit under the folder git runs in (paths relative to it), without
+ * touching the working tree. Symlinks and submodules are left out, as discovery skips them on disk.
+ */
+async function listTree(repo, commit) {
+    const out = (await git(repo, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit])).toString('utf8');
+    const files = [];
+    for (const line of out.split('\0')) {
+        const m = TREE_LINE.exec(line);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        files.push({ path: m[5], oid: m[3], size: Number(m[4]) });
+    }
+    return files;
+}
+/** The bytes of many blobs through one `git cat-file --batch` process. */
+async function readBlobs(repo, files) {
+    const blobs = new Map();
+    if (!files.length)
+        return blobs;
+    const expected = files.reduce((n, f) => n + f.size + f.oid.length + 32, 0);
+    const out = await gitWithInput(repo, ['cat-file', '--batch'], files.map((f) => f.oid).join('\n') + '\n', expected);
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+        at = eol + 1;
+        if (type === 'missing' || size === undefined)
+            continue;
+        const n = Number(size);
+        blobs.set(oid, out.subarray(at, at + n));
+        at += n + 1; // content, then a newline
+    }
+    return blobs;
+}
+/**
+ * The files of a commit that `want` selects, with their bytes; files not wanted keep their size
+ * only (discovery still sees them, e.g. to report a file over the size limit).
+ */
+async function readRevision(repo, commit, want) {
+    const tree = await listTree(repo, commit);
+    const wanted = tree.filter((f) => want(f.path, f.size));
+    const blobs = await readBlobs(repo, wanted);
+    return new Map(tree.map((f) => [f.path, { size: f.size, bytes: blobs.get(f.oid) }]));
+}
+/**
+ * Files changed between `base` and `head` (`git diff --name-status -z -M base...head`, paths
+ * relative to the folder git runs in), or between `base` and the working tree when `head` is
+ * omitted (untracked files count as added). When the clone is too shallow for a merge base, the
+ * two commits are compared directly.
+ */
+async function changedFiles(repo, base, head) {
+    const diff = ['diff', '--name-status', '-z', '-M', '--relative', '--no-color', '--no-ext-diff'];
+    if (!head) {
+        const tracked = parseNameStatus(await git(repo, [...diff, '--end-of-options', base]));
+        const untracked = (await git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).toString('utf8').split('\0').filter(Boolean);
+        return [...tracked, ...untracked.map((path) => ({ status: 'A', path }))];
+    }
+    const out = (await gitMaybe(repo, [...diff, '--end-of-options', `${base}...${head}`])) ?? (await git(repo, [...diff, '--end-of-options', base, head]));
+    return parseNameStatus(out);
+}
+function parseNameStatus(out) {
+    const parts = out.toString('utf8').split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length;) {
+        const status = parts[i++];
+        if (!status)
+            break;
+        if (status[0] === 'R' || status[0] === 'C') {
+            files.push({ status: status[0], from: parts[i], path: parts[i + 1] });
+            i += 2;
+        }
+        else
+            files.push({ status: status[0], path: parts[i++] });
+    }
+    return files;
+}
+//# sourceMappingURL=revision.js.map
+;// CONCATENATED MODULE: ./lib/src/app/pr/base.js
+
+
+
+
+
+/**
+ * Resolves `ref` (fetching just that commit into a shallow clone), reads the scan root's files at
+ * that commit (only the formats amlguard reads, up to the size limit) and lists the changed files
+ * between it and the working tree. Throws GitError with a sentence when any of that is impossible.
+ */
+async function loadBase(root, ref, opts = {}) {
+    if (!(await isGitCheckout(root)))
+        throw new GitError(`A base revision (${ref}) needs a git checkout, and ${root} is not one.`);
+    const tip = await ensureCommit(root, ref);
+    const commit = (await mergeBase(root, tip, 'HEAD')) ?? tip;
+    const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+    const files = await readRevision(root, commit, (path, size) => candidatesFor(path).length > 0 && size <= limit);
+    return { commit, source: memorySource(root, files), changes: await changedFiles(root, commit) };
+}
+/** Base path → head path of every renamed file. */
+function renamesOf(changes) {
+    return new Map(changes.filter((c) => c.from && c.status === 'R').map((c) => [c.from, c.path]));
+}
+/** Every path the change touched, at the head and (for renames) at the base. */
+function changedPaths(changes) {
+    return new Set(changes.flatMap((c) => (c.from ? [c.path, c.from] : [c.path])));
+}
+//# sourceMappingURL=base.js.map
+;// CONCATENATED MODULE: ./lib/src/app/pr/run.js
+
+
+/** A lint run judged against a base revision: head findings marked new/unchanged, diff rules run, optionally only changed files. */
+async function lintAgainstBase(options, o) {
+    const base = await loadBase(options.root, o.ref, { maxFileSize: options.maxFileSize });
+    const changes = o.listChanges ? await o.listChanges(base.commit) : base.changes;
+    let result = lintChange({ ...options, base: base.source, renames: renamesOf(changes) });
+    let changed;
+    if (o.changedOnly) {
+        changed = changedPaths(changes);
+        result = { ...result, findings: inFiles(result.findings, changed), fixed: inFiles(result.fixed, changed) };
+    }
+    const { added } = changeCounts(result.findings, result.fixed);
+    return { result, change: { base: o.label ?? o.ref, added, fixed: result.fixed }, changed };
+}
+/** The findings the change adds (`--only-new`: what annotations and the exit code consider). */
+function newOnly(findings) {
+    return findings.filter((f) => f.baselineState === 'new');
+}
+//# sourceMappingURL=run.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 
 
@@ -72310,13 +72963,65 @@ function readInputs() {
         annotations: inputs_bool('annotations', true),
         summary: inputs_bool('summary', true),
         changedFilesOnly: inputs_bool('changed-files-only', false),
+        onlyNew: inputs_bool('only-new', false),
+        githubToken: getInput('github-token').trim(),
         tenantId: getInput('tenant-id').trim() || undefined,
         baseline: getInput('baseline').trim() || undefined,
         allowPlugins: inputs_bool('allow-plugins', false),
     };
 }
 //# sourceMappingURL=inputs.js.map
+;// CONCATENATED MODULE: ./lib/src/action/pull-request.js
+
+/** The pull request of a `pull_request` / `pull_request_target` event payload; undefined for other events. */
+function pullRequestOf(eventName, payload) {
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return undefined;
+    const pr = payload.pull_request;
+    const repository = payload.repository;
+    const owner = repository?.owner?.login ?? pr?.base?.repo?.owner?.login;
+    const repo = repository?.name ?? pr?.base?.repo?.name;
+    if (!pr?.base?.sha || typeof pr.number !== 'number' || !owner || !repo)
+        return undefined;
+    return { owner, repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head?.sha };
+}
+/**
+ * The pull request's files from the GitHub API (`pulls.listFiles`, every page; a renamed file
+ * also names its previous path). `@actions/github` is loaded only here: it costs start-up time,
+ * and reads GITHUB_API_URL when loaded.
+ */
+async function listPullRequestFiles(token, pr) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token);
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    return files.map((f) => ({ status: STATUS[f.status] ?? 'M', path: f.filename, ...(f.previous_filename ? { from: f.previous_filename } : {}) }));
+}
+const STATUS = { added: 'A', removed: 'D', modified: 'M', renamed: 'R', copied: 'C', changed: 'T', unchanged: 'M' };
+/**
+ * The pull request's files: from the API, or, when there is no token or the API fails, from
+ * `git diff base...HEAD` (saying so through `notice`, since the two can differ on a stale base).
+ */
+async function pullRequestFiles(root, token, pr, baseCommit, notice) {
+    if (token) {
+        try {
+            return await listPullRequestFiles(token, pr);
+        }
+        catch (e) {
+            notice(`Could not list the pull request's files through the GitHub API (${firstLine(e)}); using git diff ${baseCommit.slice(0, 12)}...HEAD instead.`);
+        }
+    }
+    else
+        notice(`No github-token: the pull request's files come from git diff ${baseCommit.slice(0, 12)}...HEAD.`);
+    return changedFiles(root, baseCommit, 'HEAD');
+}
+function firstLine(e) {
+    return String(e?.message ?? e).split('\n')[0].slice(0, 200);
+}
+//# sourceMappingURL=pull-request.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
+
+
+
 
 
 
@@ -72335,8 +73040,10 @@ async function run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        if (inputs.changedFilesOnly)
-            notice("Input 'changed-files-only' is accepted but not applied yet; all findings are reported.", { title: 'amlguard' });
+        const pr = await pullRequestEvent();
+        if (!pr && (inputs.changedFilesOnly || inputs.onlyNew)) {
+            notice(`Inputs 'changed-files-only' and 'only-new' apply to pull_request events; this ${process.env.GITHUB_EVENT_NAME || 'run'} reports every finding.`, { title: 'amlguard' });
+        }
         const { options } = await prepareRun({
             root: workspace,
             paths: [inputs.path],
@@ -72347,7 +73054,18 @@ async function run() {
             tenantId: inputs.tenantId,
             baselinePath: inputs.baseline,
         });
-        const result = lint(options);
+        const run = pr
+            ? await lintAgainstBase(options, {
+                ref: pr.baseSha,
+                label: `the pull request's base ${pr.baseSha.slice(0, 12)}`,
+                changedOnly: inputs.changedFilesOnly,
+                // Renames and the changed-files filter come from the pull request itself when asked for.
+                listChanges: inputs.changedFilesOnly ? (commit) => pullRequestFiles(workspace, inputs.githubToken, pr, commit, (m) => notice(m, { title: 'amlguard' })) : undefined,
+            })
+            : { result: lint(options), change: undefined };
+        const result = run.result;
+        // only-new: annotations and fail-on consider the findings the pull request adds; SARIF and the summary keep all.
+        const judged = pr && inputs.onlyNew ? newOnly(result.findings) : result.findings;
         const repo = process.env.GITHUB_REPOSITORY;
         const sha = process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -72358,14 +73076,15 @@ async function run() {
             fileCount: result.fileCount,
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
+            change: run.change,
         };
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        const render = (id) => reporterById(id).render(result.findings, ctx);
+        const render = (id, findings = result.findings) => reporterById(id).render(findings, ctx);
         (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, render('sarif'));
         // The annotations are workflow commands on stdout, escaped once by the github reporter.
         if (inputs.annotations)
-            process.stdout.write(render('github'));
+            process.stdout.write(render('github', judged));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
             await summary.addRaw(render('markdown')).write();
         const counts = countBySeverity(result.findings);
@@ -72374,17 +73093,33 @@ async function run() {
         setOutput('warnings', counts.warnings);
         setOutput('notes', counts.notes);
         setOutput('findings', counts.errors + counts.warnings + counts.notes);
+        if (run.change) {
+            setOutput('new-findings', run.change.added);
+            setOutput('fixed-findings', run.change.fixed.length);
+        }
         info(`amlguard ${VERSION}: ${result.fileCount} files, ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes. SARIF: ${sarifPath}`);
-        if (exitCode(result.findings, inputs.failOn) !== 0) {
-            setFailed(`amlguard found problems at or above '${inputs.failOn}': ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notes} notes.`);
+        if (exitCode(judged, inputs.failOn) !== 0) {
+            const n = countBySeverity(judged);
+            setFailed(`amlguard found ${judged === result.findings ? '' : 'new '}problems at or above '${inputs.failOn}': ${n.errors} errors, ${n.warnings} warnings, ${n.notes} notes.`);
         }
     }
     catch (e) {
-        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError)
+        if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError)
             setFailed(e.message);
         else
             setFailed(`amlguard failed: ${e.stack ?? e}`);
     }
+}
+/** The pull request of a pull_request event (@actions/github is loaded only for those events). */
+async function pullRequestEvent() {
+    const name = process.env.GITHUB_EVENT_NAME ?? '';
+    if (!name.startsWith('pull_request'))
+        return undefined;
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const pr = pullRequestOf(context.eventName, context.payload);
+    if (!pr)
+        warning(`The ${name} event payload names no pull request base commit; amlguard reports every finding without comparing.`, { title: 'amlguard' });
+    return pr;
 }
 //# sourceMappingURL=main.js.map
 ;// CONCATENATED MODULE: ./lib/src/index.js

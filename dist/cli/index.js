@@ -18084,7 +18084,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2770);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8731);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -18104,7 +18104,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2770:
+/***/ 8731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23262,7 +23262,40 @@ function githubDialect(shell, windows) {
     return null;
 }
 //# sourceMappingURL=script-sources.js.map
+;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
+/**
+ * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
+ * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
+ * documentation-style values and to treat placeholder IDs as unknown.
+ */
+function isPlaceholder(value) {
+    const s = value.trim();
+    if (s === '')
+        return true;
+    if (/<[^<>]*>/.test(s))
+        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
+    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
+        return true;
+    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
+    const hash = s.indexOf('#{');
+    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
+        return true;
+    if (/^(.)\1*$/.test(s))
+        return true; // ********, xxxxxxxx
+    if (/^GEN-[A-Z0-9-]+$/.test(s))
+        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
+    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
+        return true;
+    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
+    if (!/[A-WYZa-wyz]/.test(s))
+        return true;
+    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
+        return true;
+    return false;
+}
+//# sourceMappingURL=placeholder.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/identity.js
+
 
 const JOB_KINDS = {
     useridentity: 'useridentity',
@@ -23293,6 +23326,34 @@ function makeIdentity(decl, type, userAssigned) {
 /** Resource ID comparison: case-insensitive, trailing slashes ignored. */
 function sameResourceId(a, b) {
     return a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
+}
+/** A `user_assigned_identities` entry as comparable facts; undefined when nothing about it is known. */
+function uaiRef(v) {
+    if (v.t === 'str') {
+        if (isPlaceholder(v.value))
+            return undefined;
+        const id = v.value.trim().replace(/\/+$/, '');
+        const name = id.split('/').pop() ?? id;
+        return { id: id.toLowerCase(), name: name.toLowerCase(), label: name };
+    }
+    const ref = v.t === 'unknown' ? v.ref : undefined;
+    if (!ref || (ref.type && ref.type.toLowerCase() !== 'microsoft.managedidentity/userassignedidentities'))
+        return undefined;
+    if (ref.property && ref.property !== 'id')
+        return undefined;
+    if (ref.name && !isPlaceholder(ref.name))
+        return { name: ref.name.toLowerCase(), label: ref.name };
+    if (ref.symbol)
+        return { symbol: `${ref.scope ?? ''}|${ref.symbol}`, label: ref.symbol };
+    return undefined;
+}
+/** Whether two identity facts name the same identity (full IDs when both have one, else names, else symbols). */
+function sameUai(a, b) {
+    if (a.id && b.id)
+        return a.id === b.id;
+    if (a.name && b.name)
+        return a.name === b.name;
+    return !!a.symbol && a.symbol === b.symbol;
 }
 //# sourceMappingURL=identity.js.map
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -30425,6 +30486,62 @@ function commentsFor(path) {
     return [...seen.values()];
 }
 //# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
+
+
+/** The working tree under `root`. */
+function diskSource(root) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root);
+    return {
+        root: abs,
+        stat(rel) {
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+                return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list(relDir) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(abs, relDir), { withFileTypes: true });
+            }
+            catch {
+                return [];
+            }
+            const out = [];
+            for (const e of entries) {
+                if (e.isDirectory())
+                    out.push({ name: e.name, dir: true, size: 0 });
+                else if (e.isFile()) {
+                    const st = fileStat((0,external_node_path_namespaceObject.join)(abs, relDir, e.name));
+                    if (st)
+                        out.push({ name: e.name, ...st });
+                }
+            }
+            return out;
+        },
+        read(rel) {
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+function fileStat(path) {
+    try {
+        return { dir: false, size: (0,external_node_fs_namespaceObject.statSync)(path).size };
+    }
+    catch {
+        return undefined; // vanished while listing
+    }
+}
+//# sourceMappingURL=disk.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/discover.js
 
 
@@ -30438,67 +30555,48 @@ function matcher(globs) {
     const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
     return (p) => ms.some((m) => m.match(p));
 }
-/** Walks the given paths in a stable order; never follows symlinked folders (no loops). */
-function discover(opts) {
+/** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
+function discover(opts, source = diskSource(opts.root)) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
     const include = matcher(opts.include);
     const exclude = matcher(opts.exclude);
     const seen = new Set();
     const out = [];
-    const consider = (abs, size) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
+    const consider = (rel, size) => {
         // By name only: which format reads it is decided on the text (formats/registry.ts).
-        if (!candidatesFor(abs).length || seen.has(abs))
+        if (!candidatesFor(rel).length || seen.has(rel))
             return;
         if (include && !include(rel))
             return;
         if (exclude && exclude(rel))
             return;
-        seen.add(abs);
-        out.push({ abs, rel, size });
+        seen.add(rel);
+        out.push({ abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
     };
     const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const e of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            if (e.isDirectory()) {
+            const rel = dir === '.' ? e.name : `${dir}/${e.name}`;
+            if (e.dir) {
                 if (SKIP_DIRS.has(e.name))
                     continue;
-                const rel = (0,external_node_path_namespaceObject.relative)(root, abs).split(external_node_path_namespaceObject.sep).join('/');
                 if (exclude && (exclude(rel) || exclude(rel + '/')))
                     continue;
-                walk(abs);
+                walk(rel);
             }
-            else if (e.isFile()) {
-                try {
-                    consider(abs, (0,external_node_fs_namespaceObject.statSync)(abs).size);
-                }
-                catch {
-                    /* vanished while walking */
-                }
-            }
+            else
+                consider(rel, e.size);
         }
     };
     for (const p of opts.paths?.length ? opts.paths : ['.']) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        let st;
-        try {
-            st = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
+        const rel = external_node_path_namespaceObject.posix.normalize((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.');
+        const st = source.stat(rel);
+        if (!st)
             throw new UsageError(`path not found: ${p}`);
-        }
-        if (st.isDirectory())
-            walk(abs);
+        if (st.dir)
+            walk(rel);
         else
-            consider(abs, st.size);
+            consider(rel, st.size);
     }
     return out;
 }
@@ -30570,38 +30668,6 @@ class SourceFile {
     }
 }
 //# sourceMappingURL=located.js.map
-;// CONCATENATED MODULE: ./lib/src/model/placeholder.js
-/**
- * Whether a string is a stand-in rather than a real value: `<key>`, `${{ secrets.X }}`, `$VAR`,
- * `$(var)`, `{{ x }}`, `XXXX`, `dummy`, `example-password`, … Used to keep secret rules silent on
- * documentation-style values and to treat placeholder IDs as unknown.
- */
-function isPlaceholder(value) {
-    const s = value.trim();
-    if (s === '')
-        return true;
-    if (/<[^<>]*>/.test(s))
-        return true; // <SUBSCRIPTION_ID>, <BASE 64 ENCODED SECRET>
-    if (/\$\{\{|\{\{|\$\(|\$\{|^\$[A-Za-z_]|%[A-Za-z_]+%|__[A-Z0-9_]+__|@Microsoft\.KeyVault\(/.test(s))
-        return true;
-    // `#{token}#` (Azure DevOps token replacement); two searches, not `#\{.*\}#`, which is quadratic.
-    const hash = s.indexOf('#{');
-    if (hash >= 0 && s.indexOf('}#', hash + 2) >= 0)
-        return true;
-    if (/^(.)\1*$/.test(s))
-        return true; // ********, xxxxxxxx
-    if (/^GEN-[A-Z0-9-]+$/.test(s))
-        return true; // quickstart-template generator tokens: GEN-PASSWORD, GEN-UNIQUE
-    if (/^[xX*#._-]+$/.test(s) || /^x{3,}/i.test(s))
-        return true;
-    // Masked values keep their punctuation (`?xx=XXXX-XX-XX&xx=xxxx`); digits alone (`2222`) are dummies.
-    if (!/[A-WYZa-wyz]/.test(s))
-        return true;
-    if (/place[\s_-]?holder|example|dummy|sample|your[\s_-]|changeme|change[\s_-]me|redacted|fake|replace|todo|not[\s_-]?a[\s_-]?real|mock|insert|\bsome[_-]|secret[\s_-]?here|key[\s_-]?here/i.test(s))
-        return true;
-    return false;
-}
-//# sourceMappingURL=placeholder.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
 /** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
 function parseResourceId(text) {
@@ -31236,8 +31302,8 @@ function dropIgnored(findings, ignores) {
 
 
 
-/** File access for readers, cached so no file is read or parsed twice. */
-function readContext(root, sources) {
+/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
+function readContext(root, sources, files = diskSource(root)) {
     const missing = new Set();
     const memos = new Map();
     return {
@@ -31247,13 +31313,8 @@ function readContext(root, sources) {
             const hit = sources.get(key);
             if (hit || missing.has(key))
                 return hit;
-            let text;
-            try {
-                text = decode((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, key)));
-            }
-            catch {
-                text = undefined;
-            }
+            const bytes = files.read(key);
+            const text = bytes && decode(bytes);
             if (text === undefined) {
                 missing.add(key);
                 return undefined;
@@ -31263,15 +31324,11 @@ function readContext(root, sources) {
             return src;
         },
         list(relDir) {
-            try {
-                return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relDir), { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
+            return files
+                .list(relDir)
+                .filter((e) => !e.dir)
+                .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                .sort();
         },
         memo(key, compute) {
             if (!memos.has(key))
@@ -31492,10 +31549,12 @@ function redact_looksRandom(run) {
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint(opts) {
-    const files = discover(opts);
+    const source = opts.source ?? diskSource(opts.root);
+    const files = discover(opts, source);
     const sources = new Map();
     const pending = [];
     const resources = [];
@@ -31506,7 +31565,7 @@ function lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources);
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source);
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -31549,15 +31608,22 @@ function lint(opts) {
             continue;
         runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
     }
+    if (opts.baseModel) {
+        for (const rule of opts.rules) {
+            if (rule.diff && enabled(rule.meta.id))
+                runDiffRule(rule, opts, opts.baseModel, model, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+        }
+    }
     // Messages quote names and values from the files: mask located secrets and secret-shaped text.
     for (const p of pending) {
         p.message = maskSecretShapes(p.message, secrets);
         for (const r of p.related)
             r.message = maskSecretShapes(r.message, secrets);
     }
-    let findings = dropIgnored(finalize(pending, sources), opts.ruleIgnores);
-    const ruleIds = new Set(opts.rules.map((r) => r.meta.id));
-    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ruleIds.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
+    let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
+    // A diff rule runs only with a base: without one, a directive naming it is not "unused".
+    const ran = new Set(opts.rules.filter((r) => r.create || !r.diff || opts.baseModel).map((r) => r.meta.id));
+    const unused = applySuppressions(findings, sources.values(), commentsFor, (id) => ran.has(id) && enabled(id), enabled('unused-suppression') && metaById.has('unused-suppression'));
     findings = [...findings, ...unused.map((f) => ({ ...f, severity: severityOf('unused-suppression', 'note') }))].sort(compareFindings);
     for (const f of findings)
         if (f.suppression)
@@ -31575,16 +31641,16 @@ function settingOf(opts, id) {
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
-    const id = rule.meta.id;
-    const report = (r) => {
+/** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
+function reporter(rule, severity, pending, secrets) {
+    return (r) => {
         if (r.secret && !isLoc(r.at) && r.at.t === 'str')
             secrets.add(r.at.value);
         const template = rule.meta.messages[r.messageId];
         if (template === undefined)
-            throw new Error(`rule ${id} reported unknown messageId '${r.messageId}'`);
+            throw new Error(`rule ${rule.meta.id} reported unknown messageId '${r.messageId}'`);
         pending.push({
-            ruleId: id,
+            ruleId: rule.meta.id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
             message: interpolate(template, r.data),
             loc: contract_locOf(r.at),
@@ -31592,17 +31658,26 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
             secret: r.secret,
         });
     };
-    const options = { ...defaultsOf(rule.meta.options), ...(settingOf(opts, id).options ?? {}) };
+}
+const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+/** A rule that throws becomes one internal-error finding; every other rule still runs. */
+function internalError(pending, id, e, file) {
+    pending.push({ ruleId: 'internal-error', severity: 'error', message: `Rule ${id} failed${file ? ` on ${file}` : ''}: ${e.message}`, loc: { file: file ?? '.', range: NO_LOC }, related: [] });
+}
+function optionsOf(rule, opts) {
+    return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
+}
+function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
     let current;
     try {
         const visitors = rule.create({
-            options,
+            options: optionsOf(rule, opts),
             model,
             get graph() {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
-            report,
+            report: reporter(rule, severity, pending, secrets),
         });
         for (const res of model.resources) {
             const visit = visitors[res.kind];
@@ -31615,13 +31690,15 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
         visitors.onModelEnd?.();
     }
     catch (e) {
-        pending.push({
-            ruleId: 'internal-error',
-            severity: 'error',
-            message: `Rule ${id} failed${current ? ` on ${current}` : ''}: ${e.message}`,
-            loc: current ? { file: current, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } } : { file: '.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } },
-            related: [],
-        });
+        internalError(pending, rule.meta.id, e, current);
+    }
+}
+function runDiffRule(rule, opts, base, head, pending, severity, secrets) {
+    try {
+        rule.diff({ options: optionsOf(rule, opts), base, head, settings: { tenantId: opts.tenantId }, report: reporter(rule, severity, pending, secrets) });
+    }
+    catch (e) {
+        internalError(pending, rule.meta.id, e);
     }
 }
 function defaultsOf(schema) {
@@ -31633,7 +31710,7 @@ function defaultsOf(schema) {
     return out;
 }
 /** Dedupe, sort and fingerprint. */
-function finalize(pending, sources) {
+function finalize(pending, sources, fingerprintPath = (f) => f) {
     const seen = new Set();
     const unique = pending.filter((p) => {
         const key = `${p.ruleId}|${p.loc.file}|${p.loc.range.start.line}|${p.loc.range.start.column}|${p.message}`;
@@ -31650,7 +31727,7 @@ function finalize(pending, sources) {
         const key = `${f.ruleId}|${f.loc.file}|${anchor}`;
         const n = occurrences.get(key) ?? 0;
         occurrences.set(key, n + 1);
-        f.fingerprint = fingerprint(f.ruleId, f.loc.file, anchor, n);
+        f.fingerprint = fingerprint(f.ruleId, fingerprintPath(f.loc.file), anchor, n);
     }
     return findings;
 }
@@ -39723,6 +39800,83 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/match-workspaces.js
+
+/**
+ * The same workspace at two revisions, matched by name: whatever file or format declares it (a
+ * renamed file, Bicep rewritten as Terraform). Azure names are case-insensitive. A name declared
+ * more than once at either revision pairs only declarations in the same file, and otherwise not
+ * at all: a guess could compare two different workspaces.
+ */
+function pairWorkspaces(base, head) {
+    const baseByName = byName(base);
+    const pairs = [];
+    for (const [name, heads] of byName(head)) {
+        const bases = baseByName.get(name);
+        if (!bases)
+            continue;
+        if (bases.length === 1 && heads.length === 1)
+            pairs.push([bases[0], heads[0]]);
+        else
+            for (const h of heads) {
+                const same = bases.filter((b) => b.file === h.file);
+                if (same.length === 1 && heads.filter((x) => x.file === h.file).length === 1)
+                    pairs.push([same[0], h]);
+            }
+    }
+    return pairs;
+}
+function byName(model) {
+    const out = new Map();
+    for (const r of model.resources) {
+        if (r.kind !== 'workspace' || r.name?.t !== 'str' || isPlaceholder(r.name.value))
+            continue;
+        const key = r.name.value.toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), r]);
+    }
+    return out;
+}
+//# sourceMappingURL=match-workspaces.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-identity-downgrade/rule.js
+
+
+
+/* harmony default export */ const workspace_identity_downgrade_rule = (defineRule({
+    meta: {
+        id: 'workspace-identity-downgrade',
+        severity: 'error',
+        summary: 'A pull request changes a workspace from user-assigned identity back to system-assigned only.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). A workspace, matched by its name across files and formats (a renamed file, Bicep rewritten as Terraform), whose identity type was `system_assigned,user_assigned` or `user_assigned` at the base and is `system_assigned` at the head. Every spelling of the type is read the same (`SystemAssigned, UserAssigned`, `system_assigned,user_assigned`). Going from system-assigned to system- plus user-assigned is allowed and silent.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Una vez que se crea un área de trabajo con el tipo de identidad SAI, se puede actualizar a SAI+UAI, pero no volver de SAI+UAI a SAI.',
+                english: 'Once a workspace is created with identity type SAI, it can be updated to SAI+UAI, but not back from SAI+UAI to SAI.',
+            },
+        ],
+        why: 'Azure ML rejects the update, so the deployment fails after the pull request merged; where it does go through, the jobs and datastores that authenticated as the user-assigned identity lose access.',
+        fix: 'Keep the user-assigned identities: leave the type at `system_assigned,user_assigned` (ARM and Bicep `SystemAssigned,UserAssigned`, Terraform `SystemAssigned, UserAssigned`) with the identities listed. To stop using one, remove it from the list instead of dropping the type.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            downgrade: "Workspace '{{name}}' goes from identity type '{{from}}' at the base to '{{to}}'; a workspace cannot go back from user-assigned to system-assigned identity only. Keep its user-assigned identities.",
+        },
+        securitySeverity: 5.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            const from = base.identity;
+            const to = head.identity;
+            if (from?.user !== true || to?.system !== true || to.user !== false)
+                continue;
+            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: nameOf(head), from: typeText(from), to: typeText(to) } });
+        }
+    },
+}));
+function typeText(id) {
+    return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
 
 
@@ -39781,6 +39935,51 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
         };
     },
 }));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-uai-removal/rule.js
+
+
+
+
+/* harmony default export */ const workspace_uai_removal_rule = (defineRule({
+    meta: {
+        id: 'workspace-uai-removal',
+        severity: 'warning',
+        summary: 'A pull request leaves out user-assigned identities a workspace had: they will be detached.',
+        description: 'Pull-request mode only (`--base`, or the Action in a `pull_request` event). For a workspace matched by its name across files and formats, every user-assigned identity listed at the base and missing from the head list is named. Identities are compared by resource ID, case-insensitively, or by name or declaration when the ID is a reference (`uai.id`, `azurerm_user_assigned_identity.x.id`). Reordering the list is silent; an entry whose value cannot be known makes the rule silent for that workspace. A head that drops user-assigned identity altogether is `workspace-identity-downgrade`.',
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para eliminar una o varias UAI existentes, puede colocar los id. de la UAI que deben conservarse en la sección user_assigned_identities, el resto de id. de UAI se eliminarán.',
+                english: 'To remove one or more existing UAIs, put the IDs of the UAIs to keep in the user_assigned_identities section; the other UAI IDs will be removed.',
+            },
+        ],
+        why: 'An update replaces the whole list: an identity left out is detached from the workspace, and whatever authenticated as it (jobs, datastores, the workspace itself if it was the primary) fails with authorization errors after deploy.',
+        fix: 'List every identity the workspace keeps, including the ones already attached. If the removal is intended, make sure nothing still uses the identity (primary identity, compute, datastores), then suppress the finding with a reason.',
+        tags: ['reliability', 'identity', 'pull-request'],
+        formats: ['aml-yaml', 'arm', 'bicep', 'terraform'],
+        messages: {
+            removed: "Workspace '{{name}}' no longer lists user-assigned identity '{{identity}}', which it had at the base; the update will detach it. List it again to keep it.",
+        },
+        securitySeverity: 4.0,
+    },
+    diff(ctx) {
+        for (const [base, head] of pairWorkspaces(ctx.base, ctx.head)) {
+            if (base.identity?.user !== true || head.identity?.user !== true)
+                continue;
+            const before = known(base.identity.userAssigned.map(uaiRef));
+            const after = known(head.identity.userAssigned.map(uaiRef));
+            if (!before || !after)
+                continue; // an entry we cannot read could be any identity
+            for (const gone of before.filter((b) => !after.some((a) => sameUai(a, b)))) {
+                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: nameOf(head), identity: gone.label } });
+            }
+        }
+    },
+}));
+function known(refs) {
+    return refs.every((r) => r !== undefined) ? refs : undefined;
+}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
 
@@ -40011,6 +40210,8 @@ function relatedOf(uai, target) {
 
 
 
+
+
 const acrAdminUser = compileDeclarative({
     "id": "acr-admin-user",
     "severity": "error",
@@ -40126,7 +40327,9 @@ const builtinRules = [
     unused_suppression_rule,
     user_identity_cached_credentials_rule,
     workspace_acr_autocreate_rule,
+    workspace_identity_downgrade_rule,
     workspace_primary_uai_rule,
+    workspace_uai_removal_rule,
     workspace_uai_roles_rule,
 ];
 //# sourceMappingURL=index.js.map
@@ -40528,6 +40731,10 @@ function githubReport(findings, _ctx) {
 }
 //# sourceMappingURL=annotations.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/types.js
+/** One sentence: what the change does to the findings. */
+function changeSentence(c) {
+    return `Compared with ${c.base}: the change adds ${c.added} finding${c.added === 1 ? '' : 's'} and fixes ${c.fixed.length}.`;
+}
 function helpUri(ctx, ruleId) {
     return `${ctx.helpBase}/${ruleId}/README.md`;
 }
@@ -40552,7 +40759,8 @@ function countBySeverity(findings) {
 
 /** Findings as they are, with counts; suppressed findings included and marked. */
 function jsonReport(findings, ctx) {
-    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), findings }, null, 2) + '\n';
+    const change = ctx.change && { base: ctx.change.base, added: ctx.change.added, fixed: ctx.change.fixed.length, fixedFindings: ctx.change.fixed };
+    return JSON.stringify({ version: ctx.version, counts: countBySeverity(findings), ...(change ? { change } : {}), findings }, null, 2) + '\n';
 }
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/uri.js
@@ -40602,7 +40810,8 @@ function ruleDescriptor(meta, ctx) {
 /** SARIF 2.1.0, one run, every rule in `tool.driver.rules`, repo-relative URIs under `%SRCROOT%`. */
 function sarifReport(findings, ctx) {
     const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
-    const results = findings
+    // Pull-request mode: every result carries its baselineState, and the base findings the change fixed come last as `absent`.
+    const results = [...findings, ...(ctx.change?.fixed ?? [])]
         .filter((f) => index.has(f.ruleId))
         .map((f) => {
         const result = {
@@ -40618,6 +40827,8 @@ function sarifReport(findings, ctx) {
         }
         if (f.suppression)
             result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
+        if (f.baselineState)
+            result.baselineState = f.baselineState;
         return result;
     });
     const run = {
@@ -40656,6 +40867,8 @@ function summaryMarkdown(findings, ctx) {
     const active = findings.filter((f) => !f.suppression);
     const n = countBySeverity(findings);
     const out = ['## amlguard', ''];
+    if (ctx.change)
+        out.push(escapeHtml(changeSentence(ctx.change)), '');
     if (!active.length) {
         out.push(`No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`, '');
         return out.join('\n');
@@ -40681,7 +40894,7 @@ function summaryMarkdown(findings, ctx) {
         const line = f.loc.range.start.line;
         const file = escapeHtml(f.loc.file);
         const fileCell = ctx.blobBase ? `[${file}](${ctx.blobBase}/${encodePath(f.loc.file)}#L${line})` : file;
-        out.push(`| ${f.severity} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
+        out.push(`| ${f.severity}${f.baselineState === 'new' ? ' (new)' : ''} | ${fileCell} | ${line} | [${escapeHtml(f.ruleId)}](${helpUri(ctx, f.ruleId)}) | ${escapeHtml(f.message).replace(/\r?\n/g, ' ')} |`);
     }
     if (active.length > MAX_ROWS)
         out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
@@ -40724,6 +40937,8 @@ function textReport(findings, ctx) {
     const n = countBySeverity(findings);
     const total = n.errors + n.warnings + n.notes;
     out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
+    if (ctx.change)
+        out.push(changeSentence(ctx.change));
     return out.join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
@@ -40733,18 +40948,339 @@ function textReport(findings, ctx) {
 
 
 
-const reporter = (r) => r;
+const registry_reporter = (r) => r;
 const REPORTERS = [
-    reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
-    reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
-    reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
-    reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
-    reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
+    registry_reporter({ id: 'text', description: 'file:line:col: message [rule], with the source line (default)', render: textReport }),
+    registry_reporter({ id: 'json', description: 'the findings with ranges, related locations and fingerprints', render: jsonReport }),
+    registry_reporter({ id: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: sarifReport }),
+    registry_reporter({ id: 'github', description: 'GitHub workflow-command annotations, as the Action writes them', render: githubReport }),
+    registry_reporter({ id: 'markdown', description: 'counts and a table by rule and file, as the Action\'s job summary', render: summaryMarkdown }),
 ];
 function reporterById(id) {
     return REPORTERS.find((r) => r.id === id);
 }
 //# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/src/app/git/run.js
+
+/** A git command that failed; `message` is one sentence fit for a user. */
+class GitError extends Error {
+}
+/** Output larger than this is refused rather than buffered (listings and diffs of huge repositories). */
+const MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * Runs `git -C <repo> <args…>` with an argument array (never a shell) and returns stdout.
+ * Hooks, pagers and prompts are off, so nothing waits for a terminal.
+ */
+function git(repo, args, opts = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: opts.maxBuffer ?? MAX_OUTPUT, env: gitEnv(), windowsHide: true }, (err, stdout, stderr) => {
+            if (err) {
+                const detail = stderr.toString('utf8').trim().split('\n').pop() || err.message;
+                reject(new GitError(`git ${args[0]} failed: ${detail}`));
+            }
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** Like `git`, but returns undefined instead of throwing (for questions such as "does this commit exist?"). */
+async function gitMaybe(repo, args) {
+    try {
+        return await git(repo, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one git process, writes `input` to its stdin and returns stdout, refusing more than
+ * `maxBytes` (the caller knows how much to expect, e.g. the sum of the blob sizes it asked for).
+ */
+function gitWithInput(repo, args, input, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', repo, ...args], { env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        let failed = false;
+        const fail = (e) => {
+            if (failed)
+                return;
+            failed = true;
+            child.kill();
+            reject(e);
+        };
+        child.stdout.on('data', (c) => {
+            size += c.length;
+            if (size > maxBytes)
+                return fail(new GitError(`git ${args[0]} wrote more than the ${maxBytes} bytes expected.`));
+            chunks.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (stderr.length < 4096)
+                stderr += c.toString('utf8');
+        });
+        child.on('error', (e) => fail(new GitError(`cannot run git: ${e.message}`)));
+        child.on('close', (code) => {
+            if (failed)
+                return;
+            if (code !== 0)
+                return fail(new GitError(`git ${args[0]} failed: ${stderr.trim().split('\n').pop() || `exit code ${code}`}`));
+            resolve(Buffer.concat(chunks));
+        });
+        child.stdin.on('error', () => undefined); // git exiting early closes stdin; the exit code says why
+        child.stdin.end(input);
+    });
+}
+/** No pager, no prompt for credentials, no terminal: a CI-safe environment. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+}
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/change.js
+
+
+/**
+ * Pull-request mode: lints the base revision and the head with the same rules and configuration,
+ * runs the diff rules on the two models, and marks every head finding `new` or `unchanged` by
+ * fingerprint (a renamed file's findings are matched under their new path).
+ */
+function lintChange(opts) {
+    const { base: source, renames, ...common } = opts;
+    const paths = presentPaths(common, source);
+    const base = paths.length
+        ? lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
+        : undefined;
+    const head = lint({ ...common, baseModel: base?.model ?? { resources: [] } });
+    const baseFindings = base?.findings ?? [];
+    const atBase = new Set(baseFindings.map((f) => f.fingerprint));
+    const findings = head.findings.map((f) => ({ ...f, baselineState: atBase.has(f.fingerprint) ? 'unchanged' : 'new' }));
+    const stillThere = new Set(findings.filter((f) => !f.suppression).map((f) => f.fingerprint));
+    const fixed = baseFindings.filter((f) => !f.suppression && !stillThere.has(f.fingerprint)).map((f) => ({ ...f, baselineState: 'absent' }));
+    return { ...head, findings, fixed };
+}
+/** The scanned paths that exist at the base (a folder the change adds has nothing to compare with). */
+function presentPaths(opts, base) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
+    return (opts.paths?.length ? opts.paths : ['.']).filter((p) => base.stat(external_node_path_namespaceObject.posix.normalize((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, p)).split(external_node_path_namespaceObject.sep).join('/') || '.')));
+}
+/** Only the findings located in the given files (changed-files mode: the rest of the repository is still read for context). */
+function inFiles(findings, files) {
+    return findings.filter((f) => files.has(f.loc.file));
+}
+/** What the change does to the findings, for summaries. */
+function changeCounts(findings, fixed) {
+    return { added: findings.filter((f) => f.baselineState === 'new' && !f.suppression).length, fixed: fixed.length };
+}
+//# sourceMappingURL=change.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/memory.js
+
+/**
+ * A file tree held in memory (a git revision read from objects): repo-relative path → size and
+ * bytes; a file listed without bytes is seen by discovery but reads as unreadable.
+ */
+function memorySource(root, files) {
+    const dirs = new Map([['.', new Map()]]);
+    const add = (dir, entry) => {
+        let d = dirs.get(dir);
+        if (!d)
+            dirs.set(dir, (d = new Map()));
+        d.set(entry.name, entry);
+    };
+    for (const [path, { size }] of files) {
+        const file = external_node_path_namespaceObject.posix.normalize(path);
+        add(external_node_path_namespaceObject.posix.dirname(file), { name: external_node_path_namespaceObject.posix.basename(file), dir: false, size });
+        // Register every ancestor folder in its parent, up to the root (stopping where one is known).
+        for (let dir = external_node_path_namespaceObject.posix.dirname(file); dir !== '.' && !dirs.get(external_node_path_namespaceObject.posix.dirname(dir))?.has(external_node_path_namespaceObject.posix.basename(dir)); dir = external_node_path_namespaceObject.posix.dirname(dir)) {
+            add(external_node_path_namespaceObject.posix.dirname(dir), { name: external_node_path_namespaceObject.posix.basename(dir), dir: true, size: 0 });
+        }
+    }
+    const key = (rel) => external_node_path_namespaceObject.posix.normalize(rel.replace(/\/+$/, '') || '.');
+    return {
+        root,
+        stat(rel) {
+            const k = key(rel);
+            if (dirs.has(k))
+                return { dir: true, size: 0 };
+            const file = files.get(k);
+            return file ? { dir: false, size: file.size } : undefined;
+        },
+        list(relDir) {
+            return [...(dirs.get(key(relDir))?.values() ?? [])];
+        },
+        read(rel) {
+            return files.get(key(rel))?.bytes;
+        },
+    };
+}
+//# sourceMappingURL=memory.js.map
+;// CONCATENATED MODULE: ./lib/src/app/git/revision.js
+
+/** The commit a ref names (`main`, `origin/main`, `HEAD~1`, a sha), or undefined when it is not in this clone. */
+async function resolveCommit(repo, ref) {
+    const out = await gitMaybe(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return out?.toString('utf8').trim() || undefined;
+}
+async function isShallow(repo) {
+    return (await git(repo, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
+}
+/** The folder git ran in is inside a work tree (false: not a git checkout at all). */
+async function isGitCheckout(repo) {
+    return (await gitMaybe(repo, ['rev-parse', '--is-inside-work-tree']))?.toString('utf8').trim() === 'true';
+}
+/**
+ * The commit of `ref`, fetched from `origin` when this clone does not have it (a shallow CI
+ * checkout has only the head): `git fetch --depth=1 origin <ref>` in a shallow clone, so only that
+ * commit comes down. Throws a GitError with one sentence saying what to do when it cannot be had.
+ */
+async function ensureCommit(repo, ref) {
+    const local = await resolveCommit(repo, ref);
+    if (local)
+        return local;
+    const shallow = await isShallow(repo).catch(() => false);
+    const fetched = await gitMaybe(repo, ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), '--end-of-options', 'origin', ref]);
+    const sha = fetched && ((await resolveCommit(repo, ref)) ?? (await resolveCommit(repo, 'FETCH_HEAD')));
+    if (sha)
+        return sha;
+    throw new GitError(`The base commit ${ref} is not in this ${shallow ? 'shallow ' : ''}clone and could not be fetched from origin; check out with \`fetch-depth: 0\` (actions/checkout) or fetch the base commit before running amlguard.`);
+}
+/** The commit where `head` left `base` (what a pull request is compared with), or undefined when history is too shallow to tell. */
+async function mergeBase(repo, base, head) {
+    return (await gitMaybe(repo, ['merge-base', '--end-of-options', base, head]))?.toString('utf8').trim() || undefined;
+}
+const TREE_LINE = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/;
+/**
+ * The regular files of a commit under the folder git runs in (paths relative to it), without
+ * touching the working tree. Symlinks and submodules are left out, as discovery skips them on disk.
+ */
+async function listTree(repo, commit) {
+    const out = (await git(repo, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit])).toString('utf8');
+    const files = [];
+    for (const line of out.split('\0')) {
+        const m = TREE_LINE.exec(line);
+        if (!m || m[2] !== 'blob' || m[1] === '120000')
+            continue;
+        files.push({ path: m[5], oid: m[3], size: Number(m[4]) });
+    }
+    return files;
+}
+/** The bytes of many blobs through one `git cat-file --batch` process. */
+async function readBlobs(repo, files) {
+    const blobs = new Map();
+    if (!files.length)
+        return blobs;
+    const expected = files.reduce((n, f) => n + f.size + f.oid.length + 32, 0);
+    const out = await gitWithInput(repo, ['cat-file', '--batch'], files.map((f) => f.oid).join('\n') + '\n', expected);
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const [oid, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+        at = eol + 1;
+        if (type === 'missing' || size === undefined)
+            continue;
+        const n = Number(size);
+        blobs.set(oid, out.subarray(at, at + n));
+        at += n + 1; // content, then a newline
+    }
+    return blobs;
+}
+/**
+ * The files of a commit that `want` selects, with their bytes; files not wanted keep their size
+ * only (discovery still sees them, e.g. to report a file over the size limit).
+ */
+async function readRevision(repo, commit, want) {
+    const tree = await listTree(repo, commit);
+    const wanted = tree.filter((f) => want(f.path, f.size));
+    const blobs = await readBlobs(repo, wanted);
+    return new Map(tree.map((f) => [f.path, { size: f.size, bytes: blobs.get(f.oid) }]));
+}
+/**
+ * Files changed between `base` and `head` (`git diff --name-status -z -M base...head`, paths
+ * relative to the folder git runs in), or between `base` and the working tree when `head` is
+ * omitted (untracked files count as added). When the clone is too shallow for a merge base, the
+ * two commits are compared directly.
+ */
+async function changedFiles(repo, base, head) {
+    const diff = ['diff', '--name-status', '-z', '-M', '--relative', '--no-color', '--no-ext-diff'];
+    if (!head) {
+        const tracked = parseNameStatus(await git(repo, [...diff, '--end-of-options', base]));
+        const untracked = (await git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).toString('utf8').split('\0').filter(Boolean);
+        return [...tracked, ...untracked.map((path) => ({ status: 'A', path }))];
+    }
+    const out = (await gitMaybe(repo, [...diff, '--end-of-options', `${base}...${head}`])) ?? (await git(repo, [...diff, '--end-of-options', base, head]));
+    return parseNameStatus(out);
+}
+function parseNameStatus(out) {
+    const parts = out.toString('utf8').split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length;) {
+        const status = parts[i++];
+        if (!status)
+            break;
+        if (status[0] === 'R' || status[0] === 'C') {
+            files.push({ status: status[0], from: parts[i], path: parts[i + 1] });
+            i += 2;
+        }
+        else
+            files.push({ status: status[0], path: parts[i++] });
+    }
+    return files;
+}
+//# sourceMappingURL=revision.js.map
+;// CONCATENATED MODULE: ./lib/src/app/pr/base.js
+
+
+
+
+
+/**
+ * Resolves `ref` (fetching just that commit into a shallow clone), reads the scan root's files at
+ * that commit (only the formats amlguard reads, up to the size limit) and lists the changed files
+ * between it and the working tree. Throws GitError with a sentence when any of that is impossible.
+ */
+async function loadBase(root, ref, opts = {}) {
+    if (!(await isGitCheckout(root)))
+        throw new GitError(`A base revision (${ref}) needs a git checkout, and ${root} is not one.`);
+    const tip = await ensureCommit(root, ref);
+    const commit = (await mergeBase(root, tip, 'HEAD')) ?? tip;
+    const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+    const files = await readRevision(root, commit, (path, size) => candidatesFor(path).length > 0 && size <= limit);
+    return { commit, source: memorySource(root, files), changes: await changedFiles(root, commit) };
+}
+/** Base path → head path of every renamed file. */
+function renamesOf(changes) {
+    return new Map(changes.filter((c) => c.from && c.status === 'R').map((c) => [c.from, c.path]));
+}
+/** Every path the change touched, at the head and (for renames) at the base. */
+function changedPaths(changes) {
+    return new Set(changes.flatMap((c) => (c.from ? [c.path, c.from] : [c.path])));
+}
+//# sourceMappingURL=base.js.map
+;// CONCATENATED MODULE: ./lib/src/app/pr/run.js
+
+
+/** A lint run judged against a base revision: head findings marked new/unchanged, diff rules run, optionally only changed files. */
+async function lintAgainstBase(options, o) {
+    const base = await loadBase(options.root, o.ref, { maxFileSize: options.maxFileSize });
+    const changes = o.listChanges ? await o.listChanges(base.commit) : base.changes;
+    let result = lintChange({ ...options, base: base.source, renames: renamesOf(changes) });
+    let changed;
+    if (o.changedOnly) {
+        changed = changedPaths(changes);
+        result = { ...result, findings: inFiles(result.findings, changed), fixed: inFiles(result.fixed, changed) };
+    }
+    const { added } = changeCounts(result.findings, result.fixed);
+    return { result, change: { base: o.label ?? o.ref, added, fixed: result.fixed }, changed };
+}
+/** The findings the change adds (`--only-new`: what annotations and the exit code consider). */
+function newOnly(findings) {
+    return findings.filter((f) => f.baselineState === 'new');
+}
+//# sourceMappingURL=run.js.map
 ;// CONCATENATED MODULE: ./lib/src/version.js
 /** Kept equal to package.json's version (checked by a test). */
 const VERSION = '0.1.0';
@@ -40752,6 +41288,8 @@ const VERSION = '0.1.0';
 const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 //# sourceMappingURL=version.js.map
 ;// CONCATENATED MODULE: ./lib/src/cli/main.js
+
+
 
 
 
@@ -40785,6 +41323,11 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} 
   --tenant-id GUID                  the workspaces' Entra tenant (cross-tenant datastore checks)
   --baseline FILE                   report only findings not recorded in FILE
   --write-baseline FILE             record today's findings in FILE (and exit 0)
+  --base REF                        pull-request mode: compare with REF (a branch, tag or commit,
+                                    read from git without a checkout); runs the diff rules and
+                                    marks findings new or unchanged
+  --only-new                        with --base: report and fail on new findings only
+  --changed-only                    with --base: report only findings in files changed since REF
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -40813,6 +41356,9 @@ async function runCli(argv, io) {
                 'tenant-id': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                base: { type: 'string' },
+                'only-new': { type: 'boolean' },
+                'changed-only': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
                 explain: { type: 'string' },
                 'no-color': { type: 'boolean' },
@@ -40881,17 +41427,30 @@ async function runCli(argv, io) {
         io.stderr(`amlguard: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${o['fail-on']}'.\n`);
         return 2;
     }
+    if (!o.base && (o['only-new'] || o['changed-only'])) {
+        io.stderr(`amlguard: --${o['only-new'] ? 'only-new' : 'changed-only'} needs --base REF (the revision to compare with).\n`);
+        return 2;
+    }
     let result;
+    let change;
     try {
-        result = lint(prepared.options);
+        if (o.base) {
+            const run = await lintAgainstBase(prepared.options, { ref: o.base, changedOnly: o['changed-only'] });
+            result = run.result;
+            change = run.change;
+        }
+        else
+            result = lint(prepared.options);
     }
     catch (e) {
-        if (e instanceof UsageError) {
+        if (e instanceof UsageError || e instanceof GitError) {
             io.stderr(`amlguard: ${e.message}\n`);
             return 2;
         }
         throw e;
     }
+    // --only-new: the report lists, and the exit code counts, the findings the change adds.
+    const reported = o['only-new'] ? newOnly(result.findings) : result.findings;
     const ctx = {
         rules: result.rules,
         version: VERSION,
@@ -40908,8 +41467,9 @@ async function runCli(argv, io) {
             }
         },
         rootUri: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(root)).href + '/',
+        change,
     };
-    const report = reporter.render(result.findings, ctx);
+    const report = reporter.render(reported, ctx);
     if (o['write-baseline']) {
         const n = writeBaseline((0,external_node_path_namespaceObject.resolve)(root, o['write-baseline']), result.findings);
         io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
@@ -40919,7 +41479,7 @@ async function runCli(argv, io) {
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(root, o.output), report);
     else
         io.stdout(report);
-    return exitCode(result.findings, failOn);
+    return exitCode(reported, failOn);
 }
 //# sourceMappingURL=main.js.map
 
