@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/rule/contract.js';
+import { parseDatastoreUri } from '../../src/model/datastore-uri.js';
 import { credentialKinds } from '../../src/model/credentials.js';
 import { nameOf, type Identity, type Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';
-
-const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
 
 export default defineRule({
   meta: {
@@ -11,7 +10,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'A job runs with user identity but reads a datastore that caches credentials, so the credentials are used instead.',
     description:
-      "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
+      "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`, or the long form `azureml://subscriptions/…/workspaces/<ws>/datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
     seed: [
       {
         file: '000_fc2e99b8b097ceee.txt',
@@ -38,9 +37,12 @@ export default defineRule({
     const check = (label: string, identity: Identity | undefined, source: MValue) => {
       if (identity?.jobKind !== 'useridentity') return;
       for (const uri of datastoreUris(source)) {
-        const name = DATASTORE_URI.exec(uri.value)![1];
+        const { datastore: name, workspace } = parseDatastoreUri(uri.value)!;
         const ds = datastore(name);
         if (!ds) continue;
+        // The long form names the workspace: a datastore of another workspace is not this one.
+        const ws = workspace ? ctx.graph.workspaceOf(ds) : undefined;
+        if (ws?.state === 'found' && ws.resource.name?.t === 'str' && ws.resource.name.value.toLowerCase() !== workspace!.toLowerCase()) continue;
         const kinds = credentialKinds(ds.props.credentials);
         if (!kinds.length) continue;
         ctx.report({
@@ -66,7 +68,7 @@ export default defineRule({
 function datastoreUris(node: MValue): (MValue & { t: 'str' })[] {
   const out: (MValue & { t: 'str' })[] = [];
   const walk = (v: MValue) => {
-    if (v.t === 'str' && DATASTORE_URI.test(v.value)) out.push(v);
+    if (v.t === 'str' && parseDatastoreUri(v.value)) out.push(v);
     else if (v.t === 'obj') for (const e of v.entries) walk(e.value);
     else if (v.t === 'arr') v.items.forEach(walk);
   };

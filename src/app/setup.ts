@@ -38,6 +38,7 @@ export async function prepareRun(o: SetupOptions): Promise<{ options: LintOption
     ruleIgnores,
     tenantId: o.tenantId ?? config.tenantId,
     workspaces: config.workspaces,
+    maxLoopIterations: config.maxLoopIterations,
     baseline: o.baselinePath ? readBaseline(resolve(o.root, o.baselinePath)) : undefined,
   };
   return { options, config };

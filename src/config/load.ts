@@ -26,6 +26,8 @@ export interface Config {
   rules: Record<string, RuleConfig>;
   ignore: string[];
   tenantId?: string;
+  /** Iterations read per loop (see LintOptions). */
+  maxLoopIterations?: number;
   workspaces: { paths: string[]; name: string }[];
   /** Absolute folders of declarative rules. */
   ruleDirs: string[];
@@ -71,6 +73,7 @@ export function loadConfig(root: string, explicit?: string, paths: string[] = []
     rules?: Record<string, Level | 'off' | RuleConfig>;
     ignore?: string[];
     tenantId?: string;
+    maxLoopIterations?: number;
     workspaces?: { paths: string[]; name: string }[];
     ruleDirs?: string[];
     plugins?: string[];
@@ -92,6 +95,7 @@ export function loadConfig(root: string, explicit?: string, paths: string[] = []
     rules,
     ignore: (d.ignore ?? []).map(rebase),
     tenantId: d.tenantId,
+    maxLoopIterations: d.maxLoopIterations,
     workspaces: (d.workspaces ?? []).map((w) => ({ ...w, paths: w.paths.map(rebase) })),
     ruleDirs: (d.ruleDirs ?? []).map((p) => resolve(base, p)),
     plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || isAbsolute(p) ? resolve(base, p) : p)),

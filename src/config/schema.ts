@@ -92,6 +92,11 @@ export const configSchema = {
       "items": {
         "type": "string"
       }
+    },
+    "maxLoopIterations": {
+      "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
+      "type": "integer",
+      "minimum": 1
     }
   }
 } as const;

@@ -39,6 +39,8 @@ export interface LintOptions extends DiscoverOptions {
   baseModel?: Model;
   /** The path a finding's fingerprint names (pull-request mode maps a base file to its renamed head path). */
   fingerprintPath?: (file: string) => string;
+  /** Iterations read per loop (Bicep `for`, ARM `copy`, Terraform `count`/`for_each`); beyond it the loop is unknown. */
+  maxLoopIterations?: number;
 }
 
 export interface LintResult {
@@ -76,7 +78,7 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const ctx = readContext(resolve(opts.root), sources, source);
+  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
   const secrets = new Set<string>();
 
   for (const f of files) {
@@ -107,6 +109,7 @@ export function lint(opts: LintOptions): LintResult {
       const pe = read.parseError;
       problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
+    for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
     resources.push(...read.resources);
   }
 
@@ -149,7 +152,7 @@ function sizeText(bytes: number): string {
 }
 
 /** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
-function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>): (r: Report) => void {
+function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: Set<string>, visiting?: () => Resource | undefined): (r: Report) => void {
   return (r) => {
     if (r.secret && !isLoc(r.at) && r.at.t === 'str') secrets.add(r.at.value);
     const template = rule.meta.messages[r.messageId];
@@ -159,10 +162,17 @@ function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: S
       severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
       message: interpolate(template, r.data),
       loc: locOf(r.at),
-      related: (r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })),
+      related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), visiting?.()),
       secret: r.secret,
     });
   };
+}
+
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related: Pending['related'], res: Resource | undefined): Pending['related'] {
+  if (!res?.calledFrom) return related;
+  const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+  return [...related, ...extra];
 }
 
 const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -177,7 +187,7 @@ function optionsOf(rule: Rule, opts: LintOptions): Record<string, unknown> {
 }
 
 function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
-  let current: string | undefined;
+  let current: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
       options: optionsOf(rule, opts),
@@ -186,18 +196,18 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
-      report: reporter(rule, severity, pending, secrets),
+      report: reporter(rule, severity, pending, secrets, () => current),
     });
     for (const res of model.resources) {
       const visit = visitors[res.kind];
       if (!visit) continue;
-      current = res.file;
+      current = res;
       visit(res);
     }
     current = undefined;
     visitors.onModelEnd?.();
   } catch (e) {
-    internalError(pending, rule.meta.id, e, current);
+    internalError(pending, rule.meta.id, e, current?.file);
   }
 }
 

@@ -4,12 +4,17 @@ import type { FileSource } from './files/source.js';
 import { SourceFile } from '../model/located.js';
 import type { ReadContext } from '../formats/registry.js';
 
+/** Iterations read per loop unless the configuration says otherwise. */
+export const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
+
 /** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
-export function readContext(root: string, sources: Map<string, SourceFile>, files: FileSource = diskSource(root)): ReadContext {
+export function readContext(root: string, sources: Map<string, SourceFile>, files: FileSource = diskSource(root), scan: { files?: readonly string[]; maxLoopIterations?: number } = {}): ReadContext {
   const missing = new Set<string>();
   const memos = new Map<string, unknown>();
   return {
     root,
+    files: scan.files ?? [],
+    maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
     source(rel) {
       const key = posix.normalize(rel);
       const hit = sources.get(key);

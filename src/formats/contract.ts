@@ -1,6 +1,6 @@
 // The reader contract: what every input format provides and what a reader may use. The engine
 // reaches formats only through the registry (./registry.ts); readers import this file, never the engine.
-import type { SourceFile } from '../model/located.js';
+import type { Loc, SourceFile } from '../model/located.js';
 import type { Format, Resource } from '../model/resource.js';
 
 export interface ParseProblem {
@@ -14,12 +14,23 @@ export interface ParseProblem {
 export interface ReadResult {
   resources: Resource[];
   parseError?: ParseProblem;
+  /** Limits met while reading (a loop over more items than `maxLoopIterations`), reported as notes. */
+  notes?: ReadNote[];
+}
+
+export interface ReadNote {
+  loc: Loc;
+  message: string;
 }
 
 /** What a reader may use besides its own file: other files of the scan (Bicep modules, ARM parameter files, Terraform modules). */
 export interface ReadContext {
   /** Absolute path of the scan root. */
   root: string;
+  /** Repo-relative paths of every file of the scan (to tell which modules some file calls). */
+  files: readonly string[];
+  /** Iterations read per loop; beyond it a loop is read as unknown. */
+  maxLoopIterations: number;
   /** A repo-relative file's text, read once and cached; undefined when missing or unreadable. */
   source(rel: string): SourceFile | undefined;
   /** Repo-relative paths of the files directly inside a repo-relative folder. */

@@ -23,7 +23,7 @@ export type Principal =
 
 export type Scope =
   | { kind: 'resource'; target: Target }
-  | { kind: 'resourceGroup'; name?: string; file?: string }
+  | { kind: 'resourceGroup'; name?: string; file?: string; group?: ResourceRef }
   | { kind: 'subscription' }
   /** A management group: it covers the subscriptions below it, which the repository does not say. */
   | { kind: 'managementGroup'; name?: string }
@@ -74,7 +74,7 @@ export class Graph {
       const same = this.byKind.get(r.kind) ?? [];
       same.push(r);
       this.byKind.set(r.kind, same);
-      if (r.symbol && r.scope) this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+      if (r.symbol && r.scope) this.bySymbol.set(symbolKey(r.scope, r.instance, r.symbol), r);
       const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
       const name = r.name?.t === 'str' ? r.name.value : undefined;
       if (type && name && !isPlaceholder(name)) {
@@ -118,7 +118,7 @@ export class Graph {
 
   resolveRef(ref: ResourceRef, near?: Resource): Target {
     if (ref.symbol && ref.scope) {
-      const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+      const hit = this.bySymbol.get(symbolKey(ref.scope, ref.instance, ref.symbol));
       if (hit) return { state: 'found', resource: hit };
     }
     if (ref.type && ref.name && !isPlaceholder(ref.name)) return this.find(ref.type, ref.name, near);
@@ -153,8 +153,9 @@ export class Graph {
     if (!v || v.t !== 'unknown' || !v.ref) return { state: 'unknown', why: 'principal given as a value not known statically' };
     const ref = v.ref;
     const t = this.resolveRef({ ...ref, property: undefined }, near);
-    const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-    const system = kind !== 'userAssignedIdentity';
+    const kind = t.state === 'found' ? t.resource.kind : ref.type ? kindOfArmType(ref.type) : undefined;
+    // A user-assigned identity or an Entra service principal is the principal itself; anything else acts through its system identity.
+    const system = kind !== 'userAssignedIdentity' && kind !== 'servicePrincipal';
     if (t.state === 'found') return { state: 'found', resource: t.resource, system };
     if (t.state === 'external') return { state: 'external', type: t.type, name: t.name };
     return { state: 'unknown', why: t.why };
@@ -173,7 +174,7 @@ export class Graph {
     if (!v) return { state: 'unknown', why: 'no role given' };
     if (v.t === 'str') return resolveRole(v.value, this.customRoles);
     if (v.t === 'unknown' && v.ref) {
-      const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+      const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(symbolKey(v.ref.scope, v.ref.instance, v.ref.symbol)) : undefined;
       const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
       if (role) return { state: 'known', role };
       if (v.ref.type && /roleDefinitions$/i.test(v.ref.type) && v.ref.name) return resolveRole(v.ref.name, this.customRoles);
@@ -189,7 +190,11 @@ export class Graph {
       return { kind: 'unknown', why: 'no scope given' };
     }
     if (v.t === 'unknown' && v.ref?.type) {
-      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+      if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
+        // A Terraform group is known by its declaration even when its name is not.
+        if (v.ref.symbol && r.format === 'terraform') return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
+        return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+      }
       if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
       if (/^Microsoft\.Management\/managementGroups$/i.test(v.ref.type)) return { kind: 'managementGroup', name: v.ref.name };
     }
@@ -221,7 +226,7 @@ export class Graph {
       const s = this.covers(a.scope, on, a.resource);
       if (s === false) continue;
       const role = a.role.state === 'known' ? a.role.role : undefined;
-      if (p === true && s === true && role) definite.push(role);
+      if (p === true && s === true && role && !a.resource.maybeDeployed) definite.push(role);
       else possible.push(role);
     }
     const g = grants(definite, req, possible);
@@ -235,22 +240,30 @@ export class Graph {
       case 'unknown':
       case 'managementGroup':
         return 'unknown';
-      case 'resourceGroup':
+      case 'resourceGroup': {
         // The deployment's own resource group holds what the same template deploys.
         if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
+        // A group named in the assignment holds the resources declared with that group's name, in any file.
+        const group = on.state === 'found' ? on.resource.props.resourceGroup : undefined;
+        if (scope.name && group?.t === 'str' && !isPlaceholder(group.value) && !isPlaceholder(scope.name)) return lower(group.value) === lower(scope.name);
+        if (scope.group?.symbol && group?.t === 'unknown' && group.ref?.symbol && sameRef(scope.group, group.ref)) return true;
         return 'unknown';
+      }
       case 'resource':
         return sameTarget(scope.target, on);
     }
   }
 }
 
+function sameRef(a: ResourceRef, b: ResourceRef): boolean {
+  return a.scope === b.scope && a.instance === b.instance && a.symbol === b.symbol;
+}
 
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list: Resource[]): Resource[] {
   const seen = new Map<string, Resource>();
   for (const r of list) {
-    const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+    const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}#${r.instance ?? ''}`;
     if (!seen.has(key)) seen.set(key, r);
   }
   return [...seen.values()];
@@ -266,8 +279,13 @@ export function sameTarget(a: Target, b: Target): Tri {
   return false;
 }
 
+/** Graph key of a symbol: two instances of one declaration never collapse. */
+export function symbolKey(scope: string, instance: string | undefined, symbol: string): string {
+  return `${scope}#${instance ?? ''}#${symbol}`;
+}
+
 function sameDecl(a: Resource, b: Resource): boolean {
-  return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+  return a.file === b.file && a.instance === b.instance && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
 }
 
 export function samePrincipal(a: Principal, b: Principal): Tri {

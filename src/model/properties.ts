@@ -20,6 +20,9 @@ const ENDPOINT = {
   enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
 } satisfies Record<string, PropertySpec>;
 
+/** Terraform writes every resource's group; a group-scope assignment covers the resources declared in it. */
+const RESOURCE_GROUP: PropertySpec = { meaning: 'The resource group the resource is declared in, when written.', spelled: { terraform: 'resource_group_name', 'az-cli': '--resource-group, -g' } };
+
 export const KIND_PROPERTIES = {
   workspace: {
     containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
@@ -29,6 +32,7 @@ export const KIND_PROPERTIES = {
     primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
     hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
     kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+    resourceGroup: RESOURCE_GROUP,
     fullName: FULL_NAME,
   },
   compute: {
@@ -55,6 +59,7 @@ export const KIND_PROPERTIES = {
   registry: { fullName: FULL_NAME },
   containerRegistry: {
     adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+    resourceGroup: RESOURCE_GROUP,
     fullName: FULL_NAME,
   },
   keyVault: {
@@ -62,6 +67,7 @@ export const KIND_PROPERTIES = {
     accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
     tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
     apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+    resourceGroup: RESOURCE_GROUP,
     fullName: FULL_NAME,
   },
   keyVaultAccessPolicy: {
@@ -69,10 +75,10 @@ export const KIND_PROPERTIES = {
     keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
     fullName: FULL_NAME,
   },
-  storageAccount: { fullName: FULL_NAME },
-  appInsights: { fullName: FULL_NAME },
+  storageAccount: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+  appInsights: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
   userAssignedIdentity: {
-    resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+    resourceGroup: RESOURCE_GROUP,
     fullName: FULL_NAME,
   },
   roleAssignment: {
@@ -91,7 +97,9 @@ export const KIND_PROPERTIES = {
     assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
     fullName: FULL_NAME,
   },
-  aksCluster: { fullName: FULL_NAME },
+  aksCluster: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+  servicePrincipal: {},
+  otherResource: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
 } satisfies Record<string, Record<string, PropertySpec>>;
 
 function armShapeAnd(path: string, more: Partial<Record<Format, string>>): Partial<Record<Format, string>> {

@@ -50,6 +50,13 @@ export interface Resource {
    * outside any loop. Two instances of one declaration are two resources.
    */
   instance?: string;
+  /** The module calls that produced this instance, outermost first: where a fix may go. */
+  calledFrom?: { loc: Loc; message: string }[];
+  /**
+   * Set when the resource is deployed only under a condition (or loop) not known statically:
+   * why. It may exist, so it may grant, but it never counts as a definite grant.
+   */
+  maybeDeployed?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */

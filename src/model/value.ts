@@ -47,6 +47,8 @@ export interface ResourceRef {
   symbol?: string;
   /** Where `symbol` is defined: a file path (Bicep, ARM) or a module folder (Terraform). */
   scope?: string;
+  /** The module instance or loop iteration of `symbol` (see `Resource.instance`). */
+  instance?: string;
   /** The property read: `id`, `principalId`, `clientId`, `name`, `tenantId`; absent = the resource itself. */
   property?: string;
 }

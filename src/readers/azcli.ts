@@ -10,14 +10,17 @@ import { extractScriptsFromCiYaml, mayHaveCiAz } from '../parsers/shell/script-s
 export { mayHaveCiAz };
 import { resourceOf } from './azcli/commands.js';
 import type { Locate } from './azcli/words.js';
+import { scriptVars } from './azcli/vars.js';
 
 export type Dialect = 'sh' | 'ps1';
 
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
 export function readAzScript(script: string, dialect: Dialect, file: string, at: Locate, ctx?: ReadContext): Resource[] {
   const out: Resource[] = [];
-  for (const cmd of extractAzCommands(script, dialect)) {
-    const r = resourceOf({ cmd, at, dialect }, file, ctx);
+  const commands = extractAzCommands(script, dialect);
+  const vars = scriptVars(script, dialect, commands, at);
+  for (const cmd of commands) {
+    const r = resourceOf({ cmd, at, dialect, vars }, file, ctx);
     if (r) out.push(r);
   }
   return out;

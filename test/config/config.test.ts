@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempRepo, cliIn } from '../helpers/repo.js';
@@ -26,6 +26,24 @@ describe('.amlguard.yml', () => {
     expect(await cli([], off)).toMatchObject({ code: 0 });
   });
 
+  it('caps loops at maxLoopIterations: a larger loop is read as unknown, with a note', async () => {
+    const dir = tempRepo({
+      '.amlguard.yml': 'maxLoopIterations: 2\n',
+      'main.tf': 'resource "azurerm_container_registry" "r" {\n  count         = 3\n  name          = "cr${count.index}"\n  admin_enabled = true\n}\n',
+    });
+    try {
+      const r = await cli(['--format', 'json', '--fail-on', 'never'], dir);
+      const got = JSON.parse(r.stdout).findings.map((f: { ruleId: string; severity: string; message: string; loc: { range: { start: { line: number } } } }) => `${f.loc.range.start.line} ${f.ruleId} ${f.severity} ${f.message}`);
+      // The registry is still read once (maybe deployed), its name not known.
+      expect(got).toEqual([
+        "2 parse-error note the count of azurerm_container_registry.r has 3 elements, more than the 2 amlguard expands (option maxLoopIterations): read as not known.",
+        "4 acr-admin-user error Container registry 'azurerm_container_registry.r' has its admin user enabled; disable it and pull with managed identities (AcrPull).",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is found with --config anywhere', async () => {
     const dir = tempRepo({ 'conf/lint.yml': 'rules:\n  endpoint-aad-token-kubernetes: note\n', 'e.yml': K8S });
     expect((await cli(['--config', 'conf/lint.yml'], dir)).code).toBe(0);
@@ -36,7 +54,7 @@ describe('.amlguard.yml', () => {
     const cases: [string, string][] = [
       ['rules:\n  acr-admin-user: high\n', '.amlguard.yml:2:19: rules.acr-admin-user: expected off|note|warning|error or {severity, options, ignore}, got "high"'],
       ['rules:\n  acr-admin-user:\n    severity: loud\n', '.amlguard.yml:3:15: rules.acr-admin-user.severity: expected off|note|warning|error, got "loud"'],
-      ['rulez:\n  x: off\n', '.amlguard.yml:1:1: rulez: unknown key; expected one of rules, ignore, tenantId, workspaces, ruleDirs, plugins'],
+      ['rulez:\n  x: off\n', '.amlguard.yml:1:1: rulez: unknown key; expected one of rules, ignore, tenantId, workspaces, ruleDirs, plugins, maxLoopIterations'],
       ['ignore: vendor/**\n', '.amlguard.yml:1:9: ignore: expected array, got "vendor/**"'],
       ['rules:\n  no-such-rule: error\n', '.amlguard.yml:2:3: rules.no-such-rule: unknown rule; run amlguard --list-rules to see the rule ids.'],
       ['rules:\n  acr-admin-user:\n    options:\n      strict: true\n', '.amlguard.yml:2:3: rules.acr-admin-user.options.strict: unknown key; nothing is accepted here'],

@@ -40,11 +40,13 @@ export async function cliIn(args: string[], cwd: string) {
 }
 
 /** An in-memory scan for reader tests: repo-relative path → text. */
-export function memContext(files: Record<string, string>): ReadContext {
+export function memContext(files: Record<string, string>, maxLoopIterations = 1000): ReadContext {
   const sources = new Map(Object.entries(files).map(([p, t]) => [p, new SourceFile(p, t)]));
   const memos = new Map<string, unknown>();
   return {
     root: '/mem',
+    files: Object.keys(files),
+    maxLoopIterations,
     source: (rel) => sources.get(posix.normalize(rel)),
     list: (dir) => [...sources.keys()].filter((k) => posix.dirname(k) === posix.normalize(dir)).sort(),
     memo<T>(key: string, compute: () => T): T {

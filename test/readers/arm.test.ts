@@ -18,6 +18,8 @@ function diskCtx(root: string): ReadContext {
   const memos = new Map<string, unknown>();
   return {
     root,
+    files: [],
+    maxLoopIterations: 1000,
     source(rel) {
       const key = posix.normalize(rel);
       if (!sources.has(key)) {
@@ -48,6 +50,8 @@ function memCtx(files: Record<string, string>): ReadContext {
   const memos = new Map<string, unknown>();
   return {
     root: '/mem',
+    files: Object.keys(files),
+    maxLoopIterations: 1000,
     source: (rel) => (rel in files ? new SourceFile(rel, files[rel]) : undefined),
     list: (dir) => Object.keys(files).filter((f) => posix.dirname(f) === dir),
     memo<T>(key: string, compute: () => T): T {

@@ -220,6 +220,34 @@ describe('lint over az CLI files', () => {
   });
 });
 
+describe('script variables', () => {
+  const script = [
+    'RG=rg-ml',
+    'export NAME="uai-train"',
+    'PID=$(az identity create --name "$NAME" -g $RG --query principalId -o tsv)',
+    'ACR_ID="$(az acr show -n acrml --query id -o tsv)"',
+    'SP=$(az ad sp create-for-rbac --name sp-ml --query appId -o tsv)',
+    'az role assignment create --assignee-object-id "$PID" --role AcrPull --scope "${ACR_ID}"',
+    'az role assignment create --assignee $SP --role Reader --scope "/subscriptions/0/resourceGroups/$RG"',
+    'az role assignment create --assignee "$OTHER" --role Reader --scope "$RG/$(date)"',
+    '',
+  ].join('\n');
+  const rs = readShell(new SourceFile('s.sh', script), ctx).resources;
+
+  it('reads literals where they are assigned, and az outputs as references to the resource', () => {
+    expect(rs.map((r) => r.kind)).toEqual(['userAssignedIdentity', 'servicePrincipal', 'roleAssignment', 'roleAssignment', 'roleAssignment']);
+    expect(show(rs[0].name)).toBe('str:uai-train@2:14-2:23');
+    const [a, b, c] = rs.slice(2);
+    expect(a.props.principalId).toMatchObject({ t: 'unknown', ref: { type: 'Microsoft.ManagedIdentity/userAssignedIdentities', name: 'uai-train', property: 'principalId' } });
+    expect(at(a.props.principalId)).toBe('6:48-6:54');
+    expect(a.props.scope).toMatchObject({ ref: { type: 'Microsoft.ContainerRegistry/registries', name: 'acrml', property: 'id' } });
+    expect(b.props.principalId).toMatchObject({ ref: { type: 'Microsoft.Graph/servicePrincipals', name: 'sp-ml', property: 'clientId' } });
+    expect(show(b.props.scope)).toBe('str:/subscriptions/0/resourceGroups/rg-ml@7:64-7:101');
+    expect(show(c.props.principalId)).toBe('unknown@8:38-8:46');
+    expect(show(c.props.scope)).toBe('unknown@8:69-8:82');
+  });
+});
+
 describe('az role definition create with a file', () => {
   // A context over an in-memory repository that records every path a reader asks for.
   const files: Record<string, string> = {
@@ -231,6 +259,8 @@ describe('az role definition create with a file', () => {
   const memo = new Map<string, unknown>();
   const repo: ReadContext = {
     root: '/repo',
+    files: Object.keys(files),
+    maxLoopIterations: 1000,
     source: (rel) => (asked.push(rel), rel in files ? new SourceFile(rel, files[rel]) : undefined),
     list: () => [],
     memo: <T>(key: string, f: () => T) => (memo.has(key) ? memo.get(key) : memo.set(key, f()).get(key)) as T,

@@ -261,6 +261,7 @@ describe('for_each and count', () => {
       name: 'uai-b',
       symbol: 'azurerm_user_assigned_identity.ids["b"]',
       scope: '.',
+      instance: 'azurerm_user_assigned_identity.ids["b"]',
       property: 'principalId',
     });
     expect((ra.props.scope as { ref?: unknown }).ref).toEqual({ type: 'Microsoft.ContainerRegistry/registries', symbol: 'azurerm_container_registry.r', scope: '.', property: 'id' });
@@ -318,6 +319,12 @@ describe('azurerm mapping', () => {
     '}',
     'resource "azurerm_linux_virtual_machine" "vm" {',
     '  name = "vm"',
+    '  identity {',
+    '    type = "SystemAssigned"',
+    '  }',
+    '}',
+    'resource "azurerm_network_interface" "nic" {',
+    '  name = "nic"',
     '}',
     '',
   ].join('\n');
@@ -364,14 +371,17 @@ describe('azurerm mapping', () => {
     expect(plain(fs.props.serviceDataAccessAuthIdentity)).toBe('WorkspaceSystemAssignedIdentity');
   });
 
-  it('skips resource types no rule reads', () => {
-    expect(resources.map((r) => r.symbol).sort()).toEqual([
-      'azurerm_key_vault.kv',
-      'azurerm_machine_learning_compute_cluster.cc',
-      'azurerm_machine_learning_datastore_blobstorage.ds',
-      'azurerm_machine_learning_datastore_fileshare.fs',
-      'azurerm_machine_learning_workspace.ws',
+  it('keeps other resources with an ARM type or an identity as scopes and principals, and skips the rest', () => {
+    expect(resources.map((r) => `${r.kind} ${r.symbol}`).sort()).toEqual([
+      'compute azurerm_machine_learning_compute_cluster.cc',
+      'datastore azurerm_machine_learning_datastore_blobstorage.ds',
+      'datastore azurerm_machine_learning_datastore_fileshare.fs',
+      'keyVault azurerm_key_vault.kv',
+      'otherResource azurerm_linux_virtual_machine.vm',
+      'workspace azurerm_machine_learning_workspace.ws',
     ]);
+    const vm = only(resources, 'azurerm_linux_virtual_machine.vm');
+    expect(vm).toMatchObject({ armType: 'Microsoft.Compute/virtualMachines', identity: { system: true, user: false } });
   });
 });
 
@@ -466,8 +476,13 @@ describe('modules', () => {
     expect(plain(resources[0].props.scope)).toEqual({ unknown: "module 'remote' is not a local module that can be read" });
   });
 
-  it('reads the module folder on its own with its defaults, and stops at a cycle', () => {
-    const { resources } = read(caller, 'modules/acr/main.tf');
+  it('does not read a module folder the repository calls on its own (its defaults would add resources no caller creates)', () => {
+    expect(read(caller, 'modules/acr/main.tf').resources).toEqual([]);
+  });
+
+  it('reads a module folder nobody calls on its own, with its defaults, and stops at a cycle', () => {
+    const { 'main.tf': _, ...uncalled } = caller;
+    const { resources } = read(uncalled, 'modules/acr/main.tf');
     const acr = only(resources, 'azurerm_container_registry.this');
     expect(plain(acr.props.adminUserEnabled)).toEqual({ unknown: "variable 'admin' has no default" });
   });
@@ -476,20 +491,18 @@ describe('modules', () => {
     const root = FIXTURES + 'module';
     const result = lint({ root, rules: builtinRules });
     const model = result.model.resources;
-    // main.tf returns the module's resources; modules/ws/main.tf returns its own standalone ones.
-    expect(model.map((r) => `${r.file} ${r.symbol}`).sort()).toEqual([
-      'main.tf azurerm_role_assignment.acr_pull',
-      'main.tf azurerm_user_assigned_identity.ws',
-      'modules/ws/main.tf azurerm_container_registry.acr',
-      'modules/ws/main.tf azurerm_container_registry.acr',
-      'modules/ws/main.tf azurerm_machine_learning_workspace.ws',
-      'modules/ws/main.tf azurerm_machine_learning_workspace.ws',
+    // main.tf returns the module's resources; modules/ws, called by main.tf, is not read on its own.
+    expect(model.map((r) => `${r.file} ${r.symbol} ${r.instance ?? ''}`).sort()).toEqual([
+      'main.tf azurerm_role_assignment.acr_pull ',
+      'main.tf azurerm_user_assigned_identity.ws ',
+      'modules/ws/main.tf azurerm_container_registry.acr module.ws',
+      'modules/ws/main.tf azurerm_machine_learning_workspace.ws module.ws',
     ]);
     const ra = model.find((r) => r.kind === 'roleAssignment')!;
     // `module.ws.acr_id` is the module's output: a reference into the module folder.
-    expect((ra.props.scope as { ref?: unknown }).ref).toEqual({ type: 'Microsoft.ContainerRegistry/registries', name: 'crmlwfromcaller', symbol: 'azurerm_container_registry.acr', scope: 'modules/ws', property: 'id' });
+    expect((ra.props.scope as { ref?: unknown }).ref).toEqual({ type: 'Microsoft.ContainerRegistry/registries', name: 'crmlwfromcaller', symbol: 'azurerm_container_registry.acr', scope: 'modules/ws', instance: 'module.ws', property: 'id' });
     const ws = model.filter((r) => r.kind === 'workspace').map((r) => plain(r.name));
-    expect(ws).toEqual(['mlw-from-caller', { unknown: "variable 'name' has no default" }]);
+    expect(ws).toEqual(['mlw-from-caller']);
     const acr = result.findings.filter((f) => f.ruleId === 'acr-admin-user').map((f) => `${at(f.loc)} ${f.message}`);
     expect(acr).toEqual(["main.tf:4:21-4:25 Container registry 'crmlwfromcaller' has its admin user enabled; disable it and pull with managed identities (AcrPull)."]);
   });

@@ -24,6 +24,7 @@ const COMMANDS: [string[], Mapper][] = [
   [['identity', 'create'], identity],
   [['role', 'assignment', 'create'], roleAssignment],
   [['role', 'definition', 'create'], roleDefinition],
+  [['ad', 'sp', 'create-for-rbac'], servicePrincipal],
 ];
 
 /** The resource an az command declares, or undefined for commands that declare none. */
@@ -106,6 +107,13 @@ function onlineEndpoint(v: CmdView, base: Base, update: boolean): Resource {
   r.props = { authMode: valueOf(v, '--auth-mode') ?? setValue(v, 'auth_mode'), compute };
   if (compute) r.subKind = 'kubernetes';
   else if (!update && !flagOf(v, '--file', '-f')) r.subKind = 'managed';
+  return r;
+}
+
+/** `az ad sp create-for-rbac`: an Entra application and its service principal, a principal of role assignments. */
+function servicePrincipal(v: CmdView, base: Base): Resource {
+  const r = base('servicePrincipal', 'Microsoft.Graph/servicePrincipals');
+  r.name ??= valueOf(v, '--display-name');
   return r;
 }
 

@@ -2,6 +2,7 @@
 import type { AzCommand, AzFlag, AzWord, Span } from '../../parsers/shell/azcli.js';
 import type { Loc } from '../../model/located.js';
 import type { MValue } from '../../model/value.js';
+import { wholeVariable, type Vars } from './vars.js';
 
 /** Turns a script span into a file location (identity for .sh/.ps1, mapped for CI YAML). */
 export type Locate = (span: Span) => Loc;
@@ -10,6 +11,8 @@ export interface CmdView {
   cmd: AzCommand;
   at: Locate;
   dialect: 'sh' | 'ps1';
+  /** Variables the script assigned before this command. */
+  vars?: Vars;
 }
 
 /** The last occurrence of any of the names (argparse keeps the last one). */
@@ -21,8 +24,31 @@ export function flagOf(v: CmdView, ...names: string[]): AzFlag | undefined {
 /** A word as a located string, or an unknown when it depends on run-time state. */
 export function wordValue(v: CmdView, w: AzWord): MValue {
   const loc = v.at(w.span);
-  if (w.text === null) return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
-  return { t: 'str', value: w.text, loc };
+  if (w.text !== null) return { t: 'str', value: w.text, loc };
+  const name = wholeVariable(w.raw);
+  const held = name ? v.vars?.(name, w.span.start) : undefined;
+  // A literal keeps where it is written; a resource's output is a reference at the use.
+  if (held?.kind === 'literal') return held.value;
+  if (held?.kind === 'resource') return { t: 'unknown', loc, why: `${w.raw} is the ${held.ref.property ?? 'output'} of the ${held.what} this script creates or shows`, ref: held.ref };
+  const text = v.vars && interpolate(w, v.vars);
+  if (text !== undefined) return { t: 'str', value: text, loc };
+  return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
+}
+
+/**
+ * A bare or double-quoted word whose only expansions are variables holding literals
+ * (`"$SUB/providers/…"`): its text; undefined when anything else is expanded.
+ */
+function interpolate(w: AzWord, vars: Vars): string | undefined {
+  const raw = /^"[^"]*"$/.test(w.raw) ? w.raw.slice(1, -1) : w.raw;
+  if (/["'`\\]|\$\(/.test(raw)) return undefined;
+  let failed = false;
+  const text = raw.replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (_m, a: string | undefined, b: string | undefined) => {
+    const held = vars(a ?? b ?? '', w.span.start);
+    if (held?.kind !== 'literal') failed = true;
+    return held?.kind === 'literal' ? held.value.value : '';
+  });
+  return failed || text.includes('$') ? undefined : text;
 }
 
 /** A flag's value; a flag written without one is an unknown at the flag name. */

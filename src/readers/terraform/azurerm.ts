@@ -3,7 +3,7 @@ import type { Loc } from '../../model/located.js';
 import type { Identity, Resource, ResourceKind } from '../../model/resource.js';
 import { get, normEnum, type MEntry, type MObject, type MValue } from '../../model/value.js';
 import type { Block } from '../../parsers/terraform/index.js';
-import { evaluate, evaluateBody, headerLoc, locOf, unknown, type Scope } from './eval.js';
+import { dynamicBlocks, evaluate, evaluateBody, headerLoc, locOf, unknown, type Scope } from './eval.js';
 
 /** Where a resource instance sits: its address (with `["key"]` for a for_each instance) and module folder. */
 export interface Placement {
@@ -93,8 +93,35 @@ const AZURERM: Record<string, Mapping> = {
   },
 };
 
+/**
+ * Entra principals declared with the azuread provider. They are not ARM resources; the type is the
+ * one Bicep's Microsoft Graph extension uses, so every format names them alike.
+ */
+const AZUREAD: Record<string, { armType: string; name: string[] }> = {
+  azuread_service_principal: { armType: 'Microsoft.Graph/servicePrincipals', name: ['display_name', 'client_id', 'application_id'] },
+  azuread_application: { armType: 'Microsoft.Graph/applications', name: ['display_name'] },
+};
+
 /** ARM types of other azurerm resources and data sources, for the `type` of references to them. */
 const OTHER_TYPES: Record<string, string> = {
+  azurerm_linux_virtual_machine: 'Microsoft.Compute/virtualMachines',
+  azurerm_windows_virtual_machine: 'Microsoft.Compute/virtualMachines',
+  azurerm_virtual_machine: 'Microsoft.Compute/virtualMachines',
+  azurerm_linux_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+  azurerm_windows_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+  azurerm_linux_web_app: 'Microsoft.Web/sites',
+  azurerm_windows_web_app: 'Microsoft.Web/sites',
+  azurerm_linux_function_app: 'Microsoft.Web/sites',
+  azurerm_windows_function_app: 'Microsoft.Web/sites',
+  azurerm_data_factory: 'Microsoft.DataFactory/factories',
+  azurerm_synapse_workspace: 'Microsoft.Synapse/workspaces',
+  azurerm_databricks_workspace: 'Microsoft.Databricks/workspaces',
+  azurerm_cosmosdb_account: 'Microsoft.DocumentDB/databaseAccounts',
+  azurerm_eventhub_namespace: 'Microsoft.EventHub/namespaces',
+  azurerm_servicebus_namespace: 'Microsoft.ServiceBus/namespaces',
+  azurerm_log_analytics_workspace: 'Microsoft.OperationalInsights/workspaces',
+  azurerm_private_dns_zone: 'Microsoft.Network/privateDnsZones',
+  azurerm_machine_learning_synapse_spark: `${WS}/computes`,
   azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
   azurerm_subscription: 'Microsoft.Resources/subscriptions',
   azurerm_ai_foundry: WS,
@@ -109,17 +136,53 @@ const OTHER_TYPES: Record<string, string> = {
 };
 
 export function armTypeOfAzurerm(type: string): string | undefined {
-  return AZURERM[type]?.armType ?? OTHER_TYPES[type];
+  return AZURERM[type]?.armType ?? AZUREAD[type]?.armType ?? OTHER_TYPES[type];
+}
+
+/** Types that are never a resource in the model (the group and subscription are scopes). */
+const NOT_RESOURCES = new Set(['azurerm_resource_group', 'azurerm_subscription']);
+
+/**
+ * Any other resource: a scope role assignments may name, and, with an `identity` block, a
+ * principal through its system-assigned identity. Only its name, group and identity are read.
+ */
+function otherResource(type: string, block: Block, s: Scope, at: Placement): Resource | undefined {
+  const ad = AZUREAD[type];
+  const armType = ad?.armType ?? OTHER_TYPES[type];
+  const identity = identityOf(block, s);
+  if (NOT_RESOURCES.has(type) || (!armType && !identity) || !/^azure(rm|ad)_/.test(type)) return undefined;
+  const attr = (name: string) => {
+    const a = block.body.attributes.find((x) => x.name === name);
+    return a && evaluate(a.expr, s);
+  };
+  const nameAttr = ad ? ad.name.find((n) => block.body.attributes.some((x) => x.name === n)) : 'name';
+  const res: Resource = {
+    kind: ad ? 'servicePrincipal' : 'otherResource',
+    format: 'terraform',
+    file: s.file.src.path,
+    decl: headerLoc(block, s),
+    name: nameAttr ? attr(nameAttr) : undefined,
+    symbol: at.symbol,
+    scope: at.dir,
+    props: {},
+  };
+  const group = attr('resource_group_name');
+  if (group && !ad) res.props.resourceGroup = group;
+  if (armType) res.armType = armType;
+  if (identity) res.identity = identity;
+  return res;
 }
 
 /** An `azurerm_*` resource instance in the model, or undefined for types no rule reads. */
 export function mapAzurerm(type: string, block: Block, s: Scope, at: Placement): Resource | undefined {
   const m = AZURERM[type];
-  if (!m) return undefined;
+  if (!m) return otherResource(type, block, s, at);
   const decl = headerLoc(block, s);
   const source = evaluateBody(block.body, s, locOf(s, block.span));
   const a = (name: string) => get(source, name);
-  const props = m.props?.(a, block, s) ?? {};
+  const props: Resource['props'] = { ...m.props?.(a, block, s) };
+  const group = a('resource_group_name');
+  if (group) props.resourceGroup = group;
   const res: Resource = {
     kind: m.kind,
     format: 'terraform',
@@ -143,8 +206,17 @@ export function mapAzurerm(type: string, block: Block, s: Scope, at: Placement):
 }
 
 /** The `identity {}` block: decl is its keyword; a `dynamic "identity"` block is an identity of unknown type. */
-export function identityOf(block: Block, s: Scope): Identity | undefined {
-  const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+export function identityOf(block: Block, s0: Scope): Identity | undefined {
+  let s = s0;
+  let idBlock = block.body.blocks.find((b) => b.type === 'identity');
+  const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+  // A dynamic identity over a known collection: none when it is empty, its content when it has one element.
+  const expanded = !idBlock && dyn ? dynamicBlocks(dyn, s) : undefined;
+  if (expanded?.length === 0) return undefined;
+  if (expanded?.length === 1) {
+    idBlock = expanded[0].block;
+    s = expanded[0].scope;
+  }
   if (idBlock) {
     const typeAttr = idBlock.body.attributes.find((x) => x.name === 'type');
     const idsAttr = idBlock.body.attributes.find((x) => x.name === 'identity_ids');
@@ -152,7 +224,6 @@ export function identityOf(block: Block, s: Scope): Identity | undefined {
     const list = ids === undefined ? [] : ids.t === 'arr' ? ids.items : [ids];
     return makeIdentity(locOf(s, idBlock.typeSpan), typeAttr ? evaluate(typeAttr.expr, s) : undefined, list);
   }
-  const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
   if (dyn) {
     const loc = locOf(s, dyn.typeSpan);
     return makeIdentity(loc, unknown(loc, "dynamic 'identity' block"), []);

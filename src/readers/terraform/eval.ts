@@ -1,6 +1,6 @@
 import type { Loc } from '../../model/located.js';
 import type { MEntry, MObject, MValue, ResourceRef } from '../../model/value.js';
-import type { Block, Body, CallExpr, Expr, ObjectItem, Span, TemplatePart, TraversalStep } from '../../parsers/terraform/index.js';
+import type { Block, Body, CallExpr, Expr, ForExpr, ObjectItem, Span, TemplatePart, TraversalStep } from '../../parsers/terraform/index.js';
 import type { TfFile } from './files.js';
 import { callFunction } from './functions.js';
 
@@ -12,6 +12,10 @@ export interface Env {
   resource(type: string, name: string, steps: TraversalStep[], from: Scope, loc: Loc): MValue;
   data(type: string, name: string, steps: TraversalStep[], from: Scope, loc: Loc): MValue;
   module(name: string, steps: TraversalStep[], from: Scope, loc: Loc): MValue;
+  /** Elements a loop (`for`, `dynamic`, `count`, `for_each`) may have before it is read as unknown. */
+  readonly maxIterations: number;
+  /** Says (as a note) that a loop is over the cap. */
+  tooMany(loc: Loc, what: string, size: number): void;
 }
 
 /** Where an expression is evaluated: module instance, file, and `each` when a `for_each` binds it. */
@@ -19,6 +23,10 @@ export interface Scope {
   env: Env;
   file: TfFile;
   each?: { key: MValue; value: MValue };
+  /** `count.index` when a `count` binds it. */
+  count?: MValue;
+  /** Names bound by `for` expressions and `dynamic` block iterators. */
+  vars?: Record<string, MValue>;
   /** Variable defaults and tfvars: Terraform allows no references there. */
   literalOnly?: boolean;
 }
@@ -90,7 +98,7 @@ function evaluateInner(e: Expr, s: Scope): MValue {
       return unknown(loc, v.t === 'unknown' ? v.why : `operator ${e.op} on a ${v.t}`);
     }
     case 'for':
-      return unknown(loc, 'for expressions are not evaluated');
+      return forExpr(e, s, loc);
     case 'error':
       return unknown(loc, 'the expression could not be parsed');
   }
@@ -108,9 +116,44 @@ function template(parts: TemplatePart[], s: Scope, loc: Loc): MValue {
     if (p.kind === 'directive') return unknown(loc, 'template directives are not evaluated');
     const v = evaluate(p, s);
     if (v.t === 'str' || v.t === 'num' || v.t === 'bool') out += String(v.value);
-    else return unknown(loc, v.t === 'unknown' ? v.why : `a ${v.t} cannot be interpolated`);
+    else if (v.t === 'unknown') return groupId(parts, s, loc) ?? roleDefinitionId(parts, s, loc) ?? unknown(loc, v.why);
+    else return unknown(loc, `a ${v.t} cannot be interpolated`);
   }
   return { t: 'str', value: out, loc };
+}
+
+/**
+ * `"/subscriptions/${…}/resourceGroups/${azurerm_resource_group.x.name}"`: the ID of that group
+ * whatever its name and subscription, as a reference to it.
+ */
+function groupId(parts: TemplatePart[], s: Scope, loc: Loc): MValue | undefined {
+  const [sub, , rg, name, ...rest] = parts;
+  if (sub !== '/subscriptions/' || typeof rg !== 'string' || !/^\/resourceGroups\/$/i.test(rg) || !name || typeof name === 'string' || name.kind === 'directive') return undefined;
+  if (rest.length > 1 || (rest.length === 1 && rest[0] !== '/')) return undefined;
+  const v = evaluate(name, s);
+  if (v.t !== 'unknown' || !v.ref?.symbol || !/resourceGroups$/i.test(v.ref.type ?? '') || v.ref.property !== 'name') return undefined;
+  return unknown(loc, v.why, { ...v.ref, property: 'id' });
+}
+
+/**
+ * `"${data.azurerm_subscription.x.id}/providers/Microsoft.Authorization/roleDefinitions/<guid>"`:
+ * the role is known whatever the subscription, as a reference to the role definition.
+ */
+function roleDefinitionId(parts: TemplatePart[], s: Scope, loc: Loc): MValue | undefined {
+  // `"${data.azurerm_subscription.x.id}${data.azurerm_role_definition.y.id}"`: the role read by name.
+  const last = parts[parts.length - 1];
+  const lastValue = last && typeof last !== 'string' && last.kind !== 'directive' ? evaluate(last, s) : undefined;
+  if (lastValue?.t === 'unknown' && lastValue.ref?.name && /roleDefinitions$/i.test(lastValue.ref.type ?? '')) return unknown(loc, lastValue.why, { type: lastValue.ref.type, name: lastValue.ref.name });
+  let tail = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    const v = typeof p === 'string' ? p : p.kind === 'directive' ? undefined : evaluate(p, s);
+    const text = typeof v === 'string' ? v : v?.t === 'str' ? v.value : undefined;
+    if (text === undefined) break;
+    tail = text + tail;
+  }
+  const m = /\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(tail);
+  return m ? unknown(loc, 'the role definition ID has a subscription not known statically', { type: 'Microsoft.Authorization/roleDefinitions', name: m[1] }) : undefined;
 }
 
 /** Bare and quoted keys are strings; `(expr)` and `"${expr}"` keys keep their evaluated value. */
@@ -125,6 +168,8 @@ function objectEntry(item: ObjectItem, s: Scope): MEntry {
 
 function traversal(root: string, steps: TraversalStep[], s: Scope, loc: Loc): MValue {
   const first = steps[0]?.kind === 'attr' ? steps[0].name : undefined;
+  const bound = s.vars?.[root];
+  if (bound) return applySteps(bound, steps, s, loc);
   if (s.literalOnly) return unknown(loc, 'references are not allowed here');
   switch (root) {
     case 'var':
@@ -137,6 +182,7 @@ function traversal(root: string, steps: TraversalStep[], s: Scope, loc: Loc): MV
       if (s.each && (first === 'key' || first === 'value')) return applySteps(s.each[first], steps.slice(1), s, loc);
       return unknown(loc, `each.${first ?? ''} is known only per for_each instance`);
     case 'count':
+      if (s.count && first === 'index') return s.count;
       return unknown(loc, 'count.index is known only per instance');
     case 'module':
       if (first === undefined) break;
@@ -183,6 +229,60 @@ function index(v: MValue, key: MValue, loc: Loc): MValue {
   }
   if (v.t === 'arr' && key.t === 'num') return v.items[key.value] ?? unknown(loc, `no element ${key.value}`);
   return unknown(loc, `cannot index a ${v.t}`);
+}
+
+/** One element of a collection a loop walks: a map's key, a list's index or a set's value, and the element. */
+export interface LoopElement {
+  key: MValue;
+  value: MValue;
+}
+
+/** The elements of a known list, set or map in Terraform's order (maps by key); undefined when not known. */
+export function loopElements(v: MValue): LoopElement[] | undefined {
+  if (v.t === 'arr') return v.items.some((i) => i.t === 'unknown') ? undefined : v.items.map((value, i) => ({ key: { t: 'num', value: i, loc: value.loc }, value }));
+  if (v.t === 'obj') {
+    if (v.entries.some((e) => e.keyValue && e.keyValue.t !== 'str' && e.keyValue.t !== 'num')) return undefined;
+    const entries = v.entries.map((e) => ({ key: { t: 'str' as const, value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }));
+    return entries.sort((a, b) => (a.key.value < b.key.value ? -1 : a.key.value > b.key.value ? 1 : 0));
+  }
+  return undefined;
+}
+
+/** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value}` over a known collection. */
+function forExpr(e: ForExpr, s: Scope, loc: Loc): MValue {
+  const coll = evaluate(e.collection, s);
+  const elems = loopElements(coll);
+  if (!elems) return unknown(loc, coll.t === 'unknown' ? coll.why : `a for expression over a ${coll.t}`);
+  if (elems.length > s.env.maxIterations) {
+    s.env.tooMany(loc, 'this for expression', elems.length);
+    return unknown(loc, `a for expression over ${elems.length} elements (more than ${s.env.maxIterations})`);
+  }
+  const items: MValue[] = [];
+  const entries: MEntry[] = [];
+  for (const el of elems) {
+    const vars = { ...s.vars, ...(e.keyVar ? { [e.keyVar]: el.key, [e.valueVar]: el.value } : { [e.valueVar]: el.value }) };
+    const inner: Scope = { ...s, vars };
+    if (e.condExpr) {
+      const c = evaluate(e.condExpr, inner);
+      if (c.t !== 'bool') return unknown(loc, c.t === 'unknown' ? c.why : 'a for condition that is not a boolean');
+      if (!c.value) continue;
+    }
+    const value = evaluate(e.valueExpr, inner);
+    if (!e.isObject || !e.keyExpr) {
+      items.push(value);
+      continue;
+    }
+    const k = evaluate(e.keyExpr, inner);
+    if (k.t !== 'str' && k.t !== 'num') return unknown(loc, k.t === 'unknown' ? k.why : 'a for key that is not a string');
+    const key = String(k.value);
+    const seen = entries.find((x) => x.key === key);
+    if (e.grouping) {
+      if (seen && seen.value.t === 'arr') seen.value.items.push(value);
+      else entries.push({ key, keyLoc: k.loc, value: { t: 'arr', items: [value], loc: value.loc }, keyValue: { t: 'str', value: key, loc: k.loc } });
+    } else if (seen) return unknown(loc, `a for expression gives the key '${key}' twice`);
+    else entries.push({ key, keyLoc: k.loc, value, keyValue: { t: 'str', value: key, loc: k.loc } });
+  }
+  return e.isObject ? { t: 'obj', entries, loc } : { t: 'arr', items, loc };
 }
 
 function call(e: CallExpr, s: Scope, loc: Loc): MValue {
@@ -256,21 +356,50 @@ export function evaluateBody(body: Body, s: Scope, loc: Loc): MObject {
       entries.push({ key: item.name, keyLoc: locOf(s, item.nameSpan), value: evaluate(item.expr, s) });
       continue;
     }
+    const add = (type: string, typeSpan: Span, value: MValue) => {
+      const seen = blocks.get(type);
+      if (!seen) {
+        const e: MEntry = { key: type, keyLoc: locOf(s, typeSpan), value };
+        blocks.set(type, e);
+        entries.push(e);
+      } else if (seen.value.t === 'arr') seen.value.items.push(value);
+      else seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+    };
     if (item.type === 'dynamic') {
       const label = item.labels[0];
-      if (label) entries.push({ key: label.value, keyLoc: locOf(s, label.span), value: unknown(locOf(s, item.span), `dynamic block '${label.value}'`) });
+      if (!label) continue;
+      const expanded = dynamicBlocks(item, s);
+      if (!expanded) entries.push({ key: label.value, keyLoc: locOf(s, label.span), value: unknown(locOf(s, item.span), `dynamic block '${label.value}'`) });
+      else for (const d of expanded) add(label.value, label.span, evaluateBody(d.block.body, d.scope, locOf(s, d.block.span)));
       continue;
     }
-    const value = evaluateBody(item.body, s, locOf(s, item.span));
-    const seen = blocks.get(item.type);
-    if (!seen) {
-      const e: MEntry = { key: item.type, keyLoc: locOf(s, item.typeSpan), value };
-      blocks.set(item.type, e);
-      entries.push(e);
-    } else if (seen.value.t === 'arr') seen.value.items.push(value);
-    else seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+    add(item.type, item.typeSpan, evaluateBody(item.body, s, locOf(s, item.span)));
   }
   return { t: 'obj', entries, loc };
+}
+
+/**
+ * The blocks a `dynamic "x" { for_each = …; content { … } }` generates: its `content` once per
+ * element, with the iterator (`x`, or the `iterator` argument) bound to `{key, value}`.
+ * Undefined when the collection is not known.
+ */
+export function dynamicBlocks(dyn: Block, s: Scope): { block: Block; scope: Scope }[] | undefined {
+  const content = dyn.body.blocks.find((b) => b.type === 'content');
+  const forEach = dyn.body.attributes.find((a) => a.name === 'for_each');
+  const label = dyn.labels[0]?.value;
+  if (!content || !forEach || !label) return undefined;
+  const it = dyn.body.attributes.find((a) => a.name === 'iterator');
+  const name = it?.expr.kind === 'traversal' && !it.expr.steps.length ? it.expr.root : label;
+  const elems = loopElements(evaluate(forEach.expr, s));
+  if (!elems) return undefined;
+  if (elems.length > s.env.maxIterations) {
+    s.env.tooMany(locOf(s, dyn.typeSpan), `dynamic block '${label}'`, elems.length);
+    return undefined;
+  }
+  return elems.map((el) => {
+    const iterator: MValue = { t: 'obj', entries: [{ key: 'key', keyLoc: el.key.loc, value: el.key }, { key: 'value', keyLoc: el.value.loc, value: el.value }], loc: el.value.loc };
+    return { block: content, scope: { ...s, vars: { ...s.vars, [name]: iterator } } };
+  });
 }
 
 /** `resource "type" "name"`: from the keyword to the last label. */

@@ -84,6 +84,45 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.some((a) => a.t !== 'arr')) return unknown(loc, 'concat() of values that are not lists');
     return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
   },
+  flatten: ([v], loc) => {
+    if (v?.t !== 'arr') return unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
+    const out: MValue[] = [];
+    const walk = (x: MValue): boolean => {
+      if (x.t === 'unknown') return false;
+      if (x.t !== 'arr') out.push(x);
+      else for (const i of x.items) if (!walk(i)) return false;
+      return true;
+    };
+    return walk(v) ? { t: 'arr', items: out, loc } : unknown(loc, 'flatten() of a list with unknown items');
+  },
+  // Every combination of one element of each list, capped so a product cannot blow up.
+  setproduct: (args, loc) => {
+    const u = firstUnknown(args, loc);
+    if (u) return u;
+    if (!args.length || args.some((a) => a.t !== 'arr')) return unknown(loc, 'setproduct() of values that are not lists');
+    const lists = args.map((a) => (a.t === 'arr' ? a.items : []));
+    const size = lists.reduce((n, l) => n * l.length, 1);
+    if (size > MAX_PRODUCT) return unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
+    let combos: MValue[][] = [[]];
+    for (const l of lists) combos = combos.flatMap((c) => l.map((i) => [...c, i]));
+    return { t: 'arr', items: size ? combos.map((c) => ({ t: 'arr', items: c, loc })) : [], loc };
+  },
+  keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
+  values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
+  distinct: ([v], loc) => {
+    if (v?.t !== 'arr') return unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
+    return FUNCTIONS.toset([v], loc);
+  },
+  contains: ([list, x], loc) => {
+    if (list?.t !== 'arr' || !x || x.t === 'unknown' || list.items.some((i) => i.t === 'unknown')) return unknown(loc, 'contains() of values that are not known');
+    const s = scalarText(x);
+    if (s === undefined) return unknown(loc, 'contains() of a collection is not evaluated');
+    return { t: 'bool', value: list.items.some((i) => i.t === x.t && scalarText(i) === s), loc };
+  },
+  element: ([list, i], loc) => {
+    if (list?.t !== 'arr' || i?.t !== 'num' || !list.items.length) return unknown(loc, 'element() of values that are not known');
+    return list.items[Math.floor(i.value) % list.items.length];
+  },
   tolist: ([v], loc) => (v?.t === 'arr' ? v : unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
   toset: ([v], loc) => {
     if (v?.t !== 'arr') return unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
@@ -144,6 +183,11 @@ const FUNCTIONS: Record<string, Fn> = {
     return failed ? unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
   },
 };
+
+/** setproduct() results beyond this many combinations are left unknown. */
+const MAX_PRODUCT = 10000;
+
+const byKey = (a: MEntry, b: MEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export function callFunction(name: string, args: MValue[], loc: Loc): MValue {
   const fn = FUNCTIONS[name];

@@ -1,13 +1,14 @@
 import { posix } from 'node:path';
-import type { ReadContext } from '../../formats/contract.js';
+import type { ReadContext, ReadNote } from '../../formats/contract.js';
 import type { Loc } from '../../model/located.js';
 import type { Resource } from '../../model/resource.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
 import type { Block, TraversalStep } from '../../parsers/terraform/index.js';
 import { azapiType, mapAzapi } from './azapi.js';
 import { armTypeOfAzurerm, mapAzurerm } from './azurerm.js';
-import { applySteps, evaluate, unknown, type Env, type Scope } from './eval.js';
+import { applySteps, evaluate, loopElements, textOf, unknown, type Env, type Scope } from './eval.js';
 import { attrOf, moduleIndex, pick, topItems, type Decl, type ModuleIndex, type TfFile } from './files.js';
+import { fingerprintArgs } from './fingerprint.js';
 
 /** Module calls nest at most this deep (real trees are 2–3 levels). */
 const MAX_MODULE_DEPTH = 8;
@@ -16,13 +17,23 @@ const MAX_MODULE_DEPTH = 8;
 const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 /** Attribute names of references and the `ResourceRef.property` they read. */
-const REF_PROPERTIES: Record<string, string> = { id: 'id', principal_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
+const REF_PROPERTIES: Record<string, string> = { id: 'id', principal_id: 'principalId', object_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
 
-/** One for_each instance of a resource: its address and `each` binding. */
+/** One `count` / `for_each` instance of a resource or module call: its address and bindings. */
 interface Instance {
+  /** The address with its index: `azurerm_x.y["k"]`, `azurerm_x.y[0]`, `module.m[1]`. */
   symbol: string;
-  key?: string;
+  key?: string | number;
   each?: { key: MValue; value: MValue };
+  count?: MValue;
+  /** Why it may not exist (a count or for_each not known statically). */
+  maybe?: string;
+}
+
+/** A module call: where it is written, and the scope its arguments are evaluated in. */
+interface Caller {
+  block: Block;
+  scope: Scope;
 }
 
 /**
@@ -33,18 +44,31 @@ interface Instance {
 export class ModuleInstance implements Env {
   private readonly cache = new Map<string, MValue>();
   private readonly busy = new Set<string>();
-  private readonly calls = new Map<Block, ModuleInstance | null>();
+  private readonly calls = new Map<string, ModuleInstance | null>();
   private readonly instances = new Map<Block, Instance[]>();
   private byFile?: Map<string, Resource[]>;
+  readonly maxIterations: number;
 
   constructor(
     private readonly ctx: ReadContext,
     readonly index: ModuleIndex,
     /** The `module` block that calls this instance and where it is written; undefined for a root module. */
-    private readonly caller: { block: Block; scope: Scope } | undefined,
+    private readonly caller: Caller | undefined,
     /** Folders on the call path, this one last (cycle guard). */
     private readonly chain: string[],
-  ) {}
+    /** The instance address: `module.a["x"].module.b`; empty for a root module. */
+    readonly path = '',
+    /** The module calls on the way here, outermost first. */
+    private readonly calledFrom: { loc: Loc; message: string }[] = [],
+    /** Why this instance may not exist (its call's count or for_each is not known). */
+    private readonly maybe?: string,
+  ) {
+    this.maxIterations = ctx.maxLoopIterations;
+  }
+
+  tooMany(loc: Loc, what: string, size: number): void {
+    loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
+  }
 
   /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
   resourcesOf(path: string): Resource[] {
@@ -59,12 +83,21 @@ export class ModuleInstance implements Env {
     if (this.byFile) return this.byFile;
     const map = new Map<string, Resource[]>();
     this.byFile = map;
+    const emitted = this.ctx.memo('tf-emitted-instances', () => new Set<ModuleInstance>());
     for (const file of this.index.files) {
       const out: Resource[] = [];
       for (const item of topItems(file)) {
         if (item.kind !== 'block') continue;
         if (item.type === 'resource' && item.labels.length >= 2) out.push(...this.expand(item, file));
-        else if (item.type === 'module' && !this.repetition(item, file).none) out.push(...(this.call({ node: item, file })?.allResources() ?? []));
+        else if (item.type === 'module' && item.labels.length) {
+          for (const inst of this.instancesOf(item, file)) {
+            const child = this.call({ node: item, file }, inst);
+            // Calls with identical arguments share one instance: its resources are listed once.
+            if (!child || emitted.has(child)) continue;
+            emitted.add(child);
+            out.push(...child.allResources());
+          }
+        }
       }
       map.set(file.src.path, out);
     }
@@ -75,66 +108,94 @@ export class ModuleInstance implements Env {
     const type = block.labels[0].value;
     const out: Resource[] = [];
     for (const inst of this.instancesOf(block, file)) {
-      const s: Scope = { env: this, file, each: inst.each };
+      const s: Scope = { env: this, file, each: inst.each, count: inst.count };
       const at = { symbol: inst.symbol, dir: this.index.dir };
       const r = type === 'azapi_resource' ? mapAzapi(block, s, at) : mapAzurerm(type, block, s, at);
-      if (r) out.push(r);
+      if (!r) continue;
+      const instance = this.label(inst);
+      if (instance) r.instance = instance;
+      if (this.calledFrom.length) r.calledFrom = this.calledFrom;
+      const maybe = inst.maybe ?? this.maybe;
+      if (maybe) r.maybeDeployed = maybe;
+      out.push(r);
     }
     return out;
   }
 
-  /**
-   * A block's `count` / `for_each`. `none`: known to create nothing (`count = 0`, e.g.
-   * `var.kind == "Hub" ? 1 : 0` with the default kind, or an empty collection).
-   */
-  private repetition(block: Block, file: TfFile): { none: boolean; forEach?: MValue } {
-    const s: Scope = { env: this, file };
-    const count = attrOf(block, 'count');
-    const c = count && evaluate(count.expr, s);
-    const forEachAttr = attrOf(block, 'for_each');
-    const forEach = forEachAttr && evaluate(forEachAttr.expr, s);
-    const none = (c?.t === 'num' && c.value <= 0) || (forEach?.t === 'obj' && forEach.entries.length === 0) || (forEach?.t === 'arr' && forEach.items.length === 0);
-    return { none, forEach };
+  /** `Resource.instance` of an instance in this module: the module address, then the resource's own index. */
+  private label(inst: Instance | undefined): string | undefined {
+    const own = inst?.key !== undefined ? inst.symbol : undefined;
+    return [this.path, own].filter(Boolean).join('.') || undefined;
   }
 
   /**
-   * `for_each` over a known map or set gives one instance per element with `each` bound; a block
-   * known to create nothing gives none; anything else (a count, an unknown collection) is read as
-   * one instance.
+   * A block's instances. `count = n` gives n (none for 0, e.g. `var.grant ? 1 : 0` with `grant`
+   * false); `for_each` over a known map or set gives one per element with `each` bound; a count
+   * or collection not known statically gives one instance that may not exist; a loop over the
+   * cap is read the same way, with a note.
    */
   private instancesOf(block: Block, file: TfFile): Instance[] {
     const hit = this.instances.get(block);
     if (hit) return hit;
-    const address = `${block.type === 'data' ? 'data.' : ''}${block.labels[0].value}.${block.labels[1].value}`;
-    const { none, forEach: v } = this.repetition(block, file);
-    let list: Instance[] = none ? [] : [{ symbol: address }];
-    if (v && !none) {
-      const elems: { key: MValue & { t: 'str' }; value: MValue }[] | undefined =
-        v.t === 'obj' && v.entries.every((e) => !e.keyValue || e.keyValue.t === 'str')
-          ? v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }))
-          : v.t === 'arr' && v.items.every((i) => i.t === 'str')
-            ? v.items.map((i) => ({ key: i as MValue & { t: 'str' }, value: i }))
-            : undefined;
-      if (elems) list = elems.map((e) => ({ symbol: `${address}[${JSON.stringify(e.key.value)}]`, key: e.key.value, each: { key: e.key, value: e.value } }));
-    }
+    const list = this.expandLoop(block, file);
     this.instances.set(block, list);
     return list;
   }
 
-  /** The instance a local module call evaluates to; null for registry/git sources, missing folders and cycles. */
-  private call(decl: Decl<Block>): ModuleInstance | null {
-    const hit = this.calls.get(decl.node);
+  private expandLoop(block: Block, file: TfFile): Instance[] {
+    const prefix = block.type === 'data' ? 'data.' : block.type === 'module' ? 'module.' : '';
+    const address = prefix + block.labels.map((l) => l.value).slice(0, block.type === 'module' ? 1 : 2).join('.');
+    const s: Scope = { env: this, file };
+    const countAttr = attrOf(block, 'count');
+    const forEachAttr = attrOf(block, 'for_each');
+    const maybe = (attr: typeof countAttr, why: string): Instance[] => [{ symbol: address, maybe: `${attr!.name} = ${textOf(s, attr!.expr.span)} is not known (${why})` }];
+    const over = (attr: typeof countAttr, size: number): Instance[] => {
+      this.tooMany(s.file.src.loc(attr!.expr.span.start, attr!.expr.span.end), `the ${attr!.name} of ${address}`, size);
+      return maybe(attr, `more than ${this.maxIterations} instances`);
+    };
+    if (countAttr) {
+      const c = evaluate(countAttr.expr, s);
+      if (c.t !== 'num') return maybe(countAttr, c.t === 'unknown' ? c.why : `a ${c.t}`);
+      const n = Math.max(0, Math.floor(c.value));
+      if (n > this.maxIterations) return over(countAttr, n);
+      return Array.from({ length: n }, (_, i) => ({ symbol: `${address}[${i}]`, key: i, count: { t: 'num', value: i, loc: c.loc } }));
+    }
+    if (forEachAttr) {
+      const v = evaluate(forEachAttr.expr, s);
+      // A set of strings: each.key and each.value are the string.
+      const elems = v.t === 'arr' ? (v.items.every((i) => i.t === 'str') ? dedupeStrings(v.items).map((i) => ({ key: i, value: i })) : undefined) : loopElements(v);
+      if (!elems) return maybe(forEachAttr, v.t === 'unknown' ? v.why : `a ${v.t}`);
+      if (elems.length > this.maxIterations) return over(forEachAttr, elems.length);
+      return elems.map((e) => {
+        const key = e.key.t === 'str' ? e.key.value : String((e.key as { value: unknown }).value);
+        return { symbol: `${address}[${JSON.stringify(key)}]`, key, each: { key: { t: 'str', value: key, loc: e.key.loc }, value: e.value } };
+      });
+    }
+    return [{ symbol: address }];
+  }
+
+  /**
+   * The instance one iteration of a local module call evaluates to; null for registry/git
+   * sources, missing folders and cycles. Calls of one folder with identical arguments share an
+   * instance.
+   */
+  private call(decl: Decl<Block>, inst: Instance): ModuleInstance | null {
+    const callKey = `${decl.node.span.start}:${decl.file.src.path}:${inst.symbol}`;
+    const hit = this.calls.get(callKey);
     if (hit !== undefined) return hit;
-    this.calls.set(decl.node, null);
-    const source = attrOf(decl.node, 'source')?.expr;
-    const path = source?.kind === 'string' ? source.value : undefined;
-    if (!path || !/^\.\.?\//.test(path) || this.chain.length >= MAX_MODULE_DEPTH) return null;
-    const dir = posix.normalize(posix.join(this.index.dir, path)).replace(/\/$/, '');
-    if (dir.startsWith('..') || this.chain.includes(dir)) return null;
+    this.calls.set(callKey, null);
+    const dir = calledDir(this.index.dir, decl.node);
+    if (!dir || this.chain.length >= MAX_MODULE_DEPTH || this.chain.includes(dir)) return null;
     const index = moduleIndex(this.ctx, dir);
     if (!index.files.length) return null;
-    const child = new ModuleInstance(this.ctx, index, { block: decl.node, scope: { env: this, file: decl.file } }, [...this.chain, dir]);
-    this.calls.set(decl.node, child);
+    const scope: Scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
+    const name = inst.symbol;
+    const path = [this.path, name].filter(Boolean).join('.');
+    const site = { loc: decl.file.src.loc(decl.node.typeSpan.start, decl.node.labels[0].span.end), message: `module instance '${path}'` };
+    const make = () => new ModuleInstance(this.ctx, index, { block: decl.node, scope }, [...this.chain, dir], path, [...this.calledFrom, site], inst.maybe ?? this.maybe);
+    const args = inst.maybe || this.maybe ? undefined : fingerprintArgs(decl.node, scope, CALL_META);
+    const child = args === undefined ? make() : this.ctx.memo(`tf-call:${dir}#${args}`, make);
+    this.calls.set(callKey, child);
     return child;
   }
 
@@ -194,6 +255,10 @@ export class ModuleInstance implements Env {
   }
 
   data(type: string, name: string, steps: TraversalStep[], from: Scope, loc: Loc): MValue {
+    // The principal running Terraform: someone outside the repository, never an identity it declares.
+    if (type === 'azurerm_client_config' && steps.length === 1 && steps[0].kind === 'attr' && steps[0].name === 'object_id') {
+      return unknown(loc, `data.azurerm_client_config.${name}.object_id is the principal running Terraform`, { type: DEPLOYER_TYPE, name: 'the principal running Terraform', property: 'principalId' });
+    }
     const decl = pick(this.index.data.get(`${type}.${name}`), from.file);
     return this.reference(type, `data.${type}.${name}`, decl, steps, from, loc);
   }
@@ -207,7 +272,7 @@ export class ModuleInstance implements Env {
     let inst: Instance | undefined;
     if (rest[0]?.kind === 'index') {
       const k = evaluate(rest[0].key, from);
-      if (decl && k.t === 'str') inst = this.instancesOf(decl.node, decl.file).find((i) => i.key === k.value);
+      if (decl && (k.t === 'str' || k.t === 'num')) inst = this.instancesOf(decl.node, decl.file).find((i) => i.key === k.value);
       rest = rest.slice(1);
     } else if (rest[0]?.kind === 'splat') return unknown(loc, `${address}[*] is not evaluated`);
     if (!inst && decl) {
@@ -215,7 +280,7 @@ export class ModuleInstance implements Env {
       if (all.length === 1) inst = all[0];
     }
     const first = rest[0]?.kind === 'attr' ? rest[0].name : undefined;
-    const scope: Scope | undefined = decl && { env: this, file: decl.file, each: inst?.each };
+    const scope: Scope | undefined = decl && { env: this, file: decl.file, each: inst?.each, count: inst?.count };
     const nameValue = decl && scope ? this.attribute(decl, 'name', scope, inst, loc) : undefined;
     if (first && first !== 'id' && decl && scope && attrOf(decl.node, first)) {
       const v = first === 'name' ? nameValue! : this.attribute(decl, first, scope, inst, loc);
@@ -228,6 +293,7 @@ export class ModuleInstance implements Env {
       name: nameValue?.t === 'str' ? nameValue.value : undefined,
       symbol: inst?.symbol ?? address,
       scope: this.index.dir,
+      instance: this.label(inst) ?? (this.path || undefined),
       property: last === undefined ? undefined : (REF_PROPERTIES[last] ?? attrs.join('.')),
     };
     for (const k of Object.keys(ref) as (keyof ResourceRef)[]) if (ref[k] === undefined) delete ref[k];
@@ -248,9 +314,16 @@ export class ModuleInstance implements Env {
   module(name: string, steps: TraversalStep[], from: Scope, loc: Loc): MValue {
     const decl = pick(this.index.modules.get(name), from.file);
     if (!decl) return unknown(loc, `module '${name}' is not declared`);
+    const all = this.instancesOf(decl.node, decl.file);
+    let inst = all.length === 1 && steps[0]?.kind !== 'index' ? all[0] : undefined;
+    if (steps[0]?.kind === 'index') {
+      const k = evaluate(steps[0].key, from);
+      inst = k.t === 'str' || k.t === 'num' ? all.find((i) => i.key === k.value) : undefined;
+    }
     const rest = steps[0]?.kind === 'index' ? steps.slice(1) : steps;
     if (rest[0]?.kind !== 'attr') return unknown(loc, `module.${name} as a whole is not evaluated`);
-    const child = this.call(decl);
+    if (!inst) return unknown(loc, all.length ? `which instance of module.${name} is meant is not known` : `module.${name} creates no instance`);
+    const child = this.call(decl, inst);
     if (!child) return unknown(loc, `module '${name}' is not a local module that can be read`);
     return applySteps(child.output(rest[0].name, loc), rest.slice(1), from, loc);
   }
@@ -262,6 +335,31 @@ export class ModuleInstance implements Env {
     const v = this.once(`output:${name}`, loc, `output '${name}' refers to itself`, () => evaluate(value.expr, { env: this, file: decl.file }));
     return ModuleInstance.at(v, loc);
   }
+}
+
+/** `ResourceRef.type` of the principal running Terraform (`data.azurerm_client_config.x.object_id`). */
+export const DEPLOYER_TYPE = 'deployer';
+
+function dedupeStrings(items: MValue[]): MValue[] {
+  const seen = new Set<string>();
+  return items.filter((i) => i.t === 'str' && !seen.has(i.value) && !!seen.add(i.value));
+}
+
+/** The folder a `module` block calls, when its source is a local path inside the scan. */
+export function calledDir(fromDir: string, block: Block): string | undefined {
+  const source = attrOf(block, 'source')?.expr;
+  const path = source?.kind === 'string' ? source.value : undefined;
+  if (!path || !/^\.\.?\//.test(path)) return undefined;
+  const dir = posix.normalize(posix.join(fromDir, path)).replace(/\/$/, '');
+  return dir.startsWith('..') ? undefined : dir;
+}
+
+/**
+ * Loop-limit notes met while evaluating, wherever the loop is (a module file, maybe read through
+ * another file's call): each read hands over those gathered so far.
+ */
+export function loopNotes(ctx: ReadContext): ReadNote[] {
+  return ctx.memo('tf-loop-notes', () => [] as ReadNote[]);
 }
 
 /** The root-module evaluation of a folder, once per run. */
