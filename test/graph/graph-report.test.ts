@@ -104,6 +104,44 @@ describe('amlguard graph --format json', () => {
     ]);
     expect(graphText(report)).toContain('  main.bicep:1 [trainUai]  userAssignedIdentity  uai-trainUai\n');
   });
+
+  it('reports Terraform loop instances and an assignment deployed only under an unknown condition', async () => {
+    const dir = tempRepo({
+      'main.tf': [
+        'variable "grant" { type = bool }',
+        'resource "azurerm_user_assigned_identity" "pool" {',
+        '  count               = 2',
+        '  name                = "uai-pool-${count.index}"',
+        '  location            = "westeurope"',
+        '  resource_group_name = "rg"',
+        '}',
+        'resource "azurerm_role_assignment" "r" {',
+        '  count                = var.grant ? 1 : 0',
+        '  scope                = "/subscriptions/00000000-0000-0000-0000-000000000000"',
+        '  role_definition_name = "Reader"',
+        '  principal_id         = azurerm_user_assigned_identity.pool[1].principal_id',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const report: GraphReport = JSON.parse((await cliIn(['graph', '--format', 'json'], dir)).stdout);
+    const pool1 = 'main.tf:2:1#azurerm_user_assigned_identity.pool[1]';
+    expect(report.resources.map((r) => [r.id, r.name, r.instance])).toEqual([
+      ['main.tf:2:1#azurerm_user_assigned_identity.pool[0]', 'uai-pool-0', 'azurerm_user_assigned_identity.pool[0]'],
+      [pool1, 'uai-pool-1', 'azurerm_user_assigned_identity.pool[1]'],
+    ]);
+    expect(report.assignments).toEqual([
+      {
+        file: 'main.tf',
+        line: 8,
+        instance: null,
+        principal: { state: 'found', resource: pool1, system: false },
+        role: { state: 'known', name: 'Reader', id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' },
+        scope: { state: 'subscription' },
+        maybeDeployed: "count = var.grant ? 1 : 0 is not known (the condition var.grant is not known (variable 'grant' has no default))",
+      },
+    ]);
+  });
 });
 
 describe('amlguard graph --format text and the command line', () => {

@@ -52,6 +52,8 @@ export interface ReportAssignment {
   principal: ReportPrincipal;
   role: ReportRole;
   scope: ReportScope;
+  /** Set when the assignment is deployed only under a condition not known statically: why. It may grant, never surely. */
+  maybeDeployed?: string;
 }
 
 export type NeedState = 'granted' | 'missing' | 'unknown';
@@ -91,7 +93,7 @@ export function resourceId(r: Resource): string {
 }
 
 function reportAssignment(a: Assignment): ReportAssignment {
-  return { file: a.resource.file, line: a.resource.decl.range.start.line, instance: a.resource.instance ?? null, principal: reportPrincipal(a.principal), role: reportRole(a.role), scope: reportScope(a.scope) };
+  return defined({ file: a.resource.file, line: a.resource.decl.range.start.line, instance: a.resource.instance ?? null, principal: reportPrincipal(a.principal), role: reportRole(a.role), scope: reportScope(a.scope), maybeDeployed: a.resource.maybeDeployed });
 }
 
 export function reportTarget(t: Target): ReportTarget {

@@ -24,6 +24,7 @@ export function graphText(report: GraphReport): string {
     out.push(`    principal  ${a.principal.state.padEnd(8)} ${a.principal.state === 'unknown' ? a.principal.why : target(a.principal)}`);
     out.push(`    role       ${a.role.state.padEnd(8)} ${roleText(a.role)}`);
     out.push(`    scope      ${a.scope.state.padEnd(8)} ${scopeText(a.scope, target)}`);
+    if (a.maybeDeployed) out.push(`    deployed   maybe    ${a.maybeDeployed}`);
   }
 
   const count = (s: string) => report.requirements.filter((n) => n.state === s).length;
