@@ -55197,7 +55197,80 @@ function roleDefinitionFile(arg, scriptFile, ctx) {
     return undefined;
 }
 //# sourceMappingURL=role-file.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/azcli/vars.js
+/** az commands whose output (`--query id|principalId|…`) names the resource they create or show. */
+const RESOURCE_COMMANDS = [
+    { words: ['identity'], verbs: ['create', 'show'], type: 'Microsoft.ManagedIdentity/userAssignedIdentities', what: 'identity' },
+    { words: ['acr'], verbs: ['create', 'show'], type: 'Microsoft.ContainerRegistry/registries', what: 'registry' },
+    { words: ['storage', 'account'], verbs: ['create', 'show'], type: 'Microsoft.Storage/storageAccounts', what: 'storage account' },
+    { words: ['ml', 'workspace'], verbs: ['create', 'show'], type: 'Microsoft.MachineLearningServices/workspaces', what: 'workspace' },
+    { words: ['keyvault'], verbs: ['create', 'show'], type: 'Microsoft.KeyVault/vaults', what: 'key vault' },
+    { words: ['ad', 'sp'], verbs: ['create-for-rbac', 'show'], type: 'Microsoft.Graph/servicePrincipals', what: 'service principal' },
+];
+/** `--query` values and the `ResourceRef.property` they read. */
+const QUERY_PROPERTIES = { id: 'id', principalid: 'principalId', 'identity.principalid': 'principalId', clientid: 'clientId', appid: 'clientId', name: 'name', tenantid: 'tenantId' };
+const SH_LITERAL = /^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_]\w*)=(?:"([^"$`\\]*)"|'([^']*)'|([^\s;&|$`'"()\\#]+))[ \t]*(?:#.*)?$/dgm;
+const PS_LITERAL = /^[ \t]*\$([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"([^"$`]*)"|'([^']*)')[ \t]*(?:#.*)?$/dgm;
+/** The script's assignments, in order; `commands` are its az commands (parsed once by the caller). */
+function scriptVars(script, dialect, commands, at) {
+    const assigned = [];
+    for (const m of script.matchAll(dialect === 'sh' ? SH_LITERAL : PS_LITERAL)) {
+        const group = [2, 3, 4].find((g) => m[g] !== undefined) ?? 2;
+        const text = m[group] ?? '';
+        const [start, end] = m.indices?.[group] ?? [m.index, m.index];
+        assigned.push({ name: m[1], offset: m.index, value: { kind: 'literal', value: { t: 'str', value: text, loc: at({ start, end }) } } });
+    }
+    const lookup = (name, offset) => {
+        let hit;
+        for (const a of assigned)
+            if (a.name === name && a.offset < offset)
+                hit = a.value;
+        return hit;
+    };
+    for (const cmd of commands) {
+        const name = assignedTo(script, cmd, dialect);
+        const res = name && resourceOutput(cmd, (n) => lookup(n, cmd.span.start));
+        if (name && res)
+            assigned.push({ name, offset: cmd.span.start, value: res });
+    }
+    assigned.sort((a, b) => a.offset - b.offset);
+    return lookup;
+}
+/** `NAME=$(az …`, `NAME="$(az …`, `` NAME=`az … `` or PowerShell `$NAME = az …` right before the command. */
+function assignedTo(script, cmd, dialect) {
+    const lineStart = script.lastIndexOf('\n', cmd.span.start - 1) + 1;
+    const before = script.slice(lineStart, cmd.span.start);
+    const m = dialect === 'sh' ? /(?:^|[\s;])(?:export\s+|local\s+)?([A-Za-z_]\w*)=(?:"?\$\(|`)\s*$/.exec(before) : /\$([A-Za-z_]\w*)\s*=\s*(?:\$\(\s*)?$/.exec(before);
+    return m?.[1];
+}
+/** What `--query <prop>` of a resource-creating or -showing command names, when the resource's name is known. */
+function resourceOutput(cmd, vars) {
+    const spec = RESOURCE_COMMANDS.find((c) => c.words.every((w, i) => cmd.group[i] === w) && c.verbs.includes(cmd.group[c.words.length]) && cmd.group.length === c.words.length + 1);
+    if (!spec)
+        return undefined;
+    const flag = (...names) => [...cmd.flags].reverse().find((f) => names.includes(f.name))?.value;
+    const query = flag('--query');
+    const property = query ? (query.text === null ? undefined : QUERY_PROPERTIES[query.text.trim().replace(/^\[|\]$/g, '').toLowerCase()]) : undefined;
+    if (query && !property)
+        return undefined;
+    const nameWord = flag('--name', '-n') ?? (spec.words[0] === 'ad' ? flag('--display-name', '--id') : undefined);
+    let name = nameWord?.text ?? undefined;
+    if (nameWord && nameWord.text === null) {
+        const v = wholeVariable(nameWord.raw);
+        const a = v ? vars(v) : undefined;
+        name = a?.kind === 'literal' ? a.value.value : undefined;
+    }
+    if (!name)
+        return undefined;
+    return { kind: 'resource', ref: { type: spec.type, name, ...(property ? { property } : {}) }, what: `${spec.what} '${name}'` };
+}
+/** `$X`, `${X}`, `"$X"`, `"${X}"` (and PowerShell `$X`): the variable's name, when the word is only that. */
+function wholeVariable(raw) {
+    return /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(raw)?.[1];
+}
+//# sourceMappingURL=vars.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/words.js
+
 /** The last occurrence of any of the names (argparse keeps the last one). */
 function flagOf(v, ...names) {
     for (let i = v.cmd.flags.length - 1; i >= 0; i--)
@@ -55208,9 +55281,36 @@ function flagOf(v, ...names) {
 /** A word as a located string, or an unknown when it depends on run-time state. */
 function wordValue(v, w) {
     const loc = v.at(w.span);
-    if (w.text === null)
-        return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
-    return { t: 'str', value: w.text, loc };
+    if (w.text !== null)
+        return { t: 'str', value: w.text, loc };
+    const name = wholeVariable(w.raw);
+    const held = name ? v.vars?.(name, w.span.start) : undefined;
+    // A literal keeps where it is written; a resource's output is a reference at the use.
+    if (held?.kind === 'literal')
+        return held.value;
+    if (held?.kind === 'resource')
+        return { t: 'unknown', loc, why: `${w.raw} is the ${held.ref.property ?? 'output'} of the ${held.what} this script creates or shows`, ref: held.ref };
+    const text = v.vars && interpolate(w, v.vars);
+    if (text !== undefined)
+        return { t: 'str', value: text, loc };
+    return { t: 'unknown', loc, why: `not known statically: ${w.raw}` };
+}
+/**
+ * A bare or double-quoted word whose only expansions are variables holding literals
+ * (`"$SUB/providers/…"`): its text; undefined when anything else is expanded.
+ */
+function interpolate(w, vars) {
+    const raw = /^"[^"]*"$/.test(w.raw) ? w.raw.slice(1, -1) : w.raw;
+    if (/["'`\\]|\$\(/.test(raw))
+        return undefined;
+    let failed = false;
+    const text = raw.replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (_m, a, b) => {
+        const held = vars(a ?? b ?? '', w.span.start);
+        if (held?.kind !== 'literal')
+            failed = true;
+        return held?.kind === 'literal' ? held.value.value : '';
+    });
+    return failed || text.includes('$') ? undefined : text;
 }
 /** A flag's value; a flag written without one is an unknown at the flag name. */
 function flagValue(v, f) {
@@ -55313,6 +55413,7 @@ const COMMANDS = [
     [['identity', 'create'], identity],
     [['role', 'assignment', 'create'], roleAssignment],
     [['role', 'definition', 'create'], roleDefinition],
+    [['ad', 'sp', 'create-for-rbac'], servicePrincipal],
 ];
 /** The resource an az command declares, or undefined for commands that declare none. */
 function resourceOf(v, file, ctx) {
@@ -55396,6 +55497,12 @@ function onlineEndpoint(v, base, update) {
         r.subKind = 'managed';
     return r;
 }
+/** `az ad sp create-for-rbac`: an Entra application and its service principal, a principal of role assignments. */
+function servicePrincipal(v, base) {
+    const r = base('servicePrincipal', 'Microsoft.Graph/servicePrincipals');
+    r.name ??= words_valueOf(v, '--display-name');
+    return r;
+}
 function identity(v, base) {
     const r = base('userAssignedIdentity', 'Microsoft.ManagedIdentity/userAssignedIdentities');
     r.props = { resourceGroup: words_valueOf(v, '--resource-group', '-g') };
@@ -55455,11 +55562,14 @@ function roleDefinition(v, base, ctx) {
 
 
 
+
 /** Resources declared by the az commands of one script; `at` maps script spans to file locations. */
 function readAzScript(script, dialect, file, at, ctx) {
     const out = [];
-    for (const cmd of extractAzCommands(script, dialect)) {
-        const r = resourceOf({ cmd, at, dialect }, file, ctx);
+    const commands = extractAzCommands(script, dialect);
+    const vars = scriptVars(script, dialect, commands, at);
+    for (const cmd of commands) {
+        const r = resourceOf({ cmd, at, dialect, vars }, file, ctx);
         if (r)
             out.push(r);
     }
@@ -61044,6 +61154,59 @@ const functions_FUNCTIONS = {
             return functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
+    flatten: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
+        const out = [];
+        const walk = (x) => {
+            if (x.t === 'unknown')
+                return false;
+            if (x.t !== 'arr')
+                out.push(x);
+            else
+                for (const i of x.items)
+                    if (!walk(i))
+                        return false;
+            return true;
+        };
+        return walk(v) ? { t: 'arr', items: out, loc } : functions_unknown(loc, 'flatten() of a list with unknown items');
+    },
+    // Every combination of one element of each list, capped so a product cannot blow up.
+    setproduct: (args, loc) => {
+        const u = functions_firstUnknown(args, loc);
+        if (u)
+            return u;
+        if (!args.length || args.some((a) => a.t !== 'arr'))
+            return functions_unknown(loc, 'setproduct() of values that are not lists');
+        const lists = args.map((a) => (a.t === 'arr' ? a.items : []));
+        const size = lists.reduce((n, l) => n * l.length, 1);
+        if (size > MAX_PRODUCT)
+            return functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
+        let combos = [[]];
+        for (const l of lists)
+            combos = combos.flatMap((c) => l.map((i) => [...c, i]));
+        return { t: 'arr', items: size ? combos.map((c) => ({ t: 'arr', items: c, loc })) : [], loc };
+    },
+    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
+    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
+    distinct: ([v], loc) => {
+        if (v?.t !== 'arr')
+            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
+        return functions_FUNCTIONS.toset([v], loc);
+    },
+    contains: ([list, x], loc) => {
+        if (list?.t !== 'arr' || !x || x.t === 'unknown' || list.items.some((i) => i.t === 'unknown'))
+            return functions_unknown(loc, 'contains() of values that are not known');
+        const s = functions_scalarText(x);
+        if (s === undefined)
+            return functions_unknown(loc, 'contains() of a collection is not evaluated');
+        return { t: 'bool', value: list.items.some((i) => i.t === x.t && functions_scalarText(i) === s), loc };
+    },
+    element: ([list, i], loc) => {
+        if (list?.t !== 'arr' || i?.t !== 'num' || !list.items.length)
+            return functions_unknown(loc, 'element() of values that are not known');
+        return list.items[Math.floor(i.value) % list.items.length];
+    },
     tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
@@ -61121,6 +61284,9 @@ const functions_FUNCTIONS = {
         return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
+/** setproduct() results beyond this many combinations are left unknown. */
+const MAX_PRODUCT = 10000;
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
@@ -61212,7 +61378,7 @@ function evaluateInner(e, s) {
             return eval_unknown(loc, v.t === 'unknown' ? v.why : `operator ${e.op} on a ${v.t}`);
         }
         case 'for':
-            return eval_unknown(loc, 'for expressions are not evaluated');
+            return forExpr(e, s, loc);
         case 'error':
             return eval_unknown(loc, 'the expression could not be parsed');
     }
@@ -61232,10 +61398,49 @@ function template(parts, s, loc) {
         const v = eval_evaluate(p, s);
         if (v.t === 'str' || v.t === 'num' || v.t === 'bool')
             out += String(v.value);
+        else if (v.t === 'unknown')
+            return groupId(parts, s, loc) ?? roleDefinitionId(parts, s, loc) ?? eval_unknown(loc, v.why);
         else
-            return eval_unknown(loc, v.t === 'unknown' ? v.why : `a ${v.t} cannot be interpolated`);
+            return eval_unknown(loc, `a ${v.t} cannot be interpolated`);
     }
     return { t: 'str', value: out, loc };
+}
+/**
+ * `"/subscriptions/${…}/resourceGroups/${azurerm_resource_group.x.name}"`: the ID of that group
+ * whatever its name and subscription, as a reference to it.
+ */
+function groupId(parts, s, loc) {
+    const [sub, , rg, name, ...rest] = parts;
+    if (sub !== '/subscriptions/' || typeof rg !== 'string' || !/^\/resourceGroups\/$/i.test(rg) || !name || typeof name === 'string' || name.kind === 'directive')
+        return undefined;
+    if (rest.length > 1 || (rest.length === 1 && rest[0] !== '/'))
+        return undefined;
+    const v = eval_evaluate(name, s);
+    if (v.t !== 'unknown' || !v.ref?.symbol || !/resourceGroups$/i.test(v.ref.type ?? '') || v.ref.property !== 'name')
+        return undefined;
+    return eval_unknown(loc, v.why, { ...v.ref, property: 'id' });
+}
+/**
+ * `"${data.azurerm_subscription.x.id}/providers/Microsoft.Authorization/roleDefinitions/<guid>"`:
+ * the role is known whatever the subscription, as a reference to the role definition.
+ */
+function roleDefinitionId(parts, s, loc) {
+    // `"${data.azurerm_subscription.x.id}${data.azurerm_role_definition.y.id}"`: the role read by name.
+    const last = parts[parts.length - 1];
+    const lastValue = last && typeof last !== 'string' && last.kind !== 'directive' ? eval_evaluate(last, s) : undefined;
+    if (lastValue?.t === 'unknown' && lastValue.ref?.name && /roleDefinitions$/i.test(lastValue.ref.type ?? ''))
+        return eval_unknown(loc, lastValue.why, { type: lastValue.ref.type, name: lastValue.ref.name });
+    let tail = '';
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const p = parts[i];
+        const v = typeof p === 'string' ? p : p.kind === 'directive' ? undefined : eval_evaluate(p, s);
+        const text = typeof v === 'string' ? v : v?.t === 'str' ? v.value : undefined;
+        if (text === undefined)
+            break;
+        tail = text + tail;
+    }
+    const m = /\/providers\/Microsoft\.Authorization\/roleDefinitions\/([^/]+)$/i.exec(tail);
+    return m ? eval_unknown(loc, 'the role definition ID has a subscription not known statically', { type: 'Microsoft.Authorization/roleDefinitions', name: m[1] }) : undefined;
 }
 /** Bare and quoted keys are strings; `(expr)` and `"${expr}"` keys keep their evaluated value. */
 function objectEntry(item, s) {
@@ -61249,6 +61454,9 @@ function objectEntry(item, s) {
 }
 function traversal(root, steps, s, loc) {
     const first = steps[0]?.kind === 'attr' ? steps[0].name : undefined;
+    const bound = s.vars?.[root];
+    if (bound)
+        return applySteps(bound, steps, s, loc);
     if (s.literalOnly)
         return eval_unknown(loc, 'references are not allowed here');
     switch (root) {
@@ -61265,6 +61473,8 @@ function traversal(root, steps, s, loc) {
                 return applySteps(s.each[first], steps.slice(1), s, loc);
             return eval_unknown(loc, `each.${first ?? ''} is known only per for_each instance`);
         case 'count':
+            if (s.count && first === 'index')
+                return s.count;
             return eval_unknown(loc, 'count.index is known only per instance');
         case 'module':
             if (first === undefined)
@@ -61319,6 +61529,63 @@ function index(v, key, loc) {
     if (v.t === 'arr' && key.t === 'num')
         return v.items[key.value] ?? eval_unknown(loc, `no element ${key.value}`);
     return eval_unknown(loc, `cannot index a ${v.t}`);
+}
+/** The elements of a known list, set or map in Terraform's order (maps by key); undefined when not known. */
+function loopElements(v) {
+    if (v.t === 'arr')
+        return v.items.some((i) => i.t === 'unknown') ? undefined : v.items.map((value, i) => ({ key: { t: 'num', value: i, loc: value.loc }, value }));
+    if (v.t === 'obj') {
+        if (v.entries.some((e) => e.keyValue && e.keyValue.t !== 'str' && e.keyValue.t !== 'num'))
+            return undefined;
+        const entries = v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }));
+        return entries.sort((a, b) => (a.key.value < b.key.value ? -1 : a.key.value > b.key.value ? 1 : 0));
+    }
+    return undefined;
+}
+/** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value}` over a known collection. */
+function forExpr(e, s, loc) {
+    const coll = eval_evaluate(e.collection, s);
+    const elems = loopElements(coll);
+    if (!elems)
+        return eval_unknown(loc, coll.t === 'unknown' ? coll.why : `a for expression over a ${coll.t}`);
+    if (elems.length > s.env.maxIterations) {
+        s.env.tooMany(loc, 'this for expression', elems.length);
+        return eval_unknown(loc, `a for expression over ${elems.length} elements (more than ${s.env.maxIterations})`);
+    }
+    const items = [];
+    const entries = [];
+    for (const el of elems) {
+        const vars = { ...s.vars, ...(e.keyVar ? { [e.keyVar]: el.key, [e.valueVar]: el.value } : { [e.valueVar]: el.value }) };
+        const inner = { ...s, vars };
+        if (e.condExpr) {
+            const c = eval_evaluate(e.condExpr, inner);
+            if (c.t !== 'bool')
+                return eval_unknown(loc, c.t === 'unknown' ? c.why : 'a for condition that is not a boolean');
+            if (!c.value)
+                continue;
+        }
+        const value = eval_evaluate(e.valueExpr, inner);
+        if (!e.isObject || !e.keyExpr) {
+            items.push(value);
+            continue;
+        }
+        const k = eval_evaluate(e.keyExpr, inner);
+        if (k.t !== 'str' && k.t !== 'num')
+            return eval_unknown(loc, k.t === 'unknown' ? k.why : 'a for key that is not a string');
+        const key = String(k.value);
+        const seen = entries.find((x) => x.key === key);
+        if (e.grouping) {
+            if (seen && seen.value.t === 'arr')
+                seen.value.items.push(value);
+            else
+                entries.push({ key, keyLoc: k.loc, value: { t: 'arr', items: [value], loc: value.loc }, keyValue: { t: 'str', value: key, loc: k.loc } });
+        }
+        else if (seen)
+            return eval_unknown(loc, `a for expression gives the key '${key}' twice`);
+        else
+            entries.push({ key, keyLoc: k.loc, value, keyValue: { t: 'str', value: key, loc: k.loc } });
+    }
+    return e.isObject ? { t: 'obj', entries, loc } : { t: 'arr', items, loc };
 }
 function eval_call(e, s, loc) {
     let args = e.args.map((a) => eval_evaluate(a, s));
@@ -61396,25 +61663,58 @@ function evaluateBody(body, s, loc) {
             entries.push({ key: item.name, keyLoc: locOf(s, item.nameSpan), value: eval_evaluate(item.expr, s) });
             continue;
         }
+        const add = (type, typeSpan, value) => {
+            const seen = blocks.get(type);
+            if (!seen) {
+                const e = { key: type, keyLoc: locOf(s, typeSpan), value };
+                blocks.set(type, e);
+                entries.push(e);
+            }
+            else if (seen.value.t === 'arr')
+                seen.value.items.push(value);
+            else
+                seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+        };
         if (item.type === 'dynamic') {
             const label = item.labels[0];
-            if (label)
+            if (!label)
+                continue;
+            const expanded = dynamicBlocks(item, s);
+            if (!expanded)
                 entries.push({ key: label.value, keyLoc: locOf(s, label.span), value: eval_unknown(locOf(s, item.span), `dynamic block '${label.value}'`) });
+            else
+                for (const d of expanded)
+                    add(label.value, label.span, evaluateBody(d.block.body, d.scope, locOf(s, d.block.span)));
             continue;
         }
-        const value = evaluateBody(item.body, s, locOf(s, item.span));
-        const seen = blocks.get(item.type);
-        if (!seen) {
-            const e = { key: item.type, keyLoc: locOf(s, item.typeSpan), value };
-            blocks.set(item.type, e);
-            entries.push(e);
-        }
-        else if (seen.value.t === 'arr')
-            seen.value.items.push(value);
-        else
-            seen.value = { t: 'arr', items: [seen.value, value], loc: seen.value.loc };
+        add(item.type, item.typeSpan, evaluateBody(item.body, s, locOf(s, item.span)));
     }
     return { t: 'obj', entries, loc };
+}
+/**
+ * The blocks a `dynamic "x" { for_each = …; content { … } }` generates: its `content` once per
+ * element, with the iterator (`x`, or the `iterator` argument) bound to `{key, value}`.
+ * Undefined when the collection is not known.
+ */
+function dynamicBlocks(dyn, s) {
+    const content = dyn.body.blocks.find((b) => b.type === 'content');
+    const forEach = dyn.body.attributes.find((a) => a.name === 'for_each');
+    const label = dyn.labels[0]?.value;
+    if (!content || !forEach || !label)
+        return undefined;
+    const it = dyn.body.attributes.find((a) => a.name === 'iterator');
+    const name = it?.expr.kind === 'traversal' && !it.expr.steps.length ? it.expr.root : label;
+    const elems = loopElements(eval_evaluate(forEach.expr, s));
+    if (!elems)
+        return undefined;
+    if (elems.length > s.env.maxIterations) {
+        s.env.tooMany(locOf(s, dyn.typeSpan), `dynamic block '${label}'`, elems.length);
+        return undefined;
+    }
+    return elems.map((el) => {
+        const iterator = { t: 'obj', entries: [{ key: 'key', keyLoc: el.key.loc, value: el.key }, { key: 'value', keyLoc: el.value.loc, value: el.value }], loc: el.value.loc };
+        return { block: content, scope: { ...s, vars: { ...s.vars, [name]: iterator } } };
+    });
 }
 /** `resource "type" "name"`: from the keyword to the last label. */
 function headerLoc(block, s) {
@@ -61587,8 +61887,34 @@ const AZURERM = {
         }),
     },
 };
+/**
+ * Entra principals declared with the azuread provider. They are not ARM resources; the type is the
+ * one Bicep's Microsoft Graph extension uses, so every format names them alike.
+ */
+const AZUREAD = {
+    azuread_service_principal: { armType: 'Microsoft.Graph/servicePrincipals', name: ['display_name', 'client_id', 'application_id'] },
+    azuread_application: { armType: 'Microsoft.Graph/applications', name: ['display_name'] },
+};
 /** ARM types of other azurerm resources and data sources, for the `type` of references to them. */
 const OTHER_TYPES = {
+    azurerm_linux_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_windows_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_virtual_machine: 'Microsoft.Compute/virtualMachines',
+    azurerm_linux_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+    azurerm_windows_virtual_machine_scale_set: 'Microsoft.Compute/virtualMachineScaleSets',
+    azurerm_linux_web_app: 'Microsoft.Web/sites',
+    azurerm_windows_web_app: 'Microsoft.Web/sites',
+    azurerm_linux_function_app: 'Microsoft.Web/sites',
+    azurerm_windows_function_app: 'Microsoft.Web/sites',
+    azurerm_data_factory: 'Microsoft.DataFactory/factories',
+    azurerm_synapse_workspace: 'Microsoft.Synapse/workspaces',
+    azurerm_databricks_workspace: 'Microsoft.Databricks/workspaces',
+    azurerm_cosmosdb_account: 'Microsoft.DocumentDB/databaseAccounts',
+    azurerm_eventhub_namespace: 'Microsoft.EventHub/namespaces',
+    azurerm_servicebus_namespace: 'Microsoft.ServiceBus/namespaces',
+    azurerm_log_analytics_workspace: 'Microsoft.OperationalInsights/workspaces',
+    azurerm_private_dns_zone: 'Microsoft.Network/privateDnsZones',
+    azurerm_machine_learning_synapse_spark: `${WS}/computes`,
     azurerm_resource_group: 'Microsoft.Resources/resourceGroups',
     azurerm_subscription: 'Microsoft.Resources/subscriptions',
     azurerm_ai_foundry: WS,
@@ -61602,17 +61928,56 @@ const OTHER_TYPES = {
     azurerm_subnet: 'Microsoft.Network/virtualNetworks/subnets',
 };
 function armTypeOfAzurerm(type) {
-    return AZURERM[type]?.armType ?? OTHER_TYPES[type];
+    return AZURERM[type]?.armType ?? AZUREAD[type]?.armType ?? OTHER_TYPES[type];
+}
+/** Types that are never a resource in the model (the group and subscription are scopes). */
+const NOT_RESOURCES = new Set(['azurerm_resource_group', 'azurerm_subscription']);
+/**
+ * Any other resource: a scope role assignments may name, and, with an `identity` block, a
+ * principal through its system-assigned identity. Only its name, group and identity are read.
+ */
+function otherResource(type, block, s, at) {
+    const ad = AZUREAD[type];
+    const armType = ad?.armType ?? OTHER_TYPES[type];
+    const identity = identityOf(block, s);
+    if (NOT_RESOURCES.has(type) || (!armType && !identity) || !/^azure(rm|ad)_/.test(type))
+        return undefined;
+    const attr = (name) => {
+        const a = block.body.attributes.find((x) => x.name === name);
+        return a && eval_evaluate(a.expr, s);
+    };
+    const nameAttr = ad ? ad.name.find((n) => block.body.attributes.some((x) => x.name === n)) : 'name';
+    const res = {
+        kind: ad ? 'servicePrincipal' : 'otherResource',
+        format: 'terraform',
+        file: s.file.src.path,
+        decl: headerLoc(block, s),
+        name: nameAttr ? attr(nameAttr) : undefined,
+        symbol: at.symbol,
+        scope: at.dir,
+        props: {},
+    };
+    const group = attr('resource_group_name');
+    if (group && !ad)
+        res.props.resourceGroup = group;
+    if (armType)
+        res.armType = armType;
+    if (identity)
+        res.identity = identity;
+    return res;
 }
 /** An `azurerm_*` resource instance in the model, or undefined for types no rule reads. */
 function mapAzurerm(type, block, s, at) {
     const m = AZURERM[type];
     if (!m)
-        return undefined;
+        return otherResource(type, block, s, at);
     const decl = headerLoc(block, s);
     const source = evaluateBody(block.body, s, locOf(s, block.span));
     const a = (name) => get(source, name);
-    const props = m.props?.(a, block, s) ?? {};
+    const props = { ...m.props?.(a, block, s) };
+    const group = a('resource_group_name');
+    if (group)
+        props.resourceGroup = group;
     const res = {
         kind: m.kind,
         format: 'terraform',
@@ -61636,8 +62001,18 @@ function mapAzurerm(type, block, s, at) {
     return res;
 }
 /** The `identity {}` block: decl is its keyword; a `dynamic "identity"` block is an identity of unknown type. */
-function identityOf(block, s) {
-    const idBlock = block.body.blocks.find((b) => b.type === 'identity');
+function identityOf(block, s0) {
+    let s = s0;
+    let idBlock = block.body.blocks.find((b) => b.type === 'identity');
+    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
+    // A dynamic identity over a known collection: none when it is empty, its content when it has one element.
+    const expanded = !idBlock && dyn ? dynamicBlocks(dyn, s) : undefined;
+    if (expanded?.length === 0)
+        return undefined;
+    if (expanded?.length === 1) {
+        idBlock = expanded[0].block;
+        s = expanded[0].scope;
+    }
     if (idBlock) {
         const typeAttr = idBlock.body.attributes.find((x) => x.name === 'type');
         const idsAttr = idBlock.body.attributes.find((x) => x.name === 'identity_ids');
@@ -61645,7 +62020,6 @@ function identityOf(block, s) {
         const list = ids === undefined ? [] : ids.t === 'arr' ? ids.items : [ids];
         return makeIdentity(locOf(s, idBlock.typeSpan), typeAttr ? eval_evaluate(typeAttr.expr, s) : undefined, list);
     }
-    const dyn = block.body.blocks.find((b) => b.type === 'dynamic' && b.labels[0]?.value === 'identity');
     if (dyn) {
         const loc = locOf(s, dyn.typeSpan);
         return makeIdentity(loc, eval_unknown(loc, "dynamic 'identity' block"), []);
@@ -61701,7 +62075,50 @@ function credentials(block, s, a) {
     return { t: 'obj', entries, loc };
 }
 //# sourceMappingURL=azurerm.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/terraform/fingerprint.js
+
+/**
+ * A module call's arguments as text that ignores where values are written, so two calls of one
+ * folder with the same arguments can share one evaluation. Undefined when an argument is not
+ * known and names no resource (two such unknowns may differ).
+ */
+function fingerprintArgs(block, s, meta) {
+    const parts = [];
+    for (const a of [...block.body.attributes].sort((x, y) => (x.name < y.name ? -1 : 1))) {
+        if (meta.has(a.name))
+            continue;
+        const text = valueText(eval_evaluate(a.expr, s));
+        if (text === undefined)
+            return undefined;
+        parts.push(`${a.name}=${text}`);
+    }
+    return parts.join(';');
+}
+function valueText(v) {
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return JSON.stringify(v.value);
+        case 'null':
+            return 'null';
+        case 'arr': {
+            const items = v.items.map(valueText);
+            return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
+        }
+        case 'obj': {
+            const entries = v.entries.map((e) => [e.key, valueText(e.value)]);
+            return entries.some(([, t]) => t === undefined) ? undefined : `{${entries.map(([k, t]) => `${JSON.stringify(k)}:${t}`).join(',')}}`;
+        }
+        case 'unknown': {
+            const r = v.ref;
+            return r?.symbol ? `ref(${r.scope}#${r.instance ?? ''}#${r.symbol}.${r.property ?? ''})` : undefined;
+        }
+    }
+}
+//# sourceMappingURL=fingerprint.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/module.js
+
 
 
 
@@ -61712,7 +62129,7 @@ const module_MAX_MODULE_DEPTH = 8;
 /** Module-call arguments that configure Terraform rather than pass a variable. */
 const CALL_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** Attribute names of references and the `ResourceRef.property` they read. */
-const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
+const module_REF_PROPERTIES = { id: 'id', principal_id: 'principalId', object_id: 'principalId', client_id: 'clientId', tenant_id: 'tenantId', name: 'name' };
 /**
  * One evaluation of a module folder: the root module (variables from tfvars, else defaults) or a
  * module called with arguments. Values are computed on demand and cached; per-name guards turn
@@ -61723,20 +62140,37 @@ class ModuleInstance {
     index;
     caller;
     chain;
+    path;
+    calledFrom;
+    maybe;
     cache = new Map();
     busy = new Set();
     calls = new Map();
     instances = new Map();
     byFile;
+    maxIterations;
     constructor(ctx, index, 
     /** The `module` block that calls this instance and where it is written; undefined for a root module. */
     caller, 
     /** Folders on the call path, this one last (cycle guard). */
-    chain) {
+    chain, 
+    /** The instance address: `module.a["x"].module.b`; empty for a root module. */
+    path = '', 
+    /** The module calls on the way here, outermost first. */
+    calledFrom = [], 
+    /** Why this instance may not exist (its call's count or for_each is not known). */
+    maybe) {
         this.ctx = ctx;
         this.index = index;
         this.caller = caller;
         this.chain = chain;
+        this.path = path;
+        this.calledFrom = calledFrom;
+        this.maybe = maybe;
+        this.maxIterations = ctx.maxLoopIterations;
+    }
+    tooMany(loc, what, size) {
+        loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
     }
     /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
     resourcesOf(path) {
@@ -61750,6 +62184,7 @@ class ModuleInstance {
             return this.byFile;
         const map = new Map();
         this.byFile = map;
+        const emitted = this.ctx.memo('tf-emitted-instances', () => new Set());
         for (const file of this.index.files) {
             const out = [];
             for (const item of topItems(file)) {
@@ -61757,8 +62192,16 @@ class ModuleInstance {
                     continue;
                 if (item.type === 'resource' && item.labels.length >= 2)
                     out.push(...this.expand(item, file));
-                else if (item.type === 'module' && !this.repetition(item, file).none)
-                    out.push(...(this.call({ node: item, file })?.allResources() ?? []));
+                else if (item.type === 'module' && item.labels.length) {
+                    for (const inst of this.instancesOf(item, file)) {
+                        const child = this.call({ node: item, file }, inst);
+                        // Calls with identical arguments share one instance: its resources are listed once.
+                        if (!child || emitted.has(child))
+                            continue;
+                        emitted.add(child);
+                        out.push(...child.allResources());
+                    }
+                }
             }
             map.set(file.src.path, out);
         }
@@ -61768,69 +62211,102 @@ class ModuleInstance {
         const type = block.labels[0].value;
         const out = [];
         for (const inst of this.instancesOf(block, file)) {
-            const s = { env: this, file, each: inst.each };
+            const s = { env: this, file, each: inst.each, count: inst.count };
             const at = { symbol: inst.symbol, dir: this.index.dir };
             const r = type === 'azapi_resource' ? mapAzapi(block, s, at) : mapAzurerm(type, block, s, at);
-            if (r)
-                out.push(r);
+            if (!r)
+                continue;
+            const instance = this.label(inst);
+            if (instance)
+                r.instance = instance;
+            if (this.calledFrom.length)
+                r.calledFrom = this.calledFrom;
+            const maybe = inst.maybe ?? this.maybe;
+            if (maybe)
+                r.maybeDeployed = maybe;
+            out.push(r);
         }
         return out;
     }
-    /**
-     * A block's `count` / `for_each`. `none`: known to create nothing (`count = 0`, e.g.
-     * `var.kind == "Hub" ? 1 : 0` with the default kind, or an empty collection).
-     */
-    repetition(block, file) {
-        const s = { env: this, file };
-        const count = attrOf(block, 'count');
-        const c = count && eval_evaluate(count.expr, s);
-        const forEachAttr = attrOf(block, 'for_each');
-        const forEach = forEachAttr && eval_evaluate(forEachAttr.expr, s);
-        const none = (c?.t === 'num' && c.value <= 0) || (forEach?.t === 'obj' && forEach.entries.length === 0) || (forEach?.t === 'arr' && forEach.items.length === 0);
-        return { none, forEach };
+    /** `Resource.instance` of an instance in this module: the module address, then the resource's own index. */
+    label(inst) {
+        const own = inst?.key !== undefined ? inst.symbol : undefined;
+        return [this.path, own].filter(Boolean).join('.') || undefined;
     }
     /**
-     * `for_each` over a known map or set gives one instance per element with `each` bound; a block
-     * known to create nothing gives none; anything else (a count, an unknown collection) is read as
-     * one instance.
+     * A block's instances. `count = n` gives n (none for 0, e.g. `var.grant ? 1 : 0` with `grant`
+     * false); `for_each` over a known map or set gives one per element with `each` bound; a count
+     * or collection not known statically gives one instance that may not exist; a loop over the
+     * cap is read the same way, with a note.
      */
     instancesOf(block, file) {
         const hit = this.instances.get(block);
         if (hit)
             return hit;
-        const address = `${block.type === 'data' ? 'data.' : ''}${block.labels[0].value}.${block.labels[1].value}`;
-        const { none, forEach: v } = this.repetition(block, file);
-        let list = none ? [] : [{ symbol: address }];
-        if (v && !none) {
-            const elems = v.t === 'obj' && v.entries.every((e) => !e.keyValue || e.keyValue.t === 'str')
-                ? v.entries.map((e) => ({ key: { t: 'str', value: e.key, loc: e.keyValue?.loc ?? e.keyLoc }, value: e.value }))
-                : v.t === 'arr' && v.items.every((i) => i.t === 'str')
-                    ? v.items.map((i) => ({ key: i, value: i }))
-                    : undefined;
-            if (elems)
-                list = elems.map((e) => ({ symbol: `${address}[${JSON.stringify(e.key.value)}]`, key: e.key.value, each: { key: e.key, value: e.value } }));
-        }
+        const list = this.expandLoop(block, file);
         this.instances.set(block, list);
         return list;
     }
-    /** The instance a local module call evaluates to; null for registry/git sources, missing folders and cycles. */
-    call(decl) {
-        const hit = this.calls.get(decl.node);
+    expandLoop(block, file) {
+        const prefix = block.type === 'data' ? 'data.' : block.type === 'module' ? 'module.' : '';
+        const address = prefix + block.labels.map((l) => l.value).slice(0, block.type === 'module' ? 1 : 2).join('.');
+        const s = { env: this, file };
+        const countAttr = attrOf(block, 'count');
+        const forEachAttr = attrOf(block, 'for_each');
+        const maybe = (attr, why) => [{ symbol: address, maybe: `${attr.name} = ${textOf(s, attr.expr.span)} is not known (${why})` }];
+        const over = (attr, size) => {
+            this.tooMany(s.file.src.loc(attr.expr.span.start, attr.expr.span.end), `the ${attr.name} of ${address}`, size);
+            return maybe(attr, `more than ${this.maxIterations} instances`);
+        };
+        if (countAttr) {
+            const c = eval_evaluate(countAttr.expr, s);
+            if (c.t !== 'num')
+                return maybe(countAttr, c.t === 'unknown' ? c.why : `a ${c.t}`);
+            const n = Math.max(0, Math.floor(c.value));
+            if (n > this.maxIterations)
+                return over(countAttr, n);
+            return Array.from({ length: n }, (_, i) => ({ symbol: `${address}[${i}]`, key: i, count: { t: 'num', value: i, loc: c.loc } }));
+        }
+        if (forEachAttr) {
+            const v = eval_evaluate(forEachAttr.expr, s);
+            // A set of strings: each.key and each.value are the string.
+            const elems = v.t === 'arr' ? (v.items.every((i) => i.t === 'str') ? dedupeStrings(v.items).map((i) => ({ key: i, value: i })) : undefined) : loopElements(v);
+            if (!elems)
+                return maybe(forEachAttr, v.t === 'unknown' ? v.why : `a ${v.t}`);
+            if (elems.length > this.maxIterations)
+                return over(forEachAttr, elems.length);
+            return elems.map((e) => {
+                const key = e.key.t === 'str' ? e.key.value : String(e.key.value);
+                return { symbol: `${address}[${JSON.stringify(key)}]`, key, each: { key: { t: 'str', value: key, loc: e.key.loc }, value: e.value } };
+            });
+        }
+        return [{ symbol: address }];
+    }
+    /**
+     * The instance one iteration of a local module call evaluates to; null for registry/git
+     * sources, missing folders and cycles. Calls of one folder with identical arguments share an
+     * instance.
+     */
+    call(decl, inst) {
+        const callKey = `${decl.node.span.start}:${decl.file.src.path}:${inst.symbol}`;
+        const hit = this.calls.get(callKey);
         if (hit !== undefined)
             return hit;
-        this.calls.set(decl.node, null);
-        const source = attrOf(decl.node, 'source')?.expr;
-        const path = source?.kind === 'string' ? source.value : undefined;
-        if (!path || !/^\.\.?\//.test(path) || this.chain.length >= module_MAX_MODULE_DEPTH)
-            return null;
-        const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(this.index.dir, path)).replace(/\/$/, '');
-        if (dir.startsWith('..') || this.chain.includes(dir))
+        this.calls.set(callKey, null);
+        const dir = calledDir(this.index.dir, decl.node);
+        if (!dir || this.chain.length >= module_MAX_MODULE_DEPTH || this.chain.includes(dir))
             return null;
         const index = moduleIndex(this.ctx, dir);
         if (!index.files.length)
             return null;
-        const child = new ModuleInstance(this.ctx, index, { block: decl.node, scope: { env: this, file: decl.file } }, [...this.chain, dir]);
-        this.calls.set(decl.node, child);
+        const scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
+        const name = inst.symbol;
+        const path = [this.path, name].filter(Boolean).join('.');
+        const site = { loc: decl.file.src.loc(decl.node.typeSpan.start, decl.node.labels[0].span.end), message: `module instance '${path}'` };
+        const make = () => new ModuleInstance(this.ctx, index, { block: decl.node, scope }, [...this.chain, dir], path, [...this.calledFrom, site], inst.maybe ?? this.maybe);
+        const args = inst.maybe || this.maybe ? undefined : fingerprintArgs(decl.node, scope, CALL_META);
+        const child = args === undefined ? make() : this.ctx.memo(`tf-call:${dir}#${args}`, make);
+        this.calls.set(callKey, child);
         return child;
     }
     /** Computes a value once; a cycle back into it reads as unknown. */
@@ -61892,6 +62368,10 @@ class ModuleInstance {
         return this.reference(type, `${type}.${name}`, decl, steps, from, loc);
     }
     data(type, name, steps, from, loc) {
+        // The principal running Terraform: someone outside the repository, never an identity it declares.
+        if (type === 'azurerm_client_config' && steps.length === 1 && steps[0].kind === 'attr' && steps[0].name === 'object_id') {
+            return eval_unknown(loc, `data.azurerm_client_config.${name}.object_id is the principal running Terraform`, { type: DEPLOYER_TYPE, name: 'the principal running Terraform', property: 'principalId' });
+        }
         const decl = files_pick(this.index.data.get(`${type}.${name}`), from.file);
         return this.reference(type, `data.${type}.${name}`, decl, steps, from, loc);
     }
@@ -61904,7 +62384,7 @@ class ModuleInstance {
         let inst;
         if (rest[0]?.kind === 'index') {
             const k = eval_evaluate(rest[0].key, from);
-            if (decl && k.t === 'str')
+            if (decl && (k.t === 'str' || k.t === 'num'))
                 inst = this.instancesOf(decl.node, decl.file).find((i) => i.key === k.value);
             rest = rest.slice(1);
         }
@@ -61916,7 +62396,7 @@ class ModuleInstance {
                 inst = all[0];
         }
         const first = rest[0]?.kind === 'attr' ? rest[0].name : undefined;
-        const scope = decl && { env: this, file: decl.file, each: inst?.each };
+        const scope = decl && { env: this, file: decl.file, each: inst?.each, count: inst?.count };
         const nameValue = decl && scope ? this.attribute(decl, 'name', scope, inst, loc) : undefined;
         if (first && first !== 'id' && decl && scope && attrOf(decl.node, first)) {
             const v = first === 'name' ? nameValue : this.attribute(decl, first, scope, inst, loc);
@@ -61930,6 +62410,7 @@ class ModuleInstance {
             name: nameValue?.t === 'str' ? nameValue.value : undefined,
             symbol: inst?.symbol ?? address,
             scope: this.index.dir,
+            instance: this.label(inst) ?? (this.path || undefined),
             property: last === undefined ? undefined : (module_REF_PROPERTIES[last] ?? attrs.join('.')),
         };
         for (const k of Object.keys(ref))
@@ -61952,10 +62433,18 @@ class ModuleInstance {
         const decl = files_pick(this.index.modules.get(name), from.file);
         if (!decl)
             return eval_unknown(loc, `module '${name}' is not declared`);
+        const all = this.instancesOf(decl.node, decl.file);
+        let inst = all.length === 1 && steps[0]?.kind !== 'index' ? all[0] : undefined;
+        if (steps[0]?.kind === 'index') {
+            const k = eval_evaluate(steps[0].key, from);
+            inst = k.t === 'str' || k.t === 'num' ? all.find((i) => i.key === k.value) : undefined;
+        }
         const rest = steps[0]?.kind === 'index' ? steps.slice(1) : steps;
         if (rest[0]?.kind !== 'attr')
             return eval_unknown(loc, `module.${name} as a whole is not evaluated`);
-        const child = this.call(decl);
+        if (!inst)
+            return eval_unknown(loc, all.length ? `which instance of module.${name} is meant is not known` : `module.${name} creates no instance`);
+        const child = this.call(decl, inst);
         if (!child)
             return eval_unknown(loc, `module '${name}' is not a local module that can be read`);
         return applySteps(child.output(rest[0].name, loc), rest.slice(1), from, loc);
@@ -61968,6 +62457,28 @@ class ModuleInstance {
         const v = this.once(`output:${name}`, loc, `output '${name}' refers to itself`, () => eval_evaluate(value.expr, { env: this, file: decl.file }));
         return ModuleInstance.at(v, loc);
     }
+}
+/** `ResourceRef.type` of the principal running Terraform (`data.azurerm_client_config.x.object_id`). */
+const DEPLOYER_TYPE = 'deployer';
+function dedupeStrings(items) {
+    const seen = new Set();
+    return items.filter((i) => i.t === 'str' && !seen.has(i.value) && !!seen.add(i.value));
+}
+/** The folder a `module` block calls, when its source is a local path inside the scan. */
+function calledDir(fromDir, block) {
+    const source = attrOf(block, 'source')?.expr;
+    const path = source?.kind === 'string' ? source.value : undefined;
+    if (!path || !/^\.\.?\//.test(path))
+        return undefined;
+    const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir, path)).replace(/\/$/, '');
+    return dir.startsWith('..') ? undefined : dir;
+}
+/**
+ * Loop-limit notes met while evaluating, wherever the loop is (a module file, maybe read through
+ * another file's call): each read hands over those gathered so far.
+ */
+function loopNotes(ctx) {
+    return ctx.memo('tf-loop-notes', () => []);
 }
 /** The root-module evaluation of a folder, once per run. */
 function rootModule(ctx, dir, self) {
@@ -61993,15 +62504,40 @@ function readTerraform(src, ctx) {
     const file = loadFile(ctx, src.path, src);
     if (!file)
         return { resources: [] };
-    const resources = rootModule(ctx, external_node_path_namespaceObject.posix.dirname(src.path), file).resourcesOf(src.path);
+    const dir = external_node_path_namespaceObject.posix.dirname(src.path);
+    // A folder the repository calls as a module is read through its calls, with their arguments:
+    // read on its own, its variable defaults would add resources no caller creates.
+    const resources = calledDirs(ctx).has(dir) ? [] : rootModule(ctx, dir, file).resourcesOf(src.path);
     const parseError = problem(file);
-    return parseError ? { resources, parseError } : { resources };
+    const notes = loopNotes(ctx).splice(0);
+    return { resources, ...(parseError ? { parseError } : {}), ...(notes.length ? { notes } : {}) };
 }
 /** `.tfvars` declare no resources; `terraform.tfvars` and `*.auto.tfvars` feed their folder's module. */
 function readTfvars(src, ctx) {
     const file = loadFile(ctx, src.path, src);
     const parseError = file && problem(file);
     return parseError ? { resources: [], parseError } : { resources: [] };
+}
+/** Folders that a `.tf` file of the scan calls as a local module. */
+function calledDirs(ctx) {
+    return ctx.memo('tf-called-dirs', () => {
+        const dirs = new Set();
+        for (const path of ctx.files) {
+            if (!/\.tf(\.json)?$/i.test(path))
+                continue;
+            const file = loadFile(ctx, path);
+            if (!file)
+                continue;
+            for (const item of topItems(file)) {
+                if (item.kind !== 'block' || item.type !== 'module')
+                    continue;
+                const dir = calledDir(external_node_path_namespaceObject.posix.dirname(path), item);
+                if (dir && dir !== external_node_path_namespaceObject.posix.dirname(path))
+                    dirs.add(dir);
+            }
+        }
+        return dirs;
+    });
 }
 function problem(file) {
     const first = file.hcl.errors.reduce((a, e) => (!a || e.span.start < a.span.start ? e : a), undefined);
@@ -62640,7 +63176,7 @@ class Graph {
             same.push(r);
             this.byKind.set(r.kind, same);
             if (r.symbol && r.scope)
-                this.bySymbol.set(`${r.scope}#${r.symbol}`, r);
+                this.bySymbol.set(symbolKey(r.scope, r.instance, r.symbol), r);
             const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind];
             const name = r.name?.t === 'str' ? r.name.value : undefined;
             if (type && name && !isPlaceholder(name)) {
@@ -62686,7 +63222,7 @@ class Graph {
     }
     resolveRef(ref, near) {
         if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(`${ref.scope}#${ref.symbol}`);
+            const hit = this.bySymbol.get(symbolKey(ref.scope, ref.instance, ref.symbol));
             if (hit)
                 return { state: 'found', resource: hit };
         }
@@ -62727,8 +63263,9 @@ class Graph {
             return { state: 'unknown', why: 'principal given as a value not known statically' };
         const ref = v.ref;
         const t = this.resolveRef({ ...ref, property: undefined }, near);
-        const kind = ref.type ? kindOfArmType(ref.type) : t.state === 'found' ? t.resource.kind : undefined;
-        const system = kind !== 'userAssignedIdentity';
+        const kind = t.state === 'found' ? t.resource.kind : ref.type ? kindOfArmType(ref.type) : undefined;
+        // A user-assigned identity or an Entra service principal is the principal itself; anything else acts through its system identity.
+        const system = kind !== 'userAssignedIdentity' && kind !== 'servicePrincipal';
         if (t.state === 'found')
             return { state: 'found', resource: t.resource, system };
         if (t.state === 'external')
@@ -62749,7 +63286,7 @@ class Graph {
         if (v.t === 'str')
             return resolveRole(v.value, this.customRoles);
         if (v.t === 'unknown' && v.ref) {
-            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(`${v.ref.scope}#${v.ref.symbol}`) : undefined;
+            const hit = v.ref.symbol && v.ref.scope ? this.bySymbol.get(symbolKey(v.ref.scope, v.ref.instance, v.ref.symbol)) : undefined;
             const role = hit?.kind === 'roleDefinition' ? customRoleOf(hit) : undefined;
             if (role)
                 return { state: 'known', role };
@@ -62767,8 +63304,12 @@ class Graph {
             return { kind: 'unknown', why: 'no scope given' };
         }
         if (v.t === 'unknown' && v.ref?.type) {
-            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+            if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
+                // A Terraform group is known by its declaration even when its name is not.
+                if (v.ref.symbol && r.format === 'terraform')
+                    return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
                 return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+            }
             if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
                 return { kind: 'subscription' };
         }
@@ -62802,7 +63343,7 @@ class Graph {
             if (s === false)
                 continue;
             const role = a.role.state === 'known' ? a.role.role : undefined;
-            if (p === true && s === true && role)
+            if (p === true && s === true && role && !a.resource.maybeDeployed)
                 definite.push(role);
             else
                 possible.push(role);
@@ -62816,21 +63357,31 @@ class Graph {
                 return true;
             case 'unknown':
                 return 'unknown';
-            case 'resourceGroup':
+            case 'resourceGroup': {
                 // The deployment's own resource group holds what the same template deploys.
                 if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
                     return true;
+                // A group named in the assignment holds the resources declared with that group's name, in any file.
+                const group = on.state === 'found' ? on.resource.props.resourceGroup : undefined;
+                if (scope.name && group?.t === 'str' && !isPlaceholder(group.value) && !isPlaceholder(scope.name))
+                    return lower(group.value) === lower(scope.name);
+                if (scope.group?.symbol && group?.t === 'unknown' && group.ref?.symbol && sameRef(scope.group, group.ref))
+                    return true;
                 return 'unknown';
+            }
             case 'resource':
                 return sameTarget(scope.target, on);
         }
     }
 }
+function sameRef(a, b) {
+    return a.scope === b.scope && a.instance === b.instance && a.symbol === b.symbol;
+}
 /** Module and standalone reads of one file yield the same declaration twice: keep one per place. */
 function dedupe(list) {
     const seen = new Map();
     for (const r of list) {
-        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+        const key = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}#${r.instance ?? ''}`;
         if (!seen.has(key))
             seen.set(key, r);
     }
@@ -62848,8 +63399,12 @@ function sameTarget(a, b) {
     }
     return false;
 }
+/** Graph key of a symbol: two instances of one declaration never collapse. */
+function symbolKey(scope, instance, symbol) {
+    return `${scope}#${instance ?? ''}#${symbol}`;
+}
 function sameDecl(a, b) {
-    return a.file === b.file && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
+    return a.file === b.file && a.instance === b.instance && a.decl.range.start.line === b.decl.range.start.line && a.decl.range.start.column === b.decl.range.start.column;
 }
 function samePrincipal(a, b) {
     if (a.state === 'unknown' || b.state === 'unknown')
@@ -62946,12 +63501,16 @@ function dropIgnored(findings, ignores) {
 
 
 
+/** Iterations read per loop unless the configuration says otherwise. */
+const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
 /** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
-function readContext(root, sources, files = diskSource(root)) {
+function readContext(root, sources, files = diskSource(root), scan = {}) {
     const missing = new Set();
     const memos = new Map();
     return {
         root,
+        files: scan.files ?? [],
+        maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
         source(rel) {
             const key = external_node_path_namespaceObject.posix.normalize(rel);
             const hit = sources.get(key);
@@ -63086,7 +63645,7 @@ const MAX_MESSAGE_VALUE = 120;
  * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
  * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
  */
-function interpolate(template, data = {}) {
+function contract_interpolate(template, data = {}) {
     return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
 }
 /** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
@@ -63209,7 +63768,7 @@ function lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source);
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -63242,6 +63801,9 @@ function lint(opts) {
             const pe = read.parseError;
             problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
         }
+        for (const n of read.notes ?? [])
+            if (parseMeta && enabled('parse-error'))
+                pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
         resources.push(...read.resources);
     }
     const model = { resources };
@@ -63286,7 +63848,7 @@ function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 /** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
-function reporter(rule, severity, pending, secrets) {
+function reporter(rule, severity, pending, secrets, visiting) {
     return (r) => {
         if (r.secret && !isLoc(r.at) && r.at.t === 'str')
             secrets.add(r.at.value);
@@ -63296,12 +63858,19 @@ function reporter(rule, severity, pending, secrets) {
         pending.push({
             ruleId: rule.meta.id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
-            message: interpolate(template, r.data),
+            message: contract_interpolate(template, r.data),
             loc: contract_locOf(r.at),
-            related: (r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })),
+            related: withCallSites((r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })), visiting?.()),
             secret: r.secret,
         });
     };
+}
+/** A finding about a module instance also names the module calls that made it: the fix may go there. */
+function withCallSites(related, res) {
+    if (!res?.calledFrom)
+        return related;
+    const extra = res.calledFrom.filter((c) => !related.some((r) => r.loc.file === c.loc.file && r.loc.range.start.line === c.loc.range.start.line));
+    return [...related, ...extra];
 }
 const NO_LOC = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 /** A rule that throws becomes one internal-error finding; every other rule still runs. */
@@ -63321,20 +63890,20 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
-            report: reporter(rule, severity, pending, secrets),
+            report: reporter(rule, severity, pending, secrets, () => current),
         });
         for (const res of model.resources) {
             const visit = visitors[res.kind];
             if (!visit)
                 continue;
-            current = res.file;
+            current = res;
             visit(res);
         }
         current = undefined;
         visitors.onModelEnd?.();
     }
     catch (e) {
-        internalError(pending, rule.meta.id, e, current);
+        internalError(pending, rule.meta.id, e, current?.file);
     }
 }
 function runDiffRule(rule, opts, base, head, pending, severity, secrets) {
@@ -63422,6 +63991,8 @@ const ENDPOINT = {
     compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
     enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
 };
+/** Terraform writes every resource's group; a group-scope assignment covers the resources declared in it. */
+const RESOURCE_GROUP = { meaning: 'The resource group the resource is declared in, when written.', spelled: { terraform: 'resource_group_name', 'az-cli': '--resource-group, -g' } };
 const KIND_PROPERTIES = {
     workspace: {
         containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
@@ -63431,6 +64002,7 @@ const KIND_PROPERTIES = {
         primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
         hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
         kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     compute: {
@@ -63457,6 +64029,7 @@ const KIND_PROPERTIES = {
     registry: { fullName: FULL_NAME },
     containerRegistry: {
         adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     keyVault: {
@@ -63464,6 +64037,7 @@ const KIND_PROPERTIES = {
         accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
         tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
         apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     keyVaultAccessPolicy: {
@@ -63471,10 +64045,10 @@ const KIND_PROPERTIES = {
         keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
         fullName: FULL_NAME,
     },
-    storageAccount: { fullName: FULL_NAME },
-    appInsights: { fullName: FULL_NAME },
+    storageAccount: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+    appInsights: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
     userAssignedIdentity: {
-        resourceGroup: { meaning: 'The resource group the command creates the identity in.', spelled: { 'az-cli': '--resource-group, -g' } },
+        resourceGroup: RESOURCE_GROUP,
         fullName: FULL_NAME,
     },
     roleAssignment: {
@@ -63493,7 +64067,9 @@ const KIND_PROPERTIES = {
         assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
         fullName: FULL_NAME,
     },
-    aksCluster: { fullName: FULL_NAME },
+    aksCluster: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+    servicePrincipal: {},
+    otherResource: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
 };
 function armShapeAnd(path, more) {
     return { ...armShape(path), ...more };
@@ -71265,17 +71841,30 @@ function check(ctx, e, uai, need, what, target, messageId) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/datastore-uri.js
+/**
+ * An AML datastore URI: the short form `azureml://datastores/<name>/paths/…` (the job's own
+ * workspace) or the long form `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<name>/paths/…`.
+ */
+const URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resourcegroups\/[^/]+\/(?:providers\/microsoft\.machinelearningservices\/)?workspaces\/([^/]+)\/)?datastores\/([^/]+)(?:\/|$)/i;
+function parseDatastoreUri(s) {
+    const m = URI.exec(s);
+    if (!m)
+        return undefined;
+    return m[1] ? { datastore: m[2], workspace: m[1] } : { datastore: m[2] };
+}
+//# sourceMappingURL=datastore-uri.js.map
 ;// CONCATENATED MODULE: ./lib/rules/user-identity-cached-credentials/rule.js
 
 
 
-const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
+
 /* harmony default export */ const user_identity_cached_credentials_rule = (defineRule({
     meta: {
         id: 'user-identity-cached-credentials',
         severity: 'warning',
         summary: 'A job runs with user identity but reads a datastore that caches credentials, so the credentials are used instead.',
-        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
+        description: "A job or pipeline step with `identity: type: user_identity` is meant to read data as the person who submits it. When an input or output points at a datastore of this repository (`azureml://datastores/<name>/…`, or the long form `azureml://subscriptions/…/workspaces/<ws>/datastores/<name>/…`) that has cached credentials (account key, SAS token, service principal secret), those credentials are used instead of the user's identity, so the access control you rely on does not apply. Root pipeline identity applies to steps that set none of their own.",
         seed: [
             {
                 file: '000_fc2e99b8b097ceee.txt',
@@ -71303,9 +71892,13 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
             if (identity?.jobKind !== 'useridentity')
                 return;
             for (const uri of datastoreUris(source)) {
-                const name = DATASTORE_URI.exec(uri.value)[1];
+                const { datastore: name, workspace } = parseDatastoreUri(uri.value);
                 const ds = datastore(name);
                 if (!ds)
+                    continue;
+                // The long form names the workspace: a datastore of another workspace is not this one.
+                const ws = workspace ? ctx.graph.workspaceOf(ds) : undefined;
+                if (ws?.state === 'found' && ws.resource.name?.t === 'str' && ws.resource.name.value.toLowerCase() !== workspace.toLowerCase())
                     continue;
                 const kinds = credentialKinds(ds.props.credentials);
                 if (!kinds.length)
@@ -71335,7 +71928,7 @@ const DATASTORE_URI = /^azureml:\/\/datastores\/([^/]+)\//i;
 function datastoreUris(node) {
     const out = [];
     const walk = (v) => {
-        if (v.t === 'str' && DATASTORE_URI.test(v.value))
+        if (v.t === 'str' && parseDatastoreUri(v.value))
             out.push(v);
         else if (v.t === 'obj')
             for (const e of v.entries)
@@ -72033,6 +72626,11 @@ const configSchema = {
             "items": {
                 "type": "string"
             }
+        },
+        "maxLoopIterations": {
+            "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
+            "type": "integer",
+            "minimum": 1
         }
     }
 };
@@ -72099,6 +72697,7 @@ function loadConfig(root, explicit, paths = []) {
         rules,
         ignore: (d.ignore ?? []).map(rebase),
         tenantId: d.tenantId,
+        maxLoopIterations: d.maxLoopIterations,
         workspaces: (d.workspaces ?? []).map((w) => ({ ...w, paths: w.paths.map(rebase) })),
         ruleDirs: (d.ruleDirs ?? []).map((p) => (0,external_node_path_namespaceObject.resolve)(base, p)),
         plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.resolve)(base, p) : p)),
@@ -72218,6 +72817,7 @@ async function prepareRun(o) {
         ruleIgnores,
         tenantId: o.tenantId ?? config.tenantId,
         workspaces: config.workspaces,
+        maxLoopIterations: config.maxLoopIterations,
         baseline: o.baselinePath ? readBaseline((0,external_node_path_namespaceObject.resolve)(o.root, o.baselinePath)) : undefined,
     };
     return { options, config };
