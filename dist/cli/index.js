@@ -18084,7 +18084,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9882);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6042);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -18104,7 +18104,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9882:
+/***/ 6042:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23855,7 +23855,10 @@ function compute(v, base, update) {
     const type = update ? undefined : words_valueOf(v, '--type', '-t');
     r.subKind = type?.t === 'str' ? normEnum(type.value) : undefined;
     r.subKindAt = type;
-    r.props = { computeType: type };
+    const ws = words_valueOf(v, '--workspace-name', '-w');
+    // The workspace by name: the graph finds it among the declared workspaces.
+    const workspace = ws?.t === 'str' ? { t: 'unknown', loc: ws.loc, why: 'workspace named by --workspace-name', ref: { type: ML, name: ws.value } } : undefined;
+    r.props = { computeType: type, workspace };
     const typeFlag = flagOf(v, '--identity-type');
     const uaiFlag = flagOf(v, '--user-assigned-identities', '-i');
     const decl = typeFlag ?? uaiFlag;
@@ -24031,6 +24034,33 @@ const SCHEMA_KINDS = {
     parallelcomponent: { kind: 'component', subKind: 'parallel' },
 };
 const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
+/** Keys only a datastore of some type has (OneLake names its Fabric workspace instead of an account). */
+const DATASTORE_KEYS = ['account_name', 'store_name', 'hdfs_server_address', 'one_lake_workspace_name'];
+/** A hub or project without `$schema`: its `kind`, or the hub-only `default_project_resource_group`. */
+function workspaceKind(root) {
+    const kind = str(get(root, 'kind'))?.toLowerCase();
+    if (kind === 'hub' || kind === 'project')
+        return kind;
+    return has(root, 'default_project_resource_group') ? 'hub' : undefined;
+}
+/** Keys only a workspace document has (`hbi_workspace: true` alone makes a workspace). */
+const WORKSPACE_KEYS = [
+    'storage_account',
+    'container_registry',
+    'key_vault',
+    'application_insights',
+    'primary_user_assigned_identity',
+    'managed_network',
+    'hub_id',
+    'customer_managed_key',
+    'hbi_workspace',
+    'image_build_compute',
+    'allow_public_access_when_behind_vnet',
+    'system_datastores_auth_mode',
+    'enable_data_isolation',
+    'serverless_compute',
+    'default_project_resource_group',
+];
 const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
 /** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
 function schemaStem(schema) {
@@ -24074,7 +24104,7 @@ function detectByShape(root, path) {
     if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
         return { kind: 'compute', subKind: type, fromSchema: false };
     }
-    if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
+    if (type && DATASTORE_TYPES.has(type) && DATASTORE_KEYS.some((k) => has(root, k))) {
         const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
         return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
     }
@@ -24089,14 +24119,17 @@ function detectByShape(root, path) {
     }
     if (has(root, 'replication_locations'))
         return { kind: 'registry', fromSchema: false };
-    if (!type &&
-        has(root, 'name') &&
-        ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))) {
-        return { kind: 'workspace', fromSchema: false };
-    }
+    if (!type && has(root, 'name') && WORKSPACE_KEYS.some((k) => has(root, k)))
+        return { kind: 'workspace', subKind: workspaceKind(root), fromSchema: false };
     if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
         return { kind: 'job', subKind: type, fromSchema: false };
     }
+    // A command job names where it runs; a command component (same keys otherwise) does not.
+    if (type === 'command' && has(root, 'command') && (has(root, 'compute') || has(root, 'experiment_name')))
+        return { kind: 'job', subKind: type, fromSchema: false };
+    // An environment: a name and an image with a conda file, or a Docker build context.
+    if (!type && has(root, 'name') && ((has(root, 'image') && has(root, 'conda_file')) || get(root, 'build')?.t === 'obj'))
+        return { kind: 'environment', fromSchema: false };
     return undefined;
 }
 //# sourceMappingURL=kind.js.map
@@ -24179,6 +24212,7 @@ function propsOf(kind, root) {
                 primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
                 hubId: get(root, 'hub_id'),
                 kind: get(root, 'kind'),
+                ...encryptionOf(root),
             };
         case 'onlineEndpoint':
         case 'batchEndpoint':
@@ -24188,11 +24222,34 @@ function propsOf(kind, root) {
                 enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
             };
         case 'datastore':
+            return { credentials: get(root, 'credentials'), accountName: get(root, 'account_name') };
         case 'connection':
             return { credentials: get(root, 'credentials') };
+        case 'job':
+            return { compute: get(root, 'compute') ?? get(get(root, 'settings'), 'default_compute'), environment: get(root, 'environment') };
+        case 'onlineDeployment':
+            return { endpointName: get(root, 'endpoint_name'), environment: get(root, 'environment'), environmentVariables: get(root, 'environment_variables') };
+        case 'environment':
+            return { image: get(root, 'image'), build: get(root, 'build'), condaFile: get(root, 'conda_file') };
         default:
             return {};
     }
+}
+/**
+ * `customer_managed_key: {key_vault, key_uri}` and the identity that reads the key
+ * (`user_assigned_identity_for_cmk_encryption`), as the canonical `encryption*` properties. The
+ * block is located at its key, where a finding about it points.
+ */
+function encryptionOf(root) {
+    const e = entry(root, 'customer_managed_key');
+    if (!e || e.value.t !== 'obj')
+        return {};
+    return {
+        encryption: { ...e.value, loc: e.keyLoc },
+        encryptionKeyVault: get(e.value, 'key_vault'),
+        encryptionKeyId: get(e.value, 'key_uri'),
+        encryptionIdentity: get(root, 'user_assigned_identity_for_cmk_encryption'),
+    };
 }
 //# sourceMappingURL=extract.js.map
 ;// CONCATENATED MODULE: ./lib/src/formats/aml-yaml/read.js
@@ -24969,6 +25026,7 @@ function fromArmShape(r) {
                 primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
                 hubId: p('hubResourceId'),
                 kind: k,
+                ...arm_shape_encryptionOf(props),
             };
             break;
         }
@@ -24976,9 +25034,25 @@ function fromArmShape(r) {
             const t = p('computeType');
             base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
             base.subKindAt = t;
-            base.props = { computeType: t };
+            // An attached compute (AKS, VM, …) names the resource it attaches.
+            base.props = { computeType: t, resourceId: p('resourceId') };
             break;
         }
+        case 'onlineDeployment': {
+            const full = r.name.t === 'str' ? r.name.value.split('/') : [];
+            // `<workspace>/<endpoint>/<deployment>`: the deployment's endpoint is its parent.
+            const endpointName = full.length === 3 ? { t: 'str', value: full[1], loc: r.name.loc } : undefined;
+            base.props = { endpointName, environment: p('environmentId'), environmentVariables: p('environmentVariables') };
+            break;
+        }
+        case 'storageAccount': {
+            const acls = p('networkAcls');
+            base.props = { networkDefaultAction: getCI(acls, 'defaultAction'), networkBypass: getCI(acls, 'bypass'), publicNetworkAccess: p('publicNetworkAccess') };
+            break;
+        }
+        case 'aksCluster':
+            base.props = { servicePrincipalClientId: getCI(p('servicePrincipalProfile'), 'clientId') };
+            break;
         case 'onlineEndpoint': {
             const compute = p('compute');
             // Only Kubernetes online endpoints name a compute; managed ones have none.
@@ -24995,7 +25069,7 @@ function fromArmShape(r) {
             const t = p('datastoreType');
             base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
             base.subKindAt = t;
-            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+            base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity'), accountName: p('accountName') };
             break;
         }
         case 'containerRegistry':
@@ -25021,6 +25095,33 @@ function fromArmShape(r) {
     base.props.fullName = r.name;
     return base;
 }
+/** A property's value located at its key: findings about a block point at the block's name. */
+function keyed(obj, name) {
+    if (obj?.t !== 'obj')
+        return undefined;
+    const e = obj.entries.find((x) => x.key.toLowerCase() === name.toLowerCase());
+    return e && { ...e.value, loc: e.keyLoc };
+}
+/**
+ * `properties.encryption` of a workspace with a customer-managed key: the key vault
+ * (`keyVaultProperties.keyVaultArmId`), the key (`keyIdentifier`) and the identity that reads it
+ * (`identity.userAssignedIdentity`). `status: Disabled` means no CMK.
+ */
+function arm_shape_encryptionOf(props) {
+    const enc = keyed(props, 'encryption');
+    if (!enc || enc.t !== 'obj')
+        return {};
+    const status = getCI(enc, 'status');
+    if (status?.t === 'str' && normEnum(status.value) === 'disabled')
+        return {};
+    const kvp = getCI(enc, 'keyVaultProperties');
+    return {
+        encryption: enc,
+        encryptionKeyVault: getCI(kvp, 'keyVaultArmId'),
+        encryptionKeyId: getCI(kvp, 'keyIdentifier'),
+        encryptionIdentity: getCI(getCI(enc, 'identity'), 'userAssignedIdentity'),
+    };
+}
 /** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
 const SECRET_OF_TYPE = {
     accountkey: ['key', 'account_key'],
@@ -25042,7 +25143,8 @@ const FLAT_FIELDS = [
  * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
  * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
  * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
- * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ * its value is given: a literal, a required parameter or an expression such as
+ * `listKeys(…).keys[0].value` (whatever it yields is cached); a conditional that may yield null does not.
  */
 function datastoreCredentials(props) {
     const creds = getCI(props, 'credentials');
@@ -25069,7 +25171,7 @@ function datastoreCredentials(props) {
         const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
         if (!e)
             continue;
-        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+        const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && !/^if\(\)|condition/.test(e.value.why));
         if (given)
             entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
     }
@@ -30208,25 +30310,37 @@ const datastore = (subKind, identityArg) => ({
         credentials: credentials(block, s, a),
         serviceDataAccessAuthIdentity: a(identityArg),
         workspace: a('workspace_id'),
+        accountName: accountOfContainer(a('storage_container_id')),
     }),
 });
+/** The storage account named in a container's resource ID (`…/storageAccounts/<name>/blobServices/default/containers/<c>`). */
+function accountOfContainer(id) {
+    const m = id?.t === 'str' ? /\/storageAccounts\/([^/]+)\//i.exec(id.value) : null;
+    return m && id ? { t: 'str', value: m[1], loc: id.loc } : undefined;
+}
 /** azurerm resource types and the canonical kind and property names they map to (see arm-shape.ts). */
 const AZURERM = {
     azurerm_machine_learning_workspace: {
         kind: 'workspace',
         armType: WS,
-        props: (a) => ({
+        props: (a, block, s) => ({
             containerRegistry: a('container_registry_id'),
             storageAccount: a('storage_account_id'),
             keyVault: a('key_vault_id'),
             applicationInsights: a('application_insights_id'),
             primaryUserAssignedIdentity: a('primary_user_assigned_identity'),
             kind: a('kind'),
+            ...encryption(a, block, s),
         }),
     },
     azurerm_machine_learning_compute_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'amlcompute', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
     azurerm_machine_learning_compute_instance: { kind: 'compute', armType: `${WS}/computes`, subKind: 'computeinstance', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
-    azurerm_machine_learning_inference_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'aks', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+    azurerm_machine_learning_inference_cluster: {
+        kind: 'compute',
+        armType: `${WS}/computes`,
+        subKind: 'aks',
+        props: (a) => ({ workspace: a('machine_learning_workspace_id'), resourceId: a('kubernetes_cluster_id') }),
+    },
     azurerm_machine_learning_datastore_blobstorage: datastore('azureblob', 'service_data_auth_identity'),
     azurerm_machine_learning_datastore_datalake_gen2: datastore('azuredatalakegen2', 'service_data_identity'),
     azurerm_machine_learning_datastore_fileshare: datastore('azurefile', 'service_data_identity'),
@@ -30247,10 +30361,18 @@ const AZURERM = {
         armType: 'Microsoft.KeyVault/vaults/accessPolicies',
         props: (a, block, s) => ({ keyVault: a('key_vault_id'), accessPolicies: { t: 'arr', items: [policyOf(block, s)], loc: locOf(s, block.span) } }),
     },
-    azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
+    azurerm_storage_account: {
+        kind: 'storageAccount',
+        armType: 'Microsoft.Storage/storageAccounts',
+        props: (a) => ({ networkDefaultAction: get(a('network_rules'), 'default_action'), networkBypass: get(a('network_rules'), 'bypass') }),
+    },
     azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
     azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
-    azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+    azurerm_kubernetes_cluster: {
+        kind: 'aksCluster',
+        armType: 'Microsoft.ContainerService/managedClusters',
+        props: (a) => ({ servicePrincipalClientId: get(a('service_principal'), 'client_id') }),
+    },
     azurerm_role_definition: {
         kind: 'roleDefinition',
         armType: 'Microsoft.Authorization/roleDefinitions',
@@ -30407,6 +30529,19 @@ function identityOf(block, s0) {
         return makeIdentity(loc, eval_unknown(loc, "dynamic 'identity' block"), []);
     }
     return undefined;
+}
+/** The `encryption {}` block of a workspace (located at its keyword) and its key vault, key and identity. */
+function encryption(a, block, s) {
+    const enc = a('encryption');
+    const kw = block.body.blocks.find((b) => b.type === 'encryption');
+    if (!enc || enc.t !== 'obj' || !kw)
+        return {};
+    return {
+        encryption: { ...enc, loc: locOf(s, kw.typeSpan) },
+        encryptionKeyVault: get(enc, 'key_vault_id'),
+        encryptionKeyId: get(enc, 'key_id'),
+        encryptionIdentity: get(enc, 'user_assigned_identity_id'),
+    };
 }
 /** `access_policy` blocks in the ARM shape `{tenantId, objectId, applicationId, permissions: {keys, secrets, certificates, storage}}`. */
 function accessPolicies(block, s) {
@@ -32301,7 +32436,26 @@ function finalize(pending, sources, fingerprintPath = (f) => f) {
     return findings;
 }
 //# sourceMappingURL=lint.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/seed-pages.js
+/** The Microsoft Learn page each seed file is a translation of (retrieved 2026-12). */
+const SEED_PAGES = {
+    '000_fc2e99b8b097ceee.txt': {
+        title: 'Set up authentication between Azure Machine Learning and other services',
+        url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
+    },
+    '004_0187e83670ac0fb2.txt': {
+        title: 'Authentication and authorization for online endpoints',
+        url: 'https://learn.microsoft.com/azure/machine-learning/concept-endpoints-online-auth',
+    },
+};
+//# sourceMappingURL=seed-pages.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/docs.js
+
+/** The Learn pages a rule comes from: its seeds' pages, then any it names itself. */
+function learnPages(meta) {
+    const pages = [...meta.seed.map((s) => SEED_PAGES[s.file]).filter((p) => p !== undefined), ...(meta.learn ?? [])];
+    return pages.filter((p, i) => pages.findIndex((q) => q.url === p.url) === i);
+}
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 function ruleHelpMarkdown(meta) {
     const lines = [
@@ -32318,6 +32472,7 @@ function ruleHelpMarkdown(meta) {
         '## Seed',
         '',
         ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
+        ...learnPages(meta).flatMap((p) => [`Microsoft Learn: [${p.title}](${p.url})`, '']),
         '## Why',
         '',
         meta.why,
@@ -32371,6 +32526,22 @@ function nameOf(r) {
         return r.file.split('/').pop() ?? r.file;
     return '(name not known)';
 }
+/**
+ * Where a finding about something a resource lacks points: its name when the name is written in
+ * the declaration itself, else the declaration. A name supplied by a parameter default, a variable
+ * or a parameter file is not where the missing property goes (SPEC "Where a finding points").
+ */
+function anchorOf(r) {
+    const n = r.name;
+    if (!n || n.loc.file !== r.file)
+        return r.decl;
+    // The declaration runs from its header to the end of its body (Terraform and Bicep headers are one line).
+    const end = r.source && r.source.loc.file === r.file && before(r.decl.range.end, r.source.loc.range.end) ? r.source.loc.range.end : r.decl.range.end;
+    return before(r.decl.range.start, n.loc.range.start) && before(n.loc.range.end, end) ? n : r.decl;
+}
+function before(x, y) {
+    return x.line < y.line || (x.line === y.line && x.column <= y.column);
+}
 //# sourceMappingURL=resource.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/format.js
 /** The model families a resource can come from; each input format (src/formats/registry.ts) yields one. */
@@ -32398,18 +32569,29 @@ const KIND_PROPERTIES = {
         hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
         kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
         resourceGroup: RESOURCE_GROUP,
+        encryption: { meaning: 'The customer-managed-key block, located at its key (absent, or `status: Disabled`, without CMK).', spelled: { 'aml-yaml': 'customer_managed_key', ...armShape('properties.encryption'), terraform: 'encryption {}' } },
+        encryptionKeyVault: { meaning: 'The key vault holding the customer-managed key.', spelled: { 'aml-yaml': 'customer_managed_key.key_vault', ...armShape('properties.encryption.keyVaultProperties.keyVaultArmId'), terraform: 'encryption.key_vault_id' } },
+        encryptionKeyId: { meaning: 'The customer-managed key (its Key Vault URL or ID).', spelled: { 'aml-yaml': 'customer_managed_key.key_uri', ...armShape('properties.encryption.keyVaultProperties.keyIdentifier'), terraform: 'encryption.key_id' } },
+        encryptionIdentity: { meaning: 'The user-assigned identity that reads the customer-managed key.', spelled: { 'aml-yaml': 'user_assigned_identity_for_cmk_encryption', ...armShape('properties.encryption.identity.userAssignedIdentity'), terraform: 'encryption.user_assigned_identity_id' } },
         fullName: FULL_NAME,
     },
     compute: {
         computeType: { meaning: 'The compute type as written (every format also gives `Resource.subKind`, normalised).', spelled: { ...armShape('properties.computeType'), 'az-cli': '--type, -t' } },
-        workspace: WORKSPACE_LINK,
+        resourceId: { meaning: 'The resource an attached compute attaches (an AKS cluster, a VM).', spelled: { ...armShape('properties.resourceId'), terraform: 'kubernetes_cluster_id (inference cluster)' } },
+        workspace: { ...WORKSPACE_LINK, spelled: { ...WORKSPACE_LINK.spelled, 'az-cli': '--workspace-name, -w' } },
         fullName: FULL_NAME,
     },
     onlineEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
-    onlineDeployment: { fullName: FULL_NAME },
+    onlineDeployment: {
+        endpointName: { meaning: 'The online endpoint the deployment belongs to.', spelled: { 'aml-yaml': 'endpoint_name', ...armShape('name (its middle segment)') } },
+        environment: { meaning: 'The environment: inline (`image`, `conda_file`, `build`) or a reference (`azureml:<name>:<version>`).', spelled: { 'aml-yaml': 'environment', ...armShape('properties.environmentId') } },
+        environmentVariables: { meaning: 'Environment variables of the container, which may reference connection secrets.', spelled: { 'aml-yaml': 'environment_variables', ...armShape('properties.environmentVariables') } },
+        fullName: FULL_NAME,
+    },
     batchEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
     datastore: {
         credentials: { meaning: 'The stored credentials (account key, SAS token, service principal secret); absent for identity-based access.', spelled: { 'aml-yaml': 'credentials', ...armShape('properties.credentials'), terraform: 'account_key, shared_access_signature, client_secret, …' } },
+        accountName: { meaning: 'The storage account the datastore reads.', spelled: { 'aml-yaml': 'account_name', ...armShape('properties.accountName (flat shape: AccountName)'), terraform: 'the account in storage_container_id' } },
         serviceDataAccessAuthIdentity: { meaning: 'Which identity reads data for the studio (`WorkspaceSystemAssignedIdentity`, …).', spelled: { ...armShape('properties.serviceDataAccessAuthIdentity'), terraform: 'service_data_auth_identity / service_data_identity' } },
         workspace: WORKSPACE_LINK,
         fullName: FULL_NAME,
@@ -32418,9 +32600,18 @@ const KIND_PROPERTIES = {
         credentials: { meaning: 'The stored credentials of the connection.', spelled: { 'aml-yaml': 'credentials' } },
         fullName: FULL_NAME,
     },
-    job: { fullName: FULL_NAME },
+    job: {
+        compute: { meaning: 'Where the job runs (`azureml:<compute>`), or for a pipeline its default compute.', spelled: { 'aml-yaml': 'compute, else settings.default_compute' } },
+        environment: { meaning: 'The environment: inline or a reference (`azureml:<name>:<version>`).', spelled: { 'aml-yaml': 'environment' } },
+        fullName: FULL_NAME,
+    },
     component: { fullName: FULL_NAME },
-    environment: { fullName: FULL_NAME },
+    environment: {
+        image: { meaning: 'The (base) image, `<registry>.azurecr.io/…` for a container registry.', spelled: { 'aml-yaml': 'image' } },
+        build: { meaning: 'A Docker build context Azure ML builds from.', spelled: { 'aml-yaml': 'build' } },
+        condaFile: { meaning: 'A conda file Azure ML builds on top of the image.', spelled: { 'aml-yaml': 'conda_file' } },
+        fullName: FULL_NAME,
+    },
     registry: { fullName: FULL_NAME },
     containerRegistry: {
         adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
@@ -32440,7 +32631,13 @@ const KIND_PROPERTIES = {
         keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
         fullName: FULL_NAME,
     },
-    storageAccount: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+    storageAccount: {
+        resourceGroup: RESOURCE_GROUP,
+        networkDefaultAction: { meaning: 'What the network rules do with traffic no rule allows (`Deny` restricts access to some networks or trusted services).', spelled: { ...armShape('properties.networkAcls.defaultAction'), terraform: 'network_rules.default_action' } },
+        networkBypass: { meaning: 'Traffic let through whatever the rules say (`AzureServices`: trusted services).', spelled: { ...armShape('properties.networkAcls.bypass'), terraform: 'network_rules.bypass' } },
+        publicNetworkAccess: { meaning: 'Whether the public endpoint is on.', spelled: armShape('properties.publicNetworkAccess') },
+        fullName: FULL_NAME,
+    },
     appInsights: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
     userAssignedIdentity: {
         resourceGroup: RESOURCE_GROUP,
@@ -32462,7 +32659,11 @@ const KIND_PROPERTIES = {
         assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
         fullName: FULL_NAME,
     },
-    aksCluster: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
+    aksCluster: {
+        resourceGroup: RESOURCE_GROUP,
+        servicePrincipalClientId: { meaning: 'The service principal the cluster runs as (`msi` means its managed identity).', spelled: { ...armShape('properties.servicePrincipalProfile.clientId'), terraform: 'service_principal.client_id' } },
+        fullName: FULL_NAME,
+    },
     servicePrincipal: {},
     otherResource: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
 };
@@ -39480,6 +39681,58 @@ function leafErrors(errors) {
     });
 }
 //# sourceMappingURL=declarative.js.map
+;// CONCATENATED MODULE: ./lib/rules/aks-attach-managed-identity/rule.js
+
+
+
+/* harmony default export */ const rule = (defineRule({
+    meta: {
+        id: 'aks-attach-managed-identity',
+        severity: 'warning',
+        summary: 'An AKS cluster attached to a workspace as inference compute uses a managed identity instead of a service principal.',
+        description: "When an existing AKS cluster is attached to a workspace as an inference compute (ARM and Bicep `workspaces/computes` with `computeType: AKS` and `properties.resourceId`, Terraform `azurerm_machine_learning_inference_cluster` with `kubernetes_cluster_id`), the cluster must have a service principal enabled rather than a managed identity: Azure ML grants the cluster's service principal AcrPull on the workspace registry when it attaches it. Reported when the cluster is declared in the repository with a managed identity (`identity` block, or `servicePrincipalProfile.clientId: msi`) and no service principal.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Si trae su propio clúster de AKS, el clúster debe tener habilitada la entidad de servicio en lugar de la identidad administrada.',
+                english: 'If you bring your own AKS cluster, the cluster must have a service principal enabled instead of a managed identity.',
+            },
+        ],
+        why: 'Inference deployments on the attached cluster cannot pull images from the workspace registry without admin keys.',
+        fix: "Create the cluster with a service principal (`servicePrincipalProfile` with a client ID and secret, Terraform `service_principal {}`), or deploy to a Kubernetes compute with the Azure ML extension, or to managed online endpoints.",
+        tags: ['reliability', 'identity', 'kubernetes'],
+        formats: ['bicep', 'arm', 'terraform'],
+        messages: {
+            managedIdentity: "Compute '{{compute}}' attaches AKS cluster '{{cluster}}', which uses a managed identity; a bring-your-own AKS cluster must have a service principal enabled instead.",
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        return {
+            compute(c) {
+                if (c.subKind !== 'aks' || !c.props.resourceId)
+                    return;
+                const cluster = ctx.graph.resolve(c.props.resourceId, c);
+                if (cluster.state !== 'found' || cluster.resource.kind !== 'aksCluster')
+                    return;
+                const k = cluster.resource;
+                const sp = k.props.servicePrincipalClientId;
+                const msiByProfile = sp?.t === 'str' && normEnum(sp.value) === 'msi';
+                const hasSp = sp !== undefined && sp.t !== 'null' && !msiByProfile;
+                const managed = msiByProfile || (k.identity !== undefined && (k.identity.system === true || k.identity.user === true));
+                if (!managed || (hasSp && !k.identity))
+                    return;
+                ctx.report({
+                    at: c.decl,
+                    messageId: 'managedIdentity',
+                    data: { compute: nameOf(c), cluster: nameOf(k) },
+                    related: [{ at: k.identity?.decl ?? sp?.loc ?? k.decl, message: `managed identity of AKS cluster '${nameOf(k)}'` }],
+                });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/aml-yaml-schema/schemas.js
 /**
  * JSON schemas for the identity and auth fields of AML YAML. Enum values are matched after
@@ -39543,7 +39796,7 @@ function validators() {
     }
     return compiled;
 }
-/* harmony default export */ const rule = (defineRule({
+/* harmony default export */ const aml_yaml_schema_rule = (defineRule({
     meta: {
         id: 'aml-yaml-schema',
         severity: 'warning',
@@ -39657,6 +39910,109 @@ function report(ctx, root, rootKey, path, schema, err) {
     }
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/workspace.js
+
+
+
+/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
+const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
+/**
+ * A workspace created without a container registry, so Azure ML creates one later, on first need.
+ * Hub projects use their hub's registry; a YAML document without creation keys is an update.
+ */
+function createsWithoutRegistry(w) {
+    const acr = w.props.containerRegistry;
+    if (acr && acr.t !== 'null')
+        return false;
+    if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null'))
+        return false;
+    if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined))
+        return false;
+    return true;
+}
+/**
+ * Whether the registry named `acr` is the workspace's own: compared by name with the registry the
+ * workspace names (a reference, a resource ID). A workspace that names none gets a generated one.
+ */
+function isWorkspaceRegistry(graph, ws, acr) {
+    const v = ws.props.containerRegistry;
+    if (!v || v.t === 'null')
+        return createsWithoutRegistry(ws) ? false : 'unknown';
+    const own = graph.resolve(v, ws);
+    if (own.state === 'found')
+        return own.resource.name?.t === 'str' ? own.resource.name.value.toLowerCase() === acr : 'unknown';
+    if (own.state === 'external' && own.name)
+        return own.name.toLowerCase() === acr;
+    const id = v.t === 'str' ? parseResourceId(v.value) : undefined;
+    return id?.name ? id.name.toLowerCase() === acr : 'unknown';
+}
+/**
+ * The identity a workspace acts as towards its resources: its system-assigned identity, or with
+ * user-assigned only its primary one (or the only one listed). Undefined when not known here.
+ */
+function workspaceIdentity(graph, w) {
+    const id = w.identity;
+    if (!id)
+        return undefined;
+    if (id.system === true && id.user !== true)
+        return { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${nameOf(w)}'`, decl: id.decl };
+    if (id.user !== true)
+        return undefined;
+    const primary = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
+    if (!primary || primary.t === 'null')
+        return id.system === true ? { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${nameOf(w)}'`, decl: id.decl } : undefined;
+    const t = graph.resolve(primary, w);
+    if (t.state !== 'found')
+        return undefined;
+    return { principal: { state: 'found', resource: t.resource, system: false }, label: `user-assigned identity '${nameOf(t.resource)}'`, decl: t.resource.decl };
+}
+//# sourceMappingURL=workspace.js.map
+;// CONCATENATED MODULE: ./lib/rules/compute-before-registry/rule.js
+
+
+
+/* harmony default export */ const compute_before_registry_rule = (defineRule({
+    meta: {
+        id: 'compute-before-registry',
+        severity: 'note',
+        summary: "A compute with a system-assigned identity in a workspace that has no container registry yet: AcrPull will not be granted to it automatically.",
+        description: "A compute's system-assigned identity is granted AcrPull on the workspace's container registry automatically, but only when the compute is created after the registry. A workspace created without a registry (none in `container_registry`, `properties.containerRegistry` or `container_registry_id`) gets one later, on first need, so a compute created with it has no AcrPull on that registry and its jobs cannot pull their images until the role is assigned by hand. Hub projects use their hub's registry and are skipped.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Si crea el proceso antes de la creación de la instancia de ACR del área de trabajo, debe asignar el rol ACRPull manualmente.',
+                english: "If you create the compute before the workspace's ACR instance is created, you must assign the ACRPull role manually.",
+            },
+        ],
+        why: 'Jobs on the compute fail at image pull once the workspace creates its registry, with nothing in the repository showing why.',
+        fix: 'Give the workspace a container registry you create yourself (admin user disabled) before the compute, or assign the compute\'s identity AcrPull on the registry once it exists.',
+        tags: ['reliability', 'identity', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'arm', 'terraform', 'az-cli'],
+        messages: {
+            beforeRegistry: "Compute '{{compute}}' has a system-assigned identity, but workspace '{{workspace}}' has no container registry yet; the registry Azure ML creates later will not grant this compute AcrPull automatically.",
+        },
+        securitySeverity: 2.0,
+    },
+    create(ctx) {
+        return {
+            compute(c) {
+                const id = c.identity;
+                if (!id || id.system !== true)
+                    return;
+                const ws = ctx.graph.workspaceOf(c);
+                if (ws.state !== 'found' || !createsWithoutRegistry(ws.resource))
+                    return;
+                ctx.report({
+                    at: id.type ?? id.decl,
+                    messageId: 'beforeRegistry',
+                    data: { compute: nameOf(c), workspace: nameOf(ws.resource) },
+                    related: [{ at: anchorOf(ws.resource), message: `workspace '${nameOf(ws.resource)}' names no container registry` }],
+                });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-identity-exclusive/rule.js
 
 
@@ -39695,13 +40051,25 @@ function report(ctx, root, rootKey, path, schema, err) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/requirements.js
+
+// What AML identities need, phrased as the operations the docs name ("role X, or any role that allows …").
+/** AcrPull's one permission: AcrPush, Contributor, Owner or a custom role holding it will do. */
+const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
+/** Reading blobs: Storage Blob Data Reader, or any role whose data actions allow it (Contributor and Owner do not). */
+const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+/** Reading a Key Vault secret's value: Key Vault Secrets User, or any role whose data actions allow it. */
+const KEY_VAULT_SECRET_READ = requireActions('Key Vault Secrets User', { dataActions: ['Microsoft.KeyVault/vaults/secrets/getSecret/action'] });
+/** Reading workspace connection secrets: the Connection Secrets Reader role, or any role allowing `listsecrets`. */
+const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', {
+    actions: ['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action'],
+});
+//# sourceMappingURL=requirements.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-uai-acr-pull/rule.js
 
 
 
 
-// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
 /* harmony default export */ const compute_uai_acr_pull_rule = (defineRule({
     meta: {
         id: 'compute-uai-acr-pull',
@@ -39875,6 +40243,253 @@ function guidOf(v) {
     return s && rule_GUID.test(s) ? s : undefined;
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/datastore-uri.js
+
+/**
+ * An AML datastore URI: the short form `azureml://datastores/<name>/paths/…` (the job's own
+ * workspace) or the long form `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<name>/paths/…`.
+ */
+const DATASTORE_URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resourcegroups\/[^/]+\/(?:providers\/microsoft\.machinelearningservices\/)?workspaces\/([^/]+)\/)?datastores\/([^/]+)(?:\/|$)/i;
+function parseDatastoreUri(s) {
+    const m = DATASTORE_URI.exec(s.trim());
+    if (!m)
+        return undefined;
+    return m[1] ? { datastore: m[2], workspace: m[1] } : { datastore: m[2] };
+}
+/** The datastore a URI names, or undefined when the value is not a datastore URI. */
+function datastoreNameOf(v) {
+    return v.t === 'str' ? parseDatastoreUri(v.value)?.datastore : undefined;
+}
+/** Every datastore URI under a node (a job, a step, a pipeline's root without its steps). */
+function datastoreUris(node, skipKeys = []) {
+    const out = [];
+    const walk = (v) => {
+        if (v.t === 'str' && datastoreNameOf(v))
+            out.push(v);
+        else if (v.t === 'obj')
+            for (const e of v.entries)
+                walk(e.value);
+        else if (v.t === 'arr')
+            v.items.forEach(walk);
+    };
+    if (node.t === 'obj')
+        for (const e of node.entries)
+            if (!skipKeys.includes(e.key))
+                walk(e.value);
+    return out;
+}
+/**
+ * The datastores a job or step reads: its `inputs` (an input's `path:`, or an input given as a
+ * bare URI). A step input bound to the pipeline's (`${{parent.inputs.x}}`) reads what the
+ * pipeline's input `x` names.
+ */
+function datastoreInputs(node, parentInputs) {
+    const inputs = get(node, 'inputs');
+    if (inputs?.t !== 'obj')
+        return [];
+    const out = [];
+    for (const e of inputs.entries) {
+        const v = pathOf(e.value);
+        if (!v)
+            continue;
+        const bound = /^\$\{\{\s*parent\.inputs\.([\w-]+)\s*\}\}$/.exec(v.value.trim());
+        const uri = bound ? pathOf(get(parentInputs, bound[1])) : v;
+        const datastore = uri && datastoreNameOf(uri);
+        if (uri && datastore)
+            out.push({ at: v, uri, datastore });
+    }
+    return out;
+}
+function pathOf(input) {
+    const v = input?.t === 'obj' ? get(input, 'path') : input;
+    return v?.t === 'str' ? v : undefined;
+}
+//# sourceMappingURL=datastore-uri.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/run-as.js
+
+
+/**
+ * The identity a compute uses by default: its system-assigned identity when it has one, else its
+ * first user-assigned identity. Undefined when it has none or the one it names is not declared here.
+ */
+function computeIdentity(graph, compute) {
+    const id = compute.identity;
+    if (!id)
+        return undefined;
+    if (id.system === true)
+        return { principal: { state: 'found', resource: compute, system: true }, label: `system-assigned identity of compute '${nameOf(compute)}'`, decl: id.decl };
+    if (id.user === true && id.system === false && id.userAssigned.length)
+        return userAssigned(graph, compute, id.userAssigned[0]);
+    return undefined;
+}
+/** An online endpoint's identity: system-assigned unless its identity says user-assigned (then its first one). */
+function endpointIdentity(graph, endpoint) {
+    const id = endpoint.identity;
+    if (!id || (id.system === true && id.user !== true) || (id.type === undefined && id.userAssigned.length === 0)) {
+        return { principal: { state: 'found', resource: endpoint, system: true }, label: `system-assigned identity of endpoint '${nameOf(endpoint)}'`, decl: id?.decl ?? endpoint.decl };
+    }
+    if (id.user === true && id.userAssigned.length)
+        return userAssigned(graph, endpoint, id.userAssigned[0]);
+    return undefined;
+}
+function userAssigned(graph, near, ref) {
+    const t = graph.resolve(ref, near);
+    if (t.state !== 'found')
+        return undefined;
+    return { principal: asPrincipal(t), label: `user-assigned identity '${targetName(t)}'`, decl: t.resource.decl };
+}
+/** The one resource of a kind with this name (case-insensitive); none when absent or ambiguous. */
+function named(graph, kind, name) {
+    const want = name.toLowerCase();
+    const hits = new Map();
+    for (const r of graph.of(kind)) {
+        if (r.name?.t !== 'str' || r.name.value.toLowerCase() !== want)
+            continue;
+        hits.set(`${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`, r);
+    }
+    return hits.size === 1 ? [...hits.values()][0] : undefined;
+}
+/** `azureml:cpu-cluster`, `cpu-cluster` → `cpu-cluster`; a full ARM ID → its last segment; other forms → undefined. */
+function assetName(v) {
+    if (v?.t !== 'str')
+        return undefined;
+    const s = v.value.trim();
+    if (/^\$\{\{|^azureml:\/\//i.test(s))
+        return undefined;
+    const bare = s.replace(/^azureml:/i, '');
+    if (bare.startsWith('/'))
+        return /\/([^/]+)$/.exec(bare)?.[1];
+    return /^[\w.-]+$/.test(bare) ? bare : undefined;
+}
+//# sourceMappingURL=run-as.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/datastore.js
+
+const STORAGE = 'Microsoft.Storage/storageAccounts';
+/** Datastore types whose identity-based access is checked against the storage account's RBAC. */
+const BLOB_TYPES = new Set(['azureblob', 'azuredatalakegen2']);
+/**
+ * The storage account of an identity-based Blob or ADLS Gen2 datastore (no cached credentials),
+ * when the account it names is declared in the repository.
+ */
+function identityBasedStorage(graph, ds) {
+    if (!BLOB_TYPES.has(ds.subKind ?? '') || ds.props.credentials?.t === 'unknown' || credentialKinds(ds.props.credentials).length)
+        return undefined;
+    const account = ds.props.accountName;
+    if (account?.t !== 'str')
+        return undefined;
+    const storage = graph.find(STORAGE, account.value, ds);
+    return storage.state === 'found' ? storage : undefined;
+}
+//# sourceMappingURL=datastore.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-identity-data-access/rule.js
+
+
+
+
+
+
+
+
+/* harmony default export */ const datastore_identity_data_access_rule = (defineRule({
+    meta: {
+        id: 'datastore-identity-data-access',
+        severity: 'error',
+        summary: "A job reads an identity-based datastore, and the compute identity that authenticates has no blob read access on its storage account.",
+        description: "When a job (or a pipeline step) reads an identity-based Azure Blob or ADLS Gen2 datastore (one without cached credentials) and the job's identity is `managed` or not set, Azure ML authenticates to storage with the compute's managed identity: its system-assigned identity, or its first user-assigned identity. That identity needs **Storage Blob Data Reader** (or any role whose data actions allow reading blobs; Contributor and Owner do not) on the storage account or a scope above it. The rule follows the job's datastore inputs (`azureml://datastores/<name>/…`, also through a step's `${{parent.inputs.x}}`) to a datastore declared in the repository, its `account_name` to a storage account declared in the repository, and the job's `compute:` (or the pipeline's `settings.default_compute`) to a compute declared in the repository, in any format. A job with `identity: type: user_identity` reads as the submitting user, who is not known statically: silent. Anything not declared here, or an assignment that might grant the role, keeps the rule silent.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para poder acceder a estos servicios de almacenamiento, debe tener como mínimo acceso de Lector de datos de Storage Blob a la cuenta de almacenamiento.',
+                english: 'To access these storage services, you must have at least Storage Blob Data Reader access to the storage account.',
+            },
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Con este enfoque, el administrador concede a la instancia de proceso o a la identidad administrada del clúster de proceso permisos lector de datos de Storage Blob en el almacenamiento.',
+                english: "With this approach, the administrator grants the compute instance's or compute cluster's managed identity Storage Blob Data Reader permissions on the storage.",
+            },
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Si la propiedad identity se deja sin especificar y el almacén de datos no tiene credenciales almacenadas en caché, la identidad administrada de proceso se convierte en la opción de reserva.',
+                english: 'If the identity property is left unspecified and the datastore has no cached credentials, the compute managed identity becomes the fallback.',
+            },
+        ],
+        why: 'The job is accepted, waits for its compute, and then fails when it mounts or downloads its input: a 403 from storage, long after the pull request was merged.',
+        fix: "Grant the compute's identity **Storage Blob Data Reader** on the storage account (Bicep `Microsoft.Authorization/roleAssignments` with `scope: storage` and the compute's `identity.principalId`, Terraform `azurerm_role_assignment`, or `az role assignment create --assignee-object-id <principalId> --role 'Storage Blob Data Reader' --scope <storage id>`), or run the job with `identity: type: user_identity` if each user should read with their own access.",
+        tags: ['reliability', 'data', 'identity', 'rbac'],
+        formats: ['aml-yaml', 'bicep', 'terraform', 'arm', 'az-cli'],
+        messages: {
+            noRead: "{{job}} reads datastore '{{datastore}}' with the {{identity}}, which has no Storage Blob Data Reader (or other blob read role) on storage account '{{account}}'; the job will fail to read its input.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            job(j) {
+                if (!j.source)
+                    return;
+                const rootIdentity = get(j.source, 'identity');
+                if (!j.steps?.length)
+                    return check(ctx, `Job '${nameOf(j)}'`, j.identity, rootIdentity, j.props.compute, datastoreInputs(j.source));
+                const parentInputs = get(j.source, 'inputs');
+                for (const s of j.steps) {
+                    const own = get(s.source, 'identity');
+                    check(ctx, `Step '${s.name}' of pipeline '${nameOf(j)}'`, own ? s.identity : j.identity, own ?? rootIdentity, get(s.source, 'compute') ?? j.props.compute, datastoreInputs(s.source, parentInputs));
+                }
+            },
+        };
+    },
+}));
+function check(ctx, label, identity, identityNode, computeRef, inputs) {
+    if (!inputs.length)
+        return;
+    const runAs = jobIdentity(ctx, identity, identityNode, computeRef);
+    if (!runAs)
+        return;
+    for (const input of inputs) {
+        const name = input.datastore;
+        const ds = named(ctx.graph, 'datastore', name);
+        const storage = ds && identityBasedStorage(ctx.graph, ds);
+        if (!ds || !storage)
+            continue;
+        if (ctx.graph.hasRole(runAs.who.principal, BLOB_READ, storage) !== false)
+            continue;
+        ctx.report({
+            at: input.at,
+            messageId: 'noRead',
+            data: { job: label, datastore: name, identity: runAs.who.label, account: targetName(storage) },
+            related: [
+                { at: runAs.who.decl, message: runAs.who.label },
+                { at: storage.resource.decl, message: `storage account '${targetName(storage)}'` },
+                { at: runAs.compute.decl, message: `compute '${nameOf(runAs.compute)}'` },
+                { at: ds.decl, message: `datastore '${name}'` },
+                ...(input.uri !== input.at ? [{ at: input.uri, message: 'pipeline input' }] : []),
+            ],
+        });
+    }
+}
+/**
+ * Who reads: with `identity: managed` or none, the compute's default identity; a managed identity
+ * named by resource ID is that identity. User identity and AML token are not known statically.
+ */
+function jobIdentity(ctx, identity, node, computeRef) {
+    if (node && identity?.jobKind !== 'managed')
+        return undefined;
+    const computeName = assetName(computeRef);
+    const compute = computeName ? named(ctx.graph, 'compute', computeName) : undefined;
+    if (!compute)
+        return undefined;
+    // `identity: {type: managed, resource_id | client_id | object_id}` names one identity of the compute.
+    const chosen = ['resource_id', 'msi_resource_id', 'client_id', 'object_id'].find((k) => get(node, k) !== undefined);
+    if (chosen) {
+        const t = chosen.endsWith('resource_id') ? ctx.graph.resolve(get(node, chosen), compute) : undefined;
+        if (t?.state !== 'found')
+            return undefined;
+        return { who: { principal: asPrincipal(t), label: `user-assigned identity '${targetName(t)}'`, decl: t.resource.decl }, compute };
+    }
+    const who = computeIdentity(ctx.graph, compute);
+    return who && { who, compute };
+}
+//# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/datastore-identity-unsupported/rule.js
 
 
@@ -39915,6 +40530,71 @@ const UNSUPPORTED = new Set(['azurefile']);
                     return;
                 const at = d.subKindAt ?? d.decl;
                 ctx.report({ at, messageId: 'unsupported', data: { name: nameOf(d), type: d.subKindAt?.t === 'str' ? d.subKindAt.value : d.subKind } });
+            },
+        };
+    },
+}));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/datastore-network-workspace-identity/rule.js
+
+
+
+
+
+
+
+/* harmony default export */ const datastore_network_workspace_identity_rule = (defineRule({
+    meta: {
+        id: 'datastore-network-workspace-identity',
+        severity: 'note',
+        summary: "A datastore's storage account is behind network rules and the workspace identity cannot read its blobs: data preview and profiling will fail.",
+        description: "When a storage account lets in only some IP addresses and subnets, or only trusted Azure services (network rules with default action `Deny`: ARM and Bicep `networkAcls.defaultAction`, Terraform `network_rules { default_action }`), Azure ML previews and profiles its data in the studio with the workspace's managed identity. For an identity-based Blob or ADLS Gen2 datastore on such an account, that identity (the workspace's system-assigned identity, or its primary user-assigned one) then needs **Storage Blob Data Reader** (or any role allowing blob reads) on the account. Reported as a note when the datastore's account and the workspace are declared in the repository and no assignment there could grant it; jobs are not affected (they use the compute's or the user's identity).",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'En aquellos escenarios en los que solo determinadas direcciones IP y subredes pueden tener acceso al almacenamiento, Azure Machine Learning usa la MSI del área de trabajo para realizar perfiles y vistas previas de datos.',
+                english: 'In scenarios where only certain IP addresses and subnets can access the storage, Azure Machine Learning uses the workspace MSI to profile and preview data.',
+            },
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Si la configuración de red virtual es "Permitir que los servicios de Azure de la lista de servicios de confianza accedan a esta cuenta de almacenamiento", se usa la MSI del área de trabajo.',
+                english: 'If the virtual network setting is "Allow Azure services on the trusted services list to access this storage account", the workspace MSI is used.',
+            },
+        ],
+        why: 'Data preview, profiling and the data explorer in the studio fail with an authorization error for this datastore, although jobs work.',
+        fix: "Grant the workspace's managed identity Storage Blob Data Reader on the storage account.",
+        tags: ['usability', 'data', 'identity', 'network'],
+        formats: ['aml-yaml', 'bicep', 'arm', 'terraform'],
+        messages: {
+            preview: "Datastore '{{datastore}}' is on storage account '{{account}}', which only lets in some networks or trusted services; the studio previews its data with the {{identity}}, which has no Storage Blob Data Reader there.",
+        },
+        securitySeverity: 1.0,
+    },
+    create(ctx) {
+        return {
+            datastore(d) {
+                const storage = identityBasedStorage(ctx.graph, d);
+                const account = d.props.accountName;
+                if (!storage || !account)
+                    return;
+                const action = storage.resource.props.networkDefaultAction;
+                if (action?.t !== 'str' || normEnum(action.value) !== 'deny')
+                    return;
+                const ws = ctx.graph.workspaceOf(d);
+                if (ws.state !== 'found')
+                    return;
+                const who = workspaceIdentity(ctx.graph, ws.resource);
+                if (!who || ctx.graph.hasRole(who.principal, BLOB_READ, storage) !== false)
+                    return;
+                ctx.report({
+                    at: account,
+                    messageId: 'preview',
+                    data: { datastore: nameOf(d), account: targetName(storage), identity: who.label },
+                    related: [
+                        { at: action, message: `network rules of storage account '${targetName(storage)}'` },
+                        { at: who.decl, message: who.label },
+                    ],
+                });
             },
         };
     },
@@ -39997,7 +40677,50 @@ function rule_walk(node, path, onSecret) {
         node.items.forEach((item, i) => rule_walk(item, [...path, String(i)], onSecret));
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/secret-refs.js
+
+/**
+ * The secret-reference forms of secret injection that read a workspace connection
+ * (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`):
+ * the endpoint identity reads the connection's secrets to resolve them.
+ */
+const CONNECTION_REF = /^\$\{\{\s*azureml:\/\/connections\/([^/}\s]+)(?:\/(?:credentials|metadata)\/[^/}\s]+|\/target)?\s*\}\}$/i;
+/** `${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`: read from the vault with the endpoint identity. */
+const KEY_VAULT_REF = /^\$\{\{\s*keyvault:https:\/\/([a-z0-9-]+)\.vault\.[a-z.]+\/secrets\/[^}\s]+\s*\}\}$/i;
+/** Environment variables of a deployment that reference a workspace connection. */
+function connectionRefs(d) {
+    return matchingVars(d, CONNECTION_REF).map(([value, m]) => ({ value, connection: m[1], deployment: d }));
+}
+/** Environment variables of a deployment that reference a Key Vault secret. */
+function keyVaultRefs(d) {
+    return matchingVars(d, KEY_VAULT_REF).map(([value, m]) => ({ value, vault: m[1].toLowerCase(), deployment: d }));
+}
+/** The deployment's environment variables whose value matches a secret-reference form. */
+function matchingVars(d, form) {
+    const vars = d.props.environmentVariables;
+    if (vars?.t !== 'obj')
+        return [];
+    const out = [];
+    for (const e of vars.entries) {
+        const m = e.value.t === 'str' ? form.exec(e.value.value.trim()) : null;
+        if (m)
+            out.push([e.value, m]);
+    }
+    return out;
+}
+/** The deployments of an online endpoint (linked by `endpoint_name`). */
+function deploymentsOf(graph, endpoint) {
+    const name = str(endpoint.name)?.toLowerCase();
+    return name ? graph.of('onlineDeployment').filter((d) => str(d.props.endpointName)?.toLowerCase() === name) : [];
+}
+/** The connection references of every deployment of an online endpoint (linked by `endpoint_name`). */
+function endpointConnectionRefs(graph, endpoint) {
+    return deploymentsOf(graph, endpoint).flatMap(connectionRefs);
+}
+//# sourceMappingURL=secret-refs.js.map
 ;// CONCATENATED MODULE: ./lib/rules/endpoint-secret-store-access/rule.js
+
+
 
 
 
@@ -40005,34 +40728,80 @@ function rule_walk(node, path, onSecret) {
     meta: {
         id: 'endpoint-secret-store-access',
         severity: 'note',
-        summary: 'A system-assigned online endpoint enforces access to the default secret stores: its creator must be able to read connection secrets.',
-        description: 'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error.',
+        summary: 'A system-assigned online endpoint and connection secrets: its creator must read them when access is enforced; otherwise its own identity must be granted them for secret injection.',
+        description: 'When an online endpoint with a system-assigned identity sets `enforce_access_to_default_secret_stores: enabled`, the user identity that creates the endpoint and its deployments must have permission to read workspace connection secrets (for example the Azure Machine Learning Workspace Connection Secrets Reader role); otherwise creation is rejected. amlguard cannot see who deploys, so this is a reminder, not an error. Without that flag the endpoint identity is not granted the role automatically: when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), the endpoint\'s system-assigned identity reads the connection\'s secrets, so the role (or any role allowing `connections/listsecrets/action`) must be assigned to it on the workspace; a warning says so when no assignment in the repository could grant it. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) is never granted automatically, with or without the flag: the endpoint identity needs Key Vault Secrets User on the vault, and a warning says so when the vault is declared in the repository and nothing there could grant it.',
         seed: [
             {
                 file: '004_0187e83670ac0fb2.txt',
                 quote: 'Si una identidad de usuario no tiene permisos para leer secretos de las conexiones de área de trabajo, pero intenta crear el punto de conexión con una SAI y la marca del punto de conexión establecido para aplicar el acceso a los almacenes de secretos predeterminados, se rechaza la creación del punto de conexión.',
                 english: 'If a user identity lacks permission to read secrets from workspace connections but tries to create the endpoint with a SAI and the flag set to enforce access to default secret stores, endpoint creation is rejected.',
             },
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'En este caso, no se concederá automáticamente a la identidad del punto de conexión el permiso para leer secretos, pero aún puede conceder manualmente a la identidad del punto de conexión este permiso asignando los roles adecuados si es necesario.',
+                english: 'In this case the endpoint identity is not automatically granted permission to read secrets, but you can still grant it manually by assigning the appropriate roles if needed.',
+            },
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'Independientemente de si la asignación de roles se realizó automáticamente o manualmente, la recuperación e inserción de secretos se desencadenará si ha asignado las variables de entorno con referencias secretas en la definición de implementación, y usará la identidad del punto de conexión para hacerlo.',
+                english: 'Whether the role assignment was made automatically or manually, secret retrieval and injection are triggered if you mapped environment variables to secret references in the deployment definition, and they use the endpoint identity to do so.',
+            },
         ],
         why: 'A pipeline identity without that permission has its endpoint or deployment creation rejected at deploy time.',
-        fix: 'Grant the identity that runs `az ml online-endpoint create` (and deployment create) the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace, or a custom role with `workspaces/connections/listsecrets/action`.',
+        learn: [{ title: 'Access secrets from online deployment using secret injection', url: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-online-endpoint-with-secret-injection' }],
+        fix: 'Set `enforce_access_to_default_secret_stores: enabled` on the endpoint (the role is then granted to its identity when it is created), or assign the endpoint\'s identity the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace. When the flag is set, grant the identity that runs `az ml online-endpoint create` (and deployment create) the Azure Machine Learning Workspace Connection Secrets Reader role on the workspace, or a custom role with `workspaces/connections/listsecrets/action`.',
         tags: ['reliability', 'rbac'],
-        formats: ['aml-yaml'],
+        formats: ['aml-yaml', 'bicep'],
         messages: {
             creator: "Online endpoint '{{name}}' enforces access to default secret stores with a system-assigned identity; whoever creates it and its deployments must be able to read workspace connection secrets, or creation is rejected.",
+            vaultNotGranted: "Deployment '{{deployment}}' injects a secret of key vault '{{vault}}' with the system-assigned identity of endpoint '{{name}}', which is never granted Key Vault access automatically and has no Key Vault Secrets User (or other secret read role) there; the deployment will fail.",
+            notGranted: "Deployments of online endpoint '{{name}}' inject secrets of connection '{{connection}}' with the endpoint's system-assigned identity, which is not granted Connection Secrets Reader automatically (access to default secret stores is not enforced) and has no such role on workspace '{{workspace}}'; the deployment will fail.",
         },
         securitySeverity: 2.0,
     },
     create(ctx) {
         return {
             onlineEndpoint(e) {
-                const flag = e.props.enforceAccessToDefaultSecretStores;
-                if (flag?.t !== 'str' || normEnum(flag.value) !== 'enabled')
-                    return;
                 // No identity block means the default: system-assigned.
                 if (e.identity && e.identity.system !== true)
                     return;
-                ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
+                const sai = { state: 'found', resource: e, system: true };
+                // Key Vault references: the system-assigned identity is never granted them automatically, flag or not.
+                for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+                    const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+                    if (vault.state !== 'found' || ctx.graph.hasRole(sai, KEY_VAULT_SECRET_READ, vault) !== false)
+                        continue;
+                    ctx.report({
+                        at: e.identity?.decl ?? anchorOf(e),
+                        messageId: 'vaultNotGranted',
+                        severity: 'warning',
+                        data: { name: nameOf(e), deployment: nameOf(ref.deployment), vault: ref.vault },
+                        related: [
+                            { at: ref.value, message: `deployment '${nameOf(ref.deployment)}' references key vault '${ref.vault}'` },
+                            { at: vault.resource.decl, message: `key vault '${ref.vault}'` },
+                        ],
+                    });
+                }
+                const flag = e.props.enforceAccessToDefaultSecretStores;
+                if (flag?.t === 'str' && normEnum(flag.value) === 'enabled')
+                    return ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
+                if (flag && flag.t !== 'str')
+                    return; // not known statically
+                const refs = endpointConnectionRefs(ctx.graph, e);
+                if (!refs.length)
+                    return;
+                const ws = ctx.graph.workspaceOf(e);
+                if (ws.state !== 'found')
+                    return;
+                if (ctx.graph.hasRole(sai, CONNECTION_SECRETS, ws) !== false)
+                    return;
+                ctx.report({
+                    at: e.identity?.decl ?? anchorOf(e),
+                    messageId: 'notGranted',
+                    severity: 'warning',
+                    data: { name: nameOf(e), connection: refs[0].connection, workspace: nameOf(ws.resource) },
+                    related: refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' references connection '${r.connection}'` })),
+                });
             },
         };
     },
@@ -40044,27 +40813,30 @@ function rule_walk(node, path, onSecret) {
 
 
 
-const rule_ML = 'Microsoft.MachineLearningServices/workspaces';
-const rule_ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
-const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
+
+
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
-// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
-const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${rule_ML}/connections/listsecrets/action`] });
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
         id: 'endpoint-uai-roles',
         severity: 'error',
         summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
-        description: "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`) it needs **Azure Machine Learning Workspace Connection Secrets Reader** on the workspace.",
+        description: "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`), or when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), it needs **Azure Machine Learning Workspace Connection Secrets Reader** (or any role allowing `connections/listsecrets/action`) on the workspace: secret injection reads the connection with the endpoint identity. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) to a vault declared in the repository needs **Key Vault Secrets User** (or any role allowing `secrets/getSecret/action`) on that vault.",
         seed: [
             {
                 file: '004_0187e83670ac0fb2.txt',
                 quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.',
                 english: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
             },
+            {
+                file: '004_0187e83670ac0fb2.txt',
+                quote: 'Independientemente de si la asignación de roles se realizó automáticamente o manualmente, la recuperación e inserción de secretos se desencadenará si ha asignado las variables de entorno con referencias secretas en la definición de implementación, y usará la identidad del punto de conexión para hacerlo.',
+                english: 'Whether the role assignment was made automatically or manually, secret retrieval and injection are triggered if you mapped environment variables to secret references in the deployment definition, and they use the endpoint identity to do so.',
+            },
         ],
         why: 'The deployment fails to pull its image or download its model, and fails to start, after the endpoint was created.',
-        fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when secret injection is enforced).",
+        fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when its deployments inject connection secrets or secret injection is enforced).",
+        learn: [{ title: 'Access secrets from online deployment using secret injection', url: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-online-endpoint-with-secret-injection' }],
         tags: ['reliability', 'identity', 'rbac'],
         formats: ['aml-yaml', 'bicep'],
         messages: {
@@ -40086,17 +40858,26 @@ const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secr
                 if (uai.state !== 'found')
                     return;
                 const enforce = e.props.enforceAccessToDefaultSecretStores;
-                const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-                check(ctx, e, uai, rule_ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-                check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-                check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
-                if (secrets)
-                    check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing');
+                const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+                // Secret injection: deployments whose environment variables reference workspace connections.
+                const refs = endpointConnectionRefs(ctx.graph, e);
+                rule_check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
+                rule_check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
+                rule_check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
+                if (enforced || refs.length) {
+                    const why = refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` }));
+                    rule_check(ctx, e, uai, CONNECTION_SECRETS, 'workspace', ws, 'missing', why);
+                }
+                // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+                for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
+                    const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
+                    rule_check(ctx, e, uai, KEY_VAULT_SECRET_READ, 'key vault', vault, 'missing', [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }]);
+                }
             },
         };
     },
 }));
-function check(ctx, e, uai, need, what, target, messageId) {
+function rule_check(ctx, e, uai, need, what, target, messageId, why = []) {
     if (target.state !== 'found')
         return;
     if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false)
@@ -40109,6 +40890,209 @@ function check(ctx, e, uai, need, what, target, messageId) {
         related: [
             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
             { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
+            ...why,
+        ],
+    });
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/aml/environment.js
+
+/** The environment of an environment document. */
+function envSpecOf(env) {
+    const image = env.props.image;
+    return { image: image?.t === 'str' ? image : undefined, built: isBuilt(env.props.build, env.props.condaFile), env };
+}
+/**
+ * The environment a job, step or deployment names: inline (`environment: {image, conda_file}`) or
+ * by reference (`azureml:<name>:<version>`, `azureml:<name>@latest`) to the one environment file
+ * of that name in the repository. Versions in several files count only when their images agree.
+ * Registry environments (`azureml://registries/…`) and curated ones are not in the repository.
+ */
+function environmentOf(graph, v) {
+    if (!v)
+        return undefined;
+    if (v.t === 'obj') {
+        const image = get(v, 'image');
+        return { image: image?.t === 'str' ? image : undefined, built: isBuilt(get(v, 'build'), get(v, 'conda_file')) };
+    }
+    if (v.t !== 'str')
+        return undefined;
+    const m = /^azureml:([\w.-]+?)(?:[:@][\w.-]+)?$/i.exec(v.value.trim());
+    if (!m)
+        return undefined;
+    const want = m[1].toLowerCase();
+    const specs = graph
+        .of('environment')
+        .filter((e) => e.name?.t === 'str' && e.name.value.toLowerCase() === want)
+        .map(envSpecOf);
+    if (!specs.length)
+        return undefined;
+    const images = new Set(specs.map((s) => s.image?.value));
+    return images.size === 1 ? specs[0] : undefined;
+}
+function isBuilt(build, conda) {
+    return (build !== undefined && build.t !== 'null') || (conda !== undefined && conda.t !== 'null');
+}
+/** The Azure Container Registry an image comes from (`acrml.azurecr.io/base:1` → `acrml`), if any. */
+function acrOfImage(image) {
+    return /^([a-z0-9]+)\.azurecr\.(?:io|cn|us)\//i.exec(image.trim())?.[1].toLowerCase();
+}
+//# sourceMappingURL=environment.js.map
+;// CONCATENATED MODULE: ./lib/rules/environment-private-registry-build-uai/rule.js
+
+
+
+
+
+/* harmony default export */ const environment_private_registry_build_uai_rule = (defineRule({
+    meta: {
+        id: 'environment-private-registry-build-uai',
+        severity: 'warning',
+        summary: 'Azure ML builds an environment on a base image from a private registry, in a workspace whose identity is user-assigned only.',
+        description: "When Azure ML builds an image for an environment (an `image:` with a `conda_file`, or a `build:` context) on a base image from an Azure Container Registry other than the workspace's own, the build connects to that private registry. A user-assigned managed identity cannot be used for that connection; only the registry's admin key is supported. The rule reports such environments (environment files, and inline environments of jobs and deployments) in a workspace whose identity is user-assigned only. Environments used as they are (an image without a conda file) are pulled by the compute, not built: see `environment-private-registry-pull`.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Actualmente no se admite la conexión a un ACR privado mediante la identidad administrada asignada por el usuario. La clave de administrador es el único tipo de autenticación compatible con ACR privado.',
+                english: 'Connecting to a private ACR with a user-assigned managed identity is not currently supported. The admin key is the only authentication type supported for a private ACR.',
+            },
+        ],
+        why: 'The environment build fails when it cannot pull its base image, and every job or deployment that needs the environment fails with it.',
+        fix: "Put the base image in the workspace's own registry (which the workspace identity can use), give the workspace a system-assigned identity as well, or use the image as it is (no conda file) so the compute pulls it with its AcrPull role.",
+        tags: ['reliability', 'identity', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'terraform', 'arm'],
+        messages: {
+            buildUai: "{{env}} is built on '{{image}}' from private registry '{{registry}}', but workspace '{{workspace}}' has user-assigned identity only, which cannot connect to a private registry for builds.",
+        },
+        securitySeverity: 3.0,
+    },
+    create(ctx) {
+        return {
+            environment(e) {
+                environment_private_registry_build_uai_rule_check(ctx, e, envSpecOf(e), `Environment '${nameOf(e)}'`);
+            },
+            job(j) {
+                if (!j.source)
+                    return;
+                const envs = [j.props.environment, ...(j.steps ?? []).map((s) => get(s.source, 'environment'))].filter((v) => v?.t === 'obj');
+                for (const v of envs)
+                    environment_private_registry_build_uai_rule_check(ctx, j, environmentOf(ctx.graph, v), `The inline environment of job '${nameOf(j)}'`);
+            },
+            onlineDeployment(d) {
+                if (d.props.environment?.t === 'obj')
+                    environment_private_registry_build_uai_rule_check(ctx, d, environmentOf(ctx.graph, d.props.environment), `The inline environment of deployment '${nameOf(d)}'`);
+            },
+        };
+    },
+}));
+function environment_private_registry_build_uai_rule_check(ctx, at, env, label) {
+    if (!env?.built || !env.image)
+        return;
+    const registry = acrOfImage(env.image.value);
+    if (!registry)
+        return;
+    const ws = ctx.graph.workspaceOf(at);
+    if (ws.state !== 'found')
+        return;
+    const id = ws.resource.identity;
+    if (!id || id.user !== true || id.system !== false)
+        return;
+    if (isWorkspaceRegistry(ctx.graph, ws.resource, registry) !== false)
+        return;
+    ctx.report({
+        at: env.image,
+        messageId: 'buildUai',
+        data: { env: label, image: env.image.value, registry, workspace: nameOf(ws.resource) },
+        related: [{ at: id.decl, message: `identity of workspace '${nameOf(ws.resource)}'` }],
+    });
+}
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/environment-private-registry-pull/rule.js
+
+
+
+
+
+
+
+
+const ACR = 'Microsoft.ContainerRegistry/registries';
+/* harmony default export */ const environment_private_registry_pull_rule = (defineRule({
+    meta: {
+        id: 'environment-private-registry-pull',
+        severity: 'error',
+        summary: "A job or deployment runs an image from a private container registry its compute's (or endpoint's) identity cannot pull from.",
+        description: "Azure ML grants AcrPull automatically only on the workspace's own container registry. When a job, a pipeline step or an online deployment uses an environment whose image comes from another Azure Container Registry (`<name>.azurecr.io/…` in the environment's `image:`, inline or in the environment file an `azureml:<env>:<version>` or `azureml:<env>@latest` reference names), the identity that pulls it needs **AcrPull** (or any role allowing `registries/pull/read`) on that registry: for a job, the compute's identity (its system-assigned one, or its first user-assigned one); for a deployment, its endpoint's identity (linked by `endpoint_name`). Reported when the registry, the compute or endpoint and its identity are declared in the repository and no assignment that could grant the pull exists.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'Para permitir que el clúster de proceso extraiga las imágenes base, conceda el rol ACRPull de Managed Service Identity en la instancia de ACR privada.',
+                english: 'To let the compute cluster pull the base images, grant the managed service identity the ACRPull role on the private ACR instance.',
+            },
+        ],
+        why: 'The job or deployment is accepted and then fails at image pull (an authentication error from the registry), after the change was merged.',
+        fix: "Grant the compute's (or endpoint's) identity AcrPull on the private registry: `az role assignment create --assignee-object-id <principalId> --role AcrPull --scope <registry id>`, or an IaC role assignment scoped to the registry.",
+        tags: ['reliability', 'identity', 'rbac', 'registry'],
+        formats: ['aml-yaml', 'bicep', 'terraform', 'arm', 'az-cli'],
+        messages: {
+            noPull: "{{what}} runs image '{{image}}' from registry '{{registry}}', which is not the workspace's, and the {{identity}} has no AcrPull there; the image pull will fail.",
+        },
+        securitySeverity: 4.0,
+    },
+    create(ctx) {
+        return {
+            job(j) {
+                if (!j.source)
+                    return;
+                if (!j.steps?.length)
+                    return environment_private_registry_pull_rule_check(ctx, j, `Job '${nameOf(j)}'`, j.props.environment, runOn(ctx, j.props.compute));
+                for (const s of j.steps)
+                    environment_private_registry_pull_rule_check(ctx, j, `Step '${s.name}' of pipeline '${nameOf(j)}'`, get(s.source, 'environment'), runOn(ctx, get(s.source, 'compute') ?? j.props.compute));
+            },
+            onlineDeployment(d) {
+                const endpointName = str(d.props.endpointName);
+                const endpoint = endpointName ? named(ctx.graph, 'onlineEndpoint', endpointName) : undefined;
+                if (!endpoint)
+                    return;
+                const who = endpointIdentity(ctx.graph, endpoint);
+                if (who)
+                    environment_private_registry_pull_rule_check(ctx, d, `Deployment '${nameOf(d)}'`, d.props.environment, { who, host: endpoint });
+            },
+        };
+    },
+}));
+/** The compute a job runs on, and its default identity. */
+function runOn(ctx, ref) {
+    const name = assetName(ref);
+    const compute = name ? named(ctx.graph, 'compute', name) : undefined;
+    const who = compute && computeIdentity(ctx.graph, compute);
+    return compute && who ? { who, host: compute } : undefined;
+}
+function environment_private_registry_pull_rule_check(ctx, user, what, envRef, runAs) {
+    if (!runAs || !envRef)
+        return;
+    const env = environmentOf(ctx.graph, envRef);
+    const image = env?.image;
+    const acrName = image && acrOfImage(image.value);
+    if (!image || !acrName)
+        return;
+    const registry = ctx.graph.find(ACR, acrName, user);
+    if (registry.state !== 'found')
+        return;
+    const ws = ctx.graph.workspaceOf(runAs.host);
+    if (ws.state !== 'found' || isWorkspaceRegistry(ctx.graph, ws.resource, acrName) !== false)
+        return;
+    if (ctx.graph.hasRole(runAs.who.principal, ACR_PULL, registry) !== false)
+        return;
+    ctx.report({
+        at: envRef.t === 'obj' ? image : envRef,
+        messageId: 'noPull',
+        data: { what, image: image.value, registry: targetName(registry), identity: runAs.who.label },
+        related: [
+            { at: runAs.who.decl, message: runAs.who.label },
+            { at: registry.resource.decl, message: `registry '${targetName(registry)}'` },
+            { at: runAs.host.decl, message: `${runAs.host.kind === 'compute' ? 'compute' : 'endpoint'} '${nameOf(runAs.host)}'` },
+            ...(envRef.t === 'obj' ? [] : [{ at: image, message: 'environment image' }]),
         ],
     });
 }
@@ -40236,19 +41220,6 @@ function check(ctx, e, uai, need, what, target, messageId) {
     },
 }));
 //# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/datastore-uri.js
-/**
- * An AML datastore URI: the short form `azureml://datastores/<name>/paths/…` (the job's own
- * workspace) or the long form `azureml://subscriptions/<sub>/resourcegroups/<rg>/workspaces/<ws>/datastores/<name>/paths/…`.
- */
-const URI = /^azureml:\/\/(?:subscriptions\/[^/]+\/resourcegroups\/[^/]+\/(?:providers\/microsoft\.machinelearningservices\/)?workspaces\/([^/]+)\/)?datastores\/([^/]+)(?:\/|$)/i;
-function parseDatastoreUri(s) {
-    const m = URI.exec(s);
-    if (!m)
-        return undefined;
-    return m[1] ? { datastore: m[2], workspace: m[1] } : { datastore: m[2] };
-}
-//# sourceMappingURL=datastore-uri.js.map
 ;// CONCATENATED MODULE: ./lib/rules/user-identity-cached-credentials/rule.js
 
 
@@ -40286,7 +41257,8 @@ function parseDatastoreUri(s) {
         const check = (label, identity, source) => {
             if (identity?.jobKind !== 'useridentity')
                 return;
-            for (const uri of datastoreUris(source)) {
+            // A pipeline's steps are checked one by one, with their own identity.
+            for (const uri of datastoreUris(source, ['jobs'])) {
                 const { datastore: name, workspace } = parseDatastoreUri(uri.value);
                 const ds = datastore(name);
                 if (!ds)
@@ -40319,25 +41291,6 @@ function parseDatastoreUri(s) {
         };
     },
 }));
-/** Every string under a job or step that is a datastore URI. */
-function datastoreUris(node) {
-    const out = [];
-    const walk = (v) => {
-        if (v.t === 'str' && parseDatastoreUri(v.value))
-            out.push(v);
-        else if (v.t === 'obj')
-            for (const e of v.entries)
-                walk(e.value);
-        else if (v.t === 'arr')
-            v.items.forEach(walk);
-    };
-    // A pipeline's steps are checked one by one, with their own identity.
-    if (node.t === 'obj')
-        for (const e of node.entries)
-            if (e.key !== 'jobs')
-                walk(e.value);
-    return out;
-}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-acr-autocreate/rule.js
 
@@ -40351,8 +41304,6 @@ const FIELD = {
     terraform: 'container_registry_id',
     'az-cli': '--container-registry',
 };
-/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
-const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
 /* harmony default export */ const workspace_acr_autocreate_rule = (defineRule({
     meta: {
         id: 'workspace-acr-autocreate',
@@ -40378,20 +41329,227 @@ const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_
     create(ctx) {
         return {
             workspace(w) {
-                const acr = w.props.containerRegistry;
-                if (acr && acr.t !== 'null')
+                if (!createsWithoutRegistry(w))
                     return;
-                if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null'))
-                    return;
-                if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined))
-                    return;
-                // Point at the workspace itself: its name may come from a parameter file elsewhere.
-                const at = w.name && w.name.loc.file === w.file ? w.name : w.decl;
-                ctx.report({ at, messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
+                ctx.report({ at: anchorOf(w), messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
             },
         };
     },
 }));
+//# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
+
+
+/**
+ * The vault's permission model. Written explicitly it is what it says; left out, it depends on
+ * the API version (azure-facts.md §2.7): vaults created with 2026-02-01 or later default to RBAC,
+ * earlier ones (and Terraform's older `enable_rbac_authorization`) to access policies.
+ */
+function kvPermissionModel(kv) {
+    const flag = kv.props.enableRbacAuthorization;
+    if (flag) {
+        const t = truthOf(flag);
+        return t === true ? 'rbac' : t === false ? 'policies' : 'unknown';
+    }
+    const api = kv.props.apiVersion;
+    if (api?.t === 'str')
+        return api.value.slice(0, 10) >= '2026-02-01' ? 'rbac' : 'policies';
+    return kv.format === 'terraform' ? 'policies' : 'unknown';
+}
+/** Permissions lists that grant purge: any list (keys, secrets, certificates, storage) with `purge` or `all`. */
+function grantsPurge(permissions) {
+    if (!permissions)
+        return false;
+    if (permissions.t === 'unknown')
+        return 'unknown';
+    let result = false;
+    const lists = permissions.t === 'obj' ? permissions.entries.map((e) => e.value) : [permissions];
+    for (const list of lists) {
+        if (list.t === 'unknown')
+            result = 'unknown';
+        if (list.t !== 'arr')
+            continue;
+        for (const item of list.items) {
+            if (item.t === 'unknown')
+                result = 'unknown';
+            if (item.t === 'str' && /^(purge|all)$/i.test(item.value.trim()))
+                return true;
+        }
+    }
+    return result;
+}
+/**
+ * Does an access policy of the vault give `who` some permissions including purge? Policies come
+ * from the vault itself and from separate policy resources (ARM `vaults/accessPolicies`,
+ * Terraform `azurerm_key_vault_access_policy`) attached to it.
+ */
+function accessPolicyWithPurge(graph, kv, who) {
+    return accessPolicyGrants(graph, kv, who, grantsPurge);
+}
+/** Does an access policy give `who` every one of these key permissions (`all` grants them all)? */
+function accessPolicyWithKeyPermissions(graph, kv, who, needed) {
+    return accessPolicyGrants(graph, kv, who, (permissions) => {
+        const keys = getCI(permissions, 'keys');
+        if (!keys)
+            return false;
+        if (keys.t !== 'arr')
+            return keys.t === 'unknown' ? 'unknown' : false;
+        const held = new Set();
+        let unknown = false;
+        for (const item of keys.items) {
+            if (item.t === 'str')
+                held.add(item.value.trim().toLowerCase());
+            else
+                unknown = true;
+        }
+        if (held.has('all') || needed.every((n) => held.has(n.toLowerCase())))
+            return true;
+        return unknown ? 'unknown' : false;
+    });
+}
+function accessPolicyGrants(graph, kv, who, test) {
+    let result = policiesGrant(graph, kv, kv.props.accessPolicies, who, test);
+    if (result === true)
+        return true;
+    for (const extra of graph.of('keyVaultAccessPolicy')) {
+        const on = attachedTo(graph, extra, kv);
+        if (on === false)
+            continue;
+        const r = policiesGrant(graph, kv, extra.props.accessPolicies, who, test);
+        if (r === true && on === true)
+            return true;
+        if (r !== false)
+            result = 'unknown';
+    }
+    return result;
+}
+function attachedTo(graph, policy, kv) {
+    const vault = policy.props.keyVault ? graph.resolve(policy.props.keyVault, policy) : undefined;
+    if (vault)
+        return vault.state === 'found' ? vault.resource === kv || (vault.resource.file === kv.file && vault.resource.decl.range.start.line === kv.decl.range.start.line) : vault.state === 'unknown' ? 'unknown' : false;
+    const full = policy.props.fullName;
+    const kvName = kv.name?.t === 'str' ? kv.name.value.toLowerCase() : undefined;
+    if (full?.t === 'str' && full.value.includes('/') && kvName)
+        return full.value.split('/')[0].toLowerCase() === kvName;
+    return 'unknown';
+}
+function policiesGrant(graph, kv, policies, who, test) {
+    if (!policies)
+        return false;
+    if (policies.t === 'unknown')
+        return 'unknown';
+    if (policies.t !== 'arr')
+        return 'unknown';
+    let result = false;
+    for (const p of policies.items) {
+        if (p.t !== 'obj') {
+            result = 'unknown';
+            continue;
+        }
+        const principal = graph.principalOf(getCI(p, 'objectId') ?? getCI(p, 'object_id'), kv);
+        const same = samePrincipal(principal, who);
+        if (same === false)
+            continue;
+        // ARM nests the lists under `permissions`; Terraform access_policy blocks have them flat.
+        const granted = test(getCI(p, 'permissions') ?? p);
+        if (granted === false)
+            continue;
+        if (same === true && granted === true)
+            return true;
+        result = 'unknown';
+    }
+    return result;
+}
+//# sourceMappingURL=key-vault.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-cmk-identity-key-access/rule.js
+
+
+
+
+
+const KV = 'Microsoft.KeyVault/vaults';
+// What Key Vault Crypto Service Encryption User grants: read the key, wrap and unwrap with it.
+const KEY_USE = requireActions('Key Vault Crypto Service Encryption User', {
+    dataActions: ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action'],
+});
+const POLICY_KEYS = ['get', 'wrapKey', 'unwrapKey'];
+/* harmony default export */ const workspace_cmk_identity_key_access_rule = (defineRule({
+    meta: {
+        id: 'workspace-cmk-identity-key-access',
+        severity: 'error',
+        summary: 'A workspace encrypted with a customer-managed key names a user-assigned identity for it that cannot use the key.',
+        description: "A workspace with a customer-managed key can name the user-assigned identity that authenticates to Key Vault for it (`user_assigned_identity_for_cmk_encryption`; ARM and Bicep `properties.encryption.identity.userAssignedIdentity`; Terraform `encryption { user_assigned_identity_id }`; azapi bodies alike). That identity must be able to get the key and wrap and unwrap with it: on a vault using the RBAC permission model, a role with those key data actions (for example **Key Vault Crypto Service Encryption User**) on the vault; on a vault using access policies, a policy with the `get`, `wrapKey` and `unwrapKey` key permissions. The vault is the one the encryption block names (`keyVaultArmId`, `key_vault_id`, `key_vault`), else the one in the key's URL. Reported when the identity and the vault are declared in the repository and nothing there could grant the access; a role assigned on the key itself keeps the rule silent.",
+        seed: [
+            {
+                file: '000_fc2e99b8b097ceee.txt',
+                quote: 'En un área de trabajo con claves administradas por el cliente para el cifrado, puede pasar una identidad administrada asignada por el usuario para autenticarse desde el almacenamiento en Key Vault.',
+                english: 'In a workspace with customer-managed keys for encryption, you can pass a user-assigned managed identity to authenticate from storage to Key Vault.',
+            },
+        ],
+        learn: [{ title: 'Customer-managed keys for Azure Machine Learning', url: 'https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys' }],
+        why: 'Workspace creation fails, or the encrypted resources become unreadable when the key is next unwrapped, because the identity is refused by Key Vault.',
+        fix: "Grant the identity the Key Vault Crypto Service Encryption User role on the vault (RBAC vaults), or an access policy with the `get`, `wrapKey` and `unwrapKey` key permissions (access-policy vaults), before the workspace is created.",
+        tags: ['reliability', 'identity', 'encryption', 'rbac'],
+        formats: ['aml-yaml', 'bicep', 'arm', 'terraform'],
+        messages: {
+            rbac: "Workspace '{{workspace}}' encrypts with a key in vault '{{vault}}' through identity '{{identity}}', which has no role allowing get, wrap and unwrap on that vault (such as Key Vault Crypto Service Encryption User).",
+            policies: "Workspace '{{workspace}}' encrypts with a key in vault '{{vault}}' through identity '{{identity}}', which has no access policy with the get, wrapKey and unwrapKey key permissions there.",
+            neither: "Workspace '{{workspace}}' encrypts with a key in vault '{{vault}}' through identity '{{identity}}', which has neither a role nor an access policy allowing get, wrap and unwrap there.",
+        },
+        securitySeverity: 5.0,
+    },
+    create(ctx) {
+        return {
+            workspace(w) {
+                const enc = w.props.encryption;
+                if (!enc || !w.props.encryptionIdentity)
+                    return;
+                const uai = ctx.graph.resolve(w.props.encryptionIdentity, w);
+                if (uai.state !== 'found')
+                    return;
+                const vault = vaultOf(ctx.graph, w);
+                if (vault.state !== 'found')
+                    return;
+                const who = asPrincipal(uai);
+                if (roleOnAKey(ctx.graph, who))
+                    return;
+                const model = kvPermissionModel(vault.resource);
+                const rbac = model === 'policies' ? false : ctx.graph.hasRole(who, KEY_USE, vault);
+                const policy = model === 'rbac' ? false : accessPolicyWithKeyPermissions(ctx.graph, vault.resource, who, POLICY_KEYS);
+                if (rbac !== false || policy !== false)
+                    return;
+                const messageId = model === 'unknown' ? 'neither' : model;
+                ctx.report({
+                    at: enc,
+                    messageId,
+                    data: { workspace: nameOf(w), vault: targetName(vault), identity: targetName(uai) },
+                    related: [
+                        { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+                        { at: vault.resource.decl, message: `key vault '${targetName(vault)}'` },
+                    ],
+                });
+            },
+        };
+    },
+}));
+/** The vault the encryption block names, else the one in the key URL (`https://<vault>.vault.azure.net/keys/…`). */
+function vaultOf(graph, w) {
+    const named = w.props.encryptionKeyVault;
+    if (named && named.t !== 'null')
+        return graph.resolve(named, w);
+    const key = w.props.encryptionKeyId;
+    const host = key?.t === 'str' ? /^https:\/\/([a-z0-9-]+)\.vault\./i.exec(key.value.trim())?.[1] : undefined;
+    return host ? graph.find(KV, host, w) : { state: 'unknown', why: 'no key vault named' };
+}
+/** A role assigned on a key (not the vault) to this identity: the model does not follow keys, so it cannot be ruled out. */
+function roleOnAKey(graph, who) {
+    return graph.assignments.some((a) => {
+        if (a.scope.kind !== 'resource' || samePrincipal(a.principal, who) === false)
+            return false;
+        const t = a.scope.target;
+        return t.state === 'unknown' || (t.state === 'external' && /\/keys$/i.test(t.type ?? ''));
+    });
+}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/match-workspaces.js
 
@@ -40574,106 +41732,6 @@ function known(refs) {
     return refs.every((r) => r !== undefined) ? refs : undefined;
 }
 //# sourceMappingURL=rule.js.map
-;// CONCATENATED MODULE: ./lib/src/model/key-vault.js
-
-
-/**
- * The vault's permission model. Written explicitly it is what it says; left out, it depends on
- * the API version (azure-facts.md §2.7): vaults created with 2026-02-01 or later default to RBAC,
- * earlier ones (and Terraform's older `enable_rbac_authorization`) to access policies.
- */
-function kvPermissionModel(kv) {
-    const flag = kv.props.enableRbacAuthorization;
-    if (flag) {
-        const t = truthOf(flag);
-        return t === true ? 'rbac' : t === false ? 'policies' : 'unknown';
-    }
-    const api = kv.props.apiVersion;
-    if (api?.t === 'str')
-        return api.value.slice(0, 10) >= '2026-02-01' ? 'rbac' : 'policies';
-    return kv.format === 'terraform' ? 'policies' : 'unknown';
-}
-/** Permissions lists that grant purge: any list (keys, secrets, certificates, storage) with `purge` or `all`. */
-function grantsPurge(permissions) {
-    if (!permissions)
-        return false;
-    if (permissions.t === 'unknown')
-        return 'unknown';
-    let result = false;
-    const lists = permissions.t === 'obj' ? permissions.entries.map((e) => e.value) : [permissions];
-    for (const list of lists) {
-        if (list.t === 'unknown')
-            result = 'unknown';
-        if (list.t !== 'arr')
-            continue;
-        for (const item of list.items) {
-            if (item.t === 'unknown')
-                result = 'unknown';
-            if (item.t === 'str' && /^(purge|all)$/i.test(item.value.trim()))
-                return true;
-        }
-    }
-    return result;
-}
-/**
- * Does an access policy of the vault give `who` some permissions including purge? Policies come
- * from the vault itself and from separate policy resources (ARM `vaults/accessPolicies`,
- * Terraform `azurerm_key_vault_access_policy`) attached to it.
- */
-function accessPolicyWithPurge(graph, kv, who) {
-    let result = policiesGrant(graph, kv, kv.props.accessPolicies, who);
-    if (result === true)
-        return true;
-    for (const extra of graph.of('keyVaultAccessPolicy')) {
-        const on = attachedTo(graph, extra, kv);
-        if (on === false)
-            continue;
-        const r = policiesGrant(graph, kv, extra.props.accessPolicies, who);
-        if (r === true && on === true)
-            return true;
-        if (r !== false)
-            result = 'unknown';
-    }
-    return result;
-}
-function attachedTo(graph, policy, kv) {
-    const vault = policy.props.keyVault ? graph.resolve(policy.props.keyVault, policy) : undefined;
-    if (vault)
-        return vault.state === 'found' ? vault.resource === kv || (vault.resource.file === kv.file && vault.resource.decl.range.start.line === kv.decl.range.start.line) : vault.state === 'unknown' ? 'unknown' : false;
-    const full = policy.props.fullName;
-    const kvName = kv.name?.t === 'str' ? kv.name.value.toLowerCase() : undefined;
-    if (full?.t === 'str' && full.value.includes('/') && kvName)
-        return full.value.split('/')[0].toLowerCase() === kvName;
-    return 'unknown';
-}
-function policiesGrant(graph, kv, policies, who) {
-    if (!policies)
-        return false;
-    if (policies.t === 'unknown')
-        return 'unknown';
-    if (policies.t !== 'arr')
-        return 'unknown';
-    let result = false;
-    for (const p of policies.items) {
-        if (p.t !== 'obj') {
-            result = 'unknown';
-            continue;
-        }
-        const principal = graph.principalOf(getCI(p, 'objectId') ?? getCI(p, 'object_id'), kv);
-        const same = samePrincipal(principal, who);
-        if (same === false)
-            continue;
-        // ARM nests the lists under `permissions`; Terraform access_policy blocks have them flat.
-        const purge = grantsPurge(getCI(p, 'permissions') ?? p);
-        if (purge === false)
-            continue;
-        if (same === true && purge === true)
-            return true;
-        result = 'unknown';
-    }
-    return result;
-}
-//# sourceMappingURL=key-vault.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-uai-roles/rule.js
 
 
@@ -40805,6 +41863,13 @@ function relatedOf(uai, target) {
 
 
 
+
+
+
+
+
+
+
 const acrAdminUser = compileDeclarative({
     "id": "acr-admin-user",
     "severity": "error",
@@ -40905,21 +41970,28 @@ const endpointAadTokenKubernetes = compileDeclarative({
 const builtinRules = [
     acrAdminUser,
     rule,
+    aml_yaml_schema_rule,
+    compute_before_registry_rule,
     compute_identity_exclusive_rule,
     compute_uai_acr_pull_rule,
     datastore_credential_based_rule,
     datastore_cross_tenant_rule,
+    datastore_identity_data_access_rule,
     datastore_identity_unsupported_rule,
+    datastore_network_workspace_identity_rule,
     datastore_plaintext_secret_rule,
     endpointAadTokenKubernetes,
     endpoint_secret_store_access_rule,
     endpoint_uai_roles_rule,
+    environment_private_registry_build_uai_rule,
+    environment_private_registry_pull_rule,
     internal_error_rule,
     parse_error_rule,
     pipeline_identity_placement_rule,
     unused_suppression_rule,
     user_identity_cached_credentials_rule,
     workspace_acr_autocreate_rule,
+    workspace_cmk_identity_key_access_rule,
     workspace_identity_downgrade_rule,
     workspace_primary_uai_rule,
     workspace_uai_removal_rule,

@@ -28,6 +28,21 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {
   sku: { name: 'Standard_LRS' }
 }
 
+// The curated lake lets in the training subnet and trusted Azure services only.
+resource lake 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: 'stfraudlake'
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    isHnsEnabled: true
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: 'kv-fraud-ml'
   location: location
@@ -77,3 +92,31 @@ resource endpointPull 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 // Mistake: uai-fraud-train (the CPU cluster's only identity) gets no AcrPull.
+
+// The legacy scoring cluster, attached to the workspace for inference.
+// Mistake: it runs with a managed identity; an attached AKS cluster needs a service principal.
+resource legacyAks 'Microsoft.ContainerService/managedClusters@2024-05-01' = {
+  name: 'aks-fraud-legacy'
+  location: location
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    dnsPrefix: 'aks-fraud-legacy'
+    agentPoolProfiles: [
+      { name: 'system', count: 3, vmSize: 'Standard_D4s_v5', mode: 'System' }
+    ]
+  }
+}
+
+resource workspace 'Microsoft.MachineLearningServices/workspaces@2024-10-01' existing = {
+  name: 'mlw-fraud-prod'
+}
+
+resource legacyInference 'Microsoft.MachineLearningServices/workspaces/computes@2024-10-01' = {
+  parent: workspace
+  name: 'aks-legacy'
+  location: location
+  properties: {
+    computeType: 'AKS'
+    resourceId: legacyAks.id
+  }
+}

@@ -1,11 +1,8 @@
 import { defineRule } from '../../src/rule/contract.js';
 import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
-import { requireActions } from '../../src/model/rbac/roles.js';
+import { ACR_PULL } from '../../src/model/aml/requirements.js';
 import { roleNeed, workspaceUnknown, type RoleNeed } from '../../src/rule/role-needs.js';
-
-// AcrPull's one permission: any role holding it (AcrPush, Reader, Contributor, Owner, a custom role) will do.
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
 
 export default defineRule({
   meta: {

@@ -1,17 +1,14 @@
 import { defineRule } from '../../src/rule/contract.js';
-import { roleNeed, workspaceUnknown, type RoleNeed } from '../../src/rule/role-needs.js';
+import { roleNeed, type RoleNeed } from '../../src/rule/role-needs.js';
+import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
 import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
-import { requireActions, requireRole } from '../../src/model/rbac/roles.js';
+import { ACR_PULL, BLOB_READ, CONNECTION_SECRETS as SECRETS, KEY_VAULT_SECRET_READ } from '../../src/model/aml/requirements.js';
+import { requireRole } from '../../src/model/rbac/roles.js';
 import type { Requirement } from '../../src/model/rbac/types.js';
 import { normEnum } from '../../src/model/value.js';
 
-const ML = 'Microsoft.MachineLearningServices/workspaces';
-const ACR_PULL = requireActions('AcrPull', { actions: ['Microsoft.ContainerRegistry/registries/pull/read'] });
-const BLOB_READ = requireActions('Storage Blob Data Reader', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] });
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
-// The seed: the Connection Secrets Reader role, or any role that allows listing connection secrets.
-const SECRETS = requireActions('Azure Machine Learning Workspace Connection Secrets Reader', { actions: [`${ML}/connections/listsecrets/action`] });
 
 export default defineRule({
   meta: {
@@ -19,16 +16,22 @@ export default defineRule({
     severity: 'error',
     summary: 'An online endpoint with a user-assigned identity lacks a role its deployments need.',
     description:
-      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`) it needs **Azure Machine Learning Workspace Connection Secrets Reader** on the workspace.",
+      "An online endpoint's system-assigned identity is granted AcrPull and Storage Blob Data Reader automatically; a user-assigned identity is not. It needs **AcrPull** on the workspace registry and **Storage Blob Data Reader** on the workspace storage (Contributor and Owner do not grant blob data access); **AzureML Metrics Writer** on the workspace is optional (a note); with secret injection enforced (`enforce_access_to_default_secret_stores: enabled`), or when a deployment of the endpoint (linked by `endpoint_name`) references a workspace connection in its `environment_variables` (`${{azureml://connections/<name>}}`, `…/credentials/<key>`, `…/metadata/<key>`, `…/target`), it needs **Azure Machine Learning Workspace Connection Secrets Reader** (or any role allowing `connections/listsecrets/action`) on the workspace: secret injection reads the connection with the endpoint identity. A Key Vault reference (`${{keyvault:https://<vault>.vault.azure.net/secrets/<name>/<version>}}`) to a vault declared in the repository needs **Key Vault Secrets User** (or any role allowing `secrets/getSecret/action`) on that vault.",
     seed: [
       {
         file: '004_0187e83670ac0fb2.txt',
         quote: 'Para un identidad asignada por el sistema, la identidad se crea automáticamente al crear el punto de conexión y los roles con permisos fundamentales (como el permiso de extracción de Azure Container Registry y el lector de datos de blobs de almacenamiento) se asignan automáticamente.',
         english: 'For a system-assigned identity, the identity is created with the endpoint and roles with fundamental permissions (such as Azure Container Registry pull and storage blob data reader) are assigned automatically.',
       },
+      {
+        file: '004_0187e83670ac0fb2.txt',
+        quote: 'Independientemente de si la asignación de roles se realizó automáticamente o manualmente, la recuperación e inserción de secretos se desencadenará si ha asignado las variables de entorno con referencias secretas en la definición de implementación, y usará la identidad del punto de conexión para hacerlo.',
+        english: 'Whether the role assignment was made automatically or manually, secret retrieval and injection are triggered if you mapped environment variables to secret references in the deployment definition, and they use the endpoint identity to do so.',
+      },
     ],
     why: 'The deployment fails to pull its image or download its model, and fails to start, after the endpoint was created.',
-    fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when secret injection is enforced).",
+    fix: "Before creating the endpoint, grant its identity AcrPull on the workspace registry and Storage Blob Data Reader on the workspace storage account (and the Connection Secrets Reader role on the workspace when its deployments inject connection secrets or secret injection is enforced).",
+    learn: [{ title: 'Access secrets from online deployment using secret injection', url: 'https://learn.microsoft.com/azure/machine-learning/how-to-deploy-online-endpoint-with-secret-injection' }],
     tags: ['reliability', 'identity', 'rbac'],
     formats: ['aml-yaml', 'bicep'],
     messages: {
@@ -53,6 +56,7 @@ export default defineRule({
             related: [
               { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
               { at: target.resource.decl, message: `${need.what} '${targetName(target)}'` },
+              ...(need.because ?? []),
             ],
           });
         }
@@ -63,22 +67,30 @@ export default defineRule({
 
 /**
  * What an online endpoint's (first) user-assigned identity needs: AcrPull on the workspace
- * registry, blob read on its storage, Metrics Writer (optional) and, with secret injection
- * enforced, the connection secrets reader role on the workspace.
+ * registry, blob read on its storage, Metrics Writer (optional); the connection secrets reader role
+ * on the workspace when secret injection is enforced or a deployment injects a connection secret;
+ * Key Vault Secrets User on each vault a deployment injects a secret from.
  */
 function endpointNeeds(graph: Graph, e: Resource): RoleNeed[] {
   const id = e.identity;
   if (!id || id.user !== true || id.userAssigned.length === 0) return [];
   const workspace = graph.workspaceOf(e);
+  if (workspace.state !== 'found') return [];
   const identity = graph.resolve(id.userAssigned[0], e);
   const enforce = e.props.enforceAccessToDefaultSecretStores;
-  const secrets = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-  const of = (prop: 'containerRegistry' | 'storageAccount'): Target => (workspace.state === 'found' ? graph.resolve(workspace.resource.props[prop], workspace.resource) : { state: 'unknown', why: workspaceUnknown(workspace) });
-  const need = (requirement: Requirement, what: string, on: Target, optional?: boolean) => roleNeed(graph, { subject: e, workspace, identity, role: requirement.label, requirement, on, what, optional });
+  const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+  // Secret injection: deployments whose environment variables reference workspace connections.
+  const refs = endpointConnectionRefs(graph, e);
+  const of = (prop: 'containerRegistry' | 'storageAccount'): Target => graph.resolve(workspace.resource.props[prop], workspace.resource);
+  const need = (requirement: Requirement, what: string, on: Target, optional?: boolean, because?: RoleNeed['because']) => roleNeed(graph, { subject: e, workspace, identity, role: requirement.label, requirement, on, what, optional, because });
   return [
     need(ACR_PULL, 'registry', of('containerRegistry')),
     need(BLOB_READ, 'storage account', of('storageAccount')),
     need(METRICS, 'workspace', workspace, true),
-    ...(secrets ? [need(SECRETS, 'workspace', workspace)] : []),
+    ...(enforced || refs.length ? [need(SECRETS, 'workspace', workspace, false, refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` })))] : []),
+    // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+    ...deploymentsOf(graph, e)
+      .flatMap(keyVaultRefs)
+      .map((ref) => need(KEY_VAULT_SECRET_READ, 'key vault', graph.find('Microsoft.KeyVault/vaults', ref.vault, e), false, [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }])),
   ];
 }

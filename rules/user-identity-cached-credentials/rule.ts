@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/rule/contract.js';
-import { parseDatastoreUri } from '../../src/model/datastore-uri.js';
 import { credentialKinds } from '../../src/model/credentials.js';
 import { nameOf, type Identity, type Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';
+import { datastoreUris, parseDatastoreUri } from '../../src/model/aml/datastore-uri.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +36,8 @@ export default defineRule({
     };
     const check = (label: string, identity: Identity | undefined, source: MValue) => {
       if (identity?.jobKind !== 'useridentity') return;
-      for (const uri of datastoreUris(source)) {
+      // A pipeline's steps are checked one by one, with their own identity.
+      for (const uri of datastoreUris(source, ['jobs'])) {
         const { datastore: name, workspace } = parseDatastoreUri(uri.value)!;
         const ds = datastore(name);
         if (!ds) continue;
@@ -63,16 +64,3 @@ export default defineRule({
     };
   },
 });
-
-/** Every string under a job or step that is a datastore URI. */
-function datastoreUris(node: MValue): (MValue & { t: 'str' })[] {
-  const out: (MValue & { t: 'str' })[] = [];
-  const walk = (v: MValue) => {
-    if (v.t === 'str' && parseDatastoreUri(v.value)) out.push(v);
-    else if (v.t === 'obj') for (const e of v.entries) walk(e.value);
-    else if (v.t === 'arr') v.items.forEach(walk);
-  };
-  // A pipeline's steps are checked one by one, with their own identity.
-  if (node.t === 'obj') for (const e of node.entries) if (e.key !== 'jobs') walk(e.value);
-  return out;
-}

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule/contract.js';
-import { nameOf, type Format } from '../../src/model/resource.js';
-import { get } from '../../src/model/value.js';
+import { anchorOf, nameOf, type Format } from '../../src/model/resource.js';
+import { createsWithoutRegistry } from '../../src/model/aml/workspace.js';
 
 /** How each format spells the registry setting, for the message. */
 const FIELD: Record<Format, string> = {
@@ -10,9 +10,6 @@ const FIELD: Record<Format, string> = {
   terraform: 'container_registry_id',
   'az-cli': '--container-registry',
 };
-
-/** Keys that show a YAML document creates a workspace rather than patching one (`az ml workspace update`). */
-const CREATION_KEYS = ['location', 'storage_account', 'key_vault', 'application_insights'];
 
 export default defineRule({
   meta: {
@@ -40,13 +37,8 @@ export default defineRule({
   create(ctx) {
     return {
       workspace(w) {
-        const acr = w.props.containerRegistry;
-        if (acr && acr.t !== 'null') return;
-        if (w.subKind === 'project' || w.subKind === 'hub' || (w.props.hubId && w.props.hubId.t !== 'null')) return;
-        if (w.format === 'aml-yaml' && !CREATION_KEYS.some((k) => get(w.source, k) !== undefined)) return;
-        // Point at the workspace itself: its name may come from a parameter file elsewhere.
-        const at = w.name && w.name.loc.file === w.file ? w.name : w.decl;
-        ctx.report({ at, messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
+        if (!createsWithoutRegistry(w)) return;
+        ctx.report({ at: anchorOf(w), messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
       },
     };
   },

@@ -38,18 +38,42 @@ function grantsPurge(permissions: MValue | undefined): Tri {
   return result;
 }
 
+/** What a rule asks of one access policy's `permissions` (ARM shape: `{keys, secrets, certificates, storage}`). */
+type PolicyTest = (permissions: MValue | undefined) => Tri;
+
 /**
  * Does an access policy of the vault give `who` some permissions including purge? Policies come
  * from the vault itself and from separate policy resources (ARM `vaults/accessPolicies`,
  * Terraform `azurerm_key_vault_access_policy`) attached to it.
  */
 export function accessPolicyWithPurge(graph: Graph, kv: Resource, who: Principal): Tri {
-  let result: Tri = policiesGrant(graph, kv, kv.props.accessPolicies, who);
+  return accessPolicyGrants(graph, kv, who, grantsPurge);
+}
+
+/** Does an access policy give `who` every one of these key permissions (`all` grants them all)? */
+export function accessPolicyWithKeyPermissions(graph: Graph, kv: Resource, who: Principal, needed: string[]): Tri {
+  return accessPolicyGrants(graph, kv, who, (permissions) => {
+    const keys = getCI(permissions, 'keys');
+    if (!keys) return false;
+    if (keys.t !== 'arr') return keys.t === 'unknown' ? 'unknown' : false;
+    const held = new Set<string>();
+    let unknown = false;
+    for (const item of keys.items) {
+      if (item.t === 'str') held.add(item.value.trim().toLowerCase());
+      else unknown = true;
+    }
+    if (held.has('all') || needed.every((n) => held.has(n.toLowerCase()))) return true;
+    return unknown ? 'unknown' : false;
+  });
+}
+
+function accessPolicyGrants(graph: Graph, kv: Resource, who: Principal, test: PolicyTest): Tri {
+  let result: Tri = policiesGrant(graph, kv, kv.props.accessPolicies, who, test);
   if (result === true) return true;
   for (const extra of graph.of('keyVaultAccessPolicy')) {
     const on = attachedTo(graph, extra, kv);
     if (on === false) continue;
-    const r = policiesGrant(graph, kv, extra.props.accessPolicies, who);
+    const r = policiesGrant(graph, kv, extra.props.accessPolicies, who, test);
     if (r === true && on === true) return true;
     if (r !== false) result = 'unknown';
   }
@@ -65,7 +89,7 @@ function attachedTo(graph: Graph, policy: Resource, kv: Resource): Tri {
   return 'unknown';
 }
 
-function policiesGrant(graph: Graph, kv: Resource, policies: MValue | undefined, who: Principal): Tri {
+function policiesGrant(graph: Graph, kv: Resource, policies: MValue | undefined, who: Principal, test: PolicyTest): Tri {
   if (!policies) return false;
   if (policies.t === 'unknown') return 'unknown';
   if (policies.t !== 'arr') return 'unknown';
@@ -79,9 +103,9 @@ function policiesGrant(graph: Graph, kv: Resource, policies: MValue | undefined,
     const same = samePrincipal(principal, who);
     if (same === false) continue;
     // ARM nests the lists under `permissions`; Terraform access_policy blocks have them flat.
-    const purge = grantsPurge(getCI(p, 'permissions') ?? p);
-    if (purge === false) continue;
-    if (same === true && purge === true) return true;
+    const granted = test(getCI(p, 'permissions') ?? p);
+    if (granted === false) continue;
+    if (same === true && granted === true) return true;
     result = 'unknown';
   }
   return result;

@@ -1,4 +1,4 @@
-import type { Loc } from './located.js';
+import type { Loc, Position } from './located.js';
 import type { Format } from './format.js';
 import type { PropertyName, ResourceKind } from './properties.js';
 import type { MValue, Tri } from './value.js';
@@ -94,4 +94,21 @@ export function nameOf(r: Resource): string {
   if (r.symbol && !/^resources\[/.test(r.symbol)) return r.symbol;
   if (r.format === 'aml-yaml') return r.file.split('/').pop() ?? r.file;
   return '(name not known)';
+}
+
+/**
+ * Where a finding about something a resource lacks points: its name when the name is written in
+ * the declaration itself, else the declaration. A name supplied by a parameter default, a variable
+ * or a parameter file is not where the missing property goes (SPEC "Where a finding points").
+ */
+export function anchorOf(r: Resource): MValue | Loc {
+  const n = r.name;
+  if (!n || n.loc.file !== r.file) return r.decl;
+  // The declaration runs from its header to the end of its body (Terraform and Bicep headers are one line).
+  const end = r.source && r.source.loc.file === r.file && before(r.decl.range.end, r.source.loc.range.end) ? r.source.loc.range.end : r.decl.range.end;
+  return before(r.decl.range.start, n.loc.range.start) && before(n.loc.range.end, end) ? n : r.decl;
+}
+
+function before(x: Position, y: Position): boolean {
+  return x.line < y.line || (x.line === y.line && x.column <= y.column);
 }

@@ -23,6 +23,8 @@ export interface RuleMeta {
   /** Full description (markdown). */
   description: string;
   seed: SeedQuote[];
+  /** Microsoft Learn pages beyond the seeds' own (which the help page links from the seed file). */
+  learn?: { title: string; url: string }[];
   /** What goes wrong if the finding is ignored (markdown). */
   why: string;
   /** How to fix a finding (markdown). */

@@ -1,4 +1,11 @@
 import type { RuleMeta } from './contract.js';
+import { SEED_PAGES } from './seed-pages.js';
+
+/** The Learn pages a rule comes from: its seeds' pages, then any it names itself. */
+function learnPages(meta: RuleMeta): { title: string; url: string }[] {
+  const pages = [...meta.seed.map((s) => SEED_PAGES[s.file]).filter((p) => p !== undefined), ...(meta.learn ?? [])];
+  return pages.filter((p, i) => pages.findIndex((q) => q.url === p.url) === i);
+}
 
 /** The help page body, from metadata only (SARIF `help.markdown`, `--explain`, rule READMEs). */
 export function ruleHelpMarkdown(meta: RuleMeta): string {
@@ -16,6 +23,7 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
     '## Seed',
     '',
     ...meta.seed.flatMap((s) => [`> ${s.quote}`, '>', `> — \`seeds/${s.file}\``, '', `In English: ${s.english}`, '']),
+    ...learnPages(meta).flatMap((p) => [`Microsoft Learn: [${p.title}](${p.url})`, '']),
     '## Why',
     '',
     meta.why,

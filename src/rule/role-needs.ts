@@ -1,7 +1,8 @@
 import { asPrincipal, targetName, type Graph, type Principal, type Target } from '../model/graph.js';
 import type { Resource } from '../model/resource.js';
 import type { Requirement } from '../model/rbac/types.js';
-import type { Tri } from '../model/value.js';
+import type { Loc } from '../model/located.js';
+import type { MValue, Tri } from '../model/value.js';
 
 /**
  * One role an identity needs on a resource, as a role rule checks it, with the answer. Rules
@@ -29,6 +30,8 @@ export interface RoleNeed {
   held: Tri;
   /** Why the answer is unknown. */
   why?: string;
+  /** What makes the role needed, when it is not always needed (a deployment injecting a secret): related locations. */
+  because?: { at: MValue | Loc; message: string }[];
 }
 
 export type NeedFields = Omit<RoleNeed, 'held' | 'why'>;

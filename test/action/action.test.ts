@@ -43,21 +43,21 @@ describe('the Action (dist/index.js)', () => {
     expect(commands).toContain(
       "::error title=compute-identity-exclusive,file=examples/ml/compute/gpu-cluster.yml,line=9,endLine=9,col=9,endColumn=38::Compute cluster 'gpu-cluster' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one.",
     );
-    // GitHub shows 10 per level: 12 errors → 10 annotated, and a notice points to the rest.
+    // GitHub shows 10 per level: 17 errors → 10 annotated, and a notice points to the rest.
     expect(commands.filter((c) => c.startsWith('::error title='))).toHaveLength(10);
-    expect(commands.filter((c) => c.startsWith('::warning'))).toHaveLength(7);
-    expect(commands.filter((c) => c.startsWith('::notice title='))).toHaveLength(7);
-    expect(commands).toContain('::notice title=amlguard::2 more findings not annotated (2 errors, 0 warnings, 0 notes): GitHub shows 10 per level. See the job summary and the SARIF file for all of them.');
-    expect(r.stdout).toContain("::error::amlguard found problems at or above 'error': 12 errors, 7 warnings, 6 notes.");
+    expect(commands.filter((c) => c.startsWith('::warning'))).toHaveLength(10);
+    expect(commands.filter((c) => c.startsWith('::notice title='))).toHaveLength(9);
+    expect(commands).toContain('::notice title=amlguard::7 more findings not annotated (7 errors, 0 warnings, 0 notes): GitHub shows 10 per level. See the job summary and the SARIF file for all of them.');
+    expect(r.stdout).toContain("::error::amlguard found problems at or above 'error': 17 errors, 10 warnings, 8 notes.");
     expect(r.stdout).not.toContain('7Qp4vXn2');
 
-    expect(r.outputs).toEqual({ 'sarif-file': r.files.sarif, errors: '12', warnings: '7', notes: '6', findings: '25' });
+    expect(r.outputs).toEqual({ 'sarif-file': r.files.sarif, errors: '17', warnings: '10', notes: '8', findings: '35' });
     const sarif = JSON.parse(readFileSync(r.files.sarif, 'utf8'));
-    expect(sarif.runs[0].results).toHaveLength(26);
+    expect(sarif.runs[0].results).toHaveLength(36);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'examples/infra/main.bicep', uriBaseId: '%SRCROOT%' });
 
     const summary = readFileSync(r.files.summary, 'utf8');
-    expect(summary).toContain('**12** errors · **7** warnings · **6** notes in 19 files');
+    expect(summary).toContain('**17** errors · **10** warnings · **8** notes in 25 files');
     expect(summary).toContain('[examples/ml/compute/gpu-cluster.yml](https://github.com/contoso/ml-platform/blob/abc123/examples/ml/compute/gpu-cluster.yml#L9)');
   });
 
@@ -66,7 +66,7 @@ describe('the Action (dist/index.js)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/^::(error|warning|notice) /m);
     expect(readFileSync(r.files.summary, 'utf8')).toBe('');
-    expect(r.outputs.errors).toBe('12');
+    expect(r.outputs.errors).toBe('17');
   });
 
   it('fails with a sentence on a bad input', () => {

@@ -22,9 +22,9 @@ describe('amlguard CLI', async () => {
     const lines = r.stdout.split('\n').filter((l) => /^examples\/.*\]$/.test(l));
     expect(lines).toContain("examples/ml/compute/gpu-cluster.yml:9:9: Compute cluster 'gpu-cluster' sets both system- and user-assigned identity; clusters take one system-assigned identity or user-assigned identities, not both. Keep only one. [compute-identity-exclusive]");
     expect(lines).toContain("examples/ml/workspace/workspace.yml:9:1: Workspace 'mlw-fraud-prod' uses user-assigned identity 'uai-fraud-ws', which has no Key Vault Administrator on key vault 'kv-fraud-ml'; assign it, or the workspace cannot use the key vault. [workspace-uai-roles]");
-    expect(lines).toContain("examples/scripts/sandbox.sh:10:19: Container registry 'acrfraudsandbox' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]");
-    expect(lines).toHaveLength(25);
-    expect(r.stdout).toContain('25 problems (12 errors, 7 warnings, 6 notes) in 19 files.');
+    expect(lines).toContain("examples/scripts/sandbox.sh:14:19: Container registry 'acrfraudsandbox' has its admin user enabled; disable it and pull with managed identities (AcrPull). [acr-admin-user]");
+    expect(lines).toHaveLength(35);
+    expect(r.stdout).toContain('35 problems (17 errors, 10 warnings, 8 notes) in 25 files.');
     // Every rule that can fire on one snapshot shows up in the examples (diff rules need a base revision).
     const shown = new Set(lines.map((l) => /\[([a-z-]+)\]$/.exec(l)![1]));
     expect([...shown].sort()).toEqual(builtinRules.filter((x) => !x.diff).map((x) => x.meta.id).filter((id) => id !== 'internal-error').sort());
@@ -51,7 +51,7 @@ describe('amlguard CLI', async () => {
     expect((await cli(['examples', '--format', 'sarif', '--output', join(dir, 'out.sarif')])).code).toBe(1);
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
     // 25 findings plus the one suppressed in infra/terraform/registry.tf, kept with its justification.
-    expect(sarif.runs[0].results).toHaveLength(26);
+    expect(sarif.runs[0].results).toHaveLength(36);
     expect(sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions)).toHaveLength(1);
     expect(JSON.stringify(sarif)).not.toContain('7Qp4vXn2');
     await cli(['examples', '--format', 'github', '--output', join(dir, 'gh.txt')]);

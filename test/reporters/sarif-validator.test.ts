@@ -23,6 +23,6 @@ describe.skipIf(process.platform !== 'linux' || !existsSync(TOOL))('SARIF of exa
     const results = JSON.parse(readFileSync(output, 'utf8')).runs[0].results as { level?: string; ruleId: string; message: unknown }[];
     const problems = results.filter((r) => r.level === 'error' || r.level === 'warning' || r.level === undefined);
     expect(problems.map((r) => `${r.ruleId} ${JSON.stringify(r.message)}`)).toEqual([]);
-    expect(JSON.parse(sarif).runs[0].results.length).toBe(26);
+    expect(JSON.parse(sarif).runs[0].results.length).toBe(36);
   });
 });

@@ -76,6 +76,7 @@ function propsOf(kind: Resource['kind'], root: MValue): Resource['props'] {
         primaryUserAssignedIdentity: get(root, 'primary_user_assigned_identity'),
         hubId: get(root, 'hub_id'),
         kind: get(root, 'kind'),
+        ...encryptionOf(root),
       };
     case 'onlineEndpoint':
     case 'batchEndpoint':
@@ -85,9 +86,32 @@ function propsOf(kind: Resource['kind'], root: MValue): Resource['props'] {
         enforceAccessToDefaultSecretStores: get(get(root, 'properties'), 'enforce_access_to_default_secret_stores'),
       };
     case 'datastore':
+      return { credentials: get(root, 'credentials'), accountName: get(root, 'account_name') };
     case 'connection':
       return { credentials: get(root, 'credentials') };
+    case 'job':
+      return { compute: get(root, 'compute') ?? get(get(root, 'settings'), 'default_compute'), environment: get(root, 'environment') };
+    case 'onlineDeployment':
+      return { endpointName: get(root, 'endpoint_name'), environment: get(root, 'environment'), environmentVariables: get(root, 'environment_variables') };
+    case 'environment':
+      return { image: get(root, 'image'), build: get(root, 'build'), condaFile: get(root, 'conda_file') };
     default:
       return {};
   }
+}
+
+/**
+ * `customer_managed_key: {key_vault, key_uri}` and the identity that reads the key
+ * (`user_assigned_identity_for_cmk_encryption`), as the canonical `encryption*` properties. The
+ * block is located at its key, where a finding about it points.
+ */
+function encryptionOf(root: MValue): Resource['props'] {
+  const e = entry(root, 'customer_managed_key');
+  if (!e || e.value.t !== 'obj') return {};
+  return {
+    encryption: { ...e.value, loc: e.keyLoc },
+    encryptionKeyVault: get(e.value, 'key_vault'),
+    encryptionKeyId: get(e.value, 'key_uri'),
+    encryptionIdentity: get(root, 'user_assigned_identity_for_cmk_encryption'),
+  };
 }

@@ -46,6 +46,33 @@ const SCHEMA_KINDS: Record<string, Omit<AmlKind, 'fromSchema'>> = {
 };
 
 const DATASTORE_TYPES = new Set(['azureblob', 'azurefile', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake', 'hdfs']);
+/** Keys only a datastore of some type has (OneLake names its Fabric workspace instead of an account). */
+const DATASTORE_KEYS = ['account_name', 'store_name', 'hdfs_server_address', 'one_lake_workspace_name'];
+/** A hub or project without `$schema`: its `kind`, or the hub-only `default_project_resource_group`. */
+function workspaceKind(root: MValue): string | undefined {
+  const kind = str(get(root, 'kind'))?.toLowerCase();
+  if (kind === 'hub' || kind === 'project') return kind;
+  return has(root, 'default_project_resource_group') ? 'hub' : undefined;
+}
+
+/** Keys only a workspace document has (`hbi_workspace: true` alone makes a workspace). */
+const WORKSPACE_KEYS = [
+  'storage_account',
+  'container_registry',
+  'key_vault',
+  'application_insights',
+  'primary_user_assigned_identity',
+  'managed_network',
+  'hub_id',
+  'customer_managed_key',
+  'hbi_workspace',
+  'image_build_compute',
+  'allow_public_access_when_behind_vnet',
+  'system_datastores_auth_mode',
+  'enable_data_isolation',
+  'serverless_compute',
+  'default_project_resource_group',
+];
 const COMPUTE_TYPES = new Set(['amlcompute', 'computeinstance', 'kubernetes', 'virtualmachine', 'synapsespark', 'aks']);
 
 /** The `$schema` stem of a document, e.g. `kubernetesOnlineEndpoint` → `kubernetesonlineendpoint`. */
@@ -90,7 +117,7 @@ function detectByShape(root: MValue, path: string): AmlKind | undefined {
   if (type && COMPUTE_TYPES.has(type) && has(root, 'name') && !has(root, 'command')) {
     return { kind: 'compute', subKind: type, fromSchema: false };
   }
-  if (type && DATASTORE_TYPES.has(type) && (has(root, 'account_name') || has(root, 'store_name') || has(root, 'hdfs_server_address'))) {
+  if (type && DATASTORE_TYPES.has(type) && DATASTORE_KEYS.some((k) => has(root, k))) {
     const isConnection = /(^|\/)connections?\//.test(lowerPath) || has(root, 'url') || has(root, 'target');
     return { kind: isConnection ? 'connection' : 'datastore', subKind: type, fromSchema: false };
   }
@@ -103,15 +130,13 @@ function detectByShape(root: MValue, path: string): AmlKind | undefined {
     return { kind: 'onlineDeployment', fromSchema: false };
   }
   if (has(root, 'replication_locations')) return { kind: 'registry', fromSchema: false };
-  if (
-    !type &&
-    has(root, 'name') &&
-    ['storage_account', 'container_registry', 'key_vault', 'application_insights', 'primary_user_assigned_identity', 'managed_network', 'hub_id', 'customer_managed_key'].some((k) => has(root, k))
-  ) {
-    return { kind: 'workspace', fromSchema: false };
-  }
+  if (!type && has(root, 'name') && WORKSPACE_KEYS.some((k) => has(root, k))) return { kind: 'workspace', subKind: workspaceKind(root), fromSchema: false };
   if ((type === 'command' || type === 'sweep' || type === 'spark') && has(root, 'identity') && (has(root, 'compute') || has(root, 'command') || has(root, 'trial'))) {
     return { kind: 'job', subKind: type, fromSchema: false };
   }
+  // A command job names where it runs; a command component (same keys otherwise) does not.
+  if (type === 'command' && has(root, 'command') && (has(root, 'compute') || has(root, 'experiment_name'))) return { kind: 'job', subKind: type, fromSchema: false };
+  // An environment: a name and an image with a conda file, or a Docker build context.
+  if (!type && has(root, 'name') && ((has(root, 'image') && has(root, 'conda_file')) || get(root, 'build')?.t === 'obj')) return { kind: 'environment', fromSchema: false };
   return undefined;
 }

@@ -91,6 +91,7 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
         primaryUserAssignedIdentity: p('primaryUserAssignedIdentity'),
         hubId: p('hubResourceId'),
         kind: k,
+        ...encryptionOf(props),
       };
       break;
     }
@@ -98,9 +99,25 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
       const t = p('computeType');
       base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
       base.subKindAt = t;
-      base.props = { computeType: t };
+      // An attached compute (AKS, VM, …) names the resource it attaches.
+      base.props = { computeType: t, resourceId: p('resourceId') };
       break;
     }
+    case 'onlineDeployment': {
+      const full = r.name.t === 'str' ? r.name.value.split('/') : [];
+      // `<workspace>/<endpoint>/<deployment>`: the deployment's endpoint is its parent.
+      const endpointName: MValue | undefined = full.length === 3 ? { t: 'str', value: full[1], loc: r.name.loc } : undefined;
+      base.props = { endpointName, environment: p('environmentId'), environmentVariables: p('environmentVariables') };
+      break;
+    }
+    case 'storageAccount': {
+      const acls = p('networkAcls');
+      base.props = { networkDefaultAction: getCI(acls, 'defaultAction'), networkBypass: getCI(acls, 'bypass'), publicNetworkAccess: p('publicNetworkAccess') };
+      break;
+    }
+    case 'aksCluster':
+      base.props = { servicePrincipalClientId: getCI(p('servicePrincipalProfile'), 'clientId') };
+      break;
     case 'onlineEndpoint': {
       const compute = p('compute');
       // Only Kubernetes online endpoints name a compute; managed ones have none.
@@ -117,7 +134,7 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
       const t = p('datastoreType');
       base.subKind = t?.t === 'str' ? normEnum(t.value) : undefined;
       base.subKindAt = t;
-      base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity') };
+      base.props = { credentials: datastoreCredentials(props), serviceDataAccessAuthIdentity: p('serviceDataAccessAuthIdentity'), accountName: p('accountName') };
       break;
     }
     case 'containerRegistry':
@@ -144,6 +161,32 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
   return base;
 }
 
+/** A property's value located at its key: findings about a block point at the block's name. */
+function keyed(obj: MValue | undefined, name: string): MValue | undefined {
+  if (obj?.t !== 'obj') return undefined;
+  const e = obj.entries.find((x) => x.key.toLowerCase() === name.toLowerCase());
+  return e && { ...e.value, loc: e.keyLoc };
+}
+
+/**
+ * `properties.encryption` of a workspace with a customer-managed key: the key vault
+ * (`keyVaultProperties.keyVaultArmId`), the key (`keyIdentifier`) and the identity that reads it
+ * (`identity.userAssignedIdentity`). `status: Disabled` means no CMK.
+ */
+function encryptionOf(props: MValue | undefined): Resource['props'] {
+  const enc = keyed(props, 'encryption');
+  if (!enc || enc.t !== 'obj') return {};
+  const status = getCI(enc, 'status');
+  if (status?.t === 'str' && normEnum(status.value) === 'disabled') return {};
+  const kvp = getCI(enc, 'keyVaultProperties');
+  return {
+    encryption: enc,
+    encryptionKeyVault: getCI(kvp, 'keyVaultArmId'),
+    encryptionKeyId: getCI(kvp, 'keyIdentifier'),
+    encryptionIdentity: getCI(getCI(enc, 'identity'), 'userAssignedIdentity'),
+  };
+}
+
 /** ARM secret kinds → the names the AML YAML uses, so one rule reads every format. */
 const SECRET_OF_TYPE: Record<string, [armSecret: string, yamlKey: string]> = {
   accountkey: ['key', 'account_key'],
@@ -167,7 +210,8 @@ const FLAT_FIELDS: [string, string][] = [
  * A datastore's cached credentials in the YAML shape (`{account_key}`, `{tenant_id, client_id,
  * client_secret}` …), from `properties.credentials` (`credentialsType` + `secrets`) or from the
  * flat 2020 shape (`AccountKey`, `SasToken`, `ClientSecret`, `Password`). A flat field counts when
- * its value is given: a literal, or a required parameter; a conditional that may yield null does not.
+ * its value is given: a literal, a required parameter or an expression such as
+ * `listKeys(…).keys[0].value` (whatever it yields is cached); a conditional that may yield null does not.
  */
 function datastoreCredentials(props: MValue | undefined): MValue | undefined {
   const creds = getCI(props, 'credentials');
@@ -189,7 +233,7 @@ function datastoreCredentials(props: MValue | undefined): MValue | undefined {
   for (const [arm, yaml] of FLAT_FIELDS) {
     const e = props.entries.find((x) => x.key.toLowerCase() === arm.toLowerCase());
     if (!e) continue;
-    const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && /^parameter '[^']+' has no default$/.test(e.value.why));
+    const given = (e.value.t === 'str' && e.value.value !== '') || (e.value.t === 'unknown' && !/^if\(\)|condition/.test(e.value.why));
     if (given) entries.push({ key: yaml, keyLoc: e.keyLoc, value: e.value });
   }
   return entries.length ? { t: 'obj', entries, loc: props.loc } : undefined;

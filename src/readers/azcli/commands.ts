@@ -86,7 +86,10 @@ function compute(v: CmdView, base: Base, update: boolean): Resource {
   const type = update ? undefined : valueOf(v, '--type', '-t');
   r.subKind = type?.t === 'str' ? normEnum(type.value) : undefined;
   r.subKindAt = type;
-  r.props = { computeType: type };
+  const ws = valueOf(v, '--workspace-name', '-w');
+  // The workspace by name: the graph finds it among the declared workspaces.
+  const workspace: MValue | undefined = ws?.t === 'str' ? { t: 'unknown', loc: ws.loc, why: 'workspace named by --workspace-name', ref: { type: ML, name: ws.value } } : undefined;
+  r.props = { computeType: type, workspace };
   const typeFlag = flagOf(v, '--identity-type');
   const uaiFlag = flagOf(v, '--user-assigned-identities', '-i');
   const decl = typeFlag ?? uaiFlag;

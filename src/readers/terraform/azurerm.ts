@@ -30,26 +30,39 @@ const datastore = (subKind: string, identityArg: string): Mapping => ({
     credentials: credentials(block, s, a),
     serviceDataAccessAuthIdentity: a(identityArg),
     workspace: a('workspace_id'),
+    accountName: accountOfContainer(a('storage_container_id')),
   }),
 });
+
+/** The storage account named in a container's resource ID (`…/storageAccounts/<name>/blobServices/default/containers/<c>`). */
+function accountOfContainer(id: MValue | undefined): MValue | undefined {
+  const m = id?.t === 'str' ? /\/storageAccounts\/([^/]+)\//i.exec(id.value) : null;
+  return m && id ? { t: 'str', value: m[1], loc: id.loc } : undefined;
+}
 
 /** azurerm resource types and the canonical kind and property names they map to (see arm-shape.ts). */
 const AZURERM: Record<string, Mapping> = {
   azurerm_machine_learning_workspace: {
     kind: 'workspace',
     armType: WS,
-    props: (a) => ({
+    props: (a, block, s) => ({
       containerRegistry: a('container_registry_id'),
       storageAccount: a('storage_account_id'),
       keyVault: a('key_vault_id'),
       applicationInsights: a('application_insights_id'),
       primaryUserAssignedIdentity: a('primary_user_assigned_identity'),
       kind: a('kind'),
+      ...encryption(a, block, s),
     }),
   },
   azurerm_machine_learning_compute_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'amlcompute', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
   azurerm_machine_learning_compute_instance: { kind: 'compute', armType: `${WS}/computes`, subKind: 'computeinstance', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
-  azurerm_machine_learning_inference_cluster: { kind: 'compute', armType: `${WS}/computes`, subKind: 'aks', props: (a) => ({ workspace: a('machine_learning_workspace_id') }) },
+  azurerm_machine_learning_inference_cluster: {
+    kind: 'compute',
+    armType: `${WS}/computes`,
+    subKind: 'aks',
+    props: (a) => ({ workspace: a('machine_learning_workspace_id'), resourceId: a('kubernetes_cluster_id') }),
+  },
   azurerm_machine_learning_datastore_blobstorage: datastore('azureblob', 'service_data_auth_identity'),
   azurerm_machine_learning_datastore_datalake_gen2: datastore('azuredatalakegen2', 'service_data_identity'),
   azurerm_machine_learning_datastore_fileshare: datastore('azurefile', 'service_data_identity'),
@@ -70,10 +83,18 @@ const AZURERM: Record<string, Mapping> = {
     armType: 'Microsoft.KeyVault/vaults/accessPolicies',
     props: (a, block, s) => ({ keyVault: a('key_vault_id'), accessPolicies: { t: 'arr', items: [policyOf(block, s)], loc: locOf(s, block.span) } }),
   },
-  azurerm_storage_account: { kind: 'storageAccount', armType: 'Microsoft.Storage/storageAccounts' },
+  azurerm_storage_account: {
+    kind: 'storageAccount',
+    armType: 'Microsoft.Storage/storageAccounts',
+    props: (a) => ({ networkDefaultAction: get(a('network_rules'), 'default_action'), networkBypass: get(a('network_rules'), 'bypass') }),
+  },
   azurerm_application_insights: { kind: 'appInsights', armType: 'Microsoft.Insights/components' },
   azurerm_user_assigned_identity: { kind: 'userAssignedIdentity', armType: 'Microsoft.ManagedIdentity/userAssignedIdentities' },
-  azurerm_kubernetes_cluster: { kind: 'aksCluster', armType: 'Microsoft.ContainerService/managedClusters' },
+  azurerm_kubernetes_cluster: {
+    kind: 'aksCluster',
+    armType: 'Microsoft.ContainerService/managedClusters',
+    props: (a) => ({ servicePrincipalClientId: get(a('service_principal'), 'client_id') }),
+  },
   azurerm_role_definition: {
     kind: 'roleDefinition',
     armType: 'Microsoft.Authorization/roleDefinitions',
@@ -229,6 +250,19 @@ export function identityOf(block: Block, s0: Scope): Identity | undefined {
     return makeIdentity(loc, unknown(loc, "dynamic 'identity' block"), []);
   }
   return undefined;
+}
+
+/** The `encryption {}` block of a workspace (located at its keyword) and its key vault, key and identity. */
+function encryption(a: (name: string) => MValue | undefined, block: Block, s: Scope): Record<string, MValue | undefined> {
+  const enc = a('encryption');
+  const kw = block.body.blocks.find((b) => b.type === 'encryption');
+  if (!enc || enc.t !== 'obj' || !kw) return {};
+  return {
+    encryption: { ...enc, loc: locOf(s, kw.typeSpan) },
+    encryptionKeyVault: get(enc, 'key_vault_id'),
+    encryptionKeyId: get(enc, 'key_id'),
+    encryptionIdentity: get(enc, 'user_assigned_identity_id'),
+  };
 }
 
 /** `access_policy` blocks in the ARM shape `{tenantId, objectId, applicationId, permissions: {keys, secrets, certificates, storage}}`. */
