@@ -55169,6 +55169,8 @@ function describe(code) {
 function parsedParameterFile(ctx, src) {
     return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
 }
+/** The metadata the Bicep compiler writes into the templates it generates. */
+const BICEP_GENERATED = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/;
 //# sourceMappingURL=json.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli/role-file.js
 // The JSON file an `az role definition create --role-definition` argument names, read from the repository.
@@ -55919,11 +55921,15 @@ const amlYaml = defineFormat({
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
 class ResourceIndex {
     file;
+    maxLoopIterations;
     byType = new Map();
     all = [];
+    /** Limits met while reading (loops over more items than the cap), for notes. */
+    notes = [];
     scopes = 0;
-    constructor(file) {
+    constructor(file, maxLoopIterations = 1000) {
         this.file = file;
+        this.maxLoopIterations = maxLoopIterations;
     }
     newScopeId() {
         return this.scopes++;
@@ -55951,13 +55957,15 @@ class ResourceIndex {
     }
     refTo(d, property) {
         const ref = { type: d.type, symbol: d.symbol, scope: this.file, property };
+        if (d.instance)
+            ref.instance = d.instance;
         if (d.name !== undefined)
             ref.name = d.name;
         return ref;
     }
 }
 function unique(list) {
-    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+    return list.length > 0 && list.every((d) => d.symbol === list[0].symbol && d.instance === list[0].instance) ? list[0] : undefined;
 }
 /** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */
 function exprKey(scopeId, text) {
@@ -56442,6 +56450,27 @@ function functions_fromPlain(p, at) {
         return { t: 'arr', items: p.map((i) => functions_fromPlain(i, at)), loc: at };
     return { t: 'obj', entries: Object.entries(p).map(([key, value]) => ({ key, keyLoc: at, value: functions_fromPlain(value, at) })), loc: at };
 }
+/** `greater`, `less`, … on two numbers or two strings (ordinal). */
+function compare(test) {
+    return ([a, b], at) => {
+        if (a?.t === 'num' && b?.t === 'num')
+            return bool(test(a.value - b.value), at);
+        if (a?.t === 'str' && b?.t === 'str')
+            return bool(test(a.value < b.value ? -1 : a.value > b.value ? 1 : 0), at);
+        const u = [a, b].find((x) => x?.t === 'unknown');
+        return u ?? unknown(at, 'comparison of values that are not two numbers or two strings');
+    };
+}
+/** `length()` of a string, array or object. */
+function lengthOf([v], at) {
+    if (v?.t === 'str')
+        return { t: 'num', value: v.value.length, loc: at };
+    if (v?.t === 'arr')
+        return { t: 'num', value: v.items.length, loc: at };
+    if (v?.t === 'obj')
+        return { t: 'num', value: v.entries.length, loc: at };
+    return v?.t === 'unknown' ? v : unknown(at, 'length() of a value without a length');
+}
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
     concat,
@@ -56464,6 +56493,11 @@ const FUNCTIONS = {
     first: end(true),
     last: end(false),
     replace,
+    greater: compare((c) => c > 0),
+    greaterorequals: compare((c) => c >= 0),
+    less: compare((c) => c < 0),
+    lessorequals: compare((c) => c <= 0),
+    length: lengthOf,
 };
 //# sourceMappingURL=functions.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/params.js
@@ -56631,6 +56665,14 @@ function fromArmShape(r) {
         props: {},
         source: r.body,
     };
+    if (r.instance)
+        base.instance = r.instance;
+    if (r.calledFrom?.length)
+        base.calledFrom = r.calledFrom;
+    if (r.maybeDeployed)
+        base.maybeDeployed = r.maybeDeployed;
+    if (r.resourceGroup)
+        base.resourceGroup = r.resourceGroup;
     switch (kind) {
         case 'workspace': {
             const k = getCI(r.body, 'kind');
@@ -56802,11 +56844,34 @@ function lastSegment(name) {
     return { ...name, value: name.value.slice(name.value.lastIndexOf('/') + 1) };
 }
 //# sourceMappingURL=arm-shape.js.map
+;// CONCATENATED MODULE: ./lib/src/model/deployment-scope.js
+const deployment_scope_unknown = (loc, why, ref) => (ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why });
+/**
+ * `resourceGroup()`, `resourceGroup('<name>')`, `subscription()`: values known at deployment, but
+ * which scope they name is known (the deployment's own resource group when no name is given).
+ */
+function deploymentScope(name, args, loc) {
+    if (name === 'subscription')
+        return deployment_scope_unknown(loc, 'subscription() is evaluated at deployment', { type: 'Microsoft.Resources/subscriptions' });
+    const rg = args[args.length - 1];
+    const ref = rg?.t === 'str' ? { type: 'Microsoft.Resources/resourceGroups', name: rg.value } : { type: 'Microsoft.Resources/resourceGroups' };
+    if (rg && rg.t !== 'str')
+        return deployment_scope_unknown(loc, `resourceGroup() of a name not known statically${rg.t === 'unknown' ? ` (${rg.why})` : ''}`);
+    return deployment_scope_unknown(loc, 'resourceGroup() is evaluated at deployment', ref);
+}
+//# sourceMappingURL=deployment-scope.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/evaluate.js
 
 
 
 
+
+/** Inline nested deployments by their declaration (kept here so the index does not depend on the evaluator). */
+const NESTED = new WeakMap();
+/** Records an inline nested deployment's scope and outputs. */
+function setNested(d, n) {
+    NESTED.set(d, n);
+}
 const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
 const ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
 /** `reference(x)` members that name an identity property, with or without `'Full'`. */
@@ -56834,6 +56899,8 @@ class Scope {
     loopVars = new Set();
     cache = new Map();
     busy = new Set();
+    /** The copy loops of what is being evaluated now (set around each loop iteration). */
+    copy;
     constructor(template, index, bindings = new Map()) {
         this.index = index;
         this.bindings = bindings;
@@ -56857,18 +56924,69 @@ class Scope {
             }
         }
     }
+    /** Runs `fn` inside a copy loop iteration; `copyIndex()` reads it. */
+    withCopy(copy, fn) {
+        const saved = this.copy;
+        this.copy = copy;
+        try {
+            return fn();
+        }
+        finally {
+            this.copy = saved;
+        }
+    }
+    get copyState() {
+        return this.copy;
+    }
     /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
     value(v) {
         switch (v.t) {
             case 'str':
                 return this.string(v);
             case 'obj':
-                return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+                return { t: 'obj', entries: v.entries.flatMap((e) => (e.key.toLowerCase() === 'copy' && e.value.t === 'arr' ? this.propertyCopy(e) : [this.entry(e)])), loc: v.loc };
             case 'arr':
                 return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
             default:
                 return v;
         }
+    }
+    /**
+     * A property copy loop (`"copy": [{ name, count, input }]`) becomes the property `name`: an
+     * array of `input` evaluated with `copyIndex('name')` = 0…count-1; unknown when count is.
+     */
+    propertyCopy(e) {
+        const out = [];
+        for (const loop of e.value.t === 'arr' ? e.value.items : []) {
+            const name = getCI(loop, 'name');
+            const input = getCI(loop, 'input');
+            if (name?.t !== 'str' || !input)
+                return [this.entry(e)];
+            const count = this.value(getCI(loop, 'count') ?? { t: 'null', loc: loop.loc });
+            const key = name.value.toLowerCase();
+            const keyLoc = e.keyLoc;
+            let value;
+            if (count.t !== 'num')
+                value = unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
+            else if (count.value > this.index.maxLoopIterations) {
+                value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+                this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
+            }
+            else {
+                const items = [];
+                for (let i = 0; i < count.value; i++)
+                    items.push(this.withCopy(this.enter(key, i), () => this.value(input)));
+                value = { t: 'arr', items, loc: loop.loc };
+            }
+            out.push({ key: name.value, keyLoc, value });
+        }
+        return out;
+    }
+    /** The copy state one loop deeper. */
+    enter(loop, index) {
+        const indexes = new Map(this.copy?.indexes ?? []);
+        indexes.set(loop, index);
+        return { current: loop, indexes };
     }
     entry(e) {
         const value = this.value(e.value);
@@ -56965,6 +57083,9 @@ class Scope {
             return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
         if (obj.t === 'arr' && key.t === 'num')
             return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+        // `resourceGroup().id`, `subscription().id`: still the same scope.
+        if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property)
+            return unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
         if (obj.t === 'unknown')
             return unknown(cx.at, obj.why);
         return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
@@ -56988,8 +57109,11 @@ class Scope {
             }
             case 'reference':
                 return this.reference(e, [], cx);
+            case 'resourcegroup':
+            case 'subscription':
+                return deploymentScope(e.lname === 'subscription' ? 'subscription' : 'resourceGroup', e.args.map((a) => this.ev(a, cx)), cx.at);
             case 'copyindex':
-                return unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+                return this.copyIndex(e.args.map((a) => this.ev(a, cx)), cx.at);
         }
         if (ID_FUNCTIONS.has(e.lname))
             return this.resourceId(e, cx);
@@ -56997,6 +57121,18 @@ class Scope {
         if (fn)
             return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
         return unknown(cx.at, `${e.name}() is not evaluated statically`);
+    }
+    /** `copyIndex([loopName], [offset])` in the current copy loop iteration. */
+    copyIndex(args, at) {
+        const named = args[0]?.t === 'str' ? args[0].value.toLowerCase() : undefined;
+        const offset = args.find((a) => a.t === 'num');
+        const loop = named ?? this.copy?.current;
+        if (!loop || !this.copy?.indexes.has(loop))
+            return unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
+        const i = this.copy.indexes.get(loop);
+        if (i === undefined)
+            return unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
+        return { t: 'num', value: i + (offset?.t === 'num' ? offset.value : 0), loc: at };
     }
     /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
     resourceId(e, cx) {
@@ -57019,11 +57155,37 @@ class Scope {
     }
     /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
     reference(e, props, cx) {
+        if (props.length >= 2 && props[0].toLowerCase() === 'outputs')
+            return this.nestedOutput(e, props, cx);
         const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
         const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
         if (!property || !target)
             return unknown(cx.at, 'reference() is known only at deployment');
         return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+    }
+    /** `reference('<deployment>').outputs.<x>.value`: the output of an inline nested deployment of this file. */
+    nestedOutput(e, props, cx) {
+        const arg = e.args[0] ? this.ev(e.args[0], cx) : undefined;
+        const name = arg?.t === 'str' ? arg.value : undefined;
+        const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
+        const nested = decl && NESTED.get(decl);
+        if (!nested)
+            return unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
+        const out = getCI(nested.outputs, props[1]);
+        if (!out)
+            return unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
+        const v = nested.scope.output(props[1], out);
+        const rest = props.slice(2);
+        if (rest[0]?.toLowerCase() !== 'value')
+            return unknown(cx.at, `'${props.join('.')}' of a deployment`);
+        let cur = v;
+        for (const p of rest.slice(1))
+            cur = getCI(cur, p) ?? unknown(cx.at, `no property '${p}'`);
+        return cur.t === 'unknown' ? { ...cur, loc: cx.at } : cur;
+    }
+    /** An output of this scope's template, evaluated once. */
+    output(name, decl) {
+        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? unknown(decl.loc, `output '${name}' has no value`)));
     }
     /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
     target(arg, cx) {
@@ -57055,6 +57217,8 @@ function targetOf(ref) {
         t.symbol = ref.symbol;
     if (ref.scope !== undefined)
         t.scope = ref.scope;
+    if (ref.instance !== undefined)
+        t.instance = ref.instance;
     return t;
 }
 //# sourceMappingURL=evaluate.js.map
@@ -57070,33 +57234,42 @@ const DEPLOYMENTS = 'microsoft.resources/deployments';
 const MAX_DEPTH = 32;
 function readResources(src, template, index, bindings) {
     const found = [];
-    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0);
+    // A resource-group template (not a subscription, management-group or tenant one) deploys to its resource group.
+    const schema = getCI(template, '$schema');
+    const rgTemplate = schema?.t === 'str' && /\/deploymentTemplate\.json/i.test(schema.value);
+    collect(getCI(template, 'resources'), new Scope(template, index, bindings), 'resources', undefined, found, 0, rgTemplate ? { resourceGroup: `@${src.path}` } : {});
     // Bodies are evaluated once every resource is known, so references can find their targets.
     const out = [];
     for (const f of found) {
         if (f.existing || !kindOfArmType(f.type))
             continue;
-        const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
-        const entries = f.raw.entries
-            .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
-            .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
-        const r = fromArmShape({
-            type: f.type,
-            apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
-            name: f.name,
-            body: { t: 'obj', entries, loc: f.raw.loc },
-            decl: f.raw.loc,
-            format: 'arm',
-            file: src.path,
-            symbol: f.symbol,
-            scope: src.path,
+        const r = f.scope.withCopy(f.copy, () => {
+            const apiVersion = f.scope.value(getCI(f.raw, 'apiVersion') ?? { t: 'null', loc: f.raw.loc });
+            const entries = f.raw.entries
+                .filter((e) => BODY_KEYS.has(e.key.toLowerCase()))
+                .map((e) => ({ key: e.key, keyLoc: e.keyLoc, value: f.scope.value(e.value) }));
+            return fromArmShape({
+                type: f.type,
+                apiVersion: apiVersion.t === 'str' ? apiVersion.value : undefined,
+                name: f.name,
+                body: { t: 'obj', entries, loc: f.raw.loc },
+                decl: f.raw.loc,
+                format: 'arm',
+                file: src.path,
+                symbol: f.symbol,
+                scope: src.path,
+                instance: f.instance,
+                calledFrom: f.calledFrom,
+                maybeDeployed: f.maybe,
+                resourceGroup: f.resourceGroup,
+            });
         });
         if (r)
             out.push(r);
     }
     return out;
 }
-function collect(list, scope, path, parent, out, depth) {
+function collect(list, scope, path, parent, out, depth, within) {
     const items = [];
     if (list?.t === 'arr')
         list.items.forEach((raw, i) => items.push({ raw, symbol: `${path}[${i}]` }));
@@ -57106,41 +57279,90 @@ function collect(list, scope, path, parent, out, depth) {
     for (const { raw, symbol, symbolic } of items) {
         if (raw.t !== 'obj')
             continue;
-        const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
-        if (typeV.t !== 'str')
-            continue;
-        // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
-        const relative = parent && !typeV.value.includes('/');
-        const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
-        const rawName = getCI(raw, 'name');
-        const own = resourceName(scope, rawName, raw);
-        const name = relative ? childName(parent.name, own) : own;
-        const ex = getCI(raw, 'existing');
-        const existing = ex?.t === 'bool' && ex.value;
-        out.push({ raw, scope, type, name, symbol, existing });
-        const decl = { type, symbol };
-        if (name.t === 'str') {
-            decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
-            decl.fullName = name.value;
+        for (const it of iterationsOf(raw, scope, within)) {
+            scope.withCopy(it.copy, () => {
+                const f = declare(raw, scope, symbol, symbolic, parent, it, out);
+                if (!f || depth >= MAX_DEPTH)
+                    return;
+                collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type: f.type, name: f.name }, out, depth + 1, it);
+                if (f.type.toLowerCase() === DEPLOYMENTS)
+                    nested(raw, f, scope, out, depth + 1, it);
+            });
         }
-        else
-            decl.expr = scope.nameExprKey(rawName);
-        if (symbolic !== undefined)
-            decl.symbolic = `${scope.id}:${symbolic}`;
-        scope.index.add(decl);
-        if (depth >= MAX_DEPTH)
-            continue;
-        collect(getCI(raw, 'resources'), scope, `${symbol}.resources`, { type, name }, out, depth + 1);
-        if (type.toLowerCase() === DEPLOYMENTS)
-            nested(raw, scope, symbol, out, depth + 1);
     }
 }
 /**
- * An inline nested deployment. With `expressionEvaluationOptions.scope: inner` the template is
- * its own scope and gets `properties.parameters.<x>.value` evaluated in the outer scope; with the
- * default outer scope it sees the outer parameters and variables.
+ * A resource's copy iterations (`copy: { name, count }`: one per index, `copy:<name>[i]`), less
+ * those whose `condition` is known false; an unknown count or condition keeps one "maybe" instance.
  */
-function nested(raw, outer, symbol, out, depth) {
+function iterationsOf(raw, scope, within) {
+    const copy = getCI(raw, 'copy');
+    const base = { ...within, copy: scope.copyState };
+    let list = [base];
+    const loopName = getCI(copy, 'name');
+    if (copy?.t === 'obj' && loopName?.t === 'str') {
+        const key = loopName.value.toLowerCase();
+        const count = scope.value(getCI(copy, 'count') ?? { t: 'null', loc: copy.loc });
+        const max = scope.index.maxLoopIterations;
+        const prefix = within.instance ? `${within.instance}.` : '';
+        if (count.t === 'num' && count.value <= max) {
+            list = [];
+            for (let i = 0; i < count.value; i++)
+                list.push({ ...base, copy: scope.enter(key, i), instance: `${prefix}copy:${loopName.value}[${i}]` });
+        }
+        else {
+            const why = count.t === 'num' ? `copy loop '${loopName.value}' of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)` : `copy loop '${loopName.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`;
+            if (count.t === 'num')
+                scope.index.notes.push({ loc: copy.loc, message: `Loop not expanded: ${why}; it is read as one instance with unknown values.` });
+            list = [{ ...base, copy: scope.enter(key, undefined), instance: `${prefix}copy:${loopName.value}[?]`, maybe: within.maybe ?? why }];
+        }
+    }
+    const condition = getCI(raw, 'condition');
+    if (!condition)
+        return list;
+    return list.flatMap((it) => {
+        const c = scope.withCopy(it.copy, () => scope.value(condition));
+        if (c.t === 'bool')
+            return c.value ? [it] : [];
+        return [{ ...it, maybe: it.maybe ?? `its condition is not known statically${c.t === 'unknown' ? ` (${c.why})` : ''}` }];
+    });
+}
+function declare(raw, scope, symbol, symbolic, parent, it, out) {
+    const typeV = scope.value(getCI(raw, 'type') ?? { t: 'null', loc: raw.loc });
+    if (typeV.t !== 'str')
+        return undefined;
+    // A nested child writes its type and name relative to its parent (`computes`, `cpu`).
+    const relative = parent && !typeV.value.includes('/');
+    const type = relative ? `${parent.type}/${typeV.value}` : typeV.value;
+    const rawName = getCI(raw, 'name');
+    const own = resourceName(scope, rawName, raw);
+    const name = relative ? childName(parent.name, own) : own;
+    const ex = getCI(raw, 'existing');
+    const existing = ex?.t === 'bool' && ex.value;
+    const f = { raw, scope, type, name, symbol, existing, copy: it.copy, instance: it.instance, calledFrom: it.calledFrom, maybe: it.maybe, resourceGroup: it.resourceGroup };
+    out.push(f);
+    const decl = { type, symbol };
+    if (it.instance)
+        decl.instance = it.instance;
+    if (name.t === 'str') {
+        decl.name = name.value.slice(name.value.lastIndexOf('/') + 1);
+        decl.fullName = name.value;
+    }
+    else
+        decl.expr = scope.nameExprKey(rawName);
+    if (symbolic !== undefined)
+        decl.symbolic = `${scope.id}:${symbolic}`;
+    scope.index.add(decl);
+    f.decl = decl;
+    return f;
+}
+/**
+ * An inline nested deployment: an instance of its own (`deployment:<name>`), with the deployment
+ * as its call site. With `expressionEvaluationOptions.scope: inner` the template is its own scope
+ * and gets `properties.parameters.<x>.value` evaluated in the outer scope (in the deployment's copy
+ * iteration); with the default outer scope it sees the outer parameters and variables.
+ */
+function nested(raw, f, outer, out, depth, it) {
     const props = getCI(raw, 'properties');
     const template = getCI(props, 'template');
     if (template?.t !== 'obj')
@@ -57151,16 +57373,31 @@ function nested(raw, outer, symbol, out, depth) {
     if (inner) {
         const bindings = new Map();
         const args = getCI(props, 'parameters');
+        const copy = outer.copyState;
         if (args?.t === 'obj') {
             for (const e of args.entries) {
                 const value = getCI(e.value, 'value');
                 const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.value(value) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
             }
         }
         scope = new Scope(template, outer.index, bindings);
     }
-    collect(getCI(template, 'resources'), scope, `${symbol}.properties.template.resources`, undefined, out, depth);
+    if (f.decl)
+        setNested(f.decl, { scope, outputs: getCI(template, 'outputs') });
+    const label = f.name.t === 'str' ? f.name.value : f.symbol;
+    const instance = `${it.instance ? `${it.instance}.` : ''}deployment:${label}`;
+    const calledFrom = [...(it.calledFrom ?? []), { loc: raw.loc, message: `nested deployment '${label}'` }];
+    // Inner-scope templates start outside any copy loop: copyIndex() there refers to their own loops.
+    // `resourceGroup` on the deployment moves it to that resource group; without it, the parent's.
+    const rg = getCI(raw, 'resourceGroup');
+    const rgValue = rg ? outer.value(rg) : undefined;
+    const resourceGroup = !rg ? it.resourceGroup : rgValue?.t === 'str' ? rgValue.value : undefined;
+    const body = () => collect(getCI(template, 'resources'), scope, `${f.symbol}.properties.template.resources`, undefined, out, depth, { instance, calledFrom, maybe: it.maybe, resourceGroup });
+    if (inner)
+        scope.withCopy(undefined, body);
+    else
+        body();
 }
 /**
  * The resource's name. When it is only partly known (`concat(parameters('ws'), '/cpu')`), its
@@ -57214,7 +57451,9 @@ function readArm(src, ctx) {
         const schema = getCI(root, '$schema');
         if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
             return { resources: [] };
-        return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+        const index = new ResourceIndex(src.path, ctx.maxLoopIterations);
+        const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
+        return index.notes.length ? { resources, notes: index.notes } : { resources };
     }
     catch (e) {
         // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
@@ -57228,13 +57467,14 @@ function readArm(src, ctx) {
 
 
 
+
 /**
  * A template compiled from a Bicep file beside it (`main.json` or `azuredeploy.json` next to
  * `main.bicep`, with the Bicep generator's metadata) says the same thing twice: the Bicep file is
  * read, the JSON is not.
  */
 function readArmUnlessCompiled(src, ctx) {
-    if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+    if (BICEP_GENERATED.test(src.text)) {
         const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
         if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`))
             return { resources: [] };
@@ -58676,6 +58916,68 @@ function identPath(e) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
+/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
+function unwrapBody(body) {
+    const wrappers = [];
+    let e = body;
+    while (e.kind === 'if' || e.kind === 'for') {
+        wrappers.push(e);
+        e = e.body;
+    }
+    return e.kind === 'object' ? { object: e, wrappers } : { wrappers };
+}
+/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
+function property(obj, key) {
+    if (!obj)
+        return undefined;
+    for (let i = obj.properties.length - 1; i >= 0; i--)
+        if (obj.properties[i].key === key)
+            return obj.properties[i];
+    return undefined;
+}
+/**
+ * Declares every resource (nested children included) and module of a file. Lookup keys are
+ * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
+ * top-level symbol has that name, as inside its parent's body.
+ */
+function declareSymbols(statements) {
+    const resources = new Map();
+    const modules = new Map();
+    const roots = [];
+    const bare = [];
+    const declare = (stmt, parent) => {
+        const { object, wrappers } = unwrapBody(stmt.body);
+        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
+        const looped = (parent?.looped ?? false) || wrappers.some((w) => w.kind === 'for');
+        const sym = { stmt, symbol, lexicalParent: parent, object, wrappers, looped, children: [] };
+        if (!resources.has(symbol))
+            resources.set(symbol, sym);
+        if (parent)
+            bare.push(sym);
+        for (const child of object?.resources ?? [])
+            sym.children.push(declare(child, sym));
+        return sym;
+    };
+    for (const s of statements) {
+        if (s.kind === 'resource')
+            roots.push(declare(s));
+        else if (s.kind === 'module' && !modules.has(s.name))
+            modules.set(s.name, { stmt: s, ...unwrapBody(s.body) });
+    }
+    for (const sym of bare)
+        if (!resources.has(sym.stmt.name))
+            resources.set(sym.stmt.name, sym);
+    return { resources, modules, roots };
+}
+/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
+function splitType(typeString) {
+    const at = typeString.indexOf('@');
+    const type = at < 0 ? typeString : typeString.slice(0, at);
+    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
+    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
+}
+//# sourceMappingURL=symbols.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/values.js
 const NO_ENV = new Map();
 function values_unknown(loc, why, ref) {
@@ -58737,80 +59039,28 @@ function values_sameValue(a, b, ci = false) {
             return undefined;
     }
 }
+/** A value with where each part is written, as text: equal keys mean the same values from the same places. */
+function valueKey(v) {
+    const at = `@${v.loc.file}:${v.loc.range.start.line}:${v.loc.range.start.column}`;
+    switch (v.t) {
+        case 'str':
+        case 'num':
+        case 'bool':
+            return JSON.stringify(v.value) + at;
+        case 'null':
+            return 'null' + at;
+        case 'arr':
+            return `[${v.items.map(valueKey).join(',')}]`;
+        case 'obj':
+            return `{${v.entries.map((e) => `${JSON.stringify(e.key)}:${valueKey(e.value)}`).join(',')}}`;
+        case 'unknown':
+            return `?${JSON.stringify(v.why)}${v.ref ? JSON.stringify(v.ref) : ''}${at}`;
+    }
+}
 //# sourceMappingURL=values.js.map
-;// CONCATENATED MODULE: ./lib/src/readers/bicep/symbols.js
-
-/** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
-function unwrapBody(body, env, toLoc) {
-    switch (body.kind) {
-        case 'object':
-            return { object: body, env };
-        case 'if':
-            return unwrapBody(body.body, env, toLoc);
-        case 'for': {
-            const inner = new Map(env);
-            if (body.itemName && body.itemNameSpan)
-                inner.set(body.itemName, values_unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
-            if (body.indexName && body.indexNameSpan)
-                inner.set(body.indexName, values_unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
-            return unwrapBody(body.body, inner, toLoc);
-        }
-        default:
-            return { env };
-    }
-}
-/** The last property with this key (Bicep rejects duplicates; the last wins if present). */
-function property(obj, key) {
-    if (!obj)
-        return undefined;
-    for (let i = obj.properties.length - 1; i >= 0; i--)
-        if (obj.properties[i].key === key)
-            return obj.properties[i];
-    return undefined;
-}
-/**
- * Declares every resource (nested children included) and module of a file. Lookup keys are
- * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
- * top-level symbol has that name, as inside its parent's body.
- */
-function declareSymbols(statements, toLoc) {
-    const resources = new Map();
-    const modules = new Map();
-    const roots = [];
-    const bare = [];
-    const declare = (stmt, env, parent) => {
-        const { object, env: inner } = unwrapBody(stmt.body, env, toLoc);
-        const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
-        const sym = { stmt, symbol, lexicalParent: parent, object, env: inner, children: [] };
-        if (!resources.has(symbol))
-            resources.set(symbol, sym);
-        if (parent)
-            bare.push(sym);
-        for (const child of object?.resources ?? [])
-            sym.children.push(declare(child, inner, sym));
-        return sym;
-    };
-    for (const s of statements) {
-        if (s.kind === 'resource')
-            roots.push(declare(s, new Map()));
-        else if (s.kind === 'module' && !modules.has(s.name))
-            modules.set(s.name, { stmt: s, ...unwrapBody(s.body, new Map(), toLoc) });
-    }
-    for (const sym of bare)
-        if (!resources.has(sym.stmt.name))
-            resources.set(sym.stmt.name, sym);
-    return { resources, modules, roots };
-}
-/** `Microsoft.X/y@2024-01-01` → type and API version; relative child types (`computes@…`) have no namespace. */
-function splitType(typeString) {
-    const at = typeString.indexOf('@');
-    const type = at < 0 ? typeString : typeString.slice(0, at);
-    const apiVersion = at < 0 ? undefined : typeString.slice(at + 1);
-    return { type, apiVersion, relative: !type.split('/')[0].includes('.') };
-}
-//# sourceMappingURL=symbols.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/modules.js
 // Local Bicep modules and `.bicepparam` files: where they are, parsed once per run.
+
 
 
 
@@ -58831,7 +59081,7 @@ function localPath(from, path) {
     return rel;
 }
 /** The file a module statement instantiates and the values it passes, or undefined (remote, missing, cycle, too deep). */
-function moduleTarget(caller, mod) {
+function moduleTarget(caller, mod, env) {
     const rel = localPath(caller.src.path, mod.stmt.path);
     if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH)
         return undefined;
@@ -58840,15 +59090,18 @@ function moduleTarget(caller, mod) {
         return undefined;
     const params = property(mod.object, 'params');
     let overrides = { values: new Map() };
+    let args;
     if (params) {
-        const v = caller.eval(params.value, mod.env);
+        args = caller.eval(params.value, env);
         // Values keep the location where the caller wrote them.
-        if (v.t === 'obj')
-            overrides = { values: new Map(v.entries.map((e) => [e.key, e.value])) };
-        else if (v.t === 'unknown')
-            overrides = { unknown: `module parameters are not known (${v.why})` };
+        if (args.t === 'obj')
+            overrides = { values: new Map(args.entries.map((e) => [e.key, e.value])) };
+        else if (args.t === 'unknown')
+            overrides = { unknown: `module parameters are not known (${args.why})` };
     }
-    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel] };
+    const scope = property(mod.object, 'scope');
+    const key = `${rel}|${args ? valueKey(args) : ''}|${scope ? valueKey(caller.eval(scope.value, env)) : ''}`;
+    return { src, ast: parseCached(src, caller.ctx), overrides, chain: [...caller.chain, rel], key };
 }
 /** The one `.bicepparam` beside a template whose `using` names it; undefined when none or several. */
 function paramFileFor(src, ctx) {
@@ -58866,8 +59119,45 @@ function paramFileFor(src, ctx) {
     }
     return found.length === 1 ? found[0] : undefined;
 }
+/**
+ * Bicep files some other file of the scan calls as a local module (directly or through a chain
+ * from a file nobody calls). They are read as instances of those calls, not on their own with
+ * their defaults; files only reachable through a cycle are still read on their own.
+ */
+function calledModules(ctx) {
+    return ctx.memo('bicep:called', () => {
+        const files = ctx.files.filter((f) => /\.bicep$/i.test(f));
+        const calls = new Map();
+        const called = new Set();
+        for (const f of files) {
+            const src = ctx.source(f);
+            if (!src || !/\bmodule\s/.test(src.text))
+                continue;
+            const targets = [];
+            for (const s of parseCached(src, ctx).statements) {
+                const rel = s.kind === 'module' ? localPath(f, s.path) : undefined;
+                if (rel && rel !== f)
+                    targets.push(rel);
+            }
+            calls.set(f, targets);
+            targets.forEach((t) => called.add(t));
+        }
+        const reached = new Set();
+        const queue = files.filter((f) => !called.has(f));
+        while (queue.length) {
+            for (const t of calls.get(queue.pop()) ?? []) {
+                if (reached.has(t))
+                    continue;
+                reached.add(t);
+                queue.push(t);
+            }
+        }
+        return reached;
+    });
+}
 //# sourceMappingURL=modules.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/functions.js
+
 
 /** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
 const TYPE_ARG = /^[A-Za-z][\w-]*\.[\w.-]+\/[\w-]+(\/[\w-]+)*$/;
@@ -58876,6 +59166,8 @@ const functions_ID_FUNCTIONS = new Set(['resourceId', 'subscriptionResourceId', 
 function callBuiltin(name, args, loc) {
     if (functions_ID_FUNCTIONS.has(name))
         return resourceIdRef(name, args, loc);
+    if (name === 'resourceGroup' || name === 'subscription')
+        return deploymentScope(name, args, loc);
     const fn = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     const result = fn ? (values_firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
     if (result)
@@ -58896,7 +59188,7 @@ function resourceIdRef(fn, args, loc) {
     return values_unknown(loc, `${fn}() is evaluated at deployment`, name ? { type, name, property: 'id' } : { type, property: 'id' });
 }
 /** Functions that look at their arguments one by one and may succeed with some unknown. */
-const LENIENT = new Set(['any', 'coalesce']);
+const LENIENT = new Set(['any', 'coalesce', 'contains']);
 const functions_str = (s, loc) => strAt(s, loc);
 const functions_bool = (value, loc) => ({ t: 'bool', value, loc });
 const num = (value, loc) => ({ t: 'num', value, loc });
@@ -58982,6 +59274,9 @@ const BUILTINS = {
         const [c, x] = a;
         if (!c || !x)
             return undefined;
+        // A resource ID from resourceId() and its siblings surely holds `/providers/<type>/`.
+        if (c.t === 'unknown' && c.ref?.property === 'id' && c.ref.type && x.t === 'str' && `/providers/${c.ref.type}/`.includes(x.value))
+            return functions_bool(true, loc);
         if (c.t === 'str' && x.t === 'str')
             return functions_bool(c.value.includes(x.value), loc);
         if (c.t === 'obj' && x.t === 'str')
@@ -59028,6 +59323,18 @@ const BUILTINS = {
     },
     first: (a, loc) => pick(a[0], 0, loc),
     last: (a, loc) => pick(a[0], -1, loc),
+    // `items(obj)`: `{ key, value }` per entry, sorted by key as Azure returns them.
+    items(a, loc) {
+        const o = a[0];
+        if (o?.t !== 'obj')
+            return undefined;
+        const entries = [...o.entries].sort((x, y) => (x.key.toLowerCase() < y.key.toLowerCase() ? -1 : x.key.toLowerCase() > y.key.toLowerCase() ? 1 : 0));
+        return {
+            t: 'arr',
+            items: entries.map((e) => ({ t: 'obj', loc: e.keyLoc, entries: [{ key: 'key', keyLoc: e.keyLoc, value: functions_str(e.key, e.keyLoc) }, { key: 'value', keyLoc: e.keyLoc, value: e.value }] })),
+            loc,
+        };
+    },
     join(a, loc) {
         const [arr, d] = a;
         if (arr?.t !== 'arr' || d?.t !== 'str')
@@ -59036,6 +59343,18 @@ const BUILTINS = {
         return t && functions_str(t.join(d.value), loc);
     },
 };
+/** `range(start, count)`, refused beyond the loop limit so a huge count cannot blow up. */
+function functions_range(args, loc, max) {
+    const [start, count] = args;
+    if (start?.t !== 'num' || count?.t !== 'num')
+        return values_unknown(loc, values_firstUnknown(args)?.why ?? 'range() needs two integers');
+    if (count.value > max)
+        return values_unknown(loc, `range() of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)`);
+    const items = [];
+    for (let i = 0; i < count.value; i++)
+        items.push(num(start.value + i, loc));
+    return { t: 'arr', items, loc };
+}
 function pick(v, at, loc) {
     if (v?.t === 'arr')
         return v.items.at(at);
@@ -59058,7 +59377,99 @@ function mergeObjects(a, b, loc) {
     return { t: 'obj', entries, loc };
 }
 //# sourceMappingURL=functions.js.map
+;// CONCATENATED MODULE: ./lib/src/readers/bicep/loops.js
+
+/** The items a `for` iterates, or why they are not known (unknown iterable, over the cap). */
+function loopItems(host, f, env) {
+    const v = host.eval(f.iterable, env);
+    if (v.t === 'unknown')
+        return { why: `loop over a value not known statically (${v.why})` };
+    if (v.t !== 'arr')
+        return { why: `loop over a ${v.t} value` };
+    if (v.items.length > host.maxLoopIterations) {
+        const why = `loop over ${v.items.length} items, more than the limit of ${host.maxLoopIterations} (option maxLoopIterations)`;
+        host.note(host.loc(f.iterable.span), `Loop not expanded: ${why}; it is read as one instance with unknown values.`);
+        return { why };
+    }
+    return v.items;
+}
+/** The loop variables bound for one item (`x`, or `(x, i)`). */
+function bindLoop(f, env, item, index, at) {
+    const inner = new Map(env);
+    if (f.itemName)
+        inner.set(f.itemName, item);
+    if (f.indexName)
+        inner.set(f.indexName, { t: 'num', value: index, loc: at });
+    return inner;
+}
+/** Loop variables that stand for any item, when the items are not known. */
+function unknownLoop(host, f, env, why) {
+    const inner = new Map(env);
+    if (f.itemName && f.itemNameSpan)
+        inner.set(f.itemName, values_unknown(host.loc(f.itemNameSpan), `loop variable '${f.itemName}': ${why}`));
+    if (f.indexName && f.indexNameSpan)
+        inner.set(f.indexName, values_unknown(host.loc(f.indexNameSpan), `loop index '${f.indexName}': ${why}`));
+    return inner;
+}
+function join(base, name) {
+    return base ? `${base}.${name}` : name;
+}
+/**
+ * Expands `for`/`if` wrappers from a starting instance. A known-false condition drops the
+ * instance; an unknown one keeps it as "maybe deployed". A loop with known items gives one
+ * instance per item (`name[i]`); with unknown items, one instance whose variables are unknown.
+ */
+function iterations(host, wrappers, start, name) {
+    let current = [start];
+    for (const w of wrappers) {
+        const next = [];
+        for (const it of current) {
+            if (w.kind === 'if') {
+                const c = host.eval(w.condition, it.env);
+                if (c.t === 'bool') {
+                    if (c.value)
+                        next.push(it);
+                }
+                else
+                    next.push({ ...it, maybe: it.maybe ?? `its condition is not known statically (${c.t === 'unknown' ? c.why : 'not a boolean'})` });
+                continue;
+            }
+            const items = loopItems(host, w, it.env);
+            if (!Array.isArray(items)) {
+                next.push({ env: unknownLoop(host, w, it.env, items.why), instance: `${join(it.instance, name)}[?]`, maybe: it.maybe ?? items.why });
+                continue;
+            }
+            const at = host.loc(w.span);
+            items.forEach((item, i) => next.push({ env: bindLoop(w, it.env, item, i, at), instance: `${join(it.instance, name)}[${i}]`, index: i, maybe: it.maybe }));
+        }
+        current = next;
+    }
+    return current;
+}
+/** `[for x in xs: body]` as a value: an array when the items (and any `if` filter) are known. */
+function forValue(host, f, env, loc) {
+    const items = loopItems(host, f, env);
+    if (!Array.isArray(items))
+        return values_unknown(loc, `array built by a for-expression: ${items.why}`);
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const inner = bindLoop(f, env, items[i], i, loc);
+        let body = f.body;
+        if (body.kind === 'if') {
+            const c = host.eval(body.condition, inner);
+            if (c.t !== 'bool')
+                return values_unknown(loc, `array built by a for-expression with a filter not known statically`);
+            if (!c.value)
+                continue;
+            body = body.body;
+        }
+        out.push(host.eval(body, inner));
+    }
+    return { t: 'arr', items: out, loc };
+}
+//# sourceMappingURL=loops.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/evaluate.js
+
 
 
 function evaluate(scope, e, env) {
@@ -59092,20 +59503,23 @@ function evaluate(scope, e, env) {
         case 'member':
             return member(scope, e, env, loc);
         case 'index': {
-            const sym = scope.symbolOf(e.object, env);
+            const sym = scope.symbolOf(e, env);
             if (sym)
-                return values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+                return values_unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym));
             const base = evaluate(scope, e.object, env);
             const key = evaluate(scope, e.index, env);
             if (base.t === 'arr' && key.t === 'num')
                 return base.items[key.value] ?? values_unknown(loc, `index ${key.value} is out of range`);
             if (key.t === 'str')
                 return propertyOf(base, key.value, loc, e.safe);
+            // A resource ID starts with '/': `names[?<id>]` on an object with no such key is null.
+            if (e.safe && base.t === 'obj' && key.t === 'unknown' && key.ref?.property === 'id' && !base.entries.some((x) => x.key.startsWith('/')))
+                return { t: 'null', loc };
             return values_unknown(loc, values_firstUnknown([base, key])?.why ?? 'index not known statically');
         }
         case 'nested': {
             const sym = scope.symbolOf(e, env);
-            return sym ? values_unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
+            return sym ? values_unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym)) : values_unknown(loc, `nested resource '${e.property}' not found`);
         }
         case 'call':
             return call(scope, e, env, loc);
@@ -59131,8 +59545,7 @@ function evaluate(scope, e, env) {
         case 'paren':
             return evaluate(scope, e.expr, env);
         case 'for':
-            // The number of items is not known: do not pretend one.
-            return values_unknown(loc, 'array built by a for-expression');
+            return forValue(scope, e, env, loc);
         case 'lambda':
             return values_unknown(loc, 'lambda');
         case 'spread':
@@ -59214,6 +59627,9 @@ function propertyOf(base, key, loc, safe) {
     }
     if (base.t === 'null' && safe)
         return { t: 'null', loc };
+    // `resourceGroup().id`, `subscription().id`: still the same scope.
+    if (base.t === 'unknown' && key === 'id' && base.ref && !base.ref.property)
+        return values_unknown(loc, base.why, { ...base.ref, property: 'id' });
     return values_unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 function ordinal(a, b) {
@@ -59232,7 +59648,22 @@ function call(scope, e, env, loc) {
         return values_unknown(loc, `${e.callee}() is evaluated at deployment`);
     if (!e.object && scope.isFunction(e.name))
         return values_unknown(loc, `user-defined function ${e.name}()`);
-    return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+    const args = e.args.map((a) => evaluate(scope, a, env));
+    if (e.name === 'range') {
+        const v = functions_range(args, loc, scope.maxLoopIterations);
+        if (v.t === 'unknown' && /option maxLoopIterations/.test(v.why))
+            scope.note(loc, `Loop not expanded: ${v.why}; it is read as one instance with unknown values.`);
+        return v;
+    }
+    const v = callBuiltin(e.name, args, loc);
+    // `resourceId('T', uaiName)` with `uaiName` not known names the resource declared with `name: uaiName`.
+    const last = e.args[e.args.length - 1];
+    if (v.t === 'unknown' && v.ref?.type && !v.ref.name && last?.kind === 'ident' && !env.has(last.name) && args[args.length - 1]?.t === 'unknown') {
+        const same = scope.declaredWithName(v.ref.type, last);
+        if (same)
+            return values_unknown(loc, v.why, scope.ref(same, 'id'));
+    }
+    return v;
 }
 function binary(scope, e, env, loc) {
     const l = evaluate(scope, e.left, env);
@@ -59243,6 +59674,9 @@ function binary(scope, e, env, loc) {
         case '??':
             if (l.t === 'null')
                 return r;
+            // A reference (a resource ID, a principal ID) is never null: it is the result as it stands.
+            if (l.t === 'unknown' && l.ref)
+                return l;
             return l.t === 'unknown' ? values_unknown(loc, l.why) : l;
         case '&&':
         case '||': {
@@ -59290,12 +59724,18 @@ function binary(scope, e, env, loc) {
 
 
 
+
 /** Runtime properties that references keep: `x.properties.principalId`, `x.identity.principalId`, … */
 const REF_PROPERTIES = new Set(['principalId', 'clientId', 'tenantId']);
 class FileScope {
     src;
     ctx;
     chain;
+    instance;
+    calledFrom;
+    maybe;
+    notes;
+    resourceGroup;
     ast;
     overrides;
     params = new Map();
@@ -59307,13 +59747,22 @@ class FileScope {
     roots = new Map();
     values = new Map();
     busy = new Set();
+    resourceInstances = new Map();
+    moduleInstances = new Map();
     children = new Map();
+    /** A scope shared by identical module calls gives its resources once. */
+    collected = false;
     constructor(init) {
         this.src = init.src;
         this.ast = init.ast;
         this.ctx = init.ctx;
         this.chain = init.chain;
         this.overrides = init.overrides;
+        this.instance = init.instance;
+        this.calledFrom = init.calledFrom ?? [];
+        this.maybe = init.maybe;
+        this.notes = init.notes ?? [];
+        this.resourceGroup = init.resourceGroup ?? (init.calledFrom?.length ? undefined : rootGroup(init.ast, init.src.path));
         for (const s of init.ast.statements) {
             if (s.kind === 'param' && !this.params.has(s.name))
                 this.params.set(s.name, s);
@@ -59324,11 +59773,17 @@ class FileScope {
             else if (s.kind === 'func')
                 this.funcs.add(s.name);
         }
-        const symbols = declareSymbols(init.ast.statements, (span) => this.loc(span));
+        const symbols = declareSymbols(init.ast.statements);
         this.resources = symbols.resources;
         this.modules = symbols.modules;
         for (const r of symbols.roots)
             this.roots.set(r.stmt, r);
+    }
+    get maxLoopIterations() {
+        return this.ctx.maxLoopIterations;
+    }
+    note(loc, message) {
+        this.notes.push({ loc, message });
     }
     loc(span) {
         return this.src.loc(span.start, span.end);
@@ -59345,7 +59800,7 @@ class FileScope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return values_unknown(loc, `'${key.slice(key.indexOf(':') + 1)}' refers to itself`);
+            return values_unknown(loc, `'${key.slice(key.lastIndexOf(':') + 1)}' refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -59367,9 +59822,9 @@ class FileScope {
         const v = this.vars.get(name);
         if (v)
             return usedAt(this.once(`var:${name}`, loc, () => this.eval(v.value)), loc);
-        const r = this.resources.get(name);
+        const r = this.instanceOf(name);
         if (r)
-            return values_unknown(loc, `resource '${r.symbol}'`, this.ref(r));
+            return values_unknown(loc, `resource '${r.sym.symbol}'`, this.ref(r));
         if (this.modules.has(name))
             return values_unknown(loc, `module '${name}'`);
         return values_unknown(loc, `'${name}' is not known statically`);
@@ -59383,6 +59838,9 @@ class FileScope {
         if (passed)
             return passed;
         const p = this.params.get(name);
+        // A call (module or .bicepparam) that leaves out a nullable parameter without default gives it null.
+        if (o && p && !p.default && p.type && /\?\s*$/.test(p.type.text))
+            return { t: 'null', loc: this.loc(p.nameSpan) };
         if (!p?.default)
             return values_unknown(loc, `parameter '${name}' has no default`);
         const def = p.default;
@@ -59391,11 +59849,26 @@ class FileScope {
     paramNames() {
         return [...this.params.keys()];
     }
-    /** `m.outputs.x` evaluated inside the module with the values the caller passed. */
-    moduleOutput(mod, name, loc) {
-        const child = this.moduleScope(mod);
+    // ---------------------------------------------------------------- modules
+    /** The instances of a module call: one, none (known-false condition), or one per loop item. */
+    instancesOfModule(mod) {
+        let list = this.moduleInstances.get(mod);
+        if (!list) {
+            const its = iterations(this, mod.wrappers, { env: NO_ENV, instance: this.instance, maybe: this.maybe }, mod.stmt.name);
+            // A module call is an instance of its own even outside a loop.
+            const looped = mod.wrappers.some((w) => w.kind === 'for');
+            list = its.map((it) => ({ ...it, mod, instance: looped ? it.instance : join(this.instance, mod.stmt.name) }));
+            this.moduleInstances.set(mod, list);
+        }
+        return list;
+    }
+    /** `m.outputs.x` evaluated inside the module instance with the values the caller passed. */
+    moduleOutput(inst, name, loc) {
+        if (inst.collection)
+            return values_unknown(loc, `output '${name}' of every instance of module loop '${inst.mod.stmt.name}'`);
+        const child = this.moduleScope(inst);
         if (!child)
-            return values_unknown(loc, `output '${name}' of module '${mod.stmt.name}' (${mod.stmt.path}) is not read`);
+            return values_unknown(loc, `output '${name}' of module '${inst.mod.stmt.name}' (${inst.mod.stmt.path}) is not read`);
         return usedAt(child.output(name, loc), loc);
     }
     output(name, loc) {
@@ -59404,28 +59877,87 @@ class FileScope {
             return values_unknown(loc, `module ${this.src.path} has no output '${name}'`);
         return this.once(`output:${name}`, loc, () => this.eval(o.value));
     }
-    moduleScope(mod) {
-        const key = mod.stmt.name;
-        if (!this.children.has(key)) {
-            const target = moduleTarget(this, mod);
-            this.children.set(key, target && new FileScope({ ...target, ctx: this.ctx }));
+    moduleScope(inst) {
+        if (!this.children.has(inst)) {
+            const target = moduleTarget(this, inst.mod, inst.env);
+            let child;
+            if (target) {
+                const calledFrom = [...this.calledFrom, { loc: this.src.loc(inst.mod.stmt.span.start, inst.mod.stmt.pathSpan.end), message: `module instance '${inst.instance}'` }];
+                // Identical calls (same file, same values from the same places) are evaluated once.
+                const resourceGroup = this.moduleGroup(inst);
+                const make = () => new FileScope({ ...target, ctx: this.ctx, instance: inst.instance, calledFrom, maybe: inst.maybe, notes: this.notes, resourceGroup });
+                child = target.key ? this.ctx.memo(`bicep:instance:${target.key}|${inst.maybe ?? ''}`, make) : make();
+            }
+            this.children.set(inst, child);
         }
-        return this.children.get(key);
+        return this.children.get(inst);
+    }
+    /**
+     * The resource group a module call deploys to: `scope: resourceGroup('<name>')` or a resource
+     * group symbol with a known name; without `scope`, the caller's own.
+     */
+    moduleGroup(inst) {
+        const p = property(inst.mod.object, 'scope');
+        if (!p)
+            return this.resourceGroup;
+        const v = this.eval(p.value, inst.env);
+        if (v.t !== 'unknown' || !v.ref?.type || !/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type))
+            return undefined;
+        return v.ref.name ?? (v.ref.symbol ? undefined : this.resourceGroup);
     }
     // ---------------------------------------------------------------- resources
-    /** The resource a symbol expression names: `x`, `x[i]`, `parent::child`. */
+    /** Every instance of a resource symbol (children: per instance of their parent). */
+    instancesOf(sym) {
+        let list = this.resourceInstances.get(sym);
+        if (!list) {
+            const parents = sym.lexicalParent ? this.instancesOf(sym.lexicalParent) : [undefined];
+            list = [];
+            for (const parent of parents) {
+                const start = parent ? { env: parent.env, instance: parent.instance, maybe: parent.maybe } : { env: NO_ENV, instance: this.instance, maybe: this.maybe };
+                for (const it of iterations(this, sym.wrappers, start, sym.symbol))
+                    list.push({ ...it, sym, parent });
+            }
+            this.resourceInstances.set(sym, list);
+        }
+        return list;
+    }
+    /** The one instance a bare symbol names; a loop as a whole is a collection. */
+    instanceOf(name) {
+        const sym = this.resources.get(name);
+        return sym && this.soleInstance(sym);
+    }
+    soleInstance(sym, parent) {
+        if (!sym.looped) {
+            const hit = this.instancesOf(sym).find((i) => !parent || i.parent === parent);
+            // A resource whose condition is false is still declared: references keep pointing at it.
+            if (hit)
+                return hit;
+            return { sym, env: parent?.env ?? NO_ENV, instance: parent?.instance ?? this.instance, parent };
+        }
+        return { sym, env: NO_ENV, collection: true };
+    }
+    /** The resource instance a symbol expression names: `x`, `x[i]`, `parent::child`. */
     symbolOf(expr, env) {
         switch (expr.kind) {
             case 'ident':
                 if (env.has(expr.name) || this.params.has(expr.name) || this.vars.has(expr.name))
                     return undefined;
-                return this.resources.get(expr.name);
+                return this.instanceOf(expr.name);
             case 'nested': {
                 const parent = this.symbolOf(expr.object, env);
-                return parent && this.resources.get(`${parent.symbol}::${expr.property}`);
+                const sym = parent && this.resources.get(`${parent.sym.symbol}::${expr.property}`);
+                if (!sym || !parent)
+                    return undefined;
+                return parent.collection ? { sym, env: NO_ENV, collection: true } : this.soleInstance(sym, parent);
             }
-            case 'index':
-                return this.symbolOf(expr.object, env);
+            case 'index': {
+                const base = this.symbolOf(expr.object, env);
+                if (!base?.collection)
+                    return base;
+                const i = this.eval(expr.index, env);
+                const hit = i.t === 'num' && !base.sym.lexicalParent ? this.instancesOf(base.sym).find((x) => x.index === i.value) : undefined;
+                return hit ?? base;
+            }
             case 'paren':
                 return this.symbolOf(expr.expr, env);
             case 'nonNull':
@@ -59435,43 +59967,79 @@ class FileScope {
         }
     }
     moduleOf(expr, env) {
-        if (expr.kind === 'ident' && !env.has(expr.name))
-            return this.modules.get(expr.name);
-        if (expr.kind === 'index')
-            return this.moduleOf(expr.object, env);
+        if (expr.kind === 'ident' && !env.has(expr.name)) {
+            const mod = this.modules.get(expr.name);
+            if (!mod)
+                return undefined;
+            if (!mod.wrappers.some((w) => w.kind === 'for'))
+                return this.instancesOfModule(mod)[0] ?? { mod, env: NO_ENV, collection: true };
+            return { mod, env: NO_ENV, collection: true };
+        }
+        if (expr.kind === 'index') {
+            const base = this.moduleOf(expr.object, env);
+            if (!base?.collection)
+                return base;
+            const i = this.eval(expr.index, env);
+            return (i.t === 'num' ? this.instancesOfModule(base.mod).find((x) => x.index === i.value) : undefined) ?? base;
+        }
+        if (expr.kind === 'paren')
+            return this.moduleOf(expr.expr, env);
         return undefined;
     }
-    ref(sym, prop) {
-        const name = this.resourceName(sym);
-        const ref = { type: this.resourceType(sym) };
-        if (name.t === 'str')
-            ref.name = values_lastSegment(name.value);
-        ref.symbol = sym.symbol;
-        ref.scope = this.src.path;
+    /**
+     * The one resource of this type (not in a loop) whose `name` is written as the same expression
+     * (`name: uaiName`): two references through the same unresolved value denote the same resource.
+     */
+    declaredWithName(type, expr) {
+        const text = this.exprText(expr);
+        const hits = [...this.roots.values()].filter((sym) => {
+            const p = property(sym.object, 'name');
+            return !sym.looped && p && this.resourceType(sym).toLowerCase() === type.toLowerCase() && this.exprText(p.value) === text;
+        });
+        return hits.length === 1 ? this.soleInstance(hits[0]) : undefined;
+    }
+    exprText(e) {
+        return this.src.text.slice(e.span.start, e.span.end).replace(/\s+/g, '');
+    }
+    /** A reference to one instance; a whole loop is referenced by type only. */
+    ref(inst, prop) {
+        const ref = { type: this.resourceType(inst.sym) };
+        if (!inst.collection) {
+            const name = this.resourceName(inst);
+            if (name.t === 'str')
+                ref.name = values_lastSegment(name.value);
+            ref.symbol = inst.sym.symbol;
+            ref.scope = this.src.path;
+            if (inst.instance)
+                ref.instance = inst.instance;
+        }
         if (prop)
             ref.property = prop;
         return ref;
     }
-    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource symbol. */
-    resourceMember(sym, path, loc) {
+    /** `x.id`, `x.name`, `x.properties.principalId` … on a resource instance. */
+    resourceMember(inst, path, loc) {
         const [first, second] = path;
+        const symbol = inst.sym.symbol;
         if (path.length === 1) {
             if (first === 'id')
-                return values_unknown(loc, `${sym.symbol}.id is known at deployment`, this.ref(sym, 'id'));
+                return values_unknown(loc, `${symbol}.id is known at deployment`, this.ref(inst, 'id'));
             if (first === 'name') {
-                const n = this.resourceName(sym);
-                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(sym, 'name')) : n;
+                if (inst.collection)
+                    return values_unknown(loc, `the name of every instance of loop '${symbol}'`);
+                const n = this.resourceName(inst);
+                return n.t === 'unknown' ? values_unknown(loc, n.why, this.ref(inst, 'name')) : n;
             }
             if (first === 'type')
-                return strAt(this.resourceType(sym), loc);
-            const api = this.apiVersion(sym);
+                return strAt(this.resourceType(inst.sym), loc);
+            const api = this.apiVersion(inst.sym);
             if (first === 'apiVersion' && api)
                 return strAt(api, loc);
         }
         if (path.length === 2 && (first === 'properties' || first === 'identity') && REF_PROPERTIES.has(second)) {
-            return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`, this.ref(sym, second));
+            return values_unknown(loc, `${symbol}.${path.join('.')} is known at deployment`, this.ref(inst, second));
         }
-        return values_unknown(loc, `${sym.symbol}.${path.join('.')} is known at deployment`);
+        return values_unknown(loc, `${symbol}.${path.join('.')} is known at deployment`);
     }
     resourceType(sym) {
         const { type, relative } = splitType(sym.stmt.typeString);
@@ -59481,30 +60049,33 @@ class FileScope {
         const { apiVersion, relative } = splitType(sym.stmt.typeString);
         return apiVersion ?? (relative && sym.lexicalParent ? this.apiVersion(sym.lexicalParent) : undefined);
     }
-    /** The `name` value as written (a child's own segment). */
-    resourceName(sym) {
-        const loc = this.decl(sym.stmt);
-        const p = property(sym.object, 'name');
-        if (!p)
-            return values_unknown(loc, `resource '${sym.symbol}' has no name`);
-        return this.once(`name:${sym.symbol}`, loc, () => this.eval(p.value, sym.env));
+    key(what, inst) {
+        return `${what}:${inst.instance ?? ''}:${inst.sym.symbol}`;
     }
-    parentOf(sym) {
-        if (sym.lexicalParent)
-            return sym.lexicalParent;
-        const p = property(sym.object, 'parent');
-        return p && this.symbolOf(p.value, sym.env);
+    /** The `name` value as written (a child's own segment), in this instance. */
+    resourceName(inst) {
+        const loc = this.decl(inst.sym.stmt);
+        const p = property(inst.sym.object, 'name');
+        if (!p)
+            return values_unknown(loc, `resource '${inst.sym.symbol}' has no name`);
+        return this.once(this.key('name', inst), loc, () => this.eval(p.value, inst.env));
+    }
+    parentOf(inst) {
+        if (inst.parent)
+            return inst.parent;
+        const p = property(inst.sym.object, 'parent');
+        return p && this.symbolOf(p.value, inst.env);
     }
     /**
      * `parentName/childName` for children (nested or `parent:`), located at the child's own name.
      * When the parent's name is unknown the child's own segment is kept: it is still its last segment.
      */
-    fullName(sym) {
-        const loc = this.decl(sym.stmt);
-        return this.once(`fullname:${sym.symbol}`, loc, () => {
-            const name = this.resourceName(sym);
-            const parent = this.parentOf(sym);
-            if (!parent || name.t !== 'str')
+    fullName(inst) {
+        const loc = this.decl(inst.sym.stmt);
+        return this.once(this.key('fullname', inst), loc, () => {
+            const name = this.resourceName(inst);
+            const parent = this.parentOf(inst);
+            if (!parent || parent.collection || name.t !== 'str')
                 return name;
             const pn = this.fullName(parent);
             return pn.t === 'str' ? { ...name, value: `${pn.value}/${name.value}` } : name;
@@ -59516,47 +60087,73 @@ class FileScope {
         return this.src.loc(kw >= stmt.span.start ? kw : stmt.nameSpan.start, stmt.typeSpan.end);
     }
     /**
-     * Every declared resource in source order (nested children after their parent), then those of
-     * local modules at the module statement. `existing` resources only serve references.
+     * Every deployed resource instance in source order (nested children after their parent), then
+     * those of local module instances at the module statement. `existing` resources only serve
+     * references; a scope shared by identical module calls gives its resources once.
      */
     collect() {
+        if (this.collected)
+            return [];
+        this.collected = true;
         const out = [];
-        const emit = (sym) => {
-            if (!sym.stmt.existing && sym.object)
-                out.push(this.shape(sym, sym.object));
-            sym.children.forEach(emit);
+        const emit = (inst) => {
+            if (!inst.sym.stmt.existing && inst.sym.object)
+                out.push(this.shape(inst, inst.sym.object));
+            for (const child of inst.sym.children)
+                for (const c of this.instancesOf(child))
+                    if (c.parent === inst)
+                        emit(c);
         };
         for (const s of this.ast.statements) {
             if (s.kind === 'resource') {
                 const sym = this.roots.get(s);
                 if (sym)
-                    emit(sym);
+                    this.instancesOf(sym).forEach(emit);
             }
             else if (s.kind === 'module') {
                 const mod = this.modules.get(s.name);
-                const child = mod?.stmt === s ? this.moduleScope(mod) : undefined;
-                if (child)
-                    out.push(...child.collect());
+                if (mod?.stmt !== s)
+                    continue;
+                for (const inst of this.instancesOfModule(mod))
+                    out.push(...(this.moduleScope(inst)?.collect() ?? []));
             }
         }
         return out;
     }
-    shape(sym, object) {
-        return {
-            type: this.resourceType(sym),
-            apiVersion: this.apiVersion(sym),
-            name: this.fullName(sym),
-            body: this.eval(object, sym.env),
-            decl: this.decl(sym.stmt),
+    shape(inst, object) {
+        const shaped = {
+            type: this.resourceType(inst.sym),
+            apiVersion: this.apiVersion(inst.sym),
+            name: this.fullName(inst),
+            body: this.eval(object, inst.env),
+            decl: this.decl(inst.sym.stmt),
             format: 'bicep',
             file: this.src.path,
-            symbol: sym.symbol,
+            symbol: inst.sym.symbol,
             scope: this.src.path,
         };
+        if (inst.instance)
+            shaped.instance = inst.instance;
+        if (this.calledFrom.length)
+            shaped.calledFrom = this.calledFrom;
+        if (inst.maybe)
+            shaped.maybeDeployed = inst.maybe;
+        if (this.resourceGroup)
+            shaped.resourceGroup = this.resourceGroup;
+        return shaped;
     }
+}
+/** A root template deploys to a resource group unless its `targetScope` says otherwise. */
+function rootGroup(ast, path) {
+    const t = ast.statements.find((s) => s.kind === 'targetScope');
+    if (t?.kind === 'targetScope' && !(t.value.kind === 'string' && t.value.value === 'resourceGroup'))
+        return undefined;
+    return `@${path}`;
 }
 //# sourceMappingURL=scope.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep.js
+
+
 
 
 
@@ -59570,11 +60167,19 @@ function readBicep(src, ctx) {
     const ast = parseCached(src, ctx);
     const first = ast.errors[0];
     const parseError = first && { message: first.message, start: first.span.start, end: first.span.end, certain: true };
-    const resources = src.path.toLowerCase().endsWith('.bicepparam') ? [] : resourcesOf(src, ast, ctx);
-    return parseError ? { resources, parseError } : { resources };
+    // A module some file calls is read as the instances of those calls, not on its own with its defaults.
+    const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
+    const notes = [];
+    const resources = standalone ? resourcesOf(src, ast, ctx, notes) : [];
+    const result = { resources };
+    if (parseError)
+        result.parseError = parseError;
+    if (notes.length)
+        result.notes = notes;
+    return result;
 }
-function resourcesOf(src, ast, ctx) {
-    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path] });
+function resourcesOf(src, ast, ctx, notes) {
+    const scope = new FileScope({ src, ast, ctx, overrides: paramFileValues(src, ctx), chain: [src.path], notes });
     const out = [];
     for (const shaped of scope.collect()) {
         const r = fromArmShape(shaped);
@@ -59583,16 +60188,40 @@ function resourcesOf(src, ast, ctx) {
     }
     return out;
 }
-/** Values from the one `.bicepparam` whose `using` names this template (located in that file). */
+/**
+ * Values from the one `.bicepparam` whose `using` names this template (located in that file); else
+ * from the ARM parameter files of the template compiled from it beside it (`main.json`,
+ * `azuredeploy.json` with the Bicep generator's metadata): the repository deploys those together.
+ */
 function paramFileValues(src, ctx) {
     const pf = paramFileFor(src, ctx);
     if (!pf)
-        return undefined;
+        return compiledTwinValues(src, ctx);
     const scope = new FileScope({ src: pf.src, ast: pf.ast, ctx, chain: [pf.src.path] });
     const values = new Map();
     for (const s of pf.ast.statements)
         if (s.kind === 'param' && s.default)
             values.set(s.name, scope.param(s.name, scope.loc(s.nameSpan)));
+    return { values };
+}
+/** The parameter-file values of the ARM template compiled from this Bicep file, if any. */
+function compiledTwinValues(src, ctx) {
+    const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
+    const own = src.path.replace(/\.bicep$/i, '.json');
+    const twins = [own, ...(/(^|\/)main\.bicep$/i.test(src.path) ? [`${dir}azuredeploy.json`] : [])];
+    const twin = twins.find((t) => ctx.source(t) && BICEP_GENERATED.test(ctx.source(t).text));
+    if (!twin)
+        return undefined;
+    const bindings = parameterBindings(twin, ctx);
+    if (!bindings.size)
+        return undefined;
+    const values = new Map();
+    const declared = new Map(parseCached(src, ctx).statements.filter((s) => s.kind === 'param').map((s) => [s.name.toLowerCase(), s.name]));
+    for (const [lower, bind] of bindings) {
+        const name = declared.get(lower);
+        if (name)
+            values.set(name, bind());
+    }
     return { values };
 }
 //# sourceMappingURL=bicep.js.map
@@ -62930,6 +63559,12 @@ class LineIndex {
     range(start, end) {
         return { start: this.position(start), end: this.position(Math.max(start, end)) };
     }
+    /** The UTF-16 offset of a 1-based position (clamped to the text). */
+    offset(pos) {
+        const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length) - 1)];
+        const next = this.starts[pos.line] ?? this.text.length;
+        return Math.min(start + Math.max(0, pos.column - 1), next);
+    }
     /** The text of a 1-based line, without its line break. */
     lineText(line) {
         const start = this.starts[line - 1];
@@ -62977,6 +63612,25 @@ function parseResourceId(text) {
         names.push(parts[i + 1]);
     }
     return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
+}
+/**
+ * The relative form ARM takes for an extension resource's `scope`: `Microsoft.Insights/components/<name>`
+ * (`Ns/type/name[/childType/childName]`) in the same resource group as the deployment.
+ */
+function parseRelativeScope(text) {
+    const s = text.trim().replace(/\/+$/, '');
+    if (s.startsWith('/'))
+        return undefined;
+    const parts = s.split('/');
+    if (parts.length < 3 || parts.length % 2 === 0 || !/^[A-Za-z][\w-]*(\.[\w-]+)+$/.test(parts[0]) || parts.some((p) => !p))
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 1; i < parts.length; i += 2) {
+        types.push(parts[i]);
+        names.push(parts[i + 1]);
+    }
+    return { kind: 'resource', type: `${parts[0]}/${types.join('/')}`, name: names[names.length - 1], names };
 }
 //# sourceMappingURL=resource-id.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/rbac/builtin-roles.js
@@ -63063,6 +63717,28 @@ const BUILTIN_ROLES = [
     // Identity (identity.md, ms.date 07/01/2026)
     { id: 'e40ec5ca-96e0-45a2-b4ff-59039f2c2b59', roleName: 'Managed Identity Contributor', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write', 'Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/delete', 'Microsoft.ManagedIdentity/userAssignedIdentities/revokeTokens/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
     { id: 'f1a07417-d97a-45cb-824c-7a7467783830', roleName: 'Managed Identity Operator', category: 'identity', permissions: p(['Microsoft.ManagedIdentity/userAssignedIdentities/*/read', 'Microsoft.ManagedIdentity/userAssignedIdentities/*/assign/action', 'Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Support/*']) },
+    // Networking (networking.md; JSON as published on the Learn built-in roles page)
+    { id: 'befefa01-2a29-4197-83a8-272ff33ce314', roleName: 'DNS Zone Contributor', category: 'networking', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/dnsZones/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '4d97b98b-1d4f-4787-a291-c67834d212e7', roleName: 'Network Contributor', category: 'networking', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: 'b12aa53e-6015-4669-85d0-8515ebb3ae7f', roleName: 'Private DNS Zone Contributor', category: 'networking', permissions: p(['Microsoft.Insights/alertRules/*', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.Network/privateDnsZones/*', 'Microsoft.Network/privateDnsOperationResults/*', 'Microsoft.Network/privateDnsOperationStatuses/*', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/join/action', 'Microsoft.Authorization/*/read']) },
+    // Compute (compute.md, current split page: the login roles include Arc machines)
+    { id: '1c0163c0-47e6-4577-8991-ea5c82e286e4', roleName: 'Virtual Machine Administrator Login', category: 'compute', permissions: p(['Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/networkInterfaces/read', 'Microsoft.Compute/virtualMachines/*/read', 'Microsoft.HybridCompute/machines/*/read', 'Microsoft.HybridConnectivity/endpoints/listCredentials/action'], [], ['Microsoft.Compute/virtualMachines/login/action', 'Microsoft.Compute/virtualMachines/loginAsAdmin/action', 'Microsoft.HybridCompute/machines/login/action', 'Microsoft.HybridCompute/machines/loginAsAdmin/action']) },
+    { id: 'fb879df8-f326-4884-b1cf-06f3ad86be52', roleName: 'Virtual Machine User Login', category: 'compute', permissions: p(['Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/networkInterfaces/read', 'Microsoft.Compute/virtualMachines/*/read', 'Microsoft.HybridCompute/machines/*/read', 'Microsoft.HybridConnectivity/endpoints/listCredentials/action'], [], ['Microsoft.Compute/virtualMachines/login/action', 'Microsoft.HybridCompute/machines/login/action']) },
+    { id: '9980e02c-c2be-4d73-94e8-173b1dc7cf3c', roleName: 'Virtual Machine Contributor', category: 'compute', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Compute/availabilitySets/*', 'Microsoft.Compute/locations/*', 'Microsoft.Compute/virtualMachines/*', 'Microsoft.Compute/virtualMachineScaleSets/*', 'Microsoft.Compute/cloudServices/*', 'Microsoft.Compute/disks/write', 'Microsoft.Compute/disks/read', 'Microsoft.Compute/disks/delete', 'Microsoft.DevTestLab/schedules/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.Network/applicationGateways/backendAddressPools/join/action', 'Microsoft.Network/loadBalancers/backendAddressPools/join/action', 'Microsoft.Network/loadBalancers/inboundNatPools/join/action', 'Microsoft.Network/loadBalancers/inboundNatRules/join/action', 'Microsoft.Network/loadBalancers/probes/join/action', 'Microsoft.Network/loadBalancers/read', 'Microsoft.Network/locations/*', 'Microsoft.Network/networkInterfaces/*', 'Microsoft.Network/networkSecurityGroups/join/action', 'Microsoft.Network/networkSecurityGroups/read', 'Microsoft.Network/publicIPAddresses/join/action', 'Microsoft.Network/publicIPAddresses/read', 'Microsoft.Network/virtualNetworks/read', 'Microsoft.Network/virtualNetworks/subnets/join/action', 'Microsoft.RecoveryServices/locations/*', 'Microsoft.RecoveryServices/Vaults/backupFabrics/backupProtectionIntent/write', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/*/read', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/read', 'Microsoft.RecoveryServices/Vaults/backupFabrics/protectionContainers/protectedItems/write', 'Microsoft.RecoveryServices/Vaults/backupPolicies/read', 'Microsoft.RecoveryServices/Vaults/backupPolicies/write', 'Microsoft.RecoveryServices/Vaults/read', 'Microsoft.RecoveryServices/Vaults/usages/read', 'Microsoft.RecoveryServices/Vaults/write', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.SerialConsole/serialPorts/connect/action', 'Microsoft.SqlVirtualMachine/*', 'Microsoft.Storage/storageAccounts/listKeys/action', 'Microsoft.Storage/storageAccounts/read', 'Microsoft.Support/*']) },
+    // Analytics (analytics.md): Event Hubs data roles
+    { id: 'f526a384-b230-433a-b45c-95f59c4a2dec', roleName: 'Azure Event Hubs Data Owner', category: 'analytics', permissions: p(['Microsoft.EventHub/*'], [], ['Microsoft.EventHub/*']) },
+    { id: 'a638d3c7-ab3a-418d-83e6-5f17a39d4fde', roleName: 'Azure Event Hubs Data Receiver', category: 'analytics', permissions: p(['Microsoft.EventHub/*/eventhubs/consumergroups/read'], [], ['Microsoft.EventHub/*/receive/action']) },
+    { id: '2b629674-e913-4c01-ae53-ef4638d8f975', roleName: 'Azure Event Hubs Data Sender', category: 'analytics', permissions: p(['Microsoft.EventHub/*/eventhubs/read'], [], ['Microsoft.EventHub/*/send/action']) },
+    // AI + machine learning (ai-machine-learning.md): Cognitive Services and Search roles
+    { id: '25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68', roleName: 'Cognitive Services Contributor', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.CognitiveServices/*', 'Microsoft.Features/features/read', 'Microsoft.Features/providers/features/read', 'Microsoft.Features/providers/features/register/action', 'Microsoft.Insights/alertRules/*', 'Microsoft.Insights/diagnosticSettings/*', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourcegroups/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: 'a97b65f3-24c7-4388-baec-2e87135dc908', roleName: 'Cognitive Services User', category: 'ai', permissions: p(['Microsoft.CognitiveServices/*/read', 'Microsoft.CognitiveServices/accounts/listkeys/action', 'Microsoft.Insights/alertRules/read', 'Microsoft.Insights/diagnosticSettings/read', 'Microsoft.Insights/logDefinitions/read', 'Microsoft.Insights/metricdefinitions/read', 'Microsoft.Insights/metrics/read', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/operations/read', 'Microsoft.Resources/subscriptions/operationresults/read', 'Microsoft.Resources/subscriptions/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*'], [], ['Microsoft.CognitiveServices/*']) },
+    { id: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd', roleName: 'Cognitive Services OpenAI User', category: 'ai', permissions: p(['Microsoft.CognitiveServices/*/read', 'Microsoft.Authorization/roleAssignments/read', 'Microsoft.Authorization/roleDefinitions/read'], [], ['Microsoft.CognitiveServices/accounts/OpenAI/*/read', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/search/action', 'Microsoft.CognitiveServices/accounts/OpenAI/engines/generate/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/audio/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/search/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/realtime/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/extensions/chat/completions/action', 'Microsoft.CognitiveServices/accounts/OpenAI/deployments/embeddings/action', 'Microsoft.CognitiveServices/accounts/OpenAI/images/generations/action', 'Microsoft.CognitiveServices/accounts/OpenAI/assistants/*'], ['Microsoft.CognitiveServices/accounts/OpenAI/stored-completions/read']) },
+    { id: '8ebe5a00-799e-43f5-93ac-243d3dce84a7', roleName: 'Search Index Data Contributor', category: 'ai', permissions: p([], [], ['Microsoft.Search/searchServices/indexes/documents/*']) },
+    { id: '1407120a-92aa-4202-b7e9-c0e197c71c8f', roleName: 'Search Index Data Reader', category: 'ai', permissions: p([], [], ['Microsoft.Search/searchServices/indexes/documents/read']) },
+    { id: '7ca78c08-252a-4471-8644-bb5ff32d4ba0', roleName: 'Search Service Contributor', category: 'ai', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.Insights/alertRules/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Search/searchServices/*', 'Microsoft.Support/*']) },
+    // Databases (databases.md)
+    { id: 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8', roleName: 'Cosmos DB Account Reader Role', category: 'databases', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.DocumentDB/*/read', 'Microsoft.DocumentDB/databaseAccounts/readonlykeys/action', 'Microsoft.Insights/MetricDefinitions/read', 'Microsoft.Insights/Metrics/read', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*']) },
+    { id: '5bd9cd88-fe45-4216-938b-f97437e15450', roleName: 'DocumentDB Account Contributor', category: 'databases', permissions: p(['Microsoft.Authorization/*/read', 'Microsoft.DocumentDb/databaseAccounts/*', 'Microsoft.Insights/alertRules/*', 'Microsoft.ResourceHealth/availabilityStatuses/read', 'Microsoft.Resources/deployments/*', 'Microsoft.Resources/subscriptions/resourceGroups/read', 'Microsoft.Support/*', 'Microsoft.Network/virtualNetworks/subnets/joinViaServiceEndpoint/action']) },
 ];
 //# sourceMappingURL=builtin-roles.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/rbac/roles.js
@@ -63356,13 +64032,19 @@ class Graph {
         return this.find(id.type, id.name, near);
     }
     resolveRef(ref, near) {
-        if (ref.symbol && ref.scope) {
-            const hit = this.bySymbol.get(symbolKey(ref.scope, ref.instance, ref.symbol));
+        const key = ref.symbol && ref.scope ? symbolKey(ref.scope, ref.instance, ref.symbol) : undefined;
+        if (key) {
+            const hit = this.bySymbol.get(key);
             if (hit)
                 return { state: 'found', resource: hit };
         }
         if (ref.type && ref.name && !isPlaceholder(ref.name))
             return this.find(ref.type, ref.name, near);
+        // A symbol the reader declared but the model does not hold (a kind no rule reads, or an
+        // `existing` resource whose name is a parameter): its type is known, and two references
+        // through the same symbol are the same resource.
+        if (key && ref.type)
+            return { state: 'external', type: ref.type, key };
         return { state: 'unknown', why: 'reference to a resource whose name is not known' };
     }
     /** The workspace an AML document or child resource belongs to. */
@@ -63404,7 +64086,7 @@ class Graph {
         if (t.state === 'found')
             return { state: 'found', resource: t.resource, system };
         if (t.state === 'external')
-            return { state: 'external', type: t.type, name: t.name };
+            return externalPrincipal(t);
         return { state: 'unknown', why: t.why };
     }
     normaliseAssignment(r) {
@@ -63435,7 +64117,7 @@ class Graph {
         if (!v) {
             // ARM and Bicep assignments without scope apply to the deployment's resource group.
             if (r.format === 'arm' || r.format === 'bicep')
-                return { kind: 'resourceGroup', file: r.file };
+                return { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
             return { kind: 'unknown', why: 'no scope given' };
         }
         if (v.t === 'unknown' && v.ref?.type) {
@@ -63443,7 +64125,7 @@ class Graph {
                 // A Terraform group is known by its declaration even when its name is not.
                 if (v.ref.symbol && r.format === 'terraform')
                     return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
-                return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+                return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, deployGroup: v.ref.name } : { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
             }
             if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
                 return { kind: 'subscription' };
@@ -63454,6 +64136,9 @@ class Graph {
                 return { kind: 'subscription' };
             if (id?.kind === 'resourceGroup')
                 return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+            const rel = r.format === 'arm' ? parseRelativeScope(v.value) : undefined;
+            if (rel?.type && rel.name && !isPlaceholder(rel.name))
+                return { kind: 'resource', target: this.find(rel.type, rel.name, r) };
         }
         const t = this.resolve(v, r);
         if (t.state === 'unknown')
@@ -63486,6 +64171,21 @@ class Graph {
         const g = grants(definite, req, possible);
         return g === 'yes' ? true : g === 'no' ? false : 'unknown';
     }
+    /**
+     * Does a resource-group scope hold the target? Known when both resource groups are known (by
+     * name, or as the same deployment's); a template's own resource group holds what it deploys.
+     */
+    groupHolds(scope, on) {
+        if (on.state !== 'found')
+            return 'unknown';
+        const mine = scope.deployGroup?.toLowerCase();
+        const theirs = on.resource.resourceGroup?.toLowerCase();
+        if (!mine || !theirs)
+            return 'unknown';
+        if (mine === theirs)
+            return true;
+        return !mine.startsWith('@') && !theirs.startsWith('@') ? false : 'unknown';
+    }
     covers(scope, on, assignment) {
         switch (scope.kind) {
             case 'subscription':
@@ -63493,6 +64193,10 @@ class Graph {
             case 'unknown':
                 return 'unknown';
             case 'resourceGroup': {
+                // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.
+                const known = this.groupHolds(scope, on);
+                if (known !== 'unknown')
+                    return known;
                 // The deployment's own resource group holds what the same template deploys.
                 if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format)
                     return true;
@@ -63527,12 +64231,32 @@ function sameTarget(a, b) {
         return 'unknown';
     if (a.state === 'found' && b.state === 'found')
         return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.type || !b.type || !a.name || !b.name)
-            return 'unknown';
-        return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
-    }
+    if (a.state === 'external' && b.state === 'external')
+        return sameExternal(a, b, true);
+    const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+    // Some resource of the same type whose name is not known may be this one.
+    if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? ''))
+        return 'unknown';
     return false;
+}
+/** Two resources declared outside the repository (or known only by type and symbol). */
+function sameExternal(a, b, needType) {
+    if (a.type && b.type && lower(a.type) !== lower(b.type))
+        return false;
+    if (a.key && a.key === b.key)
+        return true;
+    if (!a.name || !b.name || (needType && (!a.type || !b.type)))
+        return 'unknown';
+    return lower(a.name) === lower(b.name);
+}
+function typeOf(r) {
+    return r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+}
+function externalPrincipal(t) {
+    const p = { state: 'external', type: t.type, name: t.name };
+    if (t.key)
+        p.key = t.key;
+    return p;
 }
 /** Graph key of a symbol: two instances of one declaration never collapse. */
 function symbolKey(scope, instance, symbol) {
@@ -63546,11 +64270,11 @@ function samePrincipal(a, b) {
         return 'unknown';
     if (a.state === 'found' && b.state === 'found')
         return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
-    if (a.state === 'external' && b.state === 'external') {
-        if (!a.name || !b.name)
-            return 'unknown';
-        return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
-    }
+    if (a.state === 'external' && b.state === 'external')
+        return sameExternal(a, b, false);
+    const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+    if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? ''))
+        return 'unknown';
     return false;
 }
 /** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
@@ -63558,7 +64282,7 @@ function asPrincipal(t, system = false) {
     if (t.state === 'found')
         return { state: 'found', resource: t.resource, system };
     if (t.state === 'external')
-        return { state: 'external', type: t.type, name: t.name };
+        return externalPrincipal(t);
     return { state: 'unknown', why: t.why };
 }
 /** How messages name a target. */
@@ -63574,6 +64298,10 @@ function targetName(t) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/engine/finding.js
 
+/** True when the finding carries edits `--fix` can apply. */
+function hasEdits(f) {
+    return !!f.fix && f.fix.edits.length > 0;
+}
 /** The canonical one-line form, used by the text reporter and as the test oracle. */
 function formatFinding(f) {
     const { line, column } = f.loc.range.start;
@@ -63890,7 +64618,7 @@ function redact_looksRandom(run) {
 
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
-function lint(opts) {
+function lint_lint(opts) {
     const source = opts.source ?? diskSource(opts.root);
     const files = discover(opts, source);
     const sources = new Map();
@@ -63947,7 +64675,7 @@ function lint(opts) {
     for (const rule of opts.rules) {
         if (!rule.create || !enabled(rule.meta.id))
             continue;
-        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+        runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets, (file) => sources.get(file));
     }
     if (opts.baseModel) {
         for (const rule of opts.rules) {
@@ -63960,6 +64688,8 @@ function lint(opts) {
         p.message = maskSecretShapes(p.message, secrets);
         for (const r of p.related)
             r.message = maskSecretShapes(r.message, secrets);
+        if (p.fix)
+            p.fix = { ...p.fix, description: maskSecretShapes(p.fix.description, secrets) };
     }
     let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
     // A diff rule runs only with a base: without one, a directive naming it is not "unused".
@@ -63997,6 +64727,7 @@ function reporter(rule, severity, pending, secrets, visiting) {
             loc: contract_locOf(r.at),
             related: withCallSites((r.related ?? []).map((x) => ({ loc: contract_locOf(x.at), message: x.message })), visiting?.()),
             secret: r.secret,
+            ...(r.fix ? { fix: r.fix } : {}),
         });
     };
 }
@@ -64015,7 +64746,7 @@ function internalError(pending, id, e, file) {
 function optionsOf(rule, opts) {
     return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
 }
-function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
+function runRule(rule, opts, model, graphOf, pending, severity, secrets, source) {
     let current;
     try {
         const visitors = rule.create({
@@ -64025,6 +64756,7 @@ function runRule(rule, opts, model, graphOf, pending, severity, secrets) {
                 return graphOf();
             },
             settings: { tenantId: opts.tenantId },
+            source,
             report: reporter(rule, severity, pending, secrets, () => current),
         });
         for (const res of model.resources) {
@@ -64296,6 +65028,25 @@ const declarativeRuleSchema = {
             },
         },
         assert: { type: 'object' },
+        autofix: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['description', 'set'],
+            description: 'A value fix: the failing property is rewritten where it is written, per input format (`default` for the others).',
+            properties: {
+                description: { type: 'string', minLength: 1 },
+                set: {
+                    type: 'object',
+                    minProperties: 1,
+                    additionalProperties: {
+                        anyOf: [
+                            { type: 'string', minLength: 1 },
+                            { type: 'object', minProperties: 1, propertyNames: { enum: ['default', ...MODEL_FORMATS] }, additionalProperties: { type: 'string', minLength: 1 } },
+                        ],
+                    },
+                },
+            },
+        },
         message: { type: 'string', minLength: 1 },
     },
 };
@@ -71127,7 +71878,60 @@ function compileLinear(pattern) {
 /** For ajv's `code.regExp` option: `(pattern, flags) => { test }` plus the code that names it. */
 const linearRegExp = Object.assign((pattern) => compileLinear(pattern), { code: 'linearRegExp' });
 //# sourceMappingURL=linear-regexp.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/edits.js
+/** The source text a location covers. */
+function textAt(src, loc) {
+    return src.text.slice(src.lines.offset(loc.range.start), src.lines.offset(loc.range.end));
+}
+/**
+ * Replaces a scalar where it is written. A quoted value keeps its quotes (`'AADToken'` →
+ * `'AMLToken'`); a bare command-line flag whose presence means true (`--admin-enabled`) gets the
+ * value written after it. Undefined when the value spans lines or its text is not a scalar.
+ */
+function replaceScalar(src, v, text) {
+    const { start, end } = v.loc.range;
+    if (start.line !== end.line || end.column <= start.column)
+        return undefined;
+    const written = textAt(src, v.loc);
+    if (/^--?[A-Za-z][\w-]*$/.test(written))
+        return insertAt(v.loc.file, end, ' ' + text);
+    const quoted = /^(['"])(.*)\1$/s.exec(written);
+    if (quoted) {
+        if (/[{}$\\]/.test(quoted[2]))
+            return undefined; // an interpolated string is not one value
+        return { file: v.loc.file, range: { start: { ...start, column: start.column + 1 }, end: { ...end, column: end.column - 1 } }, replacement: text };
+    }
+    if (/[\s{}()[\],]/.test(written))
+        return undefined; // an expression, not a literal
+    return { file: v.loc.file, range: v.loc.range, replacement: text };
+}
+/** An insertion at a position. */
+function insertAt(file, at, text) {
+    return { file, range: { start: { ...at }, end: { ...at } }, replacement: text };
+}
+/** The indentation (leading spaces or tabs) of a 1-based line. */
+function indentOf(src, line) {
+    return /^[ \t]*/.exec(src.lines.lineText(line))[0];
+}
+/** One indentation step as the file writes it: a tab, or the smallest space run that indents a line. */
+function indentUnit(src) {
+    let min = Infinity;
+    for (let l = 1; l <= src.lines.lineCount; l++) {
+        const m = /^( +)\S/.exec(src.lines.lineText(l));
+        if (/^\t+\S/.test(src.lines.lineText(l)))
+            return '\t';
+        if (m && m[1].length < min)
+            min = m[1].length;
+    }
+    return Number.isFinite(min) ? ' '.repeat(min) : '  ';
+}
+/** The line break the file uses. */
+function eolOf(src) {
+    return src.text.includes('\r\n') ? '\r\n' : '\n';
+}
+//# sourceMappingURL=edits.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/declarative.js
+
 
 
 
@@ -71248,12 +72052,23 @@ function compileDeclarative(def) {
                             continue;
                         const { node } = atPointer(view, err.instancePath);
                         const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
-                        ctx.report({ at: node, messageId: 'assert', data: { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value } });
+                        const data = { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value };
+                        ctx.report({ at: node, messageId: 'assert', data, fix: valueFix(def, r, err.instancePath, node, data, ctx.source) });
                     }
                 },
             };
         },
     });
+}
+/** The declarative `autofix`: the failing property's written value replaced by the format's text. */
+function valueFix(def, r, pointer, node, data, source) {
+    const set = def.autofix?.set[pointer.split('/')[1] ?? ''];
+    if (!set || (node.t !== 'str' && node.t !== 'bool' && node.t !== 'num'))
+        return undefined;
+    const text = typeof set === 'string' ? set : (set[r.format] ?? set.default);
+    const src = source(node.loc.file);
+    const edit = text !== undefined && src ? replaceScalar(src, node, text) : undefined;
+    return edit ? { description: contract_interpolate(def.autofix.description, { ...data, to: text }), edits: [edit] } : undefined;
 }
 /** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */
 function leafErrors(errors) {
@@ -71636,6 +72451,259 @@ function workspaceIdentity(graph, w) {
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/common.js
+
+function label(r) {
+    return r.name?.t === 'str' ? r.name.value : (r.symbol ?? r.kind);
+}
+/** A name made of the parts, safe as a Bicep symbol / Terraform label: `uaiContributorOnSt`. */
+function symbolFrom(parts, style) {
+    const words = parts.flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter(Boolean);
+    if (style === 'snake')
+        return words.map((w) => w.toLowerCase()).join('_');
+    return words.map((w, i) => (i === 0 ? w[0].toLowerCase() + w.slice(1) : w[0].toUpperCase() + w.slice(1))).join('');
+}
+/** `base`, or `base2`, `base3`… when the file already declares it. */
+function uniqueIn(text, base, declared) {
+    let name = base;
+    for (let n = 2; declared(name).test(text); n++)
+        name = `${base}${n}`;
+    return name;
+}
+/** The block after the file's last line, one blank line apart, in the file's line breaks. */
+function appendBlock(src, lines) {
+    const eol = eolOf(src);
+    const end = src.lines.position(src.text.length);
+    // A file without a final line break keeps none: each block then starts with its own.
+    const ends = src.text.length === 0 || /\r?\n$/.test(src.text);
+    const lead = src.text.length === 0 ? '' : ends ? eol : eol + eol;
+    return insertAt(src.path, end, lead + lines.join(eol) + (ends ? eol : ''));
+}
+//# sourceMappingURL=common.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/bicep.js
+
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function bicepAssignment(src, g, guid) {
+    const who = g.principal.resource.symbol;
+    const on = g.scope.symbol;
+    if (!who || !on || !/^[A-Za-z_]\w*$/.test(who) || !/^[A-Za-z_]\w*$/.test(on))
+        return undefined; // loop members have no plain symbol
+    const name = uniqueIn(src.text, symbolFrom([who, g.roleName, 'on', on], 'camel'), (n) => new RegExp(`^\\s*(resource|module|param|var|output)\\s+${escapeRe(n)}\\b`, 'm'));
+    const i = indentUnit(src);
+    const principalId = g.principal.system ? `${who}.identity.principalId` : `${who}.properties.principalId`;
+    const lines = [
+        `resource ${name} 'Microsoft.Authorization/roleAssignments@2022-04-01' = {`,
+        `${i}name: guid(${on}.id, ${who}.id, '${guid}')`,
+        `${i}scope: ${on}`,
+        `${i}properties: {`,
+        `${i}${i}roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${guid}') // ${g.roleName}`,
+        `${i}${i}principalId: ${principalId}`,
+        `${i}${i}principalType: 'ServicePrincipal'`,
+        `${i}}`,
+        `}`,
+    ];
+    return appendBlock(src, lines);
+}
+//# sourceMappingURL=bicep.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/terraform.js
+
+const ADDRESS = /^[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(\[(\d+|"[^"\\]*")\])?$/;
+function terraformAssignment(src, g) {
+    if (src.path.endsWith('.json'))
+        return undefined; // Terraform JSON: no block syntax to append
+    const who = g.principal.resource.symbol;
+    const on = g.scope.symbol;
+    if (!who || !on || !ADDRESS.test(who) || !ADDRESS.test(on) || who.startsWith('data.'))
+        return undefined;
+    const base = symbolFrom([who.split('.')[1], g.roleName, 'on', on.split('.')[1]], 'snake');
+    const name = uniqueIn(src.text, base, (n) => new RegExp(`resource\\s+"azurerm_role_assignment"\\s+"${n}"`));
+    const principal = g.principal.system ? `${who}.identity[0].principal_id` : `${who}.principal_id`;
+    return appendBlock(src, [
+        `resource "azurerm_role_assignment" "${name}" {`,
+        ...aligned([
+            ['scope', `${on}.id`],
+            ['role_definition_name', JSON.stringify(g.roleName)],
+            ['principal_id', principal],
+            ['principal_type', '"ServicePrincipal"'],
+        ]),
+        '}',
+    ]);
+}
+/** `key = value` lines with the `=` aligned, two-space indented, as `terraform fmt` writes them. */
+function aligned(pairs) {
+    const width = Math.max(...pairs.map(([k]) => k.length));
+    return pairs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`);
+}
+//# sourceMappingURL=terraform.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/arm.js
+
+/** The resource's `name` as an ARM expression: `[variables('x')]` → `variables('x')`, `"st"` → `'st'`. */
+function nameExpr(src, r) {
+    const raw = topLevelString(textAt(src, r.decl), 'name');
+    if (raw === undefined)
+        return undefined;
+    if (/^\[[^\]]/.test(raw) && raw.endsWith(']'))
+        return raw.slice(1, -1);
+    return `'${raw.replace(/'/g, "''")}'`;
+}
+/** A string property of the object text at depth one (JSON with comments). */
+function topLevelString(obj, key) {
+    let depth = 0;
+    for (let i = 0; i < obj.length; i++) {
+        const c = obj[i];
+        if (c === '"') {
+            const m = /^"((?:[^"\\]|\\.)*)"/.exec(obj.slice(i));
+            if (!m)
+                return undefined;
+            if (depth === 1 && m[1] === key) {
+                const v = /^\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(obj.slice(i + m[0].length));
+                return v ? JSON.parse(`"${v[1]}"`) : undefined;
+            }
+            i += m[0].length - 1;
+        }
+        else if (c === '/' && obj[i + 1] === '/')
+            i = obj.indexOf('\n', i) === -1 ? obj.length : obj.indexOf('\n', i);
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return undefined;
+}
+function armAssignment(src, g, guid) {
+    const who = g.principal.resource;
+    const on = g.scope;
+    if (!who.armType || !on.armType || who.armType.split('/').length !== 2 || on.armType.split('/').length !== 2)
+        return undefined;
+    const whoName = nameExpr(src, who);
+    const onName = nameExpr(src, on);
+    if (!whoName || !onName)
+        return undefined;
+    // After the last resource of the file's top-level `resources` array (the identity's siblings).
+    const indent = indentOf(src, who.decl.range.start.line);
+    const last = [who, on].reduce((a, b) => (b.decl.range.end.line > a.decl.range.end.line ? b : a));
+    const after = lastSibling(src, last);
+    const whoId = `resourceId('${who.armType}', ${whoName})`;
+    const onId = `resourceId('${on.armType}', ${onName})`;
+    const i = indentUnit(src);
+    const eol = eolOf(src);
+    const principal = g.principal.system ? `reference(${whoId}, '${apiVersion(src, who)}', 'full').identity.principalId` : `reference(${whoId}, '${apiVersion(src, who)}').principalId`;
+    const body = [
+        `{`,
+        `${i}"type": "Microsoft.Authorization/roleAssignments",`,
+        `${i}"apiVersion": "2022-04-01",`,
+        `${i}"name": "[guid(${onId}, ${whoId}, '${guid}')]",`,
+        `${i}"scope": "[format('${on.armType}/{0}', ${onName})]",`,
+        `${i}"dependsOn": [`,
+        `${i}${i}"[${onId}]",`,
+        `${i}${i}"[${whoId}]"`,
+        `${i}],`,
+        `${i}"properties": {`,
+        `${i}${i}"roleDefinitionId": "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${guid}')]",`,
+        `${i}${i}"principalId": "[${principal}]",`,
+        `${i}${i}"principalType": "ServicePrincipal"`,
+        `${i}}`,
+        `}`,
+    ].map((l) => indent + l);
+    body[0] = body[0].slice(indent.length);
+    return insertAt(src.path, after, ',' + eol + indent + body.join(eol));
+}
+function apiVersion(src, r) {
+    return topLevelString(textAt(src, r.decl), 'apiVersion') ?? '2023-01-31';
+}
+/** The end of the last element of the array `r` sits in: scan on from `r` to the array's `]`. */
+function lastSibling(src, r) {
+    const t = src.text;
+    let depth = 0;
+    let lastEnd = src.lines.offset(r.decl.range.end);
+    for (let i = lastEnd; i < t.length; i++) {
+        const c = t[i];
+        if (c === '"') {
+            const m = /^"(?:[^"\\]|\\.)*"/.exec(t.slice(i));
+            if (!m)
+                break;
+            i += m[0].length - 1;
+        }
+        else if (c === '/' && t[i + 1] === '/')
+            i = t.indexOf('\n', i) === -1 ? t.length : t.indexOf('\n', i);
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth < 0)
+                break;
+            if (depth === 0 && c === '}')
+                lastEnd = i + 1;
+        }
+    }
+    return src.lines.position(lastEnd);
+}
+//# sourceMappingURL=arm.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/script.js
+
+
+/** A shell-safe single-quoted word (names come from the files). */
+const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function idLookup(r) {
+    const type = r.armType ?? ARM_TYPE_OF_KIND[r.kind] ?? r.kind;
+    return `$(az resource list --name ${q(label(r))} --resource-type ${q(type)} --query '[0].id' -o tsv)`;
+}
+function principalLookup(g) {
+    const r = g.principal.resource;
+    const rg = r.props.resourceGroup?.t === 'str' ? ` --resource-group ${q(r.props.resourceGroup.value)}` : '';
+    if (!g.principal.system && r.kind === 'userAssignedIdentity' && rg)
+        return `$(az identity show --name ${q(label(r))}${rg} --query principalId -o tsv)`;
+    return `$(az resource show --ids "${idLookup(r)}" --query ${g.principal.system ? 'identity.principalId' : 'properties.principalId'} -o tsv)`;
+}
+/** The command, with the identity and scope looked up by the names the repository gives them. */
+function azCommand(g, guid) {
+    return `az role assignment create --assignee-object-id "${principalLookup(g)}" --assignee-principal-type ServicePrincipal --role ${guid} --scope "${idLookup(g.scope)}"`;
+}
+function scriptAssignment(src, g, guid) {
+    if (!/\.(sh|bash|ps1)$/.test(src.path))
+        return undefined; // CI YAML: a step's script is not ours to extend
+    return appendBlock(src, [`# ${g.roleName} for ${label(g.principal.resource)} on ${label(g.scope)} (added by amlguard --fix)`, azCommand(g, guid)]);
+}
+//# sourceMappingURL=script.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-fix/index.js
+// The missing role assignment, written in the language and file where the identity is declared,
+// with the symbols that file already uses; or, when the identity or the scope is declared
+// elsewhere (or in another file or language), the command to run instead.
+
+
+
+
+
+
+/** The built-in role's GUID, or undefined for a role amlguard does not know. */
+function roleGuid(roleName) {
+    return BUILTIN_ROLES.find((r) => r.roleName.toLowerCase() === roleName.toLowerCase())?.id;
+}
+/**
+ * The fix for a missing role: an edit in the identity's file when the scope can be named there
+ * (same Bicep or ARM file, same Terraform module, or an `az` script that creates the identity),
+ * else the `az role assignment create` command to run.
+ */
+function roleAssignmentFix(ctx, g) {
+    const guid = roleGuid(g.roleName);
+    if (!guid)
+        return undefined;
+    const who = g.principal.resource;
+    const description = `Assign ${g.roleName} to ${who.kind === 'userAssignedIdentity' ? 'identity' : 'the system identity of'} '${label(who)}' on ${g.scope.kind} '${label(g.scope)}'`;
+    const src = ctx.source(who.file);
+    const sameFile = who.file === g.scope.file;
+    const edit = !src ? undefined
+        : who.format === 'bicep' && sameFile ? bicepAssignment(src, g, guid)
+            : who.format === 'terraform' && who.scope !== undefined && who.scope === g.scope.scope && g.scope.format === 'terraform' ? terraformAssignment(src, g)
+                : who.format === 'arm' && sameFile ? armAssignment(src, g, guid)
+                    : who.format === 'az-cli' && !g.principal.system ? scriptAssignment(src, g, guid)
+                        : undefined;
+    if (edit)
+        return { description: `${description} (a role assignment in ${who.file}).`, edits: [edit] };
+    return { description: `${description}: the identity and the ${g.scope.kind} are not declared in one file this fix can edit, so run: ${azCommand(g, guid)}`, edits: [] };
+}
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/aml/requirements.js
 
 // What AML identities need, phrased as the operations the docs name ("role X, or any role that allows …").
@@ -71651,6 +72719,7 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
 });
 //# sourceMappingURL=requirements.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-uai-acr-pull/rule.js
+
 
 
 
@@ -71708,6 +72777,7 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
                             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
                             { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
                         ],
+                        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: acr.resource, roleName: 'AcrPull' }),
                     });
                 }
             },
@@ -72400,6 +73470,7 @@ function endpointConnectionRefs(graph, endpoint) {
 
 
 
+
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
@@ -72477,6 +73548,7 @@ function rule_check(ctx, e, uai, need, what, target, messageId, why = []) {
             { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
             ...why,
         ],
+        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
     });
 }
 //# sourceMappingURL=rule.js.map
@@ -72730,7 +73802,51 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
     },
 }));
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/fix.js
+
+function moveRootIdentity(j, src) {
+    const id = j.identity;
+    if (!id || !src || src.path !== j.file || id.decl.range.start.column !== 1)
+        return undefined;
+    const eol = eolOf(src);
+    const first = id.decl.range.start.line;
+    const last = blockEnd(src, first, 0);
+    // The block as written, without a comment on its `identity:` line (markers, notes about the root).
+    const block = Array.from({ length: last - first + 1 }, (_, k) => src.lines.lineText(first + k));
+    block[0] = block[0].replace(/\s+#.*$/, '');
+    const edits = [{ file: src.path, range: { start: { line: first, column: 1 }, end: { line: last + 1, column: 1 } }, replacement: '' }];
+    for (const s of j.steps ?? []) {
+        if (s.identity || s.type === 'pipeline' || s.nameLoc.file !== src.path)
+            continue;
+        const keyIndent = s.nameLoc.range.start.column - 1;
+        const end = blockEnd(src, s.nameLoc.range.start.line, keyIndent);
+        const child = end > s.nameLoc.range.start.line ? indentOf(src, end) : undefined;
+        if (child === undefined || child.length <= keyIndent)
+            return undefined; // a flow-style step: leave it to the author
+        const text = src.lines.lineText(end);
+        edits.push({ file: src.path, range: { start: { line: end, column: text.length + 1 }, end: { line: end, column: text.length + 1 } }, replacement: block.map((l) => eol + child + l).join('') });
+    }
+    if (edits.length === 1)
+        return undefined; // no step to move it to
+    return { description: 'Move the root identity onto each step that runs on a compute.', edits };
+}
+/** The last non-blank line of the block opened at `line` (lines indented deeper than `indent`). */
+function blockEnd(src, line, indent) {
+    let end = line;
+    for (let l = line + 1; l <= src.lines.lineCount; l++) {
+        const text = src.lines.lineText(l);
+        if (!text.trim())
+            continue;
+        if (indentOf(src, l).length <= indent && !text.trim().startsWith('#'))
+            break;
+        if (!text.trim().startsWith('#') || indentOf(src, l).length > indent)
+            end = l;
+    }
+    return end;
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/rules/pipeline-identity-placement/rule.js
+
 
 
 /* harmony default export */ const pipeline_identity_placement_rule = (defineRule({
@@ -72769,7 +73885,7 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
                 const name = nameOf(j);
                 const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
                 if (componentSteps.length === 0) {
-                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name } });
+                    ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name }, fix: moveRootIdentity(j, ctx.source(j.file)) });
                     return;
                 }
                 for (const s of componentSteps) {
@@ -73213,7 +74329,56 @@ function typeText(id) {
     return id.type?.t === 'str' ? id.type.value : id.system === true ? 'system_assigned,user_assigned' : 'user_assigned';
 }
 //# sourceMappingURL=rule.js.map
+;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/fix.js
+
+function primaryFix(w, name, src) {
+    const id = w.identity;
+    if (!id || id.userAssigned.length !== 1 || !src || src.path !== w.file)
+        return undefined;
+    const only = id.userAssigned[0];
+    if (only.loc.file !== w.file || only.loc.range.start.line !== only.loc.range.end.line)
+        return undefined;
+    const written = textAt(src, only.loc);
+    const line = id.decl.range.start.line;
+    const edit = w.format === 'aml-yaml' ? yamlEdit(src, line, id.decl.range.start.column, written)
+        : w.format === 'bicep' ? propertyEdit(src, line, /^\s*properties:\s*\{\s*$/, `primaryUserAssignedIdentity: ${written}`, '')
+            : w.format === 'arm' ? propertyEdit(src, line, /^\s*"properties"\s*:\s*\{\s*$/, `"primaryUserAssignedIdentity": ${written}`, ',')
+                : w.format === 'terraform' && !/"azapi_/.test(src.lines.lineText(w.decl.range.start.line)) ? terraformEdit(src, line, written)
+                    : undefined;
+    return edit ? { description: `Name the only user-assigned identity (${written}) as the primary identity of workspace '${name}'.`, edits: [edit] } : undefined;
+}
+/** AML YAML: a top-level `primary_user_assigned_identity:` line above `identity:`. */
+function yamlEdit(src, line, column, written) {
+    if (column !== 1)
+        return undefined;
+    return insertAt(src.path, { line, column: 1 }, `primary_user_assigned_identity: ${written}${eolOf(src)}`);
+}
+/** Bicep/ARM: a first entry in the resource's `properties` object, a sibling of `identity`. */
+function propertyEdit(src, identityLine, opener, entry, comma) {
+    const indent = indentOf(src, identityLine);
+    for (let l = identityLine + 1; l <= src.lines.lineCount; l++) {
+        const text = src.lines.lineText(l);
+        if (text.trim() && indentOf(src, l).length < indent.length)
+            return undefined; // left the resource
+        if (indentOf(src, l) === indent && opener.test(text)) {
+            const next = src.lines.lineText(l + 1).trim();
+            const sep = next.startsWith('}') ? '' : comma;
+            return insertAt(src.path, { line: l, column: text.length + 1 }, `${eolOf(src)}${indent}${indentUnit(src)}${entry}${sep}`);
+        }
+    }
+    return undefined;
+}
+/** Terraform: its own attribute line (its own `fmt` alignment group) above the `identity` block. */
+function terraformEdit(src, identityLine, written) {
+    const eol = eolOf(src);
+    const indent = indentOf(src, identityLine);
+    const above = src.lines.lineText(identityLine - 1).trim();
+    const lead = above === '' || above.endsWith('{') ? '' : eol;
+    return insertAt(src.path, { line: identityLine, column: 1 }, `${lead}${indent}primary_user_assigned_identity = ${written}${eol}${eol}`);
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-primary-uai/rule.js
+
 
 
 
@@ -73251,7 +74416,7 @@ function typeText(id) {
                 const primary = w.props.primaryUserAssignedIdentity;
                 if (!primary || primary.t === 'null') {
                     if (id.system === false)
-                        ctx.report({ at: id.decl, messageId: 'missing', data: { name } });
+                        ctx.report({ at: id.decl, messageId: 'missing', data: { name }, fix: primaryFix(w, name, ctx.source(w.file)) });
                     return;
                 }
                 if (primary.t !== 'str' || isPlaceholder(primary.value))
@@ -73318,6 +74483,7 @@ function known(refs) {
 }
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/workspace-uai-roles/rule.js
+
 
 
 
@@ -73409,10 +74575,11 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                         ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
                     if (held !== false)
                         continue;
+                    const fix = uai.state === 'found' && target.state === 'found' && req.role !== 'access policy with purge' ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: req.label }) : undefined;
                     if (req.optional)
-                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related });
+                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related, fix });
                     else
-                        ctx.report({ at: id.decl, messageId: 'missing', data, related });
+                        ctx.report({ at: id.decl, messageId: 'missing', data, related, fix });
                 }
             },
         };
@@ -73500,6 +74667,12 @@ const acrAdminUser = compileDeclarative({
             }
         }
     },
+    "autofix": {
+        "description": "Disable the admin user of container registry '{{name}}': set {{path}} to {{to}}.",
+        "set": {
+            "adminUserEnabled": "false"
+        }
+    },
     "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
 });
 const endpointAadTokenKubernetes = compileDeclarative({
@@ -73547,6 +74720,15 @@ const endpointAadTokenKubernetes = compileDeclarative({
                     "type": "string",
                     "pattern": "^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$"
                 }
+            }
+        }
+    },
+    "autofix": {
+        "description": "Use the Azure ML token on Kubernetes online endpoint '{{name}}': set auth mode to '{{to}}' (or to key authentication: 'key' in YAML, 'Key' in ARM and Bicep).",
+        "set": {
+            "authMode": {
+                "aml-yaml": "aml_token",
+                "default": "AMLToken"
             }
         }
     },
@@ -73913,6 +75095,142 @@ function checkRuleConfig(config, rules) {
         throw new ConfigError(problems.join('\n'));
 }
 //# sourceMappingURL=setup.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/fixes/plan.js
+// Which fixes to apply, and the text they produce: pure, so --fix, --fix-dry-run and the job summary share it.
+
+
+/**
+ * Plans the fixes of the findings that are not suppressed, in finding order. A fix goes in whole
+ * or not at all: when one of its edits overlaps an edit already taken it is skipped (the caller
+ * re-lints and retries). Identical edits from two findings (the same role assignment needed twice)
+ * go in once. Insertions at the same point go in finding order.
+ */
+function plan_planFixes(findings, readText) {
+    const texts = new Map();
+    const taken = new Map();
+    const applied = [];
+    const skipped = [];
+    let seq = 0;
+    const fileOf = (file) => {
+        if (!texts.has(file)) {
+            const text = readText(file);
+            texts.set(file, text === undefined ? undefined : { text, lines: new LineIndex(text) });
+        }
+        return texts.get(file);
+    };
+    for (const f of findings) {
+        if (f.suppression || !hasEdits(f))
+            continue;
+        const fix = f.fix;
+        const placed = [];
+        let ok = true;
+        for (const e of fix.edits) {
+            const src = fileOf(e.file);
+            if (!src) {
+                ok = false;
+                break;
+            }
+            const start = src.lines.offset(e.range.start);
+            const end = Math.max(start, src.lines.offset(e.range.end));
+            placed.push({ file: e.file, edit: { start, end, text: e.replacement, seq: seq++ } });
+        }
+        const fresh = ok ? placed.filter((p) => !(taken.get(p.file) ?? []).some((t) => same(t, p.edit))) : [];
+        if (!ok || fresh.some((p) => (taken.get(p.file) ?? []).some((t) => overlaps(t, p.edit))) || selfOverlap(fresh)) {
+            skipped.push(fix);
+            continue;
+        }
+        for (const p of fresh)
+            taken.set(p.file, [...(taken.get(p.file) ?? []), p.edit]);
+        applied.push(fix);
+    }
+    const changes = [];
+    for (const [file, edits] of [...taken].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+        const before = texts.get(file).text;
+        const after = applyEdits(before, edits);
+        if (after !== before)
+            changes.push({ file, before, after });
+    }
+    return { changes, applied, skipped };
+}
+/** The text with non-overlapping edits applied (insertions at one point in `seq` order). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
+    let out = '';
+    let at = 0;
+    for (const e of sorted) {
+        out += text.slice(at, e.start) + e.text;
+        at = Math.max(at, e.end);
+    }
+    return out + text.slice(at);
+}
+function same(a, b) {
+    return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+/** Two edits collide when their ranges share a character, or one replaces a range the other inserts into. */
+function overlaps(a, b) {
+    if (a.start < b.end && b.start < a.end)
+        return true;
+    const insideA = b.start === b.end && b.start > a.start && b.start < a.end;
+    const insideB = a.start === a.end && a.start > b.start && a.start < b.end;
+    return insideA || insideB;
+}
+function selfOverlap(edits) {
+    return edits.some((p, i) => edits.some((q, j) => j > i && p.file === q.file && overlaps(p.edit, q.edit)));
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./lib/src/app/fix.js
+// --fix: lint, write the planned fixes, and lint again until nothing changes (a fix skipped for
+// overlapping another is retried on the next pass). A second --fix run then changes nothing.
+
+
+
+
+/** Passes before giving up on fixes that keep colliding (each pass re-lints). */
+const MAX_PASSES = 10;
+/** A file under the scan root, read as text; anything outside the root is never read or written. */
+function rootReader(root) {
+    return (file) => {
+        const abs = insideRoot(root, file);
+        if (!abs)
+            return undefined;
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+function insideRoot(root, file) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, file);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), abs);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : undefined;
+}
+/** What the fixes would change, from one lint: for --fix-dry-run. */
+function planOnce(options) {
+    const result = lint(options);
+    return { result, plan: planFixes(result.findings, rootReader(options.root)) };
+}
+/** Applies fixes in place, pass after pass, until a pass changes nothing. */
+function fixInPlace(options) {
+    const changed = new Set();
+    let applied = 0;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const { result, plan } = planOnce(options);
+        if (!plan.changes.length)
+            return { result, fixesApplied: applied, filesChanged: [...changed].sort() };
+        for (const c of plan.changes) {
+            const abs = insideRoot(options.root, c.file);
+            if (!abs)
+                continue;
+            writeFileSync(abs, c.after);
+            changed.add(c.file);
+        }
+        applied += plan.applied.length;
+    }
+    return { result: lint(options), fixesApplied: applied, filesChanged: [...changed].sort() };
+}
+//# sourceMappingURL=fix.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/annotations.js
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_CAP = 10;
@@ -74111,6 +75429,23 @@ function physical(loc) {
     }
     return { artifactLocation: { uri: encodePath(loc.file), uriBaseId: '%SRCROOT%' }, region };
 }
+/** An empty region (start == end) is an insertion point; SARIF needs all four numbers to say so. */
+function deletedRegion(range) {
+    return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+/** SARIF `fix`: one artifactChange per file, its replacements in source order. */
+function sarifFix(fix) {
+    const byFile = new Map();
+    for (const e of fix.edits)
+        byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    return {
+        description: { text: fix.description },
+        artifactChanges: [...byFile].map(([file, edits]) => ({
+            artifactLocation: { uri: encodePath(file), uriBaseId: '%SRCROOT%' },
+            replacements: edits.map((e) => ({ deletedRegion: deletedRegion(e.range), insertedContent: { text: e.replacement } })),
+        })),
+    };
+}
 function ruleDescriptor(meta, ctx) {
     return {
         id: meta.id,
@@ -74141,6 +75476,8 @@ function sarifReport(findings, ctx) {
         if (f.related.length) {
             result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
         }
+        if (f.fix && f.fix.edits.length)
+            result.fixes = [sarifFix(f.fix)];
         if (f.suppression)
             result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
         if (f.baselineState)
@@ -74170,9 +75507,584 @@ function sarifReport(findings, ctx) {
     return JSON.stringify(log, null, 2) + '\n';
 }
 //# sourceMappingURL=sarif.js.map
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || create_splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch, headerOptions) {
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+        ret.push('===================================================================');
+    }
+    if (headerOptions.includeFileHeaders) {
+        ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+        ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function create_splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/src/reporters/fix-diff.js
+// Unified diffs of planned fixes, for --fix-dry-run and the job summary. The `diff` package computes
+// them (Myers' algorithm with hunk context), which we would otherwise have to write and maintain.
+
+/** `git diff`-style patch of one file: `a/<file>` → `b/<file>`, three lines of context. */
+function fileDiff(c) {
+    const patch = createTwoFilesPatch(`a/${c.file}`, `b/${c.file}`, c.before, c.after, undefined, undefined, { context: 3 });
+    // The package starts with a `===` rule line; patch readers expect `---` first.
+    return patch.replace(/^(Index: .*\n)?=+\n/, '');
+}
+/** Every changed file's patch, in file order. */
+function changesDiff(changes) {
+    return changes.map(fileDiff).join('');
+}
+//# sourceMappingURL=fix-diff.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/summary.js
 
 
+
+
+
+
+/** Fix diffs shown; each is folded, but the summary still has a 1 MiB limit. */
+const MAX_FIXES = 50;
+/** Characters of one fix's diff shown before it is cut. */
+const MAX_DIFF = 8000;
 /** Rows shown in the detail table; the summary has a 1 MiB limit and a reader has less. */
 const MAX_ROWS = 200;
 function escapeHtml(s) {
@@ -74214,8 +76126,35 @@ function summaryMarkdown(findings, ctx) {
     }
     if (active.length > MAX_ROWS)
         out.push('', `…and ${active.length - MAX_ROWS} more; the SARIF file has them all.`);
+    out.push('', ...fixSections(active, ctx));
     out.push('');
     return out.join('\n');
+}
+/**
+ * One folded `<details>` per finding with a fix: the description as the summary line and the fix as
+ * a diff. Needs the files' text (`readSource`); without it only the descriptions are listed.
+ */
+function fixSections(active, ctx) {
+    const fixable = active.filter(hasEdits);
+    if (!fixable.length)
+        return [];
+    const out = ['### Fixes', '', `${fixable.length} finding${fixable.length === 1 ? ' has a fix' : 's have fixes'}: run \`amlguard --fix\` to apply ${fixable.length === 1 ? 'it' : 'them'}.`, ''];
+    for (const f of fixable.slice(0, MAX_FIXES)) {
+        const where = `${escapeHtml(f.loc.file)}:${f.loc.range.start.line}`;
+        out.push('<details>', `<summary>${where} ${escapeHtml(f.ruleId)}: ${escapeHtml(f.fix.description).replace(/\r?\n/g, ' ')}</summary>`, '');
+        const diff = ctx.readSource ? plan_planFixes([f], ctx.readSource).changes.map(fileDiff).join('') : '';
+        if (diff) {
+            const safe = diff.split('\n').map((l) => redactLine(l, ctx.secrets)).join('\n');
+            const shown = safe.length > MAX_DIFF ? safe.slice(0, MAX_DIFF) + '\n… (cut)\n' : safe;
+            // A fence longer than any backtick run inside, so file text cannot close it.
+            const fence = '`'.repeat(Math.max(3, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+            out.push(fence + 'diff', shown.replace(/\n$/, ''), fence);
+        }
+        out.push('</details>', '');
+    }
+    if (fixable.length > MAX_FIXES)
+        out.push(`…and ${fixable.length - MAX_FIXES} more fixes; \`amlguard --fix-dry-run\` shows them all.`, '');
+    return out;
 }
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/text.js
@@ -74231,16 +76170,21 @@ function textReport(findings, ctx) {
     for (const f of findings) {
         if (f.suppression)
             continue;
+        // The first line keeps its `… [rule]` shape (problem matchers read it); the fix note goes below.
         out.push(formatFinding(f));
+        const level = f.severity + (hasEdits(f) ? ' (fix available)' : '');
+        // A fix without edits says what to run outside the repository.
+        if (f.fix && !hasEdits(f))
+            out.push(`  to fix: ${f.fix.description.replace(/\r?\n/g, '\n    ')}`);
         if (f.secret || !ctx.readSource) {
-            out.push(`  ${c(f.severity, f.severity)}`);
+            out.push(`  ${c(f.severity, level)}`);
             continue;
         }
         if (!cache.has(f.loc.file))
             cache.set(f.loc.file, ctx.readSource(f.loc.file)?.split(/\r?\n|\r/));
         const line = cache.get(f.loc.file)?.[f.loc.range.start.line - 1];
         if (line === undefined) {
-            out.push(`  ${c(f.severity, f.severity)}`);
+            out.push(`  ${c(f.severity, level)}`);
             continue;
         }
         const safe = redactLine(line, ctx.secrets);
@@ -74248,13 +76192,16 @@ function textReport(findings, ctx) {
         const col = Math.min(f.loc.range.start.column - 1, shown.length);
         const width = f.loc.range.end.line === f.loc.range.start.line ? Math.max(1, Math.min(f.loc.range.end.column - f.loc.range.start.column, shown.length - col)) : 1;
         out.push(c('dim', `  ${shown.replace(/\t/g, ' ')}`));
-        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + f.severity)}`);
+        out.push(`  ${' '.repeat(col)}${c(f.severity, '^'.repeat(width) + ' ' + level)}`);
     }
     const n = countBySeverity(findings);
+    const fixable = findings.filter((f) => !f.suppression && hasEdits(f)).length;
     const total = n.errors + n.warnings + n.notes;
     out.push(total === 0 ? `No problems found${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.` : `${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.notes} note${n.notes === 1 ? '' : 's'})${ctx.fileCount !== undefined ? ` in ${ctx.fileCount} files` : ''}.`);
     if (ctx.change)
         out.push(changeSentence(ctx.change));
+    if (fixable)
+        out.push(`${fixable} of them ${fixable === 1 ? 'has a fix' : 'have fixes'}: run with --fix-dry-run to see ${fixable === 1 ? 'it' : 'them'}, --fix to apply.`);
     return out.join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
@@ -74373,9 +76320,9 @@ function lintChange(opts) {
     const { base: source, renames, ...common } = opts;
     const paths = presentPaths(common, source);
     const base = paths.length
-        ? lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
+        ? lint_lint({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
         : undefined;
-    const head = lint({ ...common, baseModel: base?.model ?? { resources: [] } });
+    const head = lint_lint({ ...common, baseModel: base?.model ?? { resources: [] } });
     const baseFindings = base?.findings ?? [];
     const atBase = new Set(baseFindings.map((f) => f.fingerprint));
     const findings = head.findings.map((f) => ({ ...f, baselineState: atBase.has(f.fingerprint) ? 'unchanged' : 'new' }));
@@ -74707,6 +76654,7 @@ function firstLine(e) {
 
 
 
+
 /** The Action: inputs → lint → SARIF file, annotations, job summary, outputs, pass/fail. */
 async function run() {
     try {
@@ -74734,7 +76682,7 @@ async function run() {
                 // Renames and the changed-files filter come from the pull request itself when asked for.
                 listChanges: inputs.changedFilesOnly ? (commit) => pullRequestFiles(workspace, inputs.githubToken, pr, commit, (m) => notice(m, { title: 'amlguard' })) : undefined,
             })
-            : { result: lint(options), change: undefined };
+            : { result: lint_lint(options), change: undefined };
         const result = run.result;
         // only-new: annotations and fail-on consider the findings the pull request adds; SARIF and the summary keep all.
         const judged = pr && inputs.onlyNew ? newOnly(result.findings) : result.findings;
@@ -74749,6 +76697,9 @@ async function run() {
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
             change: run.change,
+            // The job summary shows each fix as a diff of the file it edits.
+            readSource: rootReader(workspace),
+            secrets: result.secrets,
         };
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });

@@ -73,6 +73,12 @@ const acrAdminUser = compileDeclarative({
       }
     }
   },
+  "autofix": {
+    "description": "Disable the admin user of container registry '{{name}}': set {{path}} to {{to}}.",
+    "set": {
+      "adminUserEnabled": "false"
+    }
+  },
   "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
 } as DeclarativeRule);
 
@@ -121,6 +127,15 @@ const endpointAadTokenKubernetes = compileDeclarative({
           "type": "string",
           "pattern": "^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$"
         }
+      }
+    }
+  },
+  "autofix": {
+    "description": "Use the Azure ML token on Kubernetes online endpoint '{{name}}': set auth mode to '{{to}}' (or to key authentication: 'key' in YAML, 'Key' in ARM and Bicep).",
+    "set": {
+      "authMode": {
+        "aml-yaml": "aml_token",
+        "default": "AMLToken"
       }
     }
   },

@@ -1,3 +1,4 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule } from '../../src/rule/contract.js';
 import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
@@ -47,6 +48,7 @@ export default defineRule({
               { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
               { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
             ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: acr.resource, roleName: 'AcrPull' }),
           });
         }
       },

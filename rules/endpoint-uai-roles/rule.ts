@@ -1,3 +1,4 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule } from '../../src/rule/contract.js';
 import { roleNeed, type RoleNeed } from '../../src/rule/role-needs.js';
 import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
@@ -58,6 +59,7 @@ export default defineRule({
               { at: target.resource.decl, message: `${need.what} '${targetName(target)}'` },
               ...(need.because ?? []),
             ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.role }),
           });
         }
       },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule/contract.js';
+import { moveRootIdentity } from './fix.js';
 import { nameOf } from '../../src/model/resource.js';
 
 export default defineRule({
@@ -37,7 +38,7 @@ export default defineRule({
         const name = nameOf(j);
         const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
         if (componentSteps.length === 0) {
-          ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name } });
+          ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name }, fix: moveRootIdentity(j, ctx.source(j.file)) });
           return;
         }
         for (const s of componentSteps) {

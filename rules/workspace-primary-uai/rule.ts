@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule/contract.js';
+import { primaryFix } from './fix.js';
 import { nameOf } from '../../src/model/resource.js';
 import { sameResourceId } from '../../src/model/identity.js';
 import { isPlaceholder } from '../../src/model/placeholder.js';
@@ -35,7 +36,7 @@ export default defineRule({
         const name = nameOf(w);
         const primary = w.props.primaryUserAssignedIdentity;
         if (!primary || primary.t === 'null') {
-          if (id.system === false) ctx.report({ at: id.decl, messageId: 'missing', data: { name } });
+          if (id.system === false) ctx.report({ at: id.decl, messageId: 'missing', data: { name }, fix: primaryFix(w, name, ctx.source(w.file)) });
           return;
         }
         if (primary.t !== 'str' || isPlaceholder(primary.value)) return;

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/rule/contract.js';
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { accessPolicyWithPurge, kvPermissionModel } from '../../src/model/key-vault.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
@@ -76,8 +77,9 @@ export default defineRule({
           }
           if (need.held === 'unknown' && noteUnknown && !need.optional) ctx.report({ at, messageId: 'mayHold', severity: 'note', data, related });
           if (need.held !== false) continue;
-          if (need.optional) ctx.report({ at, messageId: 'optional', severity: 'note', data, related });
-          else ctx.report({ at, messageId: 'missing', data, related });
+          const fix = uai.state === 'found' && target.state === 'found' && need.requirement ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.role }) : undefined;
+          if (need.optional) ctx.report({ at, messageId: 'optional', severity: 'note', data, related, fix });
+          else ctx.report({ at, messageId: 'missing', data, related, fix });
         }
       },
     };

@@ -9,6 +9,7 @@ import { exitCode } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
 import { graphReportOf } from '../app/graph-report/for-run.js';
 import { identityMapSection } from '../app/graph-report/mermaid.js';
+import { rootReader } from '../app/fix.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
 import { HELP_BASE, VERSION } from '../version.js';
@@ -60,6 +61,9 @@ export async function run(): Promise<void> {
       blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
       rootUri: pathToFileURL(resolve(workspace)).href + '/',
       change: run.change,
+      // The job summary shows each fix as a diff of the file it edits.
+      readSource: rootReader(workspace),
+      secrets: result.secrets,
     };
 
     const sarifPath = resolve(workspace, inputs.sarifFile);

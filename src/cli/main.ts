@@ -9,6 +9,8 @@ import { lint } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
 import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
+import { fixInPlace, planOnce } from '../app/fix.js';
+import { changesDiff } from '../reporters/fix-diff.js';
 import { REPORTERS, reporterById } from '../reporters/registry.js';
 import type { ReportContext } from '../reporters/types.js';
 import { GitError } from '../app/git/run.js';
@@ -46,6 +48,8 @@ ${REPORTERS.map((r) => `                                      ${r.id.padEnd(9)} 
                                     marks findings new or unchanged
   --only-new                        with --base: report and fail on new findings only
   --changed-only                    with --base: report only findings in files changed since REF
+  --fix                             apply the findings' fixes in place, then report what is left
+  --fix-dry-run                     print the fixes as a unified diff; change nothing
   --list-rules                      list the rules and exit
   --explain RULE                    print a rule's help page and exit
   --no-color                        plain text output
@@ -80,6 +84,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         base: { type: 'string' },
         'only-new': { type: 'boolean' },
         'changed-only': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         explain: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -152,10 +158,27 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  if ((o.fix && o['fix-dry-run']) || ((o.fix || o['fix-dry-run']) && o.base)) {
+    io.stderr(`amlguard: --fix and --fix-dry-run go alone: not together${o.base ? ', and not with --base' : ''}.\n`);
+    return 2;
+  }
+
   let result;
   let change;
   try {
-    if (o.base) {
+    if (o['fix-dry-run']) {
+      const { result: dry, plan } = planOnce(prepared.options);
+      const diff = changesDiff(plan.changes);
+      if (o.output) writeFileSync(resolve(root, o.output), diff);
+      else io.stdout(diff);
+      io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
+      return exitCode(dry.findings, failOn);
+    }
+    if (o.fix) {
+      const run = fixInPlace(prepared.options);
+      io.stderr(`amlguard: applied ${run.fixesApplied} fix${run.fixesApplied === 1 ? '' : 'es'} in ${run.filesChanged.length} file${run.filesChanged.length === 1 ? '' : 's'}${run.filesChanged.length ? ': ' + run.filesChanged.join(', ') : ''}.\n`);
+      result = run.result;
+    } else if (o.base) {
       const run = await lintAgainstBase(prepared.options, { ref: o.base, changedOnly: o['changed-only'] });
       result = run.result;
       change = run.change;

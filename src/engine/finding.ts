@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Loc } from '../model/located.js';
-import type { Severity } from '../rule/contract.js';
+import type { Fix, Severity } from '../rule/contract.js';
 
 export interface RelatedLocation {
   loc: Loc;
@@ -19,12 +19,19 @@ export interface Finding {
   secret?: boolean;
   /** Set when an inline directive suppressed it (kept for SARIF). */
   suppression?: { justification: string };
+  /** A fix the rule computed (edits, or only a description of what to run). */
+  fix?: Fix;
   /**
    * Pull-request mode: `new` (the change adds it), `unchanged` (the base has it too), `absent`
    * (the base had it and the change fixed it; its location is in the base revision). SARIF's
    * `result.baselineState` values.
    */
   baselineState?: BaselineState;
+}
+
+/** True when the finding carries edits `--fix` can apply. */
+export function hasEdits(f: Finding): boolean {
+  return !!f.fix && f.fix.edits.length > 0;
 }
 
 export type BaselineState = 'new' | 'unchanged' | 'absent';

@@ -12,7 +12,7 @@ import { dropIgnored } from './filters/ignore.js';
 import { readContext } from './read-context.js';
 import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
-import { interpolate, isLoc, locOf, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
+import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 import { maskSecretShapes } from '../model/redact.js';
 
 export type { RuleSetting };
@@ -62,6 +62,7 @@ interface Pending {
   loc: Loc;
   related: { loc: Loc; message: string }[];
   secret?: boolean;
+  fix?: Fix;
 }
 
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
@@ -118,7 +119,7 @@ export function lint(opts: LintOptions): LintResult {
   const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
   for (const rule of opts.rules) {
     if (!rule.create || !enabled(rule.meta.id)) continue;
-    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets);
+    runRule(rule, opts, model, graphOf, pending, severityOf(rule.meta.id, rule.meta.severity), secrets, (file) => sources.get(file));
   }
   if (opts.baseModel) {
     for (const rule of opts.rules) {
@@ -130,6 +131,7 @@ export function lint(opts: LintOptions): LintResult {
   for (const p of pending) {
     p.message = maskSecretShapes(p.message, secrets);
     for (const r of p.related) r.message = maskSecretShapes(r.message, secrets);
+    if (p.fix) p.fix = { ...p.fix, description: maskSecretShapes(p.fix.description, secrets) };
   }
   let findings = dropIgnored(finalize(pending, sources, opts.fingerprintPath), opts.ruleIgnores);
   // A diff rule runs only with a base: without one, a directive naming it is not "unused".
@@ -164,6 +166,7 @@ function reporter(rule: Rule, severity: Severity, pending: Pending[], secrets: S
       loc: locOf(r.at),
       related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), visiting?.()),
       secret: r.secret,
+      ...(r.fix ? { fix: r.fix } : {}),
     });
   };
 }
@@ -186,7 +189,7 @@ function optionsOf(rule: Rule, opts: LintOptions): Record<string, unknown> {
   return { ...defaultsOf(rule.meta.options), ...(settingOf(opts, rule.meta.id).options ?? {}) };
 }
 
-function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>): void {
+function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Graph, pending: Pending[], severity: Severity, secrets: Set<string>, source: (file: string) => SourceFile | undefined): void {
   let current: Resource | undefined;
   try {
     const visitors: Visitors = rule.create!({
@@ -196,6 +199,7 @@ function runRule(rule: Rule, opts: LintOptions, model: Model, graphOf: () => Gra
         return graphOf();
       },
       settings: { tenantId: opts.tenantId },
+      source,
       report: reporter(rule, severity, pending, secrets, () => current),
     });
     for (const res of model.resources) {

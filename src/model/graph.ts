@@ -1,7 +1,7 @@
 import { Minimatch } from 'minimatch';
 import { isPlaceholder } from './placeholder.js';
 import type { Model, Resource, ResourceKind } from './resource.js';
-import { parseResourceId } from './resource-id.js';
+import { parseRelativeScope, parseResourceId } from './resource-id.js';
 import { indexCustomRoles, customRoleOf } from './rbac/custom.js';
 import { grants } from './rbac/permissions.js';
 import { requireRole, resolveRole, type CustomRoles } from './rbac/roles.js';
@@ -12,18 +12,18 @@ import { kindOfArmType } from './extract/arm-shape.js';
 /** Where a reference leads: a resource declared in the repository, one declared elsewhere, or nobody knows. */
 export type Target =
   | { state: 'found'; resource: Resource }
-  | { state: 'external'; type?: string; name?: string }
+  | { state: 'external'; type?: string; name?: string; key?: string }
   | { state: 'unknown'; why: string };
 
 /** A principal: a declared identity (UAI, or the system identity of a resource), one declared elsewhere, or unknown. */
 export type Principal =
   | { state: 'found'; resource: Resource; system: boolean }
-  | { state: 'external'; type?: string; name?: string }
+  | { state: 'external'; type?: string; name?: string; key?: string }
   | { state: 'unknown'; why: string };
 
 export type Scope =
   | { kind: 'resource'; target: Target }
-  | { kind: 'resourceGroup'; name?: string; file?: string; group?: ResourceRef }
+  | { kind: 'resourceGroup'; name?: string; file?: string; group?: ResourceRef; deployGroup?: string }
   | { kind: 'subscription' }
   /** A management group: it covers the subscriptions below it, which the repository does not say. */
   | { kind: 'managementGroup'; name?: string }
@@ -37,7 +37,7 @@ export interface Assignment {
   scope: Scope;
 }
 
-const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
+export const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
   workspace: 'Microsoft.MachineLearningServices/workspaces',
   containerRegistry: 'Microsoft.ContainerRegistry/registries',
   keyVault: 'Microsoft.KeyVault/vaults',
@@ -117,11 +117,16 @@ export class Graph {
   }
 
   resolveRef(ref: ResourceRef, near?: Resource): Target {
-    if (ref.symbol && ref.scope) {
-      const hit = this.bySymbol.get(symbolKey(ref.scope, ref.instance, ref.symbol));
+    const key = ref.symbol && ref.scope ? symbolKey(ref.scope, ref.instance, ref.symbol) : undefined;
+    if (key) {
+      const hit = this.bySymbol.get(key);
       if (hit) return { state: 'found', resource: hit };
     }
     if (ref.type && ref.name && !isPlaceholder(ref.name)) return this.find(ref.type, ref.name, near);
+    // A symbol the reader declared but the model does not hold (a kind no rule reads, or an
+    // `existing` resource whose name is a parameter): its type is known, and two references
+    // through the same symbol are the same resource.
+    if (key && ref.type) return { state: 'external', type: ref.type, key };
     return { state: 'unknown', why: 'reference to a resource whose name is not known' };
   }
 
@@ -157,7 +162,7 @@ export class Graph {
     // A user-assigned identity or an Entra service principal is the principal itself; anything else acts through its system identity.
     const system = kind !== 'userAssignedIdentity' && kind !== 'servicePrincipal';
     if (t.state === 'found') return { state: 'found', resource: t.resource, system };
-    if (t.state === 'external') return { state: 'external', type: t.type, name: t.name };
+    if (t.state === 'external') return externalPrincipal(t);
     return { state: 'unknown', why: t.why };
   }
 
@@ -186,14 +191,14 @@ export class Graph {
     const v = r.props.scope;
     if (!v) {
       // ARM and Bicep assignments without scope apply to the deployment's resource group.
-      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file };
+      if (r.format === 'arm' || r.format === 'bicep') return { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
       return { kind: 'unknown', why: 'no scope given' };
     }
     if (v.t === 'unknown' && v.ref?.type) {
       if (/^Microsoft\.Resources\/resourceGroups$/i.test(v.ref.type)) {
         // A Terraform group is known by its declaration even when its name is not.
         if (v.ref.symbol && r.format === 'terraform') return { kind: 'resourceGroup', name: v.ref.name, group: v.ref };
-        return { kind: 'resourceGroup', name: v.ref.name, file: v.ref.name ? undefined : r.file };
+        return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, deployGroup: v.ref.name } : { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
       }
       if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
       if (/^Microsoft\.Management\/managementGroups$/i.test(v.ref.type)) return { kind: 'managementGroup', name: v.ref.name };
@@ -204,6 +209,8 @@ export class Graph {
       const id = parseResourceId(v.value);
       if (id?.kind === 'subscription') return { kind: 'subscription' };
       if (id?.kind === 'resourceGroup') return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
+      const rel = r.format === 'arm' ? parseRelativeScope(v.value) : undefined;
+      if (rel?.type && rel.name && !isPlaceholder(rel.name)) return { kind: 'resource', target: this.find(rel.type, rel.name, r) };
     }
     const t = this.resolve(v, r);
     if (t.state === 'unknown') return { kind: 'unknown', why: t.why };
@@ -233,6 +240,19 @@ export class Graph {
     return g === 'yes' ? true : g === 'no' ? false : 'unknown';
   }
 
+  /**
+   * Does a resource-group scope hold the target? Known when both resource groups are known (by
+   * name, or as the same deployment's); a template's own resource group holds what it deploys.
+   */
+  private groupHolds(scope: Extract<Scope, { kind: 'resourceGroup' }>, on: Target): Tri {
+    if (on.state !== 'found') return 'unknown';
+    const mine = scope.deployGroup?.toLowerCase();
+    const theirs = on.resource.resourceGroup?.toLowerCase();
+    if (!mine || !theirs) return 'unknown';
+    if (mine === theirs) return true;
+    return !mine.startsWith('@') && !theirs.startsWith('@') ? false : 'unknown';
+  }
+
   private covers(scope: Scope, on: Target, assignment: Resource): Tri {
     switch (scope.kind) {
       case 'subscription':
@@ -241,6 +261,9 @@ export class Graph {
       case 'managementGroup':
         return 'unknown';
       case 'resourceGroup': {
+        // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.
+        const known = this.groupHolds(scope, on);
+        if (known !== 'unknown') return known;
         // The deployment's own resource group holds what the same template deploys.
         if (on.state === 'found' && scope.file && on.resource.file === scope.file && on.resource.format === assignment.format) return true;
         // A group named in the assignment holds the resources declared with that group's name, in any file.
@@ -272,11 +295,29 @@ function dedupe(list: Resource[]): Resource[] {
 export function sameTarget(a: Target, b: Target): Tri {
   if (a.state === 'unknown' || b.state === 'unknown') return 'unknown';
   if (a.state === 'found' && b.state === 'found') return a.resource === b.resource || sameDecl(a.resource, b.resource) ? true : false;
-  if (a.state === 'external' && b.state === 'external') {
-    if (!a.type || !b.type || !a.name || !b.name) return 'unknown';
-    return lower(a.type) === lower(b.type) && lower(a.name) === lower(b.name);
-  }
+  if (a.state === 'external' && b.state === 'external') return sameExternal(a, b, true);
+  const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+  // Some resource of the same type whose name is not known may be this one.
+  if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? '')) return 'unknown';
   return false;
+}
+
+/** Two resources declared outside the repository (or known only by type and symbol). */
+function sameExternal(a: { type?: string; name?: string; key?: string }, b: { type?: string; name?: string; key?: string }, needType: boolean): Tri {
+  if (a.type && b.type && lower(a.type) !== lower(b.type)) return false;
+  if (a.key && a.key === b.key) return true;
+  if (!a.name || !b.name || (needType && (!a.type || !b.type))) return 'unknown';
+  return lower(a.name) === lower(b.name);
+}
+
+function typeOf(r: Resource): string | undefined {
+  return r.armType ?? ARM_TYPE_OF_KIND[r.kind];
+}
+
+function externalPrincipal(t: { type?: string; name?: string; key?: string }): Principal {
+  const p: Principal = { state: 'external', type: t.type, name: t.name };
+  if (t.key) p.key = t.key;
+  return p;
 }
 
 /** Graph key of a symbol: two instances of one declaration never collapse. */
@@ -291,17 +332,16 @@ function sameDecl(a: Resource, b: Resource): boolean {
 export function samePrincipal(a: Principal, b: Principal): Tri {
   if (a.state === 'unknown' || b.state === 'unknown') return 'unknown';
   if (a.state === 'found' && b.state === 'found') return (a.resource === b.resource || sameDecl(a.resource, b.resource)) && a.system === b.system;
-  if (a.state === 'external' && b.state === 'external') {
-    if (!a.name || !b.name) return 'unknown';
-    return lower(a.name) === lower(b.name) && (!a.type || !b.type || lower(a.type) === lower(b.type));
-  }
+  if (a.state === 'external' && b.state === 'external') return sameExternal(a, b, false);
+  const [ext, found] = a.state === 'external' ? [a, b] : [b, a];
+  if (ext.state === 'external' && found.state === 'found' && !ext.name && ext.type && lower(ext.type) === lower(typeOf(found.resource) ?? '')) return 'unknown';
   return false;
 }
 
 /** A user-assigned identity (or a resource's system identity) reached through a reference, as a principal. */
 export function asPrincipal(t: Target, system = false): Principal {
   if (t.state === 'found') return { state: 'found', resource: t.resource, system };
-  if (t.state === 'external') return { state: 'external', type: t.type, name: t.name };
+  if (t.state === 'external') return externalPrincipal(t);
   return { state: 'unknown', why: t.why };
 }
 

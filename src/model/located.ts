@@ -48,6 +48,13 @@ export class LineIndex {
     return { start: this.position(start), end: this.position(Math.max(start, end)) };
   }
 
+  /** The UTF-16 offset of a 1-based position (clamped to the text). */
+  offset(pos: Position): number {
+    const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length) - 1)];
+    const next = this.starts[pos.line] ?? this.text.length;
+    return Math.min(start + Math.max(0, pos.column - 1), next);
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1];

@@ -28,3 +28,21 @@ export function parseResourceId(text: string): ParsedId | undefined {
   }
   return { kind: 'resource', type: `${namespace}/${types.join('/')}`, name: names[names.length - 1], names, resourceGroup, subscription };
 }
+
+/**
+ * The relative form ARM takes for an extension resource's `scope`: `Microsoft.Insights/components/<name>`
+ * (`Ns/type/name[/childType/childName]`) in the same resource group as the deployment.
+ */
+export function parseRelativeScope(text: string): ParsedId | undefined {
+  const s = text.trim().replace(/\/+$/, '');
+  if (s.startsWith('/')) return undefined;
+  const parts = s.split('/');
+  if (parts.length < 3 || parts.length % 2 === 0 || !/^[A-Za-z][\w-]*(\.[\w-]+)+$/.test(parts[0]) || parts.some((p) => !p)) return undefined;
+  const types: string[] = [];
+  const names: string[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    types.push(parts[i]);
+    names.push(parts[i + 1]);
+  }
+  return { kind: 'resource', type: `${parts[0]}/${types.join('/')}`, name: names[names.length - 1], names };
+}

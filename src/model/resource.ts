@@ -57,6 +57,11 @@ export interface Resource {
    * why. It may exist, so it may grant, but it never counts as a definite grant.
    */
   maybeDeployed?: string;
+  /**
+   * The resource group it is deployed to, when a reader can tell: its name, or `@<file>` for the
+   * resource group the deployment of that root template targets (its name not known).
+   */
+  resourceGroup?: string;
   /** The finer kind: compute type (`amlcompute`), endpoint type (`managed`/`kubernetes`), job type, datastore type (normalised). */
   subKind?: string;
   /** Where the finer kind was read from, when it was written down. */

@@ -27,7 +27,9 @@ export function readArm(src: SourceFile, ctx: ReadContext): ReadResult {
     const root = parsed.root;
     const schema = getCI(root, '$schema');
     if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value)) return { resources: [] };
-    return { resources: readResources(src, root, new ResourceIndex(src.path), parameterBindings(src.path, ctx)) };
+    const index = new ResourceIndex(src.path, ctx.maxLoopIterations);
+    const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
+    return index.notes.length ? { resources, notes: index.notes } : { resources };
   } catch (e) {
     // The JSON parser and the evaluator recurse: thousands of nested brackets exhaust the stack.
     if (e instanceof RangeError) return { resources: [], parseError: { message: 'it is nested too deeply', start: 0, end: 0, certain } };

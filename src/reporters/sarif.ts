@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/finding.js';
-import type { RuleMeta } from '../rule/contract.js';
+import type { Fix, RuleMeta, TextEdit } from '../rule/contract.js';
 import { ruleHelpMarkdown, ruleHelpText } from '../rule/docs.js';
-import type { Loc } from '../model/located.js';
+import type { Loc, Range } from '../model/located.js';
 import { helpUri, type ReportContext } from './types.js';
 import { encodePath } from './uri.js';
 
@@ -21,6 +21,24 @@ function physical(loc: Loc) {
     region.endColumn = end.column;
   }
   return { artifactLocation: { uri: encodePath(loc.file), uriBaseId: '%SRCROOT%' }, region };
+}
+
+/** An empty region (start == end) is an insertion point; SARIF needs all four numbers to say so. */
+function deletedRegion(range: Range) {
+  return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+
+/** SARIF `fix`: one artifactChange per file, its replacements in source order. */
+function sarifFix(fix: Fix) {
+  const byFile = new Map<string, TextEdit[]>();
+  for (const e of fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  return {
+    description: { text: fix.description },
+    artifactChanges: [...byFile].map(([file, edits]) => ({
+      artifactLocation: { uri: encodePath(file), uriBaseId: '%SRCROOT%' },
+      replacements: edits.map((e) => ({ deletedRegion: deletedRegion(e.range), insertedContent: { text: e.replacement } })),
+    })),
+  };
 }
 
 function ruleDescriptor(meta: RuleMeta, ctx: ReportContext) {
@@ -54,6 +72,7 @@ export function sarifReport(findings: Finding[], ctx: ReportContext & { rootUri?
       if (f.related.length) {
         result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.loc), message: { text: r.message } }));
       }
+      if (f.fix && f.fix.edits.length) result.fixes = [sarifFix(f.fix)];
       if (f.suppression) result.suppressions = [{ kind: 'inSource', justification: f.suppression.justification }];
       if (f.baselineState) result.baselineState = f.baselineState;
       return result;

@@ -1,4 +1,4 @@
-import type { Loc } from '../model/located.js';
+import type { Loc, Range, SourceFile } from '../model/located.js';
 import type { Format, Model, Resource, ResourceKind } from '../model/resource.js';
 import type { MValue } from '../model/value.js';
 import type { Graph } from '../model/graph.js';
@@ -55,6 +55,25 @@ export interface Report {
   severity?: Severity;
   /** The finding concerns a secret: no source text is ever shown or hashed. */
   secret?: boolean;
+  /** How to fix it: text edits computed from located values (or, with no edits, what to run instead). */
+  fix?: Fix;
+}
+
+/** One text edit: replace `range` (1-based, end exclusive; empty = insertion point) of `file` with `replacement`. */
+export interface TextEdit {
+  file: string;
+  range: Range;
+  replacement: string;
+}
+
+/**
+ * A fix: what it does, and the edits that do it. Edits are computed from located values, never by
+ * reformatting a file. A fix without edits only says what to run (the identity or scope lives
+ * outside the repository).
+ */
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
 }
 
 export interface RuleContext {
@@ -63,6 +82,8 @@ export interface RuleContext {
   /** The cross-file graph (references, workspaces, role assignments), built on first use. */
   readonly graph: Graph;
   readonly settings: { tenantId?: string };
+  /** A scanned file's text, for fixes that must match the file's own spelling (quotes, indentation). */
+  source(file: string): SourceFile | undefined;
   report(r: Report): void;
 }
 

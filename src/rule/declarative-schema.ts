@@ -36,6 +36,25 @@ export const declarativeRuleSchema = {
       },
     },
     assert: { type: 'object' },
+    autofix: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['description', 'set'],
+      description: 'A value fix: the failing property is rewritten where it is written, per input format (`default` for the others).',
+      properties: {
+        description: { type: 'string', minLength: 1 },
+        set: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: {
+            anyOf: [
+              { type: 'string', minLength: 1 },
+              { type: 'object', minProperties: 1, propertyNames: { enum: ['default', ...MODEL_FORMATS] }, additionalProperties: { type: 'string', minLength: 1 } },
+            ],
+          },
+        },
+      },
+    },
     message: { type: 'string', minLength: 1 },
   },
 } as const;

@@ -6,7 +6,8 @@ import { nameOf, type Resource, type ResourceKind } from '../model/resource.js';
 import { atPointer, toPlain, type MEntry, type MValue } from '../model/value.js';
 import { declarativeRuleSchema } from './declarative-schema.js';
 import { linearRegExp } from './linear-regexp.js';
-import { defineRule, type Rule, type Severity } from './contract.js';
+import { defineRule, interpolate, type Fix, type Rule, type Severity } from './contract.js';
+import { replaceScalar } from './edits.js';
 import type { Format } from '../model/resource.js';
 
 /** A rule written as data: select resources by kind (and a `where` schema), assert a schema on their properties. */
@@ -25,6 +26,8 @@ export interface DeclarativeRule {
   select: { kind: ResourceKind; where?: Record<string, unknown> };
   assert: Record<string, unknown>;
   message: string;
+  /** A value fix: the failing top-level property is rewritten to this text (per format, or `default`). */
+  autofix?: { description: string; set: Record<string, string | Partial<Record<Format | 'default', string>>> };
 }
 
 const DEFAULT_SECURITY: Record<Severity, number> = { error: 7.0, warning: 5.0, note: 2.0 };
@@ -130,12 +133,23 @@ export function compileDeclarative(def: DeclarativeRule): Rule {
             if (touchesUnknown(view, err.instancePath)) continue;
             const { node } = atPointer(view, err.instancePath);
             const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
-            ctx.report({ at: node, messageId: 'assert', data: { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value } });
+            const data = { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value };
+            ctx.report({ at: node, messageId: 'assert', data, fix: valueFix(def, r, err.instancePath, node, data, ctx.source) });
           }
         },
       };
     },
   });
+}
+
+/** The declarative `autofix`: the failing property's written value replaced by the format's text. */
+function valueFix(def: DeclarativeRule, r: Resource, pointer: string, node: MValue, data: Record<string, string>, source: (file: string) => SourceFile | undefined): Fix | undefined {
+  const set = def.autofix?.set[pointer.split('/')[1] ?? ''];
+  if (!set || (node.t !== 'str' && node.t !== 'bool' && node.t !== 'num')) return undefined;
+  const text = typeof set === 'string' ? set : (set[r.format] ?? set.default);
+  const src = source(node.loc.file);
+  const edit = text !== undefined && src ? replaceScalar(src, node, text) : undefined;
+  return edit ? { description: interpolate(def.autofix!.description, { ...data, to: text! }), edits: [edit] } : undefined;
 }
 
 /** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */

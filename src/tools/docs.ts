@@ -16,14 +16,20 @@ export function renderRuleReadme(meta: RuleMeta, rulesDir: string): string {
     parts.push(kind === 'invalid' ? '### Reported' : '### Not reported', '');
     for (const name of readdirSync(dir).sort()) {
       const abs = join(dir, name);
-      if (name.endsWith('.out')) continue;
+      if (name.endsWith('.out') || name.endsWith('.fix.diff')) continue;
+      const fix = abs + '.fix.diff';
+      const fixBlock = existsSync(fix) ? ['`amlguard --fix` changes it:', '', '```diff', readFileSync(fix, 'utf8').trimEnd(), '```', ''] : [];
       if (statSync(abs).isDirectory()) {
-        // A two-revision case (diff rules): the base files, then the head files.
-        if (!existsSync(join(abs, 'base')) || !existsSync(join(abs, 'head'))) continue;
+        // A folder case: only its fix is shown; a two-revision case (diff rules): the base files, then the head files.
+        if (!existsSync(join(abs, 'base')) || !existsSync(join(abs, 'head'))) {
+          if (fixBlock.length) parts.push(`\`${name}/\``, '', ...fixBlock);
+          continue;
+        }
         for (const rel of [...filesUnder(abs, 'base'), ...filesUnder(abs, 'head')]) parts.push(...codeBlock(`${name}/${rel}`, join(abs, rel)));
       } else parts.push(...codeBlock(name, abs));
       const out = abs + '.out';
       if (existsSync(out)) parts.push('```text', readFileSync(out, 'utf8').trimEnd(), '```', '');
+      parts.push(...fixBlock);
     }
   }
   return parts.join('\n').trimEnd() + '\n';

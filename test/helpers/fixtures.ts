@@ -19,9 +19,14 @@ export interface FixtureCase {
   path: string;
   /** Golden file with the canonical output (invalid cases). */
   outFile: string;
+  /** What `--fix` changes in the case, as a unified diff (golden file). */
+  fixDiff: string;
   /** Two-revision case (diff rules): `<case>/base/` is the base revision, `<case>/head/` (the root) the change. */
   baseRoot?: string;
 }
+
+/** Suffix of a fixture's expected fix, a unified diff of the files its fixes change. */
+export const FIXED = '.fix.diff';
 
 export function fixtureCases(ruleId: string): FixtureCase[] {
   const out: FixtureCase[] = [];
@@ -34,7 +39,7 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
       continue;
     }
     for (const name of names) {
-      if (name.endsWith('.out')) continue;
+      if (name.endsWith('.out') || name.endsWith(FIXED)) continue;
       const isDir = statSync(join(dir, name)).isDirectory();
       const twoRevisions = isDir && existsSync(join(dir, name, 'base')) && existsSync(join(dir, name, 'head'));
       out.push({
@@ -44,6 +49,7 @@ export function fixtureCases(ruleId: string): FixtureCase[] {
         root: twoRevisions ? join(dir, name, 'head') : isDir ? join(dir, name) : dir,
         path: isDir ? '.' : name,
         outFile: join(dir, name + '.out'),
+        fixDiff: join(dir, name + FIXED),
         baseRoot: twoRevisions ? join(dir, name, 'base') : undefined,
       });
     }

@@ -124,6 +124,86 @@ describe('roles added from the storage, monitor, identity and containers pages',
   });
 });
 
+describe('roles added from the networking, compute, analytics, AI and databases pages', () => {
+  // GUID/name pairs as the Microsoft Learn built-in role pages publish them.
+  const ADDED: [string, string][] = [
+    ['DNS Zone Contributor', 'befefa01-2a29-4197-83a8-272ff33ce314'],
+    ['Network Contributor', '4d97b98b-1d4f-4787-a291-c67834d212e7'],
+    ['Private DNS Zone Contributor', 'b12aa53e-6015-4669-85d0-8515ebb3ae7f'],
+    ['Virtual Machine Administrator Login', '1c0163c0-47e6-4577-8991-ea5c82e286e4'],
+    ['Virtual Machine User Login', 'fb879df8-f326-4884-b1cf-06f3ad86be52'],
+    ['Virtual Machine Contributor', '9980e02c-c2be-4d73-94e8-173b1dc7cf3c'],
+    ['Azure Event Hubs Data Owner', 'f526a384-b230-433a-b45c-95f59c4a2dec'],
+    ['Azure Event Hubs Data Receiver', 'a638d3c7-ab3a-418d-83e6-5f17a39d4fde'],
+    ['Azure Event Hubs Data Sender', '2b629674-e913-4c01-ae53-ef4638d8f975'],
+    ['Cognitive Services Contributor', '25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68'],
+    ['Cognitive Services User', 'a97b65f3-24c7-4388-baec-2e87135dc908'],
+    ['Cognitive Services OpenAI User', '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'],
+    ['Search Index Data Contributor', '8ebe5a00-799e-43f5-93ac-243d3dce84a7'],
+    ['Search Index Data Reader', '1407120a-92aa-4202-b7e9-c0e197c71c8f'],
+    ['Search Service Contributor', '7ca78c08-252a-4471-8644-bb5ff32d4ba0'],
+    ['Cosmos DB Account Reader Role', 'fbdf93bf-df7d-467e-a4d2-9458aa1360c8'],
+    ['DocumentDB Account Contributor', '5bd9cd88-fe45-4216-938b-f97437e15450'],
+  ];
+
+  it('resolves each by name in any case and by GUID to the same fully known role', () => {
+    for (const [name, guid] of ADDED) {
+      expect(role(name.toLowerCase()), name).toBe(role(guid.toUpperCase()));
+      expect(role(name.toUpperCase()).roleName, name).toBe(name);
+      expect(role(guid).partial, name).toBeFalsy();
+    }
+    // As the corpus writes it.
+    expect(role('Azure Event Hubs Data receiver').id).toBe('a638d3c7-ab3a-418d-83e6-5f17a39d4fde');
+  });
+
+  it('Network Contributor holds Private DNS Zone Contributor but cannot assign roles', () => {
+    expect(covers(role('Network Contributor').permissions, requireRole('Private DNS Zone Contributor').permissions)).toBe(true);
+    expect(covers(role('Private DNS Zone Contributor').permissions, requireRole('Network Contributor').permissions)).toBe(false);
+    expect(covers(role('Network Contributor').permissions, requireRole('DNS Zone Contributor').permissions)).toBe(true);
+    expect(covers(role('Private DNS Zone Contributor').permissions, requireRole('DNS Zone Contributor').permissions)).toBe(false);
+    expect(grants([role('Network Contributor')], requireActions('assign', { actions: ['Microsoft.Authorization/roleAssignments/write'] }))).toBe('no');
+  });
+
+  it('VM login is a data action: Administrator Login holds User Login, VM Contributor holds neither', () => {
+    const adminLogin = requireActions('admin login', { dataActions: ['Microsoft.Compute/virtualMachines/loginAsAdmin/action'] });
+    expect(covers(role('Virtual Machine Administrator Login').permissions, requireRole('Virtual Machine User Login').permissions)).toBe(true);
+    expect(grants([role('Virtual Machine User Login')], adminLogin)).toBe('no');
+    expect(grants([role('Virtual Machine Contributor')], requireRole('Virtual Machine User Login'))).toBe('no');
+    expect(grants([role('Virtual Machine Contributor')], requireActions('run command', { actions: ['Microsoft.Compute/virtualMachines/runCommand/action'] }))).toBe('yes');
+  });
+
+  it('Event Hubs: the Receiver cannot send, the Owner holds both', () => {
+    const send = requireActions('send', { dataActions: ['Microsoft.EventHub/namespaces/messages/send/action'] });
+    expect(grants([role('Azure Event Hubs Data Sender')], send)).toBe('yes');
+    expect(grants([role('Azure Event Hubs Data Receiver')], send)).toBe('no');
+    for (const n of ['Azure Event Hubs Data Sender', 'Azure Event Hubs Data Receiver']) expect(grants([role('Azure Event Hubs Data Owner')], requireRole(n)), n).toBe('yes');
+    expect(grants([role('Contributor')], send)).toBe('no');
+  });
+
+  it('Cognitive Services: OpenAI User infers but its notDataActions exclude stored completions; Contributor holds no data action', () => {
+    const chat = requireActions('chat', { dataActions: ['Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action'] });
+    const stored = requireActions('stored', { dataActions: ['Microsoft.CognitiveServices/accounts/OpenAI/stored-completions/read'] });
+    expect(grants([role('Cognitive Services OpenAI User')], chat)).toBe('yes');
+    expect(grants([role('Cognitive Services OpenAI User')], stored)).toBe('no');
+    expect(grants([role('Cognitive Services User')], stored)).toBe('yes');
+    expect(grants([role('Cognitive Services Contributor')], chat)).toBe('no');
+    expect(grants([role('Cognitive Services Contributor')], requireActions('keys', { actions: ['Microsoft.CognitiveServices/accounts/listkeys/action'] }))).toBe('yes');
+  });
+
+  it('Search: Index Data Contributor holds Index Data Reader; Search Service Contributor reads no documents', () => {
+    expect(covers(role('Search Index Data Contributor').permissions, requireRole('Search Index Data Reader').permissions)).toBe(true);
+    expect(grants([role('Search Index Data Reader')], requireRole('Search Index Data Contributor'))).toBe('no');
+    expect(grants([role('Search Service Contributor')], requireRole('Search Index Data Reader'))).toBe('no');
+  });
+
+  it('Cosmos DB Account Reader Role lists read-only keys, not the read-write keys that DocumentDB Account Contributor lists', () => {
+    expect(grants([role('Cosmos DB Account Reader Role')], requireActions('ro keys', { actions: ['Microsoft.DocumentDB/databaseAccounts/readonlykeys/action'] }))).toBe('yes');
+    expect(grants([role('Cosmos DB Account Reader Role')], requireActions('keys', { actions: ['Microsoft.DocumentDB/databaseAccounts/listKeys/action'] }))).toBe('no');
+    expect(grants([role('DocumentDB Account Contributor')], requireActions('keys', { actions: ['Microsoft.DocumentDB/databaseAccounts/listKeys/action'] }))).toBe('yes');
+    expect(covers(role('DocumentDB Account Contributor').permissions, requireRole('Cosmos DB Account Reader Role').permissions)).toBe(false);
+  });
+});
+
 describe('Azure permission semantics', () => {
   it('matches wildcards anywhere, case-insensitively', () => {
     expect(matches('*/read', 'Microsoft.ContainerRegistry/registries/pull/read')).toBe(true);

@@ -213,15 +213,55 @@ describe('readArm: resources', () => {
     expect(resources[4].props.roleDefinitionId).toMatchObject({ t: 'unknown', ref: { type: 'Microsoft.Authorization/roleDefinitions', name: '7f951dda-4ed3-4680-a7ca-43fe172d538d', property: 'id' } });
   });
 
-  it('reads a copy loop as one instance, with copyIndex() unknown, and ignores conditions', () => {
+  it('reads one instance per copy iteration with copyIndex() known, and drops a false condition', () => {
     const { resources } = read('copy.json');
-    expect(resources).toHaveLength(2);
-    const [loop, off] = resources;
-    expect(loop.name).toMatchObject({ t: 'unknown', why: 'copyIndex() is known only at deployment (copy loops are read as one instance)' });
-    expect(loop.identity).toMatchObject({ system: true, user: true });
-    expect(at(loop.identity!.type)).toBe('copy.json:15:29');
-    expect(off.name).toMatchObject({ t: 'str', value: 'gpu-cluster' });
-    expect(off.props.fullName).toMatchObject({ t: 'str', value: 'mlw-copy/gpu-cluster' });
+    expect(resources.map((r) => [r.instance, (r.name as { value?: string }).value, r.maybeDeployed])).toEqual([
+      ['copy:clusters[0]', 'cluster-0', undefined],
+      ['copy:clusters[1]', 'cluster-1', undefined],
+      ['copy:clusters[2]', 'cluster-2', undefined],
+    ]);
+    const second = resources[1];
+    expect(second.props.fullName).toMatchObject({ t: 'str', value: 'mlw-copy/cluster-1' });
+    expect(getCI(getCI(second.source, 'properties'), 'description')).toMatchObject({ t: 'str', value: 'cluster 1' });
+    expect(second.identity).toMatchObject({ system: true, user: true });
+    expect(at(second.identity!.type)).toBe('copy.json:15:29');
+  });
+
+  it('keeps a copy loop with an unknown count as one maybe-deployed instance', () => {
+    const ctx = memCtx({
+      'c.json': JSON.stringify({
+        $schema: SCHEMA,
+        parameters: { n: { type: 'int' }, on: { type: 'bool' } },
+        resources: [
+          { type: 'Microsoft.ManagedIdentity/userAssignedIdentities', apiVersion: '2023-01-31', name: "[concat('uai-', copyIndex())]", copy: { name: 'ids', count: "[parameters('n')]" } },
+          { type: 'Microsoft.ManagedIdentity/userAssignedIdentities', apiVersion: '2023-01-31', name: 'uai-x', condition: "[parameters('on')]" },
+        ],
+      }),
+    });
+    const { resources } = readArm(ctx.source('c.json')!, ctx);
+    expect(resources.map((r) => [r.instance, r.name?.t, r.maybeDeployed])).toEqual([
+      ['copy:ids[?]', 'unknown', "copy loop 'ids' with a count not known statically (parameter 'n' has no default)"],
+      [undefined, 'str', "its condition is not known statically (parameter 'on' has no default)"],
+    ]);
+  });
+
+  it('expands property copy loops with copyIndex(name)', () => {
+    const ctx = memCtx({
+      'p.json': JSON.stringify({
+        $schema: SCHEMA,
+        resources: [
+          {
+            type: 'Microsoft.KeyVault/vaults',
+            apiVersion: '2023-07-01',
+            name: 'kv-copy',
+            properties: { copy: [{ name: 'accessPolicies', count: 2, input: { objectId: "[concat('obj-', copyIndex('accessPolicies'))]" } }] },
+          },
+        ],
+      }),
+    });
+    const [kv] = readArm(ctx.source('p.json')!, ctx).resources;
+    const policies = kv.props.accessPolicies;
+    expect(policies?.t === 'arr' ? policies.items.map((p) => (getCI(p, 'objectId') as { value?: string }).value) : policies).toEqual(['obj-0', 'obj-1']);
   });
 
   it('reads nested deployments: inner scope gets passed parameters, outer scope sees the parent', () => {

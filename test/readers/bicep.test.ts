@@ -208,9 +208,9 @@ resource dep 'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deplo
     expect(plain(only(resources, 'onlineDeployment').name)).toBe('blue');
   });
 
-  it('reads one instance of a for loop and the body of an if', () => {
+  it('reads one instance per loop item and drops a known-false condition', () => {
     const text = `param names array = ['a', 'b']
-param deploy bool
+param deploy bool = false
 resource acrs 'Microsoft.ContainerRegistry/registries@2023-07-01' = [for (n, i) in names: {
   name: 'cr\${n}'
   properties: {
@@ -225,14 +225,32 @@ resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = if (deploy) {
 }
 `;
     const { resources } = read({ 'main.bicep': text });
-    const acr = only(resources, 'containerRegistry');
-    expect(plain(acr.name)).toEqual({ unknown: "loop variable 'n'" });
-    expect(at(acr.name!.loc)).toBe('main.bicep:4:9-4:17');
-    expect(plain(acr.props.adminUserEnabled)).toBe(true);
-    expect(at(acr.props.adminUserEnabled!.loc)).toBe('main.bicep:6:23-6:27');
-    const kv = only(resources, 'keyVault');
-    expect(plain(kv.name)).toBe('kv-ml');
-    expect(plain(kv.props.enableRbacAuthorization)).toBe(true);
+    const acrs = resources.filter((r) => r.kind === 'containerRegistry');
+    expect(acrs.map((r) => [plain(r.name), r.instance, r.maybeDeployed])).toEqual([
+      ['cra', 'acrs[0]', undefined],
+      ['crb', 'acrs[1]', undefined],
+    ]);
+    expect(at(acrs[1].name!.loc)).toBe('main.bicep:4:9-4:17');
+    expect(plain(acrs[1].props.adminUserEnabled)).toBe(true);
+    expect(at(acrs[1].props.adminUserEnabled!.loc)).toBe('main.bicep:6:23-6:27');
+    expect(resources.filter((r) => r.kind === 'keyVault')).toEqual([]);
+  });
+
+  it('keeps a resource under an unknown condition or loop as maybe deployed', () => {
+    const text = `param names array
+param deploy bool
+resource acrs 'Microsoft.ContainerRegistry/registries@2023-07-01' = [for n in names: {
+  name: n
+}]
+resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = if (deploy) {
+  name: 'kv-ml'
+}
+`;
+    const { resources } = read({ 'main.bicep': text });
+    expect(resources.map((r) => [r.kind, r.instance, r.maybeDeployed])).toEqual([
+      ['containerRegistry', 'acrs[?]', "loop over a value not known statically (parameter 'names' has no default)"],
+      ['keyVault', undefined, "its condition is not known statically (parameter 'deploy' has no default)"],
+    ]);
   });
 
   it('does not emit existing resources but resolves references to them', () => {
@@ -271,24 +289,22 @@ describe('readBicep: modules and files', () => {
     expect(res.findings.map((f) => `${at(f.loc)} ${f.ruleId}`)).toEqual(['main.bicep:14:23-14:27 acr-admin-user']);
 
     const acrs = res.model.resources.filter((r) => r.kind === 'containerRegistry');
-    // One instance from main.bicep (values from the caller), one from reading the module alone.
-    expect(acrs.map((r) => [r.file, at(r.decl), plain(r.name), plain(r.props.adminUserEnabled)])).toEqual([
-      ['modules/acr.bicep', 'modules/acr.bicep:4:1-4:65', 'crmldev', true],
-      ['modules/acr.bicep', 'modules/acr.bicep:4:1-4:65', { unknown: "parameter 'registryName' has no default" }, { unknown: "parameter 'adminUserEnabled' has no default" }],
-    ]);
+    // Only the instance main.bicep calls: the module is not also read alone with its defaults.
+    expect(acrs.map((r) => [r.file, at(r.decl), plain(r.name), plain(r.props.adminUserEnabled), r.instance])).toEqual([['modules/acr.bicep', 'modules/acr.bicep:4:1-4:65', 'crmldev', true, 'registry']]);
     expect(at(acrs[0].name!.loc)).toBe('main.bicep:13:19-13:31');
+    expect(acrs[0].calledFrom?.map((c) => `${at(c.loc)} ${c.message}`)).toEqual(["main.bicep:10:1-10:38 module instance 'registry'"]);
   });
 
   it('evaluates module outputs inside the module', () => {
     const res = run('modules', ['acr-admin-user']);
     const ws = only(res.model.resources, 'workspace');
-    const uaiRef = { type: 'Microsoft.ManagedIdentity/userAssignedIdentities', name: 'uai-dev', symbol: 'uai', scope: 'modules/uai.bicep', property: 'id' };
+    const uaiRef = { type: 'Microsoft.ManagedIdentity/userAssignedIdentities', name: 'uai-dev', symbol: 'uai', scope: 'modules/uai.bicep', instance: 'identity', property: 'id' };
     expect(plain(ws.props.primaryUserAssignedIdentity)).toEqual({ unknown: 'uai.id is known at deployment', ref: uaiRef });
     expect(at(ws.props.primaryUserAssignedIdentity!.loc)).toBe('main.bicep:37:34-37:53');
     expect(ws.identity?.userAssigned.map((u) => (u.t === 'unknown' ? u.ref : u))).toEqual([uaiRef]);
-    expect((ws.props.containerRegistry as { ref?: unknown }).ref).toEqual({ type: 'Microsoft.ContainerRegistry/registries', name: 'crmldev', symbol: 'acr', scope: 'modules/acr.bicep', property: 'id' });
+    expect((ws.props.containerRegistry as { ref?: unknown }).ref).toEqual({ type: 'Microsoft.ContainerRegistry/registries', name: 'crmldev', symbol: 'acr', scope: 'modules/acr.bicep', instance: 'registry', property: 'id' });
     // Registry modules are skipped: only local module resources appear.
-    expect(res.model.resources.map((r) => r.file).sort()).toEqual(['main.bicep', 'modules/acr.bicep', 'modules/acr.bicep', 'modules/uai.bicep', 'modules/uai.bicep']);
+    expect(res.model.resources.map((r) => r.file).sort()).toEqual(['main.bicep', 'modules/acr.bicep', 'modules/uai.bicep']);
   });
 
   it('stops at module cycles', () => {

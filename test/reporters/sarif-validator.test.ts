@@ -24,5 +24,8 @@ describe.skipIf(process.platform !== 'linux' || !existsSync(TOOL))('SARIF of exa
     const problems = results.filter((r) => r.level === 'error' || r.level === 'warning' || r.level === undefined);
     expect(problems.map((r) => `${r.ruleId} ${JSON.stringify(r.message)}`)).toEqual([]);
     expect(JSON.parse(sarif).runs[0].results.length).toBe(36);
+    // The fixes (artifactChanges with replacements, insertions as empty regions) pass too.
+    const fixes = JSON.parse(sarif).runs[0].results.filter((r: { fixes?: unknown[] }) => r.fixes?.length);
+    expect(fixes.length).toBeGreaterThanOrEqual(6);
   });
 });

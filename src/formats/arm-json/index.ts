@@ -1,5 +1,6 @@
 import type { SourceFile } from '../../model/located.js';
 import { readArm } from '../../readers/arm.js';
+import { BICEP_GENERATED } from '../../readers/arm/json.js';
 import { C_STYLE, openers } from '../comments.js';
 import { defineFormat, type ReadContext, type ReadResult } from '../contract.js';
 
@@ -9,7 +10,7 @@ import { defineFormat, type ReadContext, type ReadResult } from '../contract.js'
  * read, the JSON is not.
  */
 function readArmUnlessCompiled(src: SourceFile, ctx: ReadContext): ReadResult {
-  if (/"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/.test(src.text)) {
+  if (BICEP_GENERATED.test(src.text)) {
     const dir = src.path.includes('/') ? src.path.slice(0, src.path.lastIndexOf('/') + 1) : '';
     if (ctx.source(src.path.replace(/\.jsonc?$/i, '.bicep')) || ctx.source(`${dir}main.bicep`)) return { resources: [] };
   }

@@ -21,6 +21,11 @@ export interface ArmShapedResource {
   file: string;
   symbol?: string;
   scope?: string;
+  /** Module instance / loop iteration, call sites and "maybe deployed" (see `Resource`). */
+  instance?: string;
+  calledFrom?: { loc: Loc; message: string }[];
+  maybeDeployed?: string;
+  resourceGroup?: string;
 }
 
 const KINDS: Record<string, ResourceKind> = {
@@ -78,6 +83,10 @@ export function fromArmShape(r: ArmShapedResource): Resource | undefined {
     props: {},
     source: r.body,
   };
+  if (r.instance) base.instance = r.instance;
+  if (r.calledFrom?.length) base.calledFrom = r.calledFrom;
+  if (r.maybeDeployed) base.maybeDeployed = r.maybeDeployed;
+  if (r.resourceGroup) base.resourceGroup = r.resourceGroup;
   switch (kind) {
     case 'workspace': {
       const k = getCI(r.body, 'kind');

@@ -1,6 +1,7 @@
 // The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
 // them by symbol when their names are the same literal or the same expression.
 import type { ResourceRef } from '../../model/value.js';
+import type { ReadNote } from '../../formats/contract.js';
 
 export interface Declared {
   type: string;
@@ -13,14 +14,22 @@ export interface Declared {
   /** languageVersion 2.0 symbolic name, tied to its scope. */
   symbolic?: string;
   symbol: string;
+  /** The copy iteration or nested deployment instance (see `Resource.instance`). */
+  instance?: string;
 }
 
 export class ResourceIndex {
   private readonly byType = new Map<string, Declared[]>();
   private readonly all: Declared[] = [];
+  /** Limits met while reading (loops over more items than the cap), for notes. */
+  readonly notes: ReadNote[] = [];
   private scopes = 0;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly maxLoopIterations = 1000,
+  ) {}
+
 
   newScopeId(): number {
     return this.scopes++;
@@ -53,13 +62,14 @@ export class ResourceIndex {
 
   refTo(d: Declared, property: string): ResourceRef {
     const ref: ResourceRef = { type: d.type, symbol: d.symbol, scope: this.file, property };
+    if (d.instance) ref.instance = d.instance;
     if (d.name !== undefined) ref.name = d.name;
     return ref;
   }
 }
 
 function unique(list: Declared[]): Declared | undefined {
-  return list.length > 0 && list.every((d) => d.symbol === list[0].symbol) ? list[0] : undefined;
+  return list.length > 0 && list.every((d) => d.symbol === list[0].symbol && d.instance === list[0].instance) ? list[0] : undefined;
 }
 
 /** A name expression's identity within one scope: `[parameters( 'uaiName' )]` ≡ `parameters('uainame')`. */

@@ -2,8 +2,9 @@
 import type { Loc } from '../../model/located.js';
 import { getCI, type MEntry, type MString, type MValue, type ResourceRef } from '../../model/value.js';
 import { armLiteralValue, isArmExpression, parseArmExpression, type ArmCall, type ArmExpr, type ArmIndex, type ArmMember } from '../../parsers/arm-expr/parser.js';
-import { exprKey, type ResourceIndex } from './declared.js';
+import { exprKey, type Declared, type ResourceIndex } from './declared.js';
 import { FUNCTIONS, knownTail, refFromResourceId, unknown } from './functions.js';
+import { deploymentScope } from '../../model/deployment-scope.js';
 
 /** Where an expression is written: its text (for argument spans) and the JSON string's location. */
 interface Cx {
@@ -13,6 +14,29 @@ interface Cx {
 
 /** A value to bind to a parameter, computed on first use (a parameter file value, or a nested deployment's argument). */
 export type Binding = () => MValue;
+
+/**
+ * The copy loops an evaluation is inside: loop name (lower case) → index, or undefined when the
+ * loop's items are not known. `current` is the innermost loop, for `copyIndex()` without a name.
+ */
+export interface CopyState {
+  current: string;
+  indexes: ReadonlyMap<string, number | undefined>;
+}
+
+/** A nested deployment's template and scope, for `reference('<deployment>').outputs.x.value`. */
+export interface NestedOutputs {
+  scope: Scope;
+  outputs: MValue | undefined;
+}
+
+/** Inline nested deployments by their declaration (kept here so the index does not depend on the evaluator). */
+const NESTED = new WeakMap<Declared, NestedOutputs>();
+
+/** Records an inline nested deployment's scope and outputs. */
+export function setNested(d: Declared, n: NestedOutputs): void {
+  NESTED.set(d, n);
+}
 
 const RESOURCE_TYPE = /^[A-Za-z][\w-]*(?:\.[\w-]+)+(?:\/[\w-]+)+$/;
 const ID_FUNCTIONS = new Set(['resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid']);
@@ -41,6 +65,8 @@ export class Scope {
   private readonly loopVars = new Set<string>();
   private readonly cache = new Map<string, MValue>();
   private readonly busy = new Set<string>();
+  /** The copy loops of what is being evaluated now (set around each loop iteration). */
+  private copy?: CopyState;
 
   constructor(
     template: MValue,
@@ -63,18 +89,69 @@ export class Scope {
     }
   }
 
+  /** Runs `fn` inside a copy loop iteration; `copyIndex()` reads it. */
+  withCopy<T>(copy: CopyState | undefined, fn: () => T): T {
+    const saved = this.copy;
+    this.copy = copy;
+    try {
+      return fn();
+    } finally {
+      this.copy = saved;
+    }
+  }
+
+  get copyState(): CopyState | undefined {
+    return this.copy;
+  }
+
   /** Evaluates a raw template value deeply: expression strings, computed keys, `[[` escapes. */
   value(v: MValue): MValue {
     switch (v.t) {
       case 'str':
         return this.string(v);
       case 'obj':
-        return { t: 'obj', entries: v.entries.map((e) => this.entry(e)), loc: v.loc };
+        return { t: 'obj', entries: v.entries.flatMap((e) => (e.key.toLowerCase() === 'copy' && e.value.t === 'arr' ? this.propertyCopy(e) : [this.entry(e)])), loc: v.loc };
       case 'arr':
         return { t: 'arr', items: v.items.map((i) => this.value(i)), loc: v.loc };
       default:
         return v;
     }
+  }
+
+  /**
+   * A property copy loop (`"copy": [{ name, count, input }]`) becomes the property `name`: an
+   * array of `input` evaluated with `copyIndex('name')` = 0…count-1; unknown when count is.
+   */
+  private propertyCopy(e: MEntry): MEntry[] {
+    const out: MEntry[] = [];
+    for (const loop of e.value.t === 'arr' ? e.value.items : []) {
+      const name = getCI(loop, 'name');
+      const input = getCI(loop, 'input');
+      if (name?.t !== 'str' || !input) return [this.entry(e)];
+      const count = this.value(getCI(loop, 'count') ?? { t: 'null', loc: loop.loc });
+      const key = name.value.toLowerCase();
+      const keyLoc = e.keyLoc;
+      let value: MValue;
+      if (count.t !== 'num') value = unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
+      else if (count.value > this.index.maxLoopIterations) {
+        value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+        this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
+      }
+      else {
+        const items: MValue[] = [];
+        for (let i = 0; i < count.value; i++) items.push(this.withCopy(this.enter(key, i), () => this.value(input)));
+        value = { t: 'arr', items, loc: loop.loc };
+      }
+      out.push({ key: name.value, keyLoc, value });
+    }
+    return out;
+  }
+
+  /** The copy state one loop deeper. */
+  enter(loop: string, index: number | undefined): CopyState {
+    const indexes = new Map(this.copy?.indexes ?? []);
+    indexes.set(loop, index);
+    return { current: loop, indexes };
   }
 
   private entry(e: MEntry): MEntry {
@@ -163,6 +240,8 @@ export class Scope {
     const key: MValue = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
     if (obj.t === 'obj' && key.t === 'str') return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
     if (obj.t === 'arr' && key.t === 'num') return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+    // `resourceGroup().id`, `subscription().id`: still the same scope.
+    if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property) return unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
     if (obj.t === 'unknown') return unknown(cx.at, obj.why);
     return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
   }
@@ -184,13 +263,27 @@ export class Scope {
       }
       case 'reference':
         return this.reference(e, [], cx);
+      case 'resourcegroup':
+      case 'subscription':
+        return deploymentScope(e.lname === 'subscription' ? 'subscription' : 'resourceGroup', e.args.map((a) => this.ev(a, cx)), cx.at);
       case 'copyindex':
-        return unknown(cx.at, 'copyIndex() is known only at deployment (copy loops are read as one instance)');
+        return this.copyIndex(e.args.map((a) => this.ev(a, cx)), cx.at);
     }
     if (ID_FUNCTIONS.has(e.lname)) return this.resourceId(e, cx);
     const fn = FUNCTIONS[e.lname];
     if (fn) return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
     return unknown(cx.at, `${e.name}() is not evaluated statically`);
+  }
+
+  /** `copyIndex([loopName], [offset])` in the current copy loop iteration. */
+  private copyIndex(args: MValue[], at: Loc): MValue {
+    const named = args[0]?.t === 'str' ? args[0].value.toLowerCase() : undefined;
+    const offset = args.find((a) => a.t === 'num');
+    const loop = named ?? this.copy?.current;
+    if (!loop || !this.copy?.indexes.has(loop)) return unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
+    const i = this.copy.indexes.get(loop);
+    if (i === undefined) return unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
+    return { t: 'num', value: i + (offset?.t === 'num' ? offset.value : 0), loc: at };
   }
 
   /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
@@ -213,10 +306,33 @@ export class Scope {
 
   /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
   private reference(e: ArmCall, props: string[], cx: Cx): MValue {
+    if (props.length >= 2 && props[0].toLowerCase() === 'outputs') return this.nestedOutput(e, props, cx);
     const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
     const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
     if (!property || !target) return unknown(cx.at, 'reference() is known only at deployment');
     return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+  }
+
+  /** `reference('<deployment>').outputs.<x>.value`: the output of an inline nested deployment of this file. */
+  private nestedOutput(e: ArmCall, props: string[], cx: Cx): MValue {
+    const arg = e.args[0] ? this.ev(e.args[0], cx) : undefined;
+    const name = arg?.t === 'str' ? arg.value : undefined;
+    const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
+    const nested = decl && NESTED.get(decl);
+    if (!nested) return unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
+    const out = getCI(nested.outputs, props[1]);
+    if (!out) return unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
+    const v = nested.scope.output(props[1], out);
+    const rest = props.slice(2);
+    if (rest[0]?.toLowerCase() !== 'value') return unknown(cx.at, `'${props.join('.')}' of a deployment`);
+    let cur: MValue = v;
+    for (const p of rest.slice(1)) cur = getCI(cur, p) ?? unknown(cx.at, `no property '${p}'`);
+    return cur.t === 'unknown' ? { ...cur, loc: cx.at } : cur;
+  }
+
+  /** An output of this scope's template, evaluated once. */
+  output(name: string, decl: MValue): MValue {
+    return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? unknown(decl.loc, `output '${name}' has no value`)))!;
   }
 
   /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
@@ -246,5 +362,6 @@ function targetOf(ref: ResourceRef): Target {
   if (ref.name !== undefined) t.name = ref.name;
   if (ref.symbol !== undefined) t.symbol = ref.symbol;
   if (ref.scope !== undefined) t.scope = ref.scope;
+  if (ref.instance !== undefined) t.instance = ref.instance;
   return t;
 }

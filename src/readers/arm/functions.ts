@@ -256,6 +256,24 @@ function fromPlain(p: unknown, at: Loc): MValue {
   return { t: 'obj', entries: Object.entries(p as object).map(([key, value]) => ({ key, keyLoc: at, value: fromPlain(value, at) })), loc: at };
 }
 
+/** `greater`, `less`, … on two numbers or two strings (ordinal). */
+function compare(test: (c: number) => boolean): Fn {
+  return ([a, b], at) => {
+    if (a?.t === 'num' && b?.t === 'num') return bool(test(a.value - b.value), at);
+    if (a?.t === 'str' && b?.t === 'str') return bool(test(a.value < b.value ? -1 : a.value > b.value ? 1 : 0), at);
+    const u = [a, b].find((x) => x?.t === 'unknown');
+    return u ?? unknown(at, 'comparison of values that are not two numbers or two strings');
+  };
+}
+
+/** `length()` of a string, array or object. */
+function lengthOf([v]: MValue[], at: Loc): MValue {
+  if (v?.t === 'str') return { t: 'num', value: v.value.length, loc: at };
+  if (v?.t === 'arr') return { t: 'num', value: v.items.length, loc: at };
+  if (v?.t === 'obj') return { t: 'num', value: v.entries.length, loc: at };
+  return v?.t === 'unknown' ? v : unknown(at, 'length() of a value without a length');
+}
+
 /** Functions evaluated from their argument values, by lowercased name. */
 export const FUNCTIONS: Record<string, Fn> = {
   concat,
@@ -278,4 +296,9 @@ export const FUNCTIONS: Record<string, Fn> = {
   first: end(true),
   last: end(false),
   replace,
+  greater: compare((c) => c > 0),
+  greaterorequals: compare((c) => c >= 0),
+  less: compare((c) => c < 0),
+  lessorequals: compare((c) => c <= 0),
+  length: lengthOf,
 };

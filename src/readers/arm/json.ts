@@ -162,3 +162,6 @@ function describe(code: ParseErrorCode): string {
 export function parsedParameterFile(ctx: ReadContext, src: SourceFile): JsonParse {
   return ctx.memo(`arm:params-json:${src.path}`, () => parseJsonc(src));
 }
+
+/** The metadata the Bicep compiler writes into the templates it generates. */
+export const BICEP_GENERATED = /"_generator"\s*:\s*\{\s*"name"\s*:\s*"bicep"/;

@@ -3,20 +3,20 @@
 import type { Loc } from '../../model/located.js';
 import type { MEntry, MValue, ResourceRef } from '../../model/value.js';
 import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr, Span } from '../../parsers/bicep/index.js';
-import { callBuiltin } from './functions.js';
-import type { ModuleSymbol, ResourceSymbol } from './symbols.js';
+import { callBuiltin, range } from './functions.js';
+import { forValue, type LoopHost, type ModuleInstance, type ResourceInstance } from './loops.js';
 import { firstUnknown, sameValue, scalarText, strAt, unknown, type Env } from './values.js';
 
 /** What evaluation needs from the file's scope (implemented by `FileScope`; declared here so the two modules do not import each other). */
-export interface FileScope {
-  loc(span: Span): Loc;
+export interface FileScope extends LoopHost {
   isFunction(name: string): boolean;
   ident(name: string, span: Span, env: Env): MValue;
-  symbolOf(expr: Expr, env: Env): ResourceSymbol | undefined;
-  moduleOf(expr: Expr, env: Env): ModuleSymbol | undefined;
-  ref(sym: ResourceSymbol, prop?: string): ResourceRef;
-  resourceMember(sym: ResourceSymbol, path: string[], loc: Loc): MValue;
-  moduleOutput(mod: ModuleSymbol, name: string, loc: Loc): MValue;
+  symbolOf(expr: Expr, env: Env): ResourceInstance | undefined;
+  moduleOf(expr: Expr, env: Env): ModuleInstance | undefined;
+  ref(inst: ResourceInstance, prop?: string): ResourceRef;
+  resourceMember(inst: ResourceInstance, path: string[], loc: Loc): MValue;
+  moduleOutput(inst: ModuleInstance, name: string, loc: Loc): MValue;
+  declaredWithName(type: string, expr: Expr): ResourceInstance | undefined;
 }
 
 export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
@@ -48,17 +48,19 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
     case 'member':
       return member(scope, e, env, loc);
     case 'index': {
-      const sym = scope.symbolOf(e.object, env);
-      if (sym) return unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym));
+      const sym = scope.symbolOf(e, env);
+      if (sym) return unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym));
       const base = evaluate(scope, e.object, env);
       const key = evaluate(scope, e.index, env);
       if (base.t === 'arr' && key.t === 'num') return base.items[key.value] ?? unknown(loc, `index ${key.value} is out of range`);
       if (key.t === 'str') return propertyOf(base, key.value, loc, e.safe);
+      // A resource ID starts with '/': `names[?<id>]` on an object with no such key is null.
+      if (e.safe && base.t === 'obj' && key.t === 'unknown' && key.ref?.property === 'id' && !base.entries.some((x) => x.key.startsWith('/'))) return { t: 'null', loc };
       return unknown(loc, firstUnknown([base, key])?.why ?? 'index not known statically');
     }
     case 'nested': {
       const sym = scope.symbolOf(e, env);
-      return sym ? unknown(loc, `resource '${sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
+      return sym ? unknown(loc, `resource '${sym.sym.symbol}'`, scope.ref(sym)) : unknown(loc, `nested resource '${e.property}' not found`);
     }
     case 'call':
       return call(scope, e, env, loc);
@@ -81,8 +83,7 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
     case 'paren':
       return evaluate(scope, e.expr, env);
     case 'for':
-      // The number of items is not known: do not pretend one.
-      return unknown(loc, 'array built by a for-expression');
+      return forValue(scope, e, env, loc);
     case 'lambda':
       return unknown(loc, 'lambda');
     case 'spread':
@@ -159,6 +160,8 @@ function propertyOf(base: MValue, key: string, loc: Loc, safe: boolean): MValue 
     return safe ? { t: 'null', loc } : unknown(loc, `no property '${key}'`);
   }
   if (base.t === 'null' && safe) return { t: 'null', loc };
+  // `resourceGroup().id`, `subscription().id`: still the same scope.
+  if (base.t === 'unknown' && key === 'id' && base.ref && !base.ref.property) return unknown(loc, base.why, { ...base.ref, property: 'id' });
   return unknown(loc, base.t === 'unknown' ? base.why : `'${key}' of a ${base.t} value`);
 }
 
@@ -176,7 +179,20 @@ function call(scope: FileScope, e: CallExpr, env: Env, loc: Loc): MValue {
   const ns = e.object?.kind === 'ident' && (e.object.name === 'az' || e.object.name === 'sys');
   if (e.object && !ns) return unknown(loc, `${e.callee}() is evaluated at deployment`);
   if (!e.object && scope.isFunction(e.name)) return unknown(loc, `user-defined function ${e.name}()`);
-  return callBuiltin(e.name, e.args.map((a) => evaluate(scope, a, env)), loc);
+  const args = e.args.map((a) => evaluate(scope, a, env));
+  if (e.name === 'range') {
+    const v = range(args, loc, scope.maxLoopIterations);
+    if (v.t === 'unknown' && /option maxLoopIterations/.test(v.why)) scope.note(loc, `Loop not expanded: ${v.why}; it is read as one instance with unknown values.`);
+    return v;
+  }
+  const v = callBuiltin(e.name, args, loc);
+  // `resourceId('T', uaiName)` with `uaiName` not known names the resource declared with `name: uaiName`.
+  const last = e.args[e.args.length - 1];
+  if (v.t === 'unknown' && v.ref?.type && !v.ref.name && last?.kind === 'ident' && !env.has(last.name) && args[args.length - 1]?.t === 'unknown') {
+    const same = scope.declaredWithName(v.ref.type, last);
+    if (same) return unknown(loc, v.why, scope.ref(same, 'id'));
+  }
+  return v;
 }
 
 function binary(scope: FileScope, e: BinaryExpr, env: Env, loc: Loc): MValue {
@@ -187,6 +203,8 @@ function binary(scope: FileScope, e: BinaryExpr, env: Env, loc: Loc): MValue {
   switch (e.op) {
     case '??':
       if (l.t === 'null') return r;
+      // A reference (a resource ID, a principal ID) is never null: it is the result as it stands.
+      if (l.t === 'unknown' && l.ref) return l;
       return l.t === 'unknown' ? unknown(loc, l.why) : l;
     case '&&':
     case '||': {

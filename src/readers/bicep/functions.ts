@@ -2,6 +2,7 @@
 // deployment (guid, uniqueString, resourceGroup(), reference, list*) stays unknown.
 import type { Loc } from '../../model/located.js';
 import type { MEntry, MValue } from '../../model/value.js';
+import { deploymentScope } from '../../model/deployment-scope.js';
 import { firstUnknown, lastSegment, sameValue, scalarText, strAt, unknown } from './values.js';
 
 /** A resource type as the `resourceId` family takes it: `Microsoft.X/y[/z]`. */
@@ -14,6 +15,7 @@ type Builtin = (args: MValue[], loc: Loc) => MValue | undefined;
 /** Evaluates a built-in call on evaluated arguments; unknown (with a reason) when it cannot. */
 export function callBuiltin(name: string, args: MValue[], loc: Loc): MValue {
   if (ID_FUNCTIONS.has(name)) return resourceIdRef(name, args, loc);
+  if (name === 'resourceGroup' || name === 'subscription') return deploymentScope(name, args, loc);
   const fn: Builtin | undefined = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
   const result = fn ? (firstUnknown(args) && !LENIENT.has(name) ? undefined : fn(args, loc)) : undefined;
   if (result) return result;
@@ -33,7 +35,7 @@ function resourceIdRef(fn: string, args: MValue[], loc: Loc): MValue {
 }
 
 /** Functions that look at their arguments one by one and may succeed with some unknown. */
-const LENIENT = new Set(['any', 'coalesce']);
+const LENIENT = new Set(['any', 'coalesce', 'contains']);
 
 const str = (s: string, loc: Loc): MValue => strAt(s, loc);
 const bool = (value: boolean, loc: Loc): MValue => ({ t: 'bool', value, loc });
@@ -105,6 +107,8 @@ const BUILTINS: Record<string, Builtin> = {
   contains(a, loc) {
     const [c, x] = a;
     if (!c || !x) return undefined;
+    // A resource ID from resourceId() and its siblings surely holds `/providers/<type>/`.
+    if (c.t === 'unknown' && c.ref?.property === 'id' && c.ref.type && x.t === 'str' && `/providers/${c.ref.type}/`.includes(x.value)) return bool(true, loc);
     if (c.t === 'str' && x.t === 'str') return bool(c.value.includes(x.value), loc);
     if (c.t === 'obj' && x.t === 'str') return bool(c.entries.some((e) => e.key.toLowerCase() === x.value.toLowerCase()), loc);
     if (c.t === 'arr') {
@@ -141,6 +145,17 @@ const BUILTINS: Record<string, Builtin> = {
   },
   first: (a, loc) => pick(a[0], 0, loc),
   last: (a, loc) => pick(a[0], -1, loc),
+  // `items(obj)`: `{ key, value }` per entry, sorted by key as Azure returns them.
+  items(a, loc) {
+    const o = a[0];
+    if (o?.t !== 'obj') return undefined;
+    const entries = [...o.entries].sort((x, y) => (x.key.toLowerCase() < y.key.toLowerCase() ? -1 : x.key.toLowerCase() > y.key.toLowerCase() ? 1 : 0));
+    return {
+      t: 'arr',
+      items: entries.map((e) => ({ t: 'obj', loc: e.keyLoc, entries: [{ key: 'key', keyLoc: e.keyLoc, value: str(e.key, e.keyLoc) }, { key: 'value', keyLoc: e.keyLoc, value: e.value }] })),
+      loc,
+    };
+  },
   join(a, loc) {
     const [arr, d] = a;
     if (arr?.t !== 'arr' || d?.t !== 'str') return undefined;
@@ -148,6 +163,16 @@ const BUILTINS: Record<string, Builtin> = {
     return t && str(t.join(d.value), loc);
   },
 };
+
+/** `range(start, count)`, refused beyond the loop limit so a huge count cannot blow up. */
+export function range(args: MValue[], loc: Loc, max: number): MValue {
+  const [start, count] = args;
+  if (start?.t !== 'num' || count?.t !== 'num') return unknown(loc, firstUnknown(args)?.why ?? 'range() needs two integers');
+  if (count.value > max) return unknown(loc, `range() of ${count.value} items, more than the limit of ${max} (option maxLoopIterations)`);
+  const items: MValue[] = [];
+  for (let i = 0; i < count.value; i++) items.push(num(start.value + i, loc));
+  return { t: 'arr', items, loc };
+}
 
 function pick(v: MValue | undefined, at: number, loc: Loc): MValue | undefined {
   if (v?.t === 'arr') return v.items.at(at);

@@ -1,7 +1,8 @@
 // Resource and module symbols of one Bicep file, with their bodies unwrapped from `if`/`for`.
-import type { Loc } from '../../model/located.js';
-import type { Expr, ModuleStatement, ObjectExpr, ObjectProperty, ResourceStatement, Span, Statement } from '../../parsers/bicep/index.js';
-import { unknown, type Env } from './values.js';
+import type { Expr, ForExpr, IfExpr, ModuleStatement, ObjectExpr, ObjectProperty, ResourceStatement, Statement } from '../../parsers/bicep/index.js';
+
+/** `for` and `if` wrappers around a resource or module body, outermost first. */
+export type Wrapper = ForExpr | IfExpr;
 
 export interface ResourceSymbol {
   stmt: ResourceStatement;
@@ -11,35 +12,27 @@ export interface ResourceSymbol {
   lexicalParent?: ResourceSymbol;
   /** The body object once `if (...)` / `[for ...]` are peeled off; undefined when malformed. */
   object?: ObjectExpr;
-  /** Loop variables of this and the enclosing resources' `for` (one instance is read). */
-  env: Env;
+  wrappers: Wrapper[];
+  /** Whether this symbol or an enclosing one is a loop: references then need an index. */
+  looped: boolean;
   children: ResourceSymbol[];
 }
 
 export interface ModuleSymbol {
   stmt: ModuleStatement;
   object?: ObjectExpr;
-  env: Env;
+  wrappers: Wrapper[];
 }
 
-type ToLoc = (span: Span) => Loc;
-
 /** Peels `if (c) {...}` and `[for x in xs: ...]` off a resource or module body. */
-export function unwrapBody(body: Expr, env: Env, toLoc: ToLoc): { object?: ObjectExpr; env: Env } {
-  switch (body.kind) {
-    case 'object':
-      return { object: body, env };
-    case 'if':
-      return unwrapBody(body.body, env, toLoc);
-    case 'for': {
-      const inner = new Map(env);
-      if (body.itemName && body.itemNameSpan) inner.set(body.itemName, unknown(toLoc(body.itemNameSpan), `loop variable '${body.itemName}'`));
-      if (body.indexName && body.indexNameSpan) inner.set(body.indexName, unknown(toLoc(body.indexNameSpan), `loop index '${body.indexName}'`));
-      return unwrapBody(body.body, inner, toLoc);
-    }
-    default:
-      return { env };
+export function unwrapBody(body: Expr): { object?: ObjectExpr; wrappers: Wrapper[] } {
+  const wrappers: Wrapper[] = [];
+  let e: Expr = body;
+  while (e.kind === 'if' || e.kind === 'for') {
+    wrappers.push(e);
+    e = e.body;
   }
+  return e.kind === 'object' ? { object: e, wrappers } : { wrappers };
 }
 
 /** The last property with this key (Bicep rejects duplicates; the last wins if present). */
@@ -54,25 +47,26 @@ export function property(obj: ObjectExpr | undefined, key: string): ObjectProper
  * the symbol (`x`, `x::child`); a nested child is also reachable by its bare name when no
  * top-level symbol has that name, as inside its parent's body.
  */
-export function declareSymbols(statements: Statement[], toLoc: ToLoc) {
+export function declareSymbols(statements: Statement[]) {
   const resources = new Map<string, ResourceSymbol>();
   const modules = new Map<string, ModuleSymbol>();
   const roots: ResourceSymbol[] = [];
   const bare: ResourceSymbol[] = [];
 
-  const declare = (stmt: ResourceStatement, env: Env, parent?: ResourceSymbol): ResourceSymbol => {
-    const { object, env: inner } = unwrapBody(stmt.body, env, toLoc);
+  const declare = (stmt: ResourceStatement, parent?: ResourceSymbol): ResourceSymbol => {
+    const { object, wrappers } = unwrapBody(stmt.body);
     const symbol = parent ? `${parent.symbol}::${stmt.name}` : stmt.name;
-    const sym: ResourceSymbol = { stmt, symbol, lexicalParent: parent, object, env: inner, children: [] };
+    const looped = (parent?.looped ?? false) || wrappers.some((w) => w.kind === 'for');
+    const sym: ResourceSymbol = { stmt, symbol, lexicalParent: parent, object, wrappers, looped, children: [] };
     if (!resources.has(symbol)) resources.set(symbol, sym);
     if (parent) bare.push(sym);
-    for (const child of object?.resources ?? []) sym.children.push(declare(child, inner, sym));
+    for (const child of object?.resources ?? []) sym.children.push(declare(child, sym));
     return sym;
   };
 
   for (const s of statements) {
-    if (s.kind === 'resource') roots.push(declare(s, new Map()));
-    else if (s.kind === 'module' && !modules.has(s.name)) modules.set(s.name, { stmt: s, ...unwrapBody(s.body, new Map(), toLoc) });
+    if (s.kind === 'resource') roots.push(declare(s));
+    else if (s.kind === 'module' && !modules.has(s.name)) modules.set(s.name, { stmt: s, ...unwrapBody(s.body) });
   }
   for (const sym of bare) if (!resources.has(sym.stmt.name)) resources.set(sym.stmt.name, sym);
   return { resources, modules, roots };

@@ -64,3 +64,22 @@ export function sameValue(a: MValue, b: MValue, ci = false): boolean | undefined
       return undefined;
   }
 }
+
+/** A value with where each part is written, as text: equal keys mean the same values from the same places. */
+export function valueKey(v: MValue): string {
+  const at = `@${v.loc.file}:${v.loc.range.start.line}:${v.loc.range.start.column}`;
+  switch (v.t) {
+    case 'str':
+    case 'num':
+    case 'bool':
+      return JSON.stringify(v.value) + at;
+    case 'null':
+      return 'null' + at;
+    case 'arr':
+      return `[${v.items.map(valueKey).join(',')}]`;
+    case 'obj':
+      return `{${v.entries.map((e) => `${JSON.stringify(e.key)}:${valueKey(e.value)}`).join(',')}}`;
+    case 'unknown':
+      return `?${JSON.stringify(v.why)}${v.ref ? JSON.stringify(v.ref) : ''}${at}`;
+  }
+}
