@@ -49641,7 +49641,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -49759,8 +49759,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
@@ -55562,7 +55560,18 @@ function roleDefinition(v, base, ctx) {
     return r;
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/src/model/append.js
+/**
+ * Appends every item of `items` to `target`. `target.push(...items)` passes each item as an
+ * argument and throws "Maximum call stack size exceeded" past about 100,000 of them.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+//# sourceMappingURL=append.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli.js
+
 
 
 
@@ -55599,7 +55608,7 @@ function readCiYamlScripts(src, parsed, ctx) {
         if (!s.script.includes('az'))
             continue;
         const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-        out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
+        appendAll(out, readAzScript(s.script, s.dialect, src.path, at, ctx));
     }
     return out;
 }
@@ -55877,6 +55886,7 @@ function encryptionOf(root) {
 
 
 
+
 // Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
 const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
 /**
@@ -55898,7 +55908,7 @@ function readYaml(src, withScripts, ctx) {
     }
     const resources = extractAmlYaml(src, parsed.docs);
     if (withScripts)
-        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
+        appendAll(resources, readCiYamlScripts(src, parsed.raw, ctx));
     return { resources };
 }
 //# sourceMappingURL=read.js.map
@@ -55918,18 +55928,147 @@ const amlYaml = defineFormat({
     fence: 'yaml',
 });
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/src/model/eval-budget.js
+const DEFAULT_EVAL_LIMITS = {
+    evalSteps: 1_000_000,
+    valueSize: 1_000_000,
+    moduleInstances: 1_000,
+    secondsPerFile: 10,
+};
+/** Expression nesting while evaluating (variables referring to variables…): a stack guard, not configurable. */
+const MAX_EVAL_DEPTH = 400;
+/** Checked every this many steps: reading the clock on every step would cost more than the step. */
+const CLOCK_EVERY = 1024;
+class EvalBudget {
+    setBy;
+    limits;
+    steps = 0;
+    modules = 0;
+    depth = 0;
+    deadline = Infinity;
+    /** Why every further evaluation in this file is unknown (steps or time spent). */
+    spent;
+    crossing;
+    /** Computed size of values already checked: shared sub-values are weighed once. */
+    weights = new WeakMap();
+    /** `setBy`: where the limits come from, quoted in messages (`default`, `.amlguard.yml`). */
+    constructor(limits = {}, setBy = {}) {
+        this.setBy = setBy;
+        this.limits = { ...DEFAULT_EVAL_LIMITS, ...limits };
+    }
+    /** Starts a file read with a fresh budget. */
+    begin() {
+        this.steps = 0;
+        this.modules = 0;
+        this.depth = 0;
+        this.spent = undefined;
+        this.crossing = undefined;
+        this.deadline = performance.now() + this.limits.secondsPerFile * 1000;
+    }
+    /** Ends a file read: the first limit it crossed, if any. */
+    end() {
+        const c = this.crossing;
+        this.deadline = Infinity;
+        return c;
+    }
+    /** What the current file read has used so far (the fuzz suite checks it stays within the limits). */
+    get used() {
+        return { steps: this.steps, modules: this.modules };
+    }
+    /** True once a limit was crossed in this file read (memoized results must not be shared then). */
+    get crossed() {
+        return this.crossing !== undefined;
+    }
+    /**
+     * Enters one evaluation at `loc`: an unknown value when the budget is spent or evaluation nests
+     * too deep (then do not call `leave`), else undefined (call `leave` when done).
+     */
+    enter(loc) {
+        if (this.spent)
+            return unknown(loc, this.spent);
+        if (++this.steps > this.limits.evalSteps) {
+            this.spent = this.cross(loc, `too large to evaluate: more than ${this.limits.evalSteps} evaluation steps`, this.limits.evalSteps, 'evalSteps');
+            return unknown(loc, this.spent);
+        }
+        if (this.steps % CLOCK_EVERY === 0 && performance.now() > this.deadline) {
+            this.spent = this.cross(loc, `too slow to evaluate: over ${this.limits.secondsPerFile} s`, `${this.limits.secondsPerFile} s`, 'secondsPerFile');
+            return unknown(loc, this.spent);
+        }
+        if (this.depth >= MAX_EVAL_DEPTH)
+            return unknown(loc, this.cross(loc, 'too deep to evaluate: expressions nest', MAX_EVAL_DEPTH));
+        this.depth++;
+        return undefined;
+    }
+    leave() {
+        this.depth--;
+    }
+    /** The value, or an unknown when it is larger than any computed value may be. */
+    fit(v, loc) {
+        const size = this.weigh(v);
+        if (size <= this.limits.valueSize)
+            return v;
+        const what = v.t === 'str' ? `a computed string of ${size} characters` : `a computed ${v.t === 'arr' ? 'array' : 'object'} of ${size} elements`;
+        return unknown(loc, this.cross(loc, `too large to evaluate: ${what}`, this.limits.valueSize, 'valueSize'));
+    }
+    /** Counts one module instance: false (and a crossing at `loc`) when the file read has evaluated its limit. */
+    moduleCall(loc) {
+        if (this.spent)
+            return false;
+        if (++this.modules <= this.limits.moduleInstances)
+            return true;
+        this.cross(loc, `too large to evaluate: more than ${this.limits.moduleInstances} module instances`, this.limits.moduleInstances, 'moduleInstances');
+        return false;
+    }
+    /** Records the first crossing of the file read; returns the reason an unknown value gives. */
+    cross(loc, what, limit, key) {
+        const setBy = key ? (this.setBy[key] ?? 'default') : 'built-in';
+        const message = `${what}, limit ${limit}, set by ${setBy}${key ? ` (limits.${key})` : ''}`;
+        this.crossing ??= { message, loc };
+        return message;
+    }
+    /** Characters and elements of a value, through nesting; shared parts are weighed once and cached. */
+    weigh(v) {
+        if (v.t === 'str')
+            return v.value.length;
+        if (v.t !== 'arr' && v.t !== 'obj')
+            return 1;
+        const hit = this.weights.get(v);
+        if (hit !== undefined)
+            return hit;
+        let n = 1;
+        if (v.t === 'arr')
+            for (const i of v.items)
+                n += this.weigh(i);
+        else
+            for (const e of v.entries)
+                n += e.key.length + this.weigh(e.value);
+        this.weights.set(v, n);
+        return n;
+    }
+}
+function unknown(loc, why) {
+    return { t: 'unknown', loc, why };
+}
+//# sourceMappingURL=eval-budget.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
+// The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
+// them by symbol when their names are the same literal or the same expression.
+
 class ResourceIndex {
     file;
     maxLoopIterations;
+    budget;
     byType = new Map();
     all = [];
     /** Limits met while reading (loops over more items than the cap), for notes. */
     notes = [];
     scopes = 0;
-    constructor(file, maxLoopIterations = 1000) {
+    constructor(file, maxLoopIterations = 1000, 
+    /** The limits of the current file read. */
+    budget = new EvalBudget()) {
         this.file = file;
         this.maxLoopIterations = maxLoopIterations;
+        this.budget = budget;
     }
     newScopeId() {
         return this.scopes++;
@@ -56183,7 +56322,7 @@ class Parser {
 //# sourceMappingURL=parser.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
 
-function unknown(loc, why, ref) {
+function functions_unknown(loc, why, ref) {
     return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
 }
 // The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
@@ -56220,13 +56359,13 @@ function joinParts(parts, at) {
             text += s;
             continue;
         }
-        first ??= p.t === 'unknown' ? p : unknown(at, `a ${kindName(p)} cannot be joined into a string`);
+        first ??= p.t === 'unknown' ? p : functions_unknown(at, `a ${kindName(p)} cannot be joined into a string`);
         text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
     }
     if (!first)
         return { t: 'str', value: text, loc: at };
     const id = refFromResourceId(text);
-    return withTail(unknown(at, first.why, id && { ...id, property: 'id' }), text);
+    return withTail(functions_unknown(at, first.why, id && { ...id, property: 'id' }), text);
 }
 function scalarText(v) {
     if (v.t === 'str')
@@ -56279,7 +56418,7 @@ function plain(v) {
 }
 const bool = (value, at) => ({ t: 'bool', value, loc: at });
 function firstUnknown(args, at, what) {
-    return args.find((a) => a.t === 'unknown') ?? unknown(at, `${what}() got an argument it cannot use`);
+    return args.find((a) => a.t === 'unknown') ?? functions_unknown(at, `${what}() got an argument it cannot use`);
 }
 function concat(args, at) {
     if (args.length === 1)
@@ -56287,14 +56426,14 @@ function concat(args, at) {
     if (args.length > 0 && args.every((a) => a.t === 'arr'))
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
     if (args.some((a) => a.t === 'arr'))
-        return unknown(at, 'concat() of arrays with values not known statically');
+        return functions_unknown(at, 'concat() of arrays with values not known statically');
     return joinParts(args, at);
 }
 /** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
 function format(args, at) {
     const [fmt, ...rest] = args;
     if (fmt?.t !== 'str')
-        return fmt?.t === 'unknown' ? fmt : unknown(at, 'format() without a format string');
+        return fmt?.t === 'unknown' ? fmt : functions_unknown(at, 'format() without a format string');
     const parts = [];
     let lit = '';
     let last = 0;
@@ -56308,7 +56447,7 @@ function format(args, at) {
         parts.push({ t: 'str', value: lit, loc: at });
         lit = '';
         const arg = rest[Number(m[1])];
-        parts.push(!arg ? unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
+        parts.push(!arg ? functions_unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? functions_unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
     }
     parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
     return joinParts(parts, at);
@@ -56320,21 +56459,21 @@ function caseOf(lower) {
             return { t: 'str', value: f(v.value), loc: at };
         if (v?.t === 'unknown') {
             const tail = tails.get(v);
-            return tail === undefined ? v : withTail(unknown(at, v.why), f(tail));
+            return tail === undefined ? v : withTail(functions_unknown(at, v.why), f(tail));
         }
-        return unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
+        return functions_unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
     };
 }
 /** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
 function equals([a, b], at) {
     if (!a || !b)
-        return unknown(at, 'equals() needs two arguments');
+        return functions_unknown(at, 'equals() needs two arguments');
     const pa = plain(a);
     const pb = plain(b);
     if (pa === undefined || pb === undefined)
         return firstUnknown([a, b], at, 'equals');
     if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
-        return unknown(at, 'equals() of strings that differ only in case');
+        return functions_unknown(at, 'equals() of strings that differ only in case');
     }
     return bool(JSON.stringify(pa) === JSON.stringify(pb), at);
 }
@@ -56348,7 +56487,7 @@ function logic(isAnd) {
                     return bool(!isAnd, at);
             }
             else
-                open ??= a.t === 'unknown' ? a : unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
+                open ??= a.t === 'unknown' ? a : functions_unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
         }
         return open ?? bool(isAnd, at);
     };
@@ -56360,18 +56499,18 @@ function toBool([v], at) {
         return bool(v.value.toLowerCase() === 'true', at);
     if (v?.t === 'num')
         return bool(v.value !== 0, at);
-    return v?.t === 'unknown' ? v : unknown(at, 'bool() of a value that is not a string or number');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'bool() of a value that is not a string or number');
 }
 function toStringFn([v], at) {
     if (v?.t === 'str')
         return v;
     if (v?.t === 'num' || v?.t === 'bool')
         return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
-    return v?.t === 'unknown' ? v : unknown(at, 'string() of an object or array is not evaluated');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'string() of an object or array is not evaluated');
 }
 function empty([v], at) {
     if (!v)
-        return unknown(at, 'empty() needs an argument');
+        return functions_unknown(at, 'empty() needs an argument');
     if (v.t === 'str')
         return bool(v.value === '', at);
     if (v.t === 'arr')
@@ -56380,7 +56519,7 @@ function empty([v], at) {
         return bool(v.entries.length === 0, at);
     if (v.t === 'null')
         return bool(true, at);
-    return v.t === 'unknown' ? v : unknown(at, `empty() of a ${kindName(v)}`);
+    return v.t === 'unknown' ? v : functions_unknown(at, `empty() of a ${kindName(v)}`);
 }
 /** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
 function coalesce(args, at) {
@@ -56394,7 +56533,7 @@ function createObject(args, at) {
     for (let i = 0; i + 1 < args.length; i += 2) {
         const k = args[i];
         if (k.t !== 'str')
-            return unknown(at, 'createObject() with a key not known statically');
+            return functions_unknown(at, 'createObject() with a key not known statically');
         entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
     }
     return { t: 'obj', entries, loc: at };
@@ -56403,13 +56542,13 @@ function tryGet([obj, key], at) {
     if (obj?.t === 'null')
         return { t: 'null', loc: at };
     if (obj?.t !== 'obj' || key?.t !== 'str')
-        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : unknown(at, 'tryGet() of a value that is not an object');
+        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : functions_unknown(at, 'tryGet() of a value that is not an object');
     return getCI(obj, key.value) ?? { t: 'null', loc: at };
 }
 /** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
 function split([v, sep], at) {
     if (v?.t !== 'str' || sep?.t !== 'str')
-        return [v, sep].find((a) => a?.t === 'unknown') ?? unknown(at, 'split() of values that are not strings');
+        return [v, sep].find((a) => a?.t === 'unknown') ?? functions_unknown(at, 'split() of values that are not strings');
     return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
 }
 function end(first) {
@@ -56418,7 +56557,7 @@ function end(first) {
             return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
         if (v?.t === 'str')
             return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
-        return v?.t === 'unknown' ? v : unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
+        return v?.t === 'unknown' ? v : functions_unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
     };
 }
 function replace([v, from, to], at) {
@@ -56429,12 +56568,12 @@ function replace([v, from, to], at) {
 /** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
 function json([v], at) {
     if (v?.t !== 'str')
-        return v?.t === 'unknown' ? v : unknown(at, 'json() of a value that is not a string');
+        return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
     try {
         return functions_fromPlain(JSON.parse(v.value), at);
     }
     catch {
-        return unknown(at, 'json() of text that is not JSON');
+        return functions_unknown(at, 'json() of text that is not JSON');
     }
 }
 function functions_fromPlain(p, at) {
@@ -56458,7 +56597,7 @@ function compare(test) {
         if (a?.t === 'str' && b?.t === 'str')
             return bool(test(a.value < b.value ? -1 : a.value > b.value ? 1 : 0), at);
         const u = [a, b].find((x) => x?.t === 'unknown');
-        return u ?? unknown(at, 'comparison of values that are not two numbers or two strings');
+        return u ?? functions_unknown(at, 'comparison of values that are not two numbers or two strings');
     };
 }
 /** `length()` of a string, array or object. */
@@ -56469,7 +56608,7 @@ function lengthOf([v], at) {
         return { t: 'num', value: v.items.length, loc: at };
     if (v?.t === 'obj')
         return { t: 'num', value: v.entries.length, loc: at };
-    return v?.t === 'unknown' ? v : unknown(at, 'length() of a value without a length');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'length() of a value without a length');
 }
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
@@ -56478,7 +56617,7 @@ const FUNCTIONS = {
     tolower: caseOf(true),
     toupper: caseOf(false),
     equals,
-    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : unknown(at, 'not() of a value that is not a boolean')),
+    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : functions_unknown(at, 'not() of a value that is not a boolean')),
     and: logic(true),
     or: logic(false),
     bool: toBool,
@@ -56543,7 +56682,7 @@ function parameterBindings(templatePath, ctx) {
         const first = vals.find((v) => v !== undefined);
         const same = vals.length === 1 || vals.every((v) => v !== undefined && sameValue(v.value, first.value));
         const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
-        const value = same ? first.value : unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
+        const value = same ? first.value : functions_unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
         out.set(n, () => value);
     }
     return out;
@@ -56565,7 +56704,7 @@ function parameterValues(path, ctx) {
             if (value)
                 out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
             else if (getCI(e.value, 'reference'))
-                out.set(e.key.toLowerCase(), { name: e.key, value: unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
+                out.set(e.key.toLowerCase(), { name: e.key, value: functions_unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
         }
         return out;
     });
@@ -56575,7 +56714,7 @@ function params_literal(v) {
     switch (v.t) {
         case 'str':
             if (isArmExpression(v.value))
-                return unknown(v.loc, 'an expression in a parameter file is not evaluated');
+                return functions_unknown(v.loc, 'an expression in a parameter file is not evaluated');
             return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
         case 'obj':
             return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
@@ -56967,9 +57106,9 @@ class Scope {
             const keyLoc = e.keyLoc;
             let value;
             if (count.t !== 'num')
-                value = unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
+                value = functions_unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
             else if (count.value > this.index.maxLoopIterations) {
-                value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+                value = functions_unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
                 this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
             }
             else {
@@ -57007,22 +57146,22 @@ class Scope {
         const key = name.toLowerCase();
         const decl = this.params.get(key);
         if (!decl)
-            return unknown(at, `parameter '${name}' is not declared`);
+            return functions_unknown(at, `parameter '${name}' is not declared`);
         return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
             const bound = this.bindings.get(key);
             if (bound)
                 return bound();
             const def = getCI(decl, 'defaultValue');
             return def ? this.value(def) : undefined;
-        }) ?? unknown(at, `parameter '${name}' has no default`);
+        }) ?? functions_unknown(at, `parameter '${name}' has no default`);
     }
     variable(name, at) {
         const key = name.toLowerCase();
         if (this.loopVars.has(key))
-            return unknown(at, `variable '${name}' is built by a copy loop`);
+            return functions_unknown(at, `variable '${name}' is built by a copy loop`);
         const decl = this.vars.get(key);
         if (!decl)
-            return unknown(at, `variable '${name}' is not declared`);
+            return functions_unknown(at, `variable '${name}' is not declared`);
         return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
     }
     /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
@@ -57031,7 +57170,7 @@ class Scope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return unknown(at, `${what} refers to itself`);
+            return functions_unknown(at, `${what} refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -57043,7 +57182,20 @@ class Scope {
             this.busy.delete(key);
         }
     }
+    /** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
     ev(e, cx) {
+        const budget = this.index.budget;
+        const spent = budget.enter(cx.at);
+        if (spent)
+            return spent;
+        try {
+            return budget.fit(this.evNode(e, cx), cx.at);
+        }
+        finally {
+            budget.leave();
+        }
+    }
+    evNode(e, cx) {
         switch (e.kind) {
             case 'string':
                 return { t: 'str', value: e.value, loc: cx.at };
@@ -57054,7 +57206,7 @@ class Scope {
             case 'null':
                 return { t: 'null', loc: cx.at };
             case 'error':
-                return unknown(cx.at, `malformed expression: ${e.message}`);
+                return functions_unknown(cx.at, `malformed expression: ${e.message}`);
             case 'member':
             case 'index':
                 return this.access(e, cx);
@@ -57080,24 +57232,24 @@ class Scope {
         const obj = this.ev(e.object, cx);
         const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
         if (obj.t === 'obj' && key.t === 'str')
-            return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
+            return getCI(obj, key.value) ?? functions_unknown(cx.at, `no property '${key.value}'`);
         if (obj.t === 'arr' && key.t === 'num')
-            return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+            return obj.items[key.value] ?? functions_unknown(cx.at, `no item ${key.value}`);
         // `resourceGroup().id`, `subscription().id`: still the same scope.
         if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property)
-            return unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
+            return functions_unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
         if (obj.t === 'unknown')
-            return unknown(cx.at, obj.why);
-        return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
+            return functions_unknown(cx.at, obj.why);
+        return key.t === 'unknown' ? key : functions_unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
     }
     call(e, cx) {
-        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : unknown(cx.at, `${e.name}() is missing an argument`));
+        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : functions_unknown(cx.at, `${e.name}() is missing an argument`));
         switch (e.lname) {
             case 'parameters':
             case 'variables': {
                 const n = arg(0);
                 if (n.t !== 'str')
-                    return n.t === 'unknown' ? n : unknown(cx.at, `${e.name}() needs a name`);
+                    return n.t === 'unknown' ? n : functions_unknown(cx.at, `${e.name}() needs a name`);
                 return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
             }
             case 'if': {
@@ -57105,7 +57257,7 @@ class Scope {
                 const c = arg(0);
                 if (c.t === 'bool')
                     return arg(c.value ? 1 : 2);
-                return c.t === 'unknown' ? unknown(cx.at, `if() with a condition not known statically (${c.why})`) : unknown(cx.at, 'if() with a condition that is not a boolean');
+                return c.t === 'unknown' ? functions_unknown(cx.at, `if() with a condition not known statically (${c.why})`) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
             }
             case 'reference':
                 return this.reference(e, [], cx);
@@ -57120,7 +57272,7 @@ class Scope {
         const fn = FUNCTIONS[e.lname];
         if (fn)
             return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
-        return unknown(cx.at, `${e.name}() is not evaluated statically`);
+        return functions_unknown(cx.at, `${e.name}() is not evaluated statically`);
     }
     /** `copyIndex([loopName], [offset])` in the current copy loop iteration. */
     copyIndex(args, at) {
@@ -57128,10 +57280,10 @@ class Scope {
         const offset = args.find((a) => a.t === 'num');
         const loop = named ?? this.copy?.current;
         if (!loop || !this.copy?.indexes.has(loop))
-            return unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
+            return functions_unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
         const i = this.copy.indexes.get(loop);
         if (i === undefined)
-            return unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
+            return functions_unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
         return { t: 'num', value: i + (offset?.t === 'num' ? offset.value : 0), loc: at };
     }
     /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
@@ -57140,7 +57292,7 @@ class Scope {
         const from = e.lname === 'extensionresourceid' ? 1 : 0;
         const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
         if (ti < 0 || ti === args.length - 1)
-            return unknown(cx.at, `${e.name}() is known only at deployment`);
+            return functions_unknown(cx.at, `${e.name}() is known only at deployment`);
         const type = args[ti].value;
         const last = args[args.length - 1];
         const tail = knownTail(last);
@@ -57150,8 +57302,8 @@ class Scope {
         const decl = this.index.find(type, name, expr);
         const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
         if (decl)
-            return unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
-        return unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
+            return functions_unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
+        return functions_unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
     }
     /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
     reference(e, props, cx) {
@@ -57160,8 +57312,8 @@ class Scope {
         const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
         const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
         if (!property || !target)
-            return unknown(cx.at, 'reference() is known only at deployment');
-        return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+            return functions_unknown(cx.at, 'reference() is known only at deployment');
+        return functions_unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
     }
     /** `reference('<deployment>').outputs.<x>.value`: the output of an inline nested deployment of this file. */
     nestedOutput(e, props, cx) {
@@ -57170,22 +57322,22 @@ class Scope {
         const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
         const nested = decl && NESTED.get(decl);
         if (!nested)
-            return unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
+            return functions_unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
         const out = getCI(nested.outputs, props[1]);
         if (!out)
-            return unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
+            return functions_unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
         const v = nested.scope.output(props[1], out);
         const rest = props.slice(2);
         if (rest[0]?.toLowerCase() !== 'value')
-            return unknown(cx.at, `'${props.join('.')}' of a deployment`);
+            return functions_unknown(cx.at, `'${props.join('.')}' of a deployment`);
         let cur = v;
         for (const p of rest.slice(1))
-            cur = getCI(cur, p) ?? unknown(cx.at, `no property '${p}'`);
+            cur = getCI(cur, p) ?? functions_unknown(cx.at, `no property '${p}'`);
         return cur.t === 'unknown' ? { ...cur, loc: cx.at } : cur;
     }
     /** An output of this scope's template, evaluated once. */
     output(name, decl) {
-        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? unknown(decl.loc, `output '${name}' has no value`)));
+        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? functions_unknown(decl.loc, `output '${name}' has no value`)));
     }
     /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
     target(arg, cx) {
@@ -57378,7 +57530,7 @@ function nested(raw, f, outer, out, depth, it) {
             for (const e of args.entries) {
                 const value = getCI(e.value, 'value');
                 const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => functions_unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
             }
         }
         scope = new Scope(template, outer.index, bindings);
@@ -57405,7 +57557,7 @@ function nested(raw, f, outer, out, depth, it) {
  */
 function resourceName(scope, rawName, raw) {
     if (!rawName)
-        return unknown(raw.loc, 'the resource has no name');
+        return functions_unknown(raw.loc, 'the resource has no name');
     const v = scope.value(rawName);
     if (v.t !== 'unknown')
         return v;
@@ -57451,7 +57603,7 @@ function readArm(src, ctx) {
         const schema = getCI(root, '$schema');
         if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
             return { resources: [] };
-        const index = new ResourceIndex(src.path, ctx.maxLoopIterations);
+        const index = new ResourceIndex(src.path, ctx.maxLoopIterations, ctx.budget);
         const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
         return index.notes.length ? { resources, notes: index.notes } : { resources };
     }
@@ -59086,7 +59238,7 @@ function moduleTarget(caller, mod, env) {
     if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH)
         return undefined;
     const src = caller.ctx.source(rel);
-    if (!src)
+    if (!src || !caller.ctx.budget.moduleCall(caller.src.loc(mod.stmt.span.start, mod.stmt.span.end)))
         return undefined;
     const params = property(mod.object, 'params');
     let overrides = { values: new Map() };
@@ -59472,8 +59624,22 @@ function forValue(host, f, env, loc) {
 
 
 
+
+/** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
 function evaluate(scope, e, env) {
+    const budget = scope.ctx.budget;
     const loc = scope.loc(e.span);
+    const spent = budget.enter(loc);
+    if (spent)
+        return spent;
+    try {
+        return budget.fit(evaluateNode(scope, e, env, loc), loc);
+    }
+    finally {
+        budget.leave();
+    }
+}
+function evaluateNode(scope, e, env, loc) {
     switch (e.kind) {
         case 'string':
             return strAt(e.value, loc);
@@ -59492,7 +59658,7 @@ function evaluate(scope, e, env) {
             for (const item of e.items) {
                 const v = evaluate(scope, item.kind === 'spread' ? item.expr : item, env);
                 if (item.kind === 'spread' && v.t === 'arr')
-                    items.push(...v.items);
+                    appendAll(items, v.items);
                 else
                     items.push(item.kind === 'spread' ? values_unknown(v.loc, 'spread of a value not known statically') : v);
             }
@@ -59589,7 +59755,7 @@ function object(scope, e, env, loc) {
             // A spread whose value is unknown adds nothing we can see (limitation: it may override).
             const v = evaluate(scope, item.expr, env);
             if (v.t === 'obj')
-                entries.push(...v.entries);
+                appendAll(entries, v.entries);
             continue;
         }
         // An interpolated key is kept as written between its quotes: `${uai.id}`.
@@ -59720,6 +59886,7 @@ function binary(scope, e, env, loc) {
 }
 //# sourceMappingURL=evaluate.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/scope.js
+
 
 
 
@@ -60115,7 +60282,7 @@ class FileScope {
                 if (mod?.stmt !== s)
                     continue;
                 for (const inst of this.instancesOfModule(mod))
-                    out.push(...(this.moduleScope(inst)?.collect() ?? []));
+                    appendAll(out, this.moduleScope(inst)?.collect() ?? []);
             }
         }
         return out;
@@ -61542,7 +61709,8 @@ const ARGUMENTS_ONLY = new Set(['module', 'variable', 'output', 'locals']);
 function parseTfJson(text) {
     const jsonErrors = [];
     const root = (0,main.parseTree)(text, jsonErrors, { allowTrailingComma: false, disallowComments: true });
-    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: e.offset, end: e.offset + e.length } }));
+    // jsonc-parser can report an unterminated comment one character past the end: keep spans inside the text.
+    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: Math.min(e.offset, text.length), end: Math.min(e.offset + e.length, text.length) } }));
     const body = emptyBody({ start: 0, end: text.length });
     if (root?.type === 'object') {
         for (const prop of props(root)) {
@@ -61790,7 +61958,7 @@ function attrOf(block, name) {
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/functions.js
-const functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
+const terraform_functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
 /** The first unknown argument, passed through so its reason survives. */
 function functions_firstUnknown(args, loc) {
     const u = args.find((a) => a.t === 'unknown');
@@ -61804,43 +61972,43 @@ function mapString(f) {
     return ([v], loc) => {
         if (v?.t === 'str')
             return { ...v, value: f(v.value) };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
     };
 }
 const functions_FUNCTIONS = {
     // Terraform encodes the object; azapi bodies read it as the object itself.
-    jsonencode: ([v], loc) => v ?? functions_unknown(loc, 'jsonencode() without an argument'),
+    jsonencode: ([v], loc) => v ?? terraform_functions_unknown(loc, 'jsonencode() without an argument'),
     jsondecode: ([v], loc) => {
         if (v?.t !== 'str')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
         try {
             return fromJson(JSON.parse(v.value), v.loc);
         }
         catch {
-            return functions_unknown(loc, 'jsondecode() of invalid JSON');
+            return terraform_functions_unknown(loc, 'jsondecode() of invalid JSON');
         }
     },
     tostring: ([v], loc) => {
         if (!v)
-            return functions_unknown(loc, 'tostring() without an argument');
+            return terraform_functions_unknown(loc, 'tostring() without an argument');
         const s = functions_scalarText(v);
         if (s !== undefined)
             return { t: 'str', value: s, loc: v.loc };
-        return v.t === 'null' ? v : functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
+        return v.t === 'null' ? v : terraform_functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
     },
     tonumber: ([v], loc) => {
         if (v?.t === 'num' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
             return { t: 'num', value: Number(v.value), loc: v.loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
     },
     tobool: ([v], loc) => {
         if (v?.t === 'bool' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && (v.value === 'true' || v.value === 'false'))
             return { t: 'bool', value: v.value === 'true', loc: v.loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
     },
     // Plain substrings only; a `/regex/` pattern is left unknown.
     replace: (args, loc) => {
@@ -61849,9 +62017,9 @@ const functions_FUNCTIONS = {
             return u;
         const [v, from, to] = args;
         if (v?.t !== 'str' || from?.t !== 'str' || to?.t !== 'str')
-            return functions_unknown(loc, 'replace() of values that are not strings');
+            return terraform_functions_unknown(loc, 'replace() of values that are not strings');
         if (/^\/.*\/$/.test(from.value))
-            return functions_unknown(loc, 'replace() with a regular expression is not evaluated');
+            return terraform_functions_unknown(loc, 'replace() with a regular expression is not evaluated');
         return { t: 'str', value: v.value.split(from.value).join(to.value), loc };
     },
     lower: mapString((s) => s.toLowerCase()),
@@ -61863,7 +62031,7 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (objs.some((o) => o.t !== 'obj'))
-            return functions_unknown(loc, 'merge() of values that are not objects');
+            return terraform_functions_unknown(loc, 'merge() of values that are not objects');
         const entries = [];
         for (const o of objs) {
             if (o.t !== 'obj')
@@ -61882,12 +62050,12 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (args.some((a) => a.t !== 'arr'))
-            return functions_unknown(loc, 'concat() of values that are not lists');
+            return terraform_functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
     flatten: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
         const out = [];
         const walk = (x) => {
             if (x.t === 'unknown')
@@ -61900,7 +62068,7 @@ const functions_FUNCTIONS = {
                         return false;
             return true;
         };
-        return walk(v) ? { t: 'arr', items: out, loc } : functions_unknown(loc, 'flatten() of a list with unknown items');
+        return walk(v) ? { t: 'arr', items: out, loc } : terraform_functions_unknown(loc, 'flatten() of a list with unknown items');
     },
     // Every combination of one element of each list, capped so a product cannot blow up.
     setproduct: (args, loc) => {
@@ -61908,40 +62076,40 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (!args.length || args.some((a) => a.t !== 'arr'))
-            return functions_unknown(loc, 'setproduct() of values that are not lists');
+            return terraform_functions_unknown(loc, 'setproduct() of values that are not lists');
         const lists = args.map((a) => (a.t === 'arr' ? a.items : []));
         const size = lists.reduce((n, l) => n * l.length, 1);
         if (size > MAX_PRODUCT)
-            return functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
+            return terraform_functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
         let combos = [[]];
         for (const l of lists)
             combos = combos.flatMap((c) => l.map((i) => [...c, i]));
         return { t: 'arr', items: size ? combos.map((c) => ({ t: 'arr', items: c, loc })) : [], loc };
     },
-    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
-    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
+    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
+    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
     distinct: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
         return functions_FUNCTIONS.toset([v], loc);
     },
     contains: ([list, x], loc) => {
         if (list?.t !== 'arr' || !x || x.t === 'unknown' || list.items.some((i) => i.t === 'unknown'))
-            return functions_unknown(loc, 'contains() of values that are not known');
+            return terraform_functions_unknown(loc, 'contains() of values that are not known');
         const s = functions_scalarText(x);
         if (s === undefined)
-            return functions_unknown(loc, 'contains() of a collection is not evaluated');
+            return terraform_functions_unknown(loc, 'contains() of a collection is not evaluated');
         return { t: 'bool', value: list.items.some((i) => i.t === x.t && functions_scalarText(i) === s), loc };
     },
     element: ([list, i], loc) => {
         if (list?.t !== 'arr' || i?.t !== 'num' || !list.items.length)
-            return functions_unknown(loc, 'element() of values that are not known');
+            return terraform_functions_unknown(loc, 'element() of values that are not known');
         return list.items[Math.floor(i.value) % list.items.length];
     },
-    tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
+    tolist: ([v], loc) => (v?.t === 'arr' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
         const seen = new Set();
         const items = v.items.filter((i) => {
             const s = functions_scalarText(i);
@@ -61955,7 +62123,7 @@ const functions_FUNCTIONS = {
         });
         return { ...v, items };
     },
-    tomap: ([v], loc) => (v?.t === 'obj' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
+    tomap: ([v], loc) => (v?.t === 'obj' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
     // The first argument that is neither null nor "", when everything before it is known.
     coalesce: (args, loc) => {
         for (const a of args) {
@@ -61965,18 +62133,18 @@ const functions_FUNCTIONS = {
                 continue;
             return a;
         }
-        return functions_unknown(loc, 'coalesce() found no value');
+        return terraform_functions_unknown(loc, 'coalesce() found no value');
     },
     // An error in the first argument (null attribute…) reads as unknown here, so the fallback is
     // never taken on a guess: only a known first argument is returned.
-    try: ([v], loc) => (v && v.t !== 'unknown' ? v : functions_unknown(loc, v?.why ?? 'try() without an argument')),
+    try: ([v], loc) => (v && v.t !== 'unknown' ? v : terraform_functions_unknown(loc, v?.why ?? 'try() without an argument')),
     lookup: ([map, key, fallback], loc) => {
         if (map?.t !== 'obj' || key?.t !== 'str')
-            return functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
+            return terraform_functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
         for (let i = map.entries.length - 1; i >= 0; i--)
             if (map.entries[i].key === key.value)
                 return map.entries[i].value;
-        return fallback ?? functions_unknown(loc, `lookup() found no key '${key.value}'`);
+        return fallback ?? terraform_functions_unknown(loc, `lookup() found no key '${key.value}'`);
     },
     length: ([v], loc) => {
         if (v?.t === 'arr')
@@ -61985,22 +62153,22 @@ const functions_FUNCTIONS = {
             return { t: 'num', value: v.entries.length, loc };
         if (v?.t === 'str')
             return { t: 'num', value: [...v.value].length, loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
     },
     join: ([sep, list], loc) => {
         if (sep?.t !== 'str' || list?.t !== 'arr')
-            return functions_unknown(loc, 'join() of values that are not known');
+            return terraform_functions_unknown(loc, 'join() of values that are not known');
         const parts = list.items.map(functions_scalarText);
         if (parts.some((p) => p === undefined))
-            return functions_unknown(loc, 'join() of a list with unknown items');
+            return terraform_functions_unknown(loc, 'join() of a list with unknown items');
         return { t: 'str', value: parts.join(sep.value), loc };
     },
     format: ([spec, ...rest], loc) => {
         if (spec?.t !== 'str')
-            return functions_unknown(loc, 'format() with an unknown format');
+            return terraform_functions_unknown(loc, 'format() with an unknown format');
         // Only plain verbs; widths and precisions (`%03d`) are left unknown rather than approximated.
         if (/%[^%sdvqt]/.test(spec.value.replace(/%%/g, '')))
-            return functions_unknown(loc, 'format() with a verb that is not evaluated');
+            return terraform_functions_unknown(loc, 'format() with a verb that is not evaluated');
         let i = 0;
         let failed = false;
         const value = spec.value.replace(/%([%sdvqt])/g, (_m, verb) => {
@@ -62012,7 +62180,7 @@ const functions_FUNCTIONS = {
                 failed = true;
             return verb === 'q' ? JSON.stringify(s ?? '') : (s ?? '');
         });
-        return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
+        return failed ? terraform_functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
 /** setproduct() results beyond this many combinations are left unknown. */
@@ -62021,7 +62189,7 @@ const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
-        return functions_unknown(loc, `${name}() is not evaluated`);
+        return terraform_functions_unknown(loc, `${name}() is not evaluated`);
     return fn(args, loc);
 }
 /** A decoded JSON value; every node gets the location of the string it came from. */
@@ -62055,15 +62223,22 @@ function textOf(s, span) {
 // per-name guards did not see (e.g. between module instances).
 const eval_MAX_DEPTH = 300;
 let depth = 0;
+/** Evaluates one expression under the read's budget (steps, size of what it computes) and the depth cap. */
 function eval_evaluate(e, s) {
     if (depth >= eval_MAX_DEPTH)
         return eval_unknown(locOf(s, e.span), 'expression nests too deeply to evaluate');
+    const budget = s.env.budget;
+    const loc = locOf(s, e.span);
+    const spent = budget.enter(loc);
+    if (spent)
+        return spent;
     depth++;
     try {
-        return evaluateInner(e, s);
+        return budget.fit(evaluateInner(e, s), loc);
     }
     finally {
         depth--;
+        budget.leave();
     }
 }
 function evaluateInner(e, s) {
@@ -62888,6 +63063,7 @@ function valueText(v) {
 
 
 
+
 /** Module calls nest at most this deep (real trees are 2–3 levels). */
 const module_MAX_MODULE_DEPTH = 8;
 /** Module-call arguments that configure Terraform rather than pass a variable. */
@@ -62936,6 +63112,9 @@ class ModuleInstance {
     tooMany(loc, what, size) {
         loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
     }
+    get budget() {
+        return this.ctx.budget;
+    }
     /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
     resourcesOf(path) {
         return this.resourcesByFile().get(path) ?? [];
@@ -62955,7 +63134,7 @@ class ModuleInstance {
                 if (item.kind !== 'block')
                     continue;
                 if (item.type === 'resource' && item.labels.length >= 2)
-                    out.push(...this.expand(item, file));
+                    appendAll(out, this.expand(item, file));
                 else if (item.type === 'module' && item.labels.length) {
                     for (const inst of this.instancesOf(item, file)) {
                         const child = this.call({ node: item, file }, inst);
@@ -62963,7 +63142,7 @@ class ModuleInstance {
                         if (!child || emitted.has(child))
                             continue;
                         emitted.add(child);
-                        out.push(...child.allResources());
+                        appendAll(out, child.allResources());
                     }
                 }
             }
@@ -63061,7 +63240,7 @@ class ModuleInstance {
         if (!dir || this.chain.length >= module_MAX_MODULE_DEPTH || this.chain.includes(dir))
             return null;
         const index = moduleIndex(this.ctx, dir);
-        if (!index.files.length)
+        if (!index.files.length || !this.ctx.budget.moduleCall(decl.file.src.loc(decl.node.span.start, decl.node.span.end)))
             return null;
         const scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
         const name = inst.symbol;
@@ -63404,18 +63583,30 @@ function commentsFor(path) {
     return [...seen.values()];
 }
 //# sourceMappingURL=registry.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
 
 
-/** The working tree under `root`. */
-function diskSource(root) {
+/**
+ * The working tree under `root`. Only regular files whose real path is inside the real root are
+ * read: a symlinked module pointing outside the checkout, or `/dev/zero` behind a module path,
+ * reads as missing; FIFOs, sockets and devices are listed as special and never opened.
+ */
+function disk_diskSource(root) {
     const abs = (0,external_node_path_namespaceObject.resolve)(root);
+    const realRoot = realOrSelf(abs);
+    const unread = new Map();
     return {
         root: abs,
         stat(rel) {
             try {
                 const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
-                return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
+                if (st.isDirectory())
+                    return { dir: true, size: 0 };
+                if (st.isFile())
+                    return { dir: false, size: st.size };
+                return { dir: false, size: 0, special: kindOf(st) };
             }
             catch {
                 return undefined;
@@ -63438,16 +63629,35 @@ function diskSource(root) {
                     if (st)
                         out.push({ name: e.name, ...st });
                 }
+                else if (isSpecial(e))
+                    out.push({ name: e.name, dir: false, size: 0, special: kindOf(e) });
             }
             return out;
         },
         read(rel) {
+            const why = (text) => (unread.set(rel, text), undefined);
+            let real;
             try {
-                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+                real = external_node_fs_namespaceObject.realpathSync.native((0,external_node_path_namespaceObject.join)(abs, rel));
             }
-            catch {
-                return undefined;
+            catch (e) {
+                return why(missingWhy(e));
             }
+            const back = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+            if (back === '..' || back.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(back))
+                return why('it leads outside the scan root (symlink)');
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)(real);
+                if (!st.isFile())
+                    return why(`it is ${kindOf(st)}, not a regular file`);
+                return (0,external_node_fs_namespaceObject.readFileSync)(real);
+            }
+            catch (e) {
+                return why(missingWhy(e));
+            }
+        },
+        whyUnread(rel) {
+            return unread.get(rel);
         },
     };
 }
@@ -63458,6 +63668,39 @@ function fileStat(path) {
     catch {
         return undefined; // vanished while listing
     }
+}
+function isSpecial(e) {
+    return e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice();
+}
+function realOrSelf(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function missingWhy(e) {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'it does not exist (missing, or removed while scanning)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    if (code === 'ELOOP')
+        return 'it is a symlink loop';
+    return `it cannot be read (${code ?? 'I/O error'})`;
+}
+/** What a non-regular file is, in words. */
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a special file';
 }
 //# sourceMappingURL=disk.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/discover.js
@@ -63474,13 +63717,13 @@ function matcher(globs) {
     return (p) => ms.some((m) => m.match(p));
 }
 /** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
-function discover(opts, source = diskSource(opts.root)) {
+function discover(opts, source = disk_diskSource(opts.root)) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.root);
     const include = matcher(opts.include);
     const exclude = matcher(opts.exclude);
     const seen = new Set();
     const out = [];
-    const consider = (rel, size) => {
+    const consider = (rel, size, special) => {
         // By name only: which format reads it is decided on the text (formats/registry.ts).
         if (!candidatesFor(rel).length || seen.has(rel))
             return;
@@ -63489,7 +63732,7 @@ function discover(opts, source = diskSource(opts.root)) {
         if (exclude && exclude(rel))
             return;
         seen.add(rel);
-        out.push({ abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
+        out.push(special ? { abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size, skip: `it is ${special}, not a regular file` } : { abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
     };
     const walk = (dir) => {
         const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -63503,7 +63746,7 @@ function discover(opts, source = diskSource(opts.root)) {
                 walk(rel);
             }
             else
-                consider(rel, e.size);
+                consider(rel, e.size, e.special);
         }
     };
     for (const p of opts.paths?.length ? opts.paths : ['.']) {
@@ -63514,7 +63757,7 @@ function discover(opts, source = diskSource(opts.root)) {
         if (st.dir)
             walk(rel);
         else
-            consider(rel, st.size);
+            consider(rel, st.size, st.special);
     }
     return out;
 }
@@ -64324,14 +64567,54 @@ function compareFindings(a, b) {
     return pa.line - pb.line || pa.column - pb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 //# sourceMappingURL=finding.js.map
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./lib/src/engine/write-file.js
+
+
+/** Why a file could not be written, in one line (no stack). */
+function writeProblem(e) {
+    const code = e.code;
+    switch (code) {
+        case 'EISDIR':
+            return 'it is a folder';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'a part of its path is a file, not a folder';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        default:
+            // Library errors without a code (the job summary's) carry a one-line message; never a stack.
+            return code ?? (e instanceof Error ? e.message.split('\n')[0].slice(0, 300) : 'write failed');
+    }
+}
+/** Writes a report file, creating missing folders; undefined when written, else why not (one line). */
+function write_file_writeOutputFile(path, text) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return undefined;
+    }
+    catch (e) {
+        return writeProblem(e);
+    }
+}
+//# sourceMappingURL=write-file.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/baseline.js
 
 
+
+
+/** Records the findings; `{ count }` when written, else why not (one line). */
 function writeBaseline(path, findings) {
     const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
     const data = { tool: 'amlguard', version: 1, findings: entries };
-    writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
-    return entries.length;
+    return writeOutputFile(path, JSON.stringify(data, null, 2) + '\n') ?? { count: entries.length };
 }
 function readBaseline(path) {
     let data;
@@ -64341,9 +64624,42 @@ function readBaseline(path) {
     catch (e) {
         throw new ConfigError(`cannot read the baseline ${path}: ${e.message}`);
     }
-    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
-        throw new ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+    if (!isBaseline(data))
+        throw new ConfigError(`${path} is not an amlguard baseline: ${baselineProblem(data)} (expected {"tool": "amlguard", "version": 1, "findings": [{"ruleId", "file", "fingerprint"}, …]}).`);
     return new Set(data.findings.map((f) => f.fingerprint));
+}
+/** The baseline file's shape, checked before any entry is used. */
+const BASELINE_SCHEMA = {
+    type: 'object',
+    required: ['tool', 'findings'],
+    properties: {
+        tool: { const: 'amlguard' },
+        version: { const: 1 },
+        findings: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['fingerprint'],
+                properties: { ruleId: { type: 'string' }, file: { type: 'string' }, fingerprint: { type: 'string' } },
+            },
+        },
+    },
+};
+let validator;
+function validate(data) {
+    validator ??= new dist_ajv.Ajv({ allErrors: false, strict: false }).compile(BASELINE_SCHEMA);
+    validator(data);
+    return validator;
+}
+function isBaseline(data) {
+    return validate(data).errors == null;
+}
+function baselineProblem(data) {
+    const err = validate(data).errors?.[0];
+    if (!err)
+        return 'invalid';
+    const where = err.instancePath ? err.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'the top level';
+    return `${where} ${err.message ?? 'is invalid'}`;
 }
 /** Only the findings that are not in the baseline. */
 function newFindings(findings, baseline) {
@@ -64364,44 +64680,73 @@ function dropIgnored(findings, ignores) {
 
 
 
+
 /** Iterations read per loop unless the configuration says otherwise. */
 const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
-/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
-function readContext(root, sources, files = diskSource(root), scan = {}) {
-    const missing = new Set();
+const leaves = (rel) => rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel);
+/**
+ * File access for readers (from disk or a git revision), cached so no file is read or parsed
+ * twice. Paths leaving the root are never read; the disk source also refuses symlinks leading out
+ * of it and anything that is not a regular file.
+ */
+function readContext(root, sources, files = disk_diskSource(root), scan = {}) {
+    const unread = new Map();
     const memos = new Map();
+    const budget = scan.budget ?? new EvalBudget();
     return {
         root,
+        budget,
         files: scan.files ?? [],
         maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
         source(rel) {
             const key = external_node_path_namespaceObject.posix.normalize(rel);
             const hit = sources.get(key);
-            if (hit || missing.has(key))
+            if (hit || unread.has(key))
                 return hit;
+            if (leaves(key)) {
+                unread.set(key, 'it is outside the scan root');
+                return undefined;
+            }
             const bytes = files.read(key);
             const text = bytes && decode(bytes);
             if (text === undefined) {
-                missing.add(key);
+                unread.set(key, bytes ? 'it is not UTF-8 text' : (files.whyUnread?.(key) ?? 'it cannot be read'));
                 return undefined;
             }
             const src = new SourceFile(key, text);
             sources.set(key, src);
             return src;
         },
+        whyUnread(rel) {
+            return unread.get(external_node_path_namespaceObject.posix.normalize(rel));
+        },
         list(relDir) {
+            if (leaves(external_node_path_namespaceObject.posix.normalize(relDir)))
+                return [];
             return files
                 .list(relDir)
-                .filter((e) => !e.dir)
+                .filter((e) => !e.dir && !e.special)
                 .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
                 .sort();
         },
         memo(key, compute) {
-            if (!memos.has(key))
-                memos.set(key, compute());
-            return memos.get(key);
+            if (memos.has(key))
+                return memos.get(key);
+            const v = compute();
+            // A value cut short by the current file's budget must not stand in for another file's read.
+            if (!budget.crossed)
+                memos.set(key, v);
+            return v;
         },
     };
+}
+/** For reporters' source snippets: the same rules as readers (regular files inside the root only). */
+function readRegularText(root, rel) {
+    const key = posix.normalize(rel);
+    if (leaves(key))
+        return undefined;
+    const bytes = diskSource(root).read(key);
+    return bytes && decode(bytes);
 }
 /** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
 function decode(buf) {
@@ -64616,10 +64961,12 @@ function redact_looksRandom(run) {
 
 
 
+
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint_lint(opts) {
-    const source = opts.source ?? diskSource(opts.root);
+    const source = opts.source ?? disk_diskSource(opts.root);
     const files = discover(opts, source);
     const sources = new Map();
     const pending = [];
@@ -64631,7 +64978,9 @@ function lint_lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+    const budget = new EvalBudget(opts.limits, setByOf(opts));
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -64640,26 +64989,33 @@ function lint_lint(opts) {
             const s = src ?? new SourceFile(f.rel, '');
             pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
         };
-        if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
-            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
+        if (f.skip) {
+            problem(`File skipped: ${f.skip}.`, false);
+            continue;
+        }
+        if (f.size > maxFileSize) {
+            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
             continue;
         }
         const src = ctx.source(f.rel);
         if (src === undefined) {
-            problem('File skipped: it is not UTF-8 text.', false);
+            problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
             continue;
         }
-        const format = formatFor(f.rel, src.text);
-        if (!format)
-            continue;
+        // Whatever happens while reading one file (or the modules it calls) stays on that file.
+        budget.begin();
         let read;
         try {
-            read = format.read(src, ctx);
+            const format = formatFor(f.rel, src.text);
+            read = format?.read(src, ctx);
         }
         catch (e) {
-            problem(`Could not read the file: ${e.message}`, false, 0, 0, src);
-            continue;
+            read = undefined;
+            problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
         }
+        const crossing = budget.end();
+        if (!read)
+            continue;
         if (read.parseError) {
             const pe = read.parseError;
             problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
@@ -64667,7 +65023,13 @@ function lint_lint(opts) {
         for (const n of read.notes ?? [])
             if (parseMeta && enabled('parse-error'))
                 pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
-        resources.push(...read.resources);
+        if (crossing && parseMeta && enabled('parse-error')) {
+            // Located on the file read; a limit crossed inside a module it calls also names that place.
+            const here = crossing.loc.file === f.rel;
+            const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
+            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+        }
+        appendAll(resources, read.resources);
     }
     const model = { resources };
     let graph;
@@ -64708,6 +65070,19 @@ function settingOf(opts, id) {
     if (!s)
         return {};
     return typeof s === 'string' ? { severity: s } : s;
+}
+/** A short, stack-free description of what a reader threw: never its stack or message text. */
+function internalMessage(e) {
+    if (e instanceof RangeError)
+        return 'it is too large or too deeply nested to evaluate';
+    // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
+    return `internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+function setByOf(opts) {
+    const out = {};
+    for (const k of Object.keys(opts.limits ?? {}))
+        out[k] = opts.limitsSetBy ?? 'the caller';
+    return out;
 }
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -64823,8 +65198,6 @@ function exitCode(findings, failOn) {
     return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 //# sourceMappingURL=exit-code.js.map
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
 
 /**
@@ -72234,16 +72607,16 @@ function validators() {
             const isJob = r.kind === 'job' || r.kind === 'component';
             const ident = entry(root, 'identity');
             if (ident)
-                validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
+                rule_validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
             if (r.kind === 'onlineEndpoint' || r.kind === 'batchEndpoint') {
                 const auth = entry(root, 'auth_mode');
                 if (auth)
-                    validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
+                    rule_validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
             }
             for (const step of r.steps ?? []) {
                 const si = entry(step.source, 'identity');
                 if (si)
-                    validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
+                    rule_validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
             }
         };
         return { workspace: check, compute: check, onlineEndpoint: check, onlineDeployment: check, batchEndpoint: check, job: check, registry: check };
@@ -72261,7 +72634,7 @@ function normalised(value, schema) {
     }
     return plain;
 }
-function validate(ctx, value, keyLoc, path, schema) {
+function rule_validate(ctx, value, keyLoc, path, schema) {
     if (value.t === 'unknown')
         return;
     const plain = normalised(value, schema);
@@ -74861,6 +75234,33 @@ const configSchema = {
                 "type": "string"
             }
         },
+        "limits": {
+            "description": "Evaluation limits per file read (ARM, Bicep, Terraform, with the modules the file calls). Past a limit, values are read as unknown and the file gets one parse-error warning.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "evalSteps": {
+                    "description": "Expressions evaluated per file read. Default 1000000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "valueSize": {
+                    "description": "Size of any computed string (characters), array or object (elements, counted through nesting). Default 1000000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "moduleInstances": {
+                    "description": "Module instances (Bicep module, Terraform module calls) evaluated per file read. Default 1000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "secondsPerFile": {
+                    "description": "Seconds of evaluation per file read. Default 10.",
+                    "type": "number",
+                    "exclusiveMinimum": 0
+                }
+            }
+        },
         "maxLoopIterations": {
             "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
             "type": "integer",
@@ -74936,6 +75336,7 @@ function loadConfig(root, explicit, paths = []) {
         ruleDirs: (d.ruleDirs ?? []).map((p) => (0,external_node_path_namespaceObject.resolve)(base, p)),
         plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.resolve)(base, p) : p)),
         ruleKeyLocs,
+        ...(d.limits ? { limits: d.limits } : {}),
     };
 }
 /** The engine's per-rule settings from the configuration. */
@@ -75051,6 +75452,8 @@ async function prepareRun(o) {
         ruleIgnores,
         tenantId: o.tenantId ?? config.tenantId,
         workspaces: config.workspaces,
+        limits: config.limits,
+        limitsSetBy: config.file && ((0,external_node_path_namespaceObject.relative)(o.root, config.file) || config.file),
         maxLoopIterations: config.maxLoopIterations,
         baseline: o.baselinePath ? readBaseline((0,external_node_path_namespaceObject.resolve)(o.root, o.baselinePath)) : undefined,
     };
@@ -76696,22 +77099,31 @@ async function run() {
             fileCount: result.fileCount,
             blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
             rootUri: (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(workspace)).href + '/',
+            secrets: result.secrets,
             change: run.change,
             // The job summary shows each fix as a diff of the file it edits.
             readSource: rootReader(workspace),
-            secrets: result.secrets,
         };
+        // Each output is independent: one that cannot be written is a one-line error or warning and
+        // the others (annotations, outputs, pass/fail) are still produced.
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
         const render = (id, findings = result.findings) => reporterById(id).render(findings, ctx);
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, render('sarif'));
+        const sarifProblem = write_file_writeOutputFile(sarifPath, render('sarif'));
+        if (sarifProblem)
+            error(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
         // The annotations are workflow commands on stdout, escaped once by the github reporter.
         if (inputs.annotations)
             process.stdout.write(render('github', judged));
-        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(render('markdown')).write();
+        if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+            try {
+                await summary.addRaw(render('markdown')).write();
+            }
+            catch (e) {
+                warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });
+            }
+        }
         const counts = countBySeverity(result.findings);
-        setOutput('sarif-file', sarifPath);
+        setOutput('sarif-file', sarifProblem ? '' : sarifPath);
         setOutput('errors', counts.errors);
         setOutput('warnings', counts.warnings);
         setOutput('notes', counts.notes);
@@ -76729,8 +77141,11 @@ async function run() {
     catch (e) {
         if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError)
             setFailed(e.message);
-        else
-            setFailed(`amlguard failed: ${e.stack ?? e}`);
+        else {
+            // One line for the log; the stack only in debug logging.
+            core_debug(String(e.stack ?? e));
+            setFailed(`amlguard failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+        }
     }
 }
 /** The pull request of a pull_request event (@actions/github is loaded only for those events). */

@@ -1,15 +1,13 @@
-// Scale check: lints a synthetic repository of N files (AML YAML, Bicep, Terraform mixed) and
-// reports time per 1,000 files and the peak resident memory of the process.
-// Usage: npm run compile && node scripts/bench-scale.mjs [N=100000]
+// Scale check: the CLI as one whole process (`amlguard --format sarif --output …`) on synthetic
+// repositories of N files (AML YAML, Bicep, Terraform mixed): wall time, time per 1,000 files
+// (linear time means the figure stays flat as N grows) and the process's peak resident memory.
+// Usage: npm run bench:scale [-- 25000,100000]
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lint } from '../lib/src/engine/lint.js';
-import { builtinRules } from '../lib/rules/index.js';
 
-const n = Number(process.argv[2] ?? 100000);
-const root = mkdtempSync(join(tmpdir(), 'amlguard-scale-'));
 const templates = [
   (i) => [`jobs/job-${i}.yml`, `$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json\ntype: command\ncommand: python train.py\ncompute: azureml:cpu\nidentity:\n  type: user_identity\ninputs:\n  data:\n    type: uri_folder\n    path: azureml://datastores/ds${i % 50}/paths/x/\n`],
   (i) => [`data/ds-${i}.yml`, `$schema: https://azuremlschemas.azureedge.net/latest/azureBlob.schema.json\nname: ds${i}\ntype: azure_blob\naccount_name: st${i}\ncontainer_name: c\ncredentials:\n  sas_token: \${{ secrets.SAS }}\n`],
@@ -17,16 +15,41 @@ const templates = [
   (i) => [`infra/acr-${i}.bicep`, `resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  name: 'acr${i}'\n  location: 'westeurope'\n  sku: { name: 'Basic' }\n  properties: { adminUserEnabled: ${i % 2 === 0} }\n}\n`],
   (i) => [`tf/m${i % 1000}/acr-${i}.tf`, `resource "azurerm_container_registry" "r${i}" {\n  name          = "acr${i}"\n  sku           = "Basic"\n  admin_enabled = false\n}\n`],
 ];
-for (let i = 0; i < n; i++) {
-  const [rel, text] = templates[i % templates.length](i);
-  const abs = join(root, `part${Math.floor(i / 5000)}`, rel);
-  mkdirSync(join(abs, '..'), { recursive: true });
-  writeFileSync(abs, text);
+
+/** The CLI in this process, then its peak RSS and CPU as JSON on stderr's last line. */
+async function child(args) {
+  const { runCli } = await import('../lib/src/cli/main.js');
+  const code = await runCli(args, { stdout: () => {}, stderr: (s) => process.stderr.write(s), cwd: process.cwd(), isTTY: false });
+  const cpu = process.cpuUsage();
+  process.stderr.write('\n' + JSON.stringify({ code, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
-const t = performance.now();
-const result = lint({ root, rules: builtinRules });
-const ms = performance.now() - t;
-console.log(`files: ${result.fileCount}, findings: ${result.findings.length}`);
-console.log(`time: ${(ms / 1000).toFixed(1)} s (${(ms / (result.fileCount / 1000)).toFixed(0)} ms per 1,000 files)`);
-console.log(`peak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-rmSync(root, { recursive: true, force: true });
+
+function main() {
+  const sizes = (process.argv[2] ?? '25000,100000').split(',').map(Number);
+  console.log('| Files | Wall | ms per 1,000 files | CPU | Peak RSS (whole process) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const n of sizes) {
+    const root = mkdtempSync(join(tmpdir(), 'amlguard-scale-'));
+    try {
+      for (let i = 0; i < n; i++) {
+        const [rel, text] = templates[i % templates.length](i);
+        const abs = join(root, `part${Math.floor(i / 5000)}`, rel);
+        mkdirSync(join(abs, '..'), { recursive: true });
+        writeFileSync(abs, text);
+      }
+      const out = join(root, '..', `${root.split('/').pop()}.sarif`);
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', '--format', 'sarif', '--output', out, '--fail-on', 'never', root], { encoding: 'utf8', cwd: root });
+      const ms = performance.now() - t;
+      rmSync(out, { force: true });
+      const m = JSON.parse(r.stderr.trim().split('\n').pop());
+      if (m.code !== 0) throw new Error(r.stderr);
+      console.log(`| ${n} | ${(ms / 1000).toFixed(1)} s | ${(ms / (n / 1000)).toFixed(0)} | ${(m.cpuMs / 1000).toFixed(1)} s | ${m.rssMB.toFixed(0)} MB |`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv.slice(3));
+else main();

@@ -50,7 +50,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -227,7 +227,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
+const scope_1 = __nccwpck_require__(7788);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(7788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,7 +923,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1208,7 +1208,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(3021);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2967,7 +2967,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(3021);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3631,7 +3631,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4146,7 +4146,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const thenElse_1 = __nccwpck_require__(6829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4571,7 +4571,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9615,9 +9615,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -9671,7 +9671,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -9883,11 +9883,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10496,7 +10496,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10551,7 +10551,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -10764,7 +10764,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11272,7 +11272,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11283,7 +11283,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -12121,7 +12121,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -15355,7 +15355,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -17205,7 +17205,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18084,7 +18084,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7361);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3228);
 
 try {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -18104,7 +18104,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7361:
+/***/ 3228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18113,8 +18113,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
@@ -18330,14 +18328,56 @@ function valueAt(data, pointer) {
     return cur;
 }
 //# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./lib/src/engine/write-file.js
+
+
+/** Why a file could not be written, in one line (no stack). */
+function writeProblem(e) {
+    const code = e.code;
+    switch (code) {
+        case 'EISDIR':
+            return 'it is a folder';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'a part of its path is a file, not a folder';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        default:
+            // Library errors without a code (the job summary's) carry a one-line message; never a stack.
+            return code ?? (e instanceof Error ? e.message.split('\n')[0].slice(0, 300) : 'write failed');
+    }
+}
+/** Writes a report file, creating missing folders; undefined when written, else why not (one line). */
+function writeOutputFile(path, text) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+        return undefined;
+    }
+    catch (e) {
+        return writeProblem(e);
+    }
+}
+//# sourceMappingURL=write-file.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/baseline.js
 
 
+
+
+/** Records the findings; `{ count }` when written, else why not (one line). */
 function writeBaseline(path, findings) {
     const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
     const data = { tool: 'amlguard', version: 1, findings: entries };
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(data, null, 2) + '\n');
-    return entries.length;
+    return writeOutputFile(path, JSON.stringify(data, null, 2) + '\n') ?? { count: entries.length };
 }
 function readBaseline(path) {
     let data;
@@ -18347,15 +18387,442 @@ function readBaseline(path) {
     catch (e) {
         throw new ConfigError(`cannot read the baseline ${path}: ${e.message}`);
     }
-    if (data?.tool !== 'amlguard' || !Array.isArray(data.findings))
-        throw new ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+    if (!isBaseline(data))
+        throw new ConfigError(`${path} is not an amlguard baseline: ${baselineProblem(data)} (expected {"tool": "amlguard", "version": 1, "findings": [{"ruleId", "file", "fingerprint"}, …]}).`);
     return new Set(data.findings.map((f) => f.fingerprint));
+}
+/** The baseline file's shape, checked before any entry is used. */
+const BASELINE_SCHEMA = {
+    type: 'object',
+    required: ['tool', 'findings'],
+    properties: {
+        tool: { const: 'amlguard' },
+        version: { const: 1 },
+        findings: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['fingerprint'],
+                properties: { ruleId: { type: 'string' }, file: { type: 'string' }, fingerprint: { type: 'string' } },
+            },
+        },
+    },
+};
+let validator;
+function validate(data) {
+    validator ??= new dist_ajv.Ajv({ allErrors: false, strict: false }).compile(BASELINE_SCHEMA);
+    validator(data);
+    return validator;
+}
+function isBaseline(data) {
+    return validate(data).errors == null;
+}
+function baselineProblem(data) {
+    const err = validate(data).errors?.[0];
+    if (!err)
+        return 'invalid';
+    const where = err.instancePath ? err.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'the top level';
+    return `${where} ${err.message ?? 'is invalid'}`;
 }
 /** Only the findings that are not in the baseline. */
 function newFindings(findings, baseline) {
     return findings.filter((f) => !baseline.has(f.fingerprint));
 }
 //# sourceMappingURL=baseline.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
+
+
+/**
+ * The working tree under `root`. Only regular files whose real path is inside the real root are
+ * read: a symlinked module pointing outside the checkout, or `/dev/zero` behind a module path,
+ * reads as missing; FIFOs, sockets and devices are listed as special and never opened.
+ */
+function diskSource(root) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(root);
+    const realRoot = realOrSelf(abs);
+    const unread = new Map();
+    return {
+        root: abs,
+        stat(rel) {
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
+                if (st.isDirectory())
+                    return { dir: true, size: 0 };
+                if (st.isFile())
+                    return { dir: false, size: st.size };
+                return { dir: false, size: 0, special: kindOf(st) };
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list(relDir) {
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(abs, relDir), { withFileTypes: true });
+            }
+            catch {
+                return [];
+            }
+            const out = [];
+            for (const e of entries) {
+                if (e.isDirectory())
+                    out.push({ name: e.name, dir: true, size: 0 });
+                else if (e.isFile()) {
+                    const st = fileStat((0,external_node_path_namespaceObject.join)(abs, relDir, e.name));
+                    if (st)
+                        out.push({ name: e.name, ...st });
+                }
+                else if (isSpecial(e))
+                    out.push({ name: e.name, dir: false, size: 0, special: kindOf(e) });
+            }
+            return out;
+        },
+        read(rel) {
+            const why = (text) => (unread.set(rel, text), undefined);
+            let real;
+            try {
+                real = external_node_fs_namespaceObject.realpathSync.native((0,external_node_path_namespaceObject.join)(abs, rel));
+            }
+            catch (e) {
+                return why(missingWhy(e));
+            }
+            const back = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+            if (back === '..' || back.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(back))
+                return why('it leads outside the scan root (symlink)');
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)(real);
+                if (!st.isFile())
+                    return why(`it is ${kindOf(st)}, not a regular file`);
+                return (0,external_node_fs_namespaceObject.readFileSync)(real);
+            }
+            catch (e) {
+                return why(missingWhy(e));
+            }
+        },
+        whyUnread(rel) {
+            return unread.get(rel);
+        },
+    };
+}
+function fileStat(path) {
+    try {
+        return { dir: false, size: (0,external_node_fs_namespaceObject.statSync)(path).size };
+    }
+    catch {
+        return undefined; // vanished while listing
+    }
+}
+function isSpecial(e) {
+    return e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice();
+}
+function realOrSelf(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return p;
+    }
+}
+function missingWhy(e) {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'it does not exist (missing, or removed while scanning)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'it cannot be read (permission denied)';
+    if (code === 'ELOOP')
+        return 'it is a symlink loop';
+    return `it cannot be read (${code ?? 'I/O error'})`;
+}
+/** What a non-regular file is, in words. */
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'a special file';
+}
+//# sourceMappingURL=disk.js.map
+;// CONCATENATED MODULE: ./lib/src/model/located.js
+/** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        if (!text.includes('\r')) {
+            // The common case: search for line feeds natively instead of testing every character.
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+            return;
+        }
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    }
+    range(start, end) {
+        return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    }
+    /** The UTF-16 offset of a 1-based position (clamped to the text). */
+    offset(pos) {
+        const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length) - 1)];
+        const next = this.starts[pos.line] ?? this.text.length;
+        return Math.min(start + Math.max(0, pos.column - 1), next);
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+/** Helper bound to one file: offsets → Loc. */
+class SourceFile {
+    path;
+    text;
+    lines;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+    loc(start, end) {
+        return { file: this.path, range: this.lines.range(start, end) };
+    }
+}
+//# sourceMappingURL=located.js.map
+;// CONCATENATED MODULE: ./lib/src/model/eval-budget.js
+const DEFAULT_EVAL_LIMITS = {
+    evalSteps: 1_000_000,
+    valueSize: 1_000_000,
+    moduleInstances: 1_000,
+    secondsPerFile: 10,
+};
+/** Expression nesting while evaluating (variables referring to variables…): a stack guard, not configurable. */
+const MAX_EVAL_DEPTH = 400;
+/** Checked every this many steps: reading the clock on every step would cost more than the step. */
+const CLOCK_EVERY = 1024;
+class EvalBudget {
+    setBy;
+    limits;
+    steps = 0;
+    modules = 0;
+    depth = 0;
+    deadline = Infinity;
+    /** Why every further evaluation in this file is unknown (steps or time spent). */
+    spent;
+    crossing;
+    /** Computed size of values already checked: shared sub-values are weighed once. */
+    weights = new WeakMap();
+    /** `setBy`: where the limits come from, quoted in messages (`default`, `.amlguard.yml`). */
+    constructor(limits = {}, setBy = {}) {
+        this.setBy = setBy;
+        this.limits = { ...DEFAULT_EVAL_LIMITS, ...limits };
+    }
+    /** Starts a file read with a fresh budget. */
+    begin() {
+        this.steps = 0;
+        this.modules = 0;
+        this.depth = 0;
+        this.spent = undefined;
+        this.crossing = undefined;
+        this.deadline = performance.now() + this.limits.secondsPerFile * 1000;
+    }
+    /** Ends a file read: the first limit it crossed, if any. */
+    end() {
+        const c = this.crossing;
+        this.deadline = Infinity;
+        return c;
+    }
+    /** What the current file read has used so far (the fuzz suite checks it stays within the limits). */
+    get used() {
+        return { steps: this.steps, modules: this.modules };
+    }
+    /** True once a limit was crossed in this file read (memoized results must not be shared then). */
+    get crossed() {
+        return this.crossing !== undefined;
+    }
+    /**
+     * Enters one evaluation at `loc`: an unknown value when the budget is spent or evaluation nests
+     * too deep (then do not call `leave`), else undefined (call `leave` when done).
+     */
+    enter(loc) {
+        if (this.spent)
+            return unknown(loc, this.spent);
+        if (++this.steps > this.limits.evalSteps) {
+            this.spent = this.cross(loc, `too large to evaluate: more than ${this.limits.evalSteps} evaluation steps`, this.limits.evalSteps, 'evalSteps');
+            return unknown(loc, this.spent);
+        }
+        if (this.steps % CLOCK_EVERY === 0 && performance.now() > this.deadline) {
+            this.spent = this.cross(loc, `too slow to evaluate: over ${this.limits.secondsPerFile} s`, `${this.limits.secondsPerFile} s`, 'secondsPerFile');
+            return unknown(loc, this.spent);
+        }
+        if (this.depth >= MAX_EVAL_DEPTH)
+            return unknown(loc, this.cross(loc, 'too deep to evaluate: expressions nest', MAX_EVAL_DEPTH));
+        this.depth++;
+        return undefined;
+    }
+    leave() {
+        this.depth--;
+    }
+    /** The value, or an unknown when it is larger than any computed value may be. */
+    fit(v, loc) {
+        const size = this.weigh(v);
+        if (size <= this.limits.valueSize)
+            return v;
+        const what = v.t === 'str' ? `a computed string of ${size} characters` : `a computed ${v.t === 'arr' ? 'array' : 'object'} of ${size} elements`;
+        return unknown(loc, this.cross(loc, `too large to evaluate: ${what}`, this.limits.valueSize, 'valueSize'));
+    }
+    /** Counts one module instance: false (and a crossing at `loc`) when the file read has evaluated its limit. */
+    moduleCall(loc) {
+        if (this.spent)
+            return false;
+        if (++this.modules <= this.limits.moduleInstances)
+            return true;
+        this.cross(loc, `too large to evaluate: more than ${this.limits.moduleInstances} module instances`, this.limits.moduleInstances, 'moduleInstances');
+        return false;
+    }
+    /** Records the first crossing of the file read; returns the reason an unknown value gives. */
+    cross(loc, what, limit, key) {
+        const setBy = key ? (this.setBy[key] ?? 'default') : 'built-in';
+        const message = `${what}, limit ${limit}, set by ${setBy}${key ? ` (limits.${key})` : ''}`;
+        this.crossing ??= { message, loc };
+        return message;
+    }
+    /** Characters and elements of a value, through nesting; shared parts are weighed once and cached. */
+    weigh(v) {
+        if (v.t === 'str')
+            return v.value.length;
+        if (v.t !== 'arr' && v.t !== 'obj')
+            return 1;
+        const hit = this.weights.get(v);
+        if (hit !== undefined)
+            return hit;
+        let n = 1;
+        if (v.t === 'arr')
+            for (const i of v.items)
+                n += this.weigh(i);
+        else
+            for (const e of v.entries)
+                n += e.key.length + this.weigh(e.value);
+        this.weights.set(v, n);
+        return n;
+    }
+}
+function unknown(loc, why) {
+    return { t: 'unknown', loc, why };
+}
+//# sourceMappingURL=eval-budget.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
+
+
+
+
+/** Iterations read per loop unless the configuration says otherwise. */
+const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
+const leaves = (rel) => rel === '..' || rel.startsWith('../') || external_node_path_namespaceObject.posix.isAbsolute(rel);
+/**
+ * File access for readers (from disk or a git revision), cached so no file is read or parsed
+ * twice. Paths leaving the root are never read; the disk source also refuses symlinks leading out
+ * of it and anything that is not a regular file.
+ */
+function readContext(root, sources, files = diskSource(root), scan = {}) {
+    const unread = new Map();
+    const memos = new Map();
+    const budget = scan.budget ?? new EvalBudget();
+    return {
+        root,
+        budget,
+        files: scan.files ?? [],
+        maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
+        source(rel) {
+            const key = external_node_path_namespaceObject.posix.normalize(rel);
+            const hit = sources.get(key);
+            if (hit || unread.has(key))
+                return hit;
+            if (leaves(key)) {
+                unread.set(key, 'it is outside the scan root');
+                return undefined;
+            }
+            const bytes = files.read(key);
+            const text = bytes && decode(bytes);
+            if (text === undefined) {
+                unread.set(key, bytes ? 'it is not UTF-8 text' : (files.whyUnread?.(key) ?? 'it cannot be read'));
+                return undefined;
+            }
+            const src = new SourceFile(key, text);
+            sources.set(key, src);
+            return src;
+        },
+        whyUnread(rel) {
+            return unread.get(external_node_path_namespaceObject.posix.normalize(rel));
+        },
+        list(relDir) {
+            if (leaves(external_node_path_namespaceObject.posix.normalize(relDir)))
+                return [];
+            return files
+                .list(relDir)
+                .filter((e) => !e.dir && !e.special)
+                .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
+                .sort();
+        },
+        memo(key, compute) {
+            if (memos.has(key))
+                return memos.get(key);
+            const v = compute();
+            // A value cut short by the current file's budget must not stand in for another file's read.
+            if (!budget.crossed)
+                memos.set(key, v);
+            return v;
+        },
+    };
+}
+/** For reporters' source snippets: the same rules as readers (regular files inside the root only). */
+function readRegularText(root, rel) {
+    const key = external_node_path_namespaceObject.posix.normalize(rel);
+    if (leaves(key))
+        return undefined;
+    const bytes = diskSource(root).read(key);
+    return bytes && decode(bytes);
+}
+/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
+function decode(buf) {
+    if (buf.subarray(0, 8192).includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=read-context.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -23944,7 +24411,18 @@ function roleDefinition(v, base, ctx) {
     return r;
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/src/model/append.js
+/**
+ * Appends every item of `items` to `target`. `target.push(...items)` passes each item as an
+ * argument and throws "Maximum call stack size exceeded" past about 100,000 of them.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+//# sourceMappingURL=append.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/azcli.js
+
 
 
 
@@ -23981,7 +24459,7 @@ function readCiYamlScripts(src, parsed, ctx) {
         if (!s.script.includes('az'))
             continue;
         const at = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-        out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
+        appendAll(out, readAzScript(s.script, s.dialect, src.path, at, ctx));
     }
     return out;
 }
@@ -24259,6 +24737,7 @@ function encryptionOf(root) {
 
 
 
+
 // Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
 const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
 /**
@@ -24280,7 +24759,7 @@ function readYaml(src, withScripts, ctx) {
     }
     const resources = extractAmlYaml(src, parsed.docs);
     if (withScripts)
-        resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
+        appendAll(resources, readCiYamlScripts(src, parsed.raw, ctx));
     return { resources };
 }
 //# sourceMappingURL=read.js.map
@@ -24301,17 +24780,24 @@ const amlYaml = defineFormat({
 });
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/declared.js
+// The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
+// them by symbol when their names are the same literal or the same expression.
+
 class ResourceIndex {
     file;
     maxLoopIterations;
+    budget;
     byType = new Map();
     all = [];
     /** Limits met while reading (loops over more items than the cap), for notes. */
     notes = [];
     scopes = 0;
-    constructor(file, maxLoopIterations = 1000) {
+    constructor(file, maxLoopIterations = 1000, 
+    /** The limits of the current file read. */
+    budget = new EvalBudget()) {
         this.file = file;
         this.maxLoopIterations = maxLoopIterations;
+        this.budget = budget;
     }
     newScopeId() {
         return this.scopes++;
@@ -24565,7 +25051,7 @@ class Parser {
 //# sourceMappingURL=parser.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/arm/functions.js
 
-function unknown(loc, why, ref) {
+function functions_unknown(loc, why, ref) {
     return ref ? { t: 'unknown', loc, why, ref } : { t: 'unknown', loc, why };
 }
 // The known end of a partly unknown string: `concat(parameters('ws'), '/cpu')` ends in `/cpu`,
@@ -24602,13 +25088,13 @@ function joinParts(parts, at) {
             text += s;
             continue;
         }
-        first ??= p.t === 'unknown' ? p : unknown(at, `a ${kindName(p)} cannot be joined into a string`);
+        first ??= p.t === 'unknown' ? p : functions_unknown(at, `a ${kindName(p)} cannot be joined into a string`);
         text = (p.t === 'unknown' ? tails.get(p) : undefined) ?? '';
     }
     if (!first)
         return { t: 'str', value: text, loc: at };
     const id = refFromResourceId(text);
-    return withTail(unknown(at, first.why, id && { ...id, property: 'id' }), text);
+    return withTail(functions_unknown(at, first.why, id && { ...id, property: 'id' }), text);
 }
 function scalarText(v) {
     if (v.t === 'str')
@@ -24661,7 +25147,7 @@ function plain(v) {
 }
 const bool = (value, at) => ({ t: 'bool', value, loc: at });
 function firstUnknown(args, at, what) {
-    return args.find((a) => a.t === 'unknown') ?? unknown(at, `${what}() got an argument it cannot use`);
+    return args.find((a) => a.t === 'unknown') ?? functions_unknown(at, `${what}() got an argument it cannot use`);
 }
 function concat(args, at) {
     if (args.length === 1)
@@ -24669,14 +25155,14 @@ function concat(args, at) {
     if (args.length > 0 && args.every((a) => a.t === 'arr'))
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc: at };
     if (args.some((a) => a.t === 'arr'))
-        return unknown(at, 'concat() of arrays with values not known statically');
+        return functions_unknown(at, 'concat() of arrays with values not known statically');
     return joinParts(args, at);
 }
 /** `format('{0}/{1}', a, b)`; format specifiers (`{0:N2}`) are not evaluated. */
 function format(args, at) {
     const [fmt, ...rest] = args;
     if (fmt?.t !== 'str')
-        return fmt?.t === 'unknown' ? fmt : unknown(at, 'format() without a format string');
+        return fmt?.t === 'unknown' ? fmt : functions_unknown(at, 'format() without a format string');
     const parts = [];
     let lit = '';
     let last = 0;
@@ -24690,7 +25176,7 @@ function format(args, at) {
         parts.push({ t: 'str', value: lit, loc: at });
         lit = '';
         const arg = rest[Number(m[1])];
-        parts.push(!arg ? unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
+        parts.push(!arg ? functions_unknown(at, `format() has no argument {${m[1]}}`) : m[2] ? functions_unknown(at, 'format() specifiers are not evaluated') : toText(arg, at));
     }
     parts.push({ t: 'str', value: lit + fmt.value.slice(last), loc: at });
     return joinParts(parts, at);
@@ -24702,21 +25188,21 @@ function caseOf(lower) {
             return { t: 'str', value: f(v.value), loc: at };
         if (v?.t === 'unknown') {
             const tail = tails.get(v);
-            return tail === undefined ? v : withTail(unknown(at, v.why), f(tail));
+            return tail === undefined ? v : withTail(functions_unknown(at, v.why), f(tail));
         }
-        return unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
+        return functions_unknown(at, `${lower ? 'toLower' : 'toUpper'}() of a ${v ? kindName(v) : 'missing value'}`);
     };
 }
 /** Case-sensitive like ARM; strings equal but for case are left unknown rather than guessed. */
 function equals([a, b], at) {
     if (!a || !b)
-        return unknown(at, 'equals() needs two arguments');
+        return functions_unknown(at, 'equals() needs two arguments');
     const pa = plain(a);
     const pb = plain(b);
     if (pa === undefined || pb === undefined)
         return firstUnknown([a, b], at, 'equals');
     if (typeof pa === 'string' && typeof pb === 'string' && pa !== pb && pa.toLowerCase() === pb.toLowerCase()) {
-        return unknown(at, 'equals() of strings that differ only in case');
+        return functions_unknown(at, 'equals() of strings that differ only in case');
     }
     return bool(JSON.stringify(pa) === JSON.stringify(pb), at);
 }
@@ -24730,7 +25216,7 @@ function logic(isAnd) {
                     return bool(!isAnd, at);
             }
             else
-                open ??= a.t === 'unknown' ? a : unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
+                open ??= a.t === 'unknown' ? a : functions_unknown(at, `${isAnd ? 'and' : 'or'}() of a ${kindName(a)}`);
         }
         return open ?? bool(isAnd, at);
     };
@@ -24742,18 +25228,18 @@ function toBool([v], at) {
         return bool(v.value.toLowerCase() === 'true', at);
     if (v?.t === 'num')
         return bool(v.value !== 0, at);
-    return v?.t === 'unknown' ? v : unknown(at, 'bool() of a value that is not a string or number');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'bool() of a value that is not a string or number');
 }
 function toStringFn([v], at) {
     if (v?.t === 'str')
         return v;
     if (v?.t === 'num' || v?.t === 'bool')
         return { t: 'str', value: v.t === 'bool' ? (v.value ? 'True' : 'False') : String(v.value), loc: at };
-    return v?.t === 'unknown' ? v : unknown(at, 'string() of an object or array is not evaluated');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'string() of an object or array is not evaluated');
 }
 function empty([v], at) {
     if (!v)
-        return unknown(at, 'empty() needs an argument');
+        return functions_unknown(at, 'empty() needs an argument');
     if (v.t === 'str')
         return bool(v.value === '', at);
     if (v.t === 'arr')
@@ -24762,7 +25248,7 @@ function empty([v], at) {
         return bool(v.entries.length === 0, at);
     if (v.t === 'null')
         return bool(true, at);
-    return v.t === 'unknown' ? v : unknown(at, `empty() of a ${kindName(v)}`);
+    return v.t === 'unknown' ? v : functions_unknown(at, `empty() of a ${kindName(v)}`);
 }
 /** The first non-null argument; an unknown one comes first, the result is that unknown (it may be null or not). */
 function coalesce(args, at) {
@@ -24776,7 +25262,7 @@ function createObject(args, at) {
     for (let i = 0; i + 1 < args.length; i += 2) {
         const k = args[i];
         if (k.t !== 'str')
-            return unknown(at, 'createObject() with a key not known statically');
+            return functions_unknown(at, 'createObject() with a key not known statically');
         entries.push({ key: k.value, keyLoc: k.loc, value: args[i + 1] });
     }
     return { t: 'obj', entries, loc: at };
@@ -24785,13 +25271,13 @@ function tryGet([obj, key], at) {
     if (obj?.t === 'null')
         return { t: 'null', loc: at };
     if (obj?.t !== 'obj' || key?.t !== 'str')
-        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : unknown(at, 'tryGet() of a value that is not an object');
+        return obj?.t === 'unknown' ? obj : key?.t === 'unknown' ? key : functions_unknown(at, 'tryGet() of a value that is not an object');
     return getCI(obj, key.value) ?? { t: 'null', loc: at };
 }
 /** `split('ws/cpu', '/')`: Bicep writes child names this way (`split(format('{0}/{1}', …), '/')[1]`). */
 function split([v, sep], at) {
     if (v?.t !== 'str' || sep?.t !== 'str')
-        return [v, sep].find((a) => a?.t === 'unknown') ?? unknown(at, 'split() of values that are not strings');
+        return [v, sep].find((a) => a?.t === 'unknown') ?? functions_unknown(at, 'split() of values that are not strings');
     return { t: 'arr', items: v.value.split(sep.value).map((value) => ({ t: 'str', value, loc: at })), loc: at };
 }
 function end(first) {
@@ -24800,7 +25286,7 @@ function end(first) {
             return (first ? v.items[0] : v.items[v.items.length - 1]) ?? { t: 'null', loc: at };
         if (v?.t === 'str')
             return { t: 'str', value: first ? v.value.slice(0, 1) : v.value.slice(-1), loc: at };
-        return v?.t === 'unknown' ? v : unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
+        return v?.t === 'unknown' ? v : functions_unknown(at, `${first ? 'first' : 'last'}() of a value that is not an array or string`);
     };
 }
 function replace([v, from, to], at) {
@@ -24811,12 +25297,12 @@ function replace([v, from, to], at) {
 /** `json('null')`, `json('{}')`: a literal JSON text becomes a value. */
 function json([v], at) {
     if (v?.t !== 'str')
-        return v?.t === 'unknown' ? v : unknown(at, 'json() of a value that is not a string');
+        return v?.t === 'unknown' ? v : functions_unknown(at, 'json() of a value that is not a string');
     try {
         return functions_fromPlain(JSON.parse(v.value), at);
     }
     catch {
-        return unknown(at, 'json() of text that is not JSON');
+        return functions_unknown(at, 'json() of text that is not JSON');
     }
 }
 function functions_fromPlain(p, at) {
@@ -24840,7 +25326,7 @@ function compare(test) {
         if (a?.t === 'str' && b?.t === 'str')
             return bool(test(a.value < b.value ? -1 : a.value > b.value ? 1 : 0), at);
         const u = [a, b].find((x) => x?.t === 'unknown');
-        return u ?? unknown(at, 'comparison of values that are not two numbers or two strings');
+        return u ?? functions_unknown(at, 'comparison of values that are not two numbers or two strings');
     };
 }
 /** `length()` of a string, array or object. */
@@ -24851,7 +25337,7 @@ function lengthOf([v], at) {
         return { t: 'num', value: v.items.length, loc: at };
     if (v?.t === 'obj')
         return { t: 'num', value: v.entries.length, loc: at };
-    return v?.t === 'unknown' ? v : unknown(at, 'length() of a value without a length');
+    return v?.t === 'unknown' ? v : functions_unknown(at, 'length() of a value without a length');
 }
 /** Functions evaluated from their argument values, by lowercased name. */
 const FUNCTIONS = {
@@ -24860,7 +25346,7 @@ const FUNCTIONS = {
     tolower: caseOf(true),
     toupper: caseOf(false),
     equals,
-    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : unknown(at, 'not() of a value that is not a boolean')),
+    not: ([v], at) => (v?.t === 'bool' ? bool(!v.value, at) : v?.t === 'unknown' ? v : functions_unknown(at, 'not() of a value that is not a boolean')),
     and: logic(true),
     or: logic(false),
     bool: toBool,
@@ -24925,7 +25411,7 @@ function parameterBindings(templatePath, ctx) {
         const first = vals.find((v) => v !== undefined);
         const same = vals.length === 1 || vals.every((v) => v !== undefined && sameValue(v.value, first.value));
         const files = perFile.map((p) => external_node_path_namespaceObject.posix.basename(p.file)).join(', ');
-        const value = same ? first.value : unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
+        const value = same ? first.value : functions_unknown(first.value.loc, `parameter '${first.name}' differs between parameter files ${files}`);
         out.set(n, () => value);
     }
     return out;
@@ -24947,7 +25433,7 @@ function parameterValues(path, ctx) {
             if (value)
                 out.set(e.key.toLowerCase(), { name: e.key, value: params_literal(value) });
             else if (getCI(e.value, 'reference'))
-                out.set(e.key.toLowerCase(), { name: e.key, value: unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
+                out.set(e.key.toLowerCase(), { name: e.key, value: functions_unknown(e.keyLoc, `parameter '${e.key}' is a Key Vault reference`) });
         }
         return out;
     });
@@ -24957,7 +25443,7 @@ function params_literal(v) {
     switch (v.t) {
         case 'str':
             if (isArmExpression(v.value))
-                return unknown(v.loc, 'an expression in a parameter file is not evaluated');
+                return functions_unknown(v.loc, 'an expression in a parameter file is not evaluated');
             return v.value.startsWith('[[') ? { ...v, value: armLiteralValue(v.value) } : v;
         case 'obj':
             return { ...v, entries: v.entries.map((e) => ({ ...e, value: params_literal(e.value) })) };
@@ -25349,9 +25835,9 @@ class Scope {
             const keyLoc = e.keyLoc;
             let value;
             if (count.t !== 'num')
-                value = unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
+                value = functions_unknown(loop.loc, `property copy loop '${name.value}' with a count not known statically${count.t === 'unknown' ? ` (${count.why})` : ''}`);
             else if (count.value > this.index.maxLoopIterations) {
-                value = unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
+                value = functions_unknown(loop.loc, `property copy loop '${name.value}' of ${count.value} items, more than the limit of ${this.index.maxLoopIterations} (option maxLoopIterations)`);
                 this.index.notes.push({ loc: loop.loc, message: `Loop not expanded: ${value.why}; it is read as one instance with unknown values.` });
             }
             else {
@@ -25389,22 +25875,22 @@ class Scope {
         const key = name.toLowerCase();
         const decl = this.params.get(key);
         if (!decl)
-            return unknown(at, `parameter '${name}' is not declared`);
+            return functions_unknown(at, `parameter '${name}' is not declared`);
         return this.once(`p:${key}`, at, `parameter '${name}'`, () => {
             const bound = this.bindings.get(key);
             if (bound)
                 return bound();
             const def = getCI(decl, 'defaultValue');
             return def ? this.value(def) : undefined;
-        }) ?? unknown(at, `parameter '${name}' has no default`);
+        }) ?? functions_unknown(at, `parameter '${name}' has no default`);
     }
     variable(name, at) {
         const key = name.toLowerCase();
         if (this.loopVars.has(key))
-            return unknown(at, `variable '${name}' is built by a copy loop`);
+            return functions_unknown(at, `variable '${name}' is built by a copy loop`);
         const decl = this.vars.get(key);
         if (!decl)
-            return unknown(at, `variable '${name}' is not declared`);
+            return functions_unknown(at, `variable '${name}' is not declared`);
         return this.once(`v:${key}`, at, `variable '${name}'`, () => this.value(decl));
     }
     /** Evaluates a parameter or variable once; a cycle gives an unknown instead of recursing. */
@@ -25413,7 +25899,7 @@ class Scope {
         if (hit)
             return hit;
         if (this.busy.has(key))
-            return unknown(at, `${what} refers to itself`);
+            return functions_unknown(at, `${what} refers to itself`);
         this.busy.add(key);
         try {
             const v = compute();
@@ -25425,7 +25911,20 @@ class Scope {
             this.busy.delete(key);
         }
     }
+    /** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
     ev(e, cx) {
+        const budget = this.index.budget;
+        const spent = budget.enter(cx.at);
+        if (spent)
+            return spent;
+        try {
+            return budget.fit(this.evNode(e, cx), cx.at);
+        }
+        finally {
+            budget.leave();
+        }
+    }
+    evNode(e, cx) {
         switch (e.kind) {
             case 'string':
                 return { t: 'str', value: e.value, loc: cx.at };
@@ -25436,7 +25935,7 @@ class Scope {
             case 'null':
                 return { t: 'null', loc: cx.at };
             case 'error':
-                return unknown(cx.at, `malformed expression: ${e.message}`);
+                return functions_unknown(cx.at, `malformed expression: ${e.message}`);
             case 'member':
             case 'index':
                 return this.access(e, cx);
@@ -25462,24 +25961,24 @@ class Scope {
         const obj = this.ev(e.object, cx);
         const key = e.kind === 'member' ? { t: 'str', value: e.property, loc: cx.at } : this.ev(e.index, cx);
         if (obj.t === 'obj' && key.t === 'str')
-            return getCI(obj, key.value) ?? unknown(cx.at, `no property '${key.value}'`);
+            return getCI(obj, key.value) ?? functions_unknown(cx.at, `no property '${key.value}'`);
         if (obj.t === 'arr' && key.t === 'num')
-            return obj.items[key.value] ?? unknown(cx.at, `no item ${key.value}`);
+            return obj.items[key.value] ?? functions_unknown(cx.at, `no item ${key.value}`);
         // `resourceGroup().id`, `subscription().id`: still the same scope.
         if (obj.t === 'unknown' && key.t === 'str' && key.value.toLowerCase() === 'id' && obj.ref && !obj.ref.property)
-            return unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
+            return functions_unknown(cx.at, obj.why, { ...obj.ref, property: 'id' });
         if (obj.t === 'unknown')
-            return unknown(cx.at, obj.why);
-        return key.t === 'unknown' ? key : unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
+            return functions_unknown(cx.at, obj.why);
+        return key.t === 'unknown' ? key : functions_unknown(cx.at, `cannot read '${key.t === 'str' ? key.value : '?'}' of a ${obj.t} value`);
     }
     call(e, cx) {
-        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : unknown(cx.at, `${e.name}() is missing an argument`));
+        const arg = (i) => (e.args[i] ? this.ev(e.args[i], cx) : functions_unknown(cx.at, `${e.name}() is missing an argument`));
         switch (e.lname) {
             case 'parameters':
             case 'variables': {
                 const n = arg(0);
                 if (n.t !== 'str')
-                    return n.t === 'unknown' ? n : unknown(cx.at, `${e.name}() needs a name`);
+                    return n.t === 'unknown' ? n : functions_unknown(cx.at, `${e.name}() needs a name`);
                 return e.lname === 'parameters' ? this.param(n.value, cx.at) : this.variable(n.value, cx.at);
             }
             case 'if': {
@@ -25487,7 +25986,7 @@ class Scope {
                 const c = arg(0);
                 if (c.t === 'bool')
                     return arg(c.value ? 1 : 2);
-                return c.t === 'unknown' ? unknown(cx.at, `if() with a condition not known statically (${c.why})`) : unknown(cx.at, 'if() with a condition that is not a boolean');
+                return c.t === 'unknown' ? functions_unknown(cx.at, `if() with a condition not known statically (${c.why})`) : functions_unknown(cx.at, 'if() with a condition that is not a boolean');
             }
             case 'reference':
                 return this.reference(e, [], cx);
@@ -25502,7 +26001,7 @@ class Scope {
         const fn = FUNCTIONS[e.lname];
         if (fn)
             return fn(e.args.map((a) => this.ev(a, cx)), cx.at);
-        return unknown(cx.at, `${e.name}() is not evaluated statically`);
+        return functions_unknown(cx.at, `${e.name}() is not evaluated statically`);
     }
     /** `copyIndex([loopName], [offset])` in the current copy loop iteration. */
     copyIndex(args, at) {
@@ -25510,10 +26009,10 @@ class Scope {
         const offset = args.find((a) => a.t === 'num');
         const loop = named ?? this.copy?.current;
         if (!loop || !this.copy?.indexes.has(loop))
-            return unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
+            return functions_unknown(at, `copyIndex(${named ? `'${named}'` : ''}) outside a copy loop`);
         const i = this.copy.indexes.get(loop);
         if (i === undefined)
-            return unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
+            return functions_unknown(at, `copyIndex() of copy loop '${loop}' whose count is not known statically`);
         return { t: 'num', value: i + (offset?.t === 'num' ? offset.value : 0), loc: at };
     }
     /** `resourceId([sub], [rg], type, name…)` and its siblings: the ID is unknown, its target often is not. */
@@ -25522,7 +26021,7 @@ class Scope {
         const from = e.lname === 'extensionresourceid' ? 1 : 0;
         const ti = args.findIndex((a, i) => i >= from && a.t === 'str' && RESOURCE_TYPE.test(a.value));
         if (ti < 0 || ti === args.length - 1)
-            return unknown(cx.at, `${e.name}() is known only at deployment`);
+            return functions_unknown(cx.at, `${e.name}() is known only at deployment`);
         const type = args[ti].value;
         const last = args[args.length - 1];
         const tail = knownTail(last);
@@ -25532,8 +26031,8 @@ class Scope {
         const decl = this.index.find(type, name, expr);
         const why = `the ID of ${type} '${name ?? '?'}' is known only at deployment`;
         if (decl)
-            return unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
-        return unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
+            return functions_unknown(cx.at, why, { ...this.index.refTo(decl, 'id'), ...(name !== undefined ? { name } : {}) });
+        return functions_unknown(cx.at, why, name !== undefined ? { type, name, property: 'id' } : undefined);
     }
     /** `reference(target[, api[, 'Full']])` followed by members: a reference when they name an identity property. */
     reference(e, props, cx) {
@@ -25542,8 +26041,8 @@ class Scope {
         const property = REFERENCE_PROPS[props.join('.').toLowerCase()];
         const target = property && e.args[0] ? this.target(e.args[0], cx) : undefined;
         if (!property || !target)
-            return unknown(cx.at, 'reference() is known only at deployment');
-        return unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
+            return functions_unknown(cx.at, 'reference() is known only at deployment');
+        return functions_unknown(cx.at, `the ${property} of ${target.type ?? 'a resource'} '${target.name ?? '?'}' is known only at deployment`, { ...target, property });
     }
     /** `reference('<deployment>').outputs.<x>.value`: the output of an inline nested deployment of this file. */
     nestedOutput(e, props, cx) {
@@ -25552,22 +26051,22 @@ class Scope {
         const decl = name !== undefined ? this.index.byName(this.id, name) : undefined;
         const nested = decl && NESTED.get(decl);
         if (!nested)
-            return unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
+            return functions_unknown(cx.at, `output '${props[1]}' of deployment '${name ?? '?'}' is known only at deployment`);
         const out = getCI(nested.outputs, props[1]);
         if (!out)
-            return unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
+            return functions_unknown(cx.at, `deployment '${name}' has no output '${props[1]}'`);
         const v = nested.scope.output(props[1], out);
         const rest = props.slice(2);
         if (rest[0]?.toLowerCase() !== 'value')
-            return unknown(cx.at, `'${props.join('.')}' of a deployment`);
+            return functions_unknown(cx.at, `'${props.join('.')}' of a deployment`);
         let cur = v;
         for (const p of rest.slice(1))
-            cur = getCI(cur, p) ?? unknown(cx.at, `no property '${p}'`);
+            cur = getCI(cur, p) ?? functions_unknown(cx.at, `no property '${p}'`);
         return cur.t === 'unknown' ? { ...cur, loc: cx.at } : cur;
     }
     /** An output of this scope's template, evaluated once. */
     output(name, decl) {
-        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? unknown(decl.loc, `output '${name}' has no value`)));
+        return this.once(`o:${name.toLowerCase()}`, decl.loc, `output '${name}'`, () => this.value(getCI(decl, 'value') ?? functions_unknown(decl.loc, `output '${name}' has no value`)));
     }
     /** What `reference(x)` points at: a resource ID (function or literal), or a resource of this file by name or symbol. */
     target(arg, cx) {
@@ -25760,7 +26259,7 @@ function nested(raw, f, outer, out, depth, it) {
             for (const e of args.entries) {
                 const value = getCI(e.value, 'value');
                 const why = getCI(e.value, 'copy') ? 'is built by a copy loop' : 'is not passed as a value';
-                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
+                bindings.set(e.key.toLowerCase(), value ? () => outer.withCopy(copy, () => outer.value(value)) : () => functions_unknown(e.keyLoc, `parameter '${e.key}' ${why}`));
             }
         }
         scope = new Scope(template, outer.index, bindings);
@@ -25787,7 +26286,7 @@ function nested(raw, f, outer, out, depth, it) {
  */
 function resourceName(scope, rawName, raw) {
     if (!rawName)
-        return unknown(raw.loc, 'the resource has no name');
+        return functions_unknown(raw.loc, 'the resource has no name');
     const v = scope.value(rawName);
     if (v.t !== 'unknown')
         return v;
@@ -25833,7 +26332,7 @@ function readArm(src, ctx) {
         const schema = getCI(root, '$schema');
         if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value))
             return { resources: [] };
-        const index = new ResourceIndex(src.path, ctx.maxLoopIterations);
+        const index = new ResourceIndex(src.path, ctx.maxLoopIterations, ctx.budget);
         const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
         return index.notes.length ? { resources, notes: index.notes } : { resources };
     }
@@ -27468,7 +27967,7 @@ function moduleTarget(caller, mod, env) {
     if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH)
         return undefined;
     const src = caller.ctx.source(rel);
-    if (!src)
+    if (!src || !caller.ctx.budget.moduleCall(caller.src.loc(mod.stmt.span.start, mod.stmt.span.end)))
         return undefined;
     const params = property(mod.object, 'params');
     let overrides = { values: new Map() };
@@ -27854,8 +28353,22 @@ function forValue(host, f, env, loc) {
 
 
 
+
+/** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
 function evaluate(scope, e, env) {
+    const budget = scope.ctx.budget;
     const loc = scope.loc(e.span);
+    const spent = budget.enter(loc);
+    if (spent)
+        return spent;
+    try {
+        return budget.fit(evaluateNode(scope, e, env, loc), loc);
+    }
+    finally {
+        budget.leave();
+    }
+}
+function evaluateNode(scope, e, env, loc) {
     switch (e.kind) {
         case 'string':
             return strAt(e.value, loc);
@@ -27874,7 +28387,7 @@ function evaluate(scope, e, env) {
             for (const item of e.items) {
                 const v = evaluate(scope, item.kind === 'spread' ? item.expr : item, env);
                 if (item.kind === 'spread' && v.t === 'arr')
-                    items.push(...v.items);
+                    appendAll(items, v.items);
                 else
                     items.push(item.kind === 'spread' ? values_unknown(v.loc, 'spread of a value not known statically') : v);
             }
@@ -27971,7 +28484,7 @@ function object(scope, e, env, loc) {
             // A spread whose value is unknown adds nothing we can see (limitation: it may override).
             const v = evaluate(scope, item.expr, env);
             if (v.t === 'obj')
-                entries.push(...v.entries);
+                appendAll(entries, v.entries);
             continue;
         }
         // An interpolated key is kept as written between its quotes: `${uai.id}`.
@@ -28102,6 +28615,7 @@ function binary(scope, e, env, loc) {
 }
 //# sourceMappingURL=evaluate.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/bicep/scope.js
+
 
 
 
@@ -28497,7 +29011,7 @@ class FileScope {
                 if (mod?.stmt !== s)
                     continue;
                 for (const inst of this.instancesOfModule(mod))
-                    out.push(...(this.moduleScope(inst)?.collect() ?? []));
+                    appendAll(out, this.moduleScope(inst)?.collect() ?? []);
             }
         }
         return out;
@@ -29924,7 +30438,8 @@ const ARGUMENTS_ONLY = new Set(['module', 'variable', 'output', 'locals']);
 function parseTfJson(text) {
     const jsonErrors = [];
     const root = (0,main.parseTree)(text, jsonErrors, { allowTrailingComma: false, disallowComments: true });
-    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: e.offset, end: e.offset + e.length } }));
+    // jsonc-parser can report an unterminated comment one character past the end: keep spans inside the text.
+    const errors = jsonErrors.map((e) => ({ message: parse_describe(e.error), span: { start: Math.min(e.offset, text.length), end: Math.min(e.offset + e.length, text.length) } }));
     const body = emptyBody({ start: 0, end: text.length });
     if (root?.type === 'object') {
         for (const prop of props(root)) {
@@ -30172,7 +30687,7 @@ function attrOf(block, name) {
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/src/readers/terraform/functions.js
-const functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
+const terraform_functions_unknown = (loc, why) => ({ t: 'unknown', loc, why });
 /** The first unknown argument, passed through so its reason survives. */
 function functions_firstUnknown(args, loc) {
     const u = args.find((a) => a.t === 'unknown');
@@ -30186,43 +30701,43 @@ function mapString(f) {
     return ([v], loc) => {
         if (v?.t === 'str')
             return { ...v, value: f(v.value) };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'not a known string');
     };
 }
 const functions_FUNCTIONS = {
     // Terraform encodes the object; azapi bodies read it as the object itself.
-    jsonencode: ([v], loc) => v ?? functions_unknown(loc, 'jsonencode() without an argument'),
+    jsonencode: ([v], loc) => v ?? terraform_functions_unknown(loc, 'jsonencode() without an argument'),
     jsondecode: ([v], loc) => {
         if (v?.t !== 'str')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'jsondecode() of a value that is not a string');
         try {
             return fromJson(JSON.parse(v.value), v.loc);
         }
         catch {
-            return functions_unknown(loc, 'jsondecode() of invalid JSON');
+            return terraform_functions_unknown(loc, 'jsondecode() of invalid JSON');
         }
     },
     tostring: ([v], loc) => {
         if (!v)
-            return functions_unknown(loc, 'tostring() without an argument');
+            return terraform_functions_unknown(loc, 'tostring() without an argument');
         const s = functions_scalarText(v);
         if (s !== undefined)
             return { t: 'str', value: s, loc: v.loc };
-        return v.t === 'null' ? v : functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
+        return v.t === 'null' ? v : terraform_functions_unknown(loc, v.t === 'unknown' ? v.why : `tostring() of a ${v.t}`);
     },
     tonumber: ([v], loc) => {
         if (v?.t === 'num' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && v.value.trim() !== '' && Number.isFinite(Number(v.value)))
             return { t: 'num', value: Number(v.value), loc: v.loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tonumber() of a value that is not a number');
     },
     tobool: ([v], loc) => {
         if (v?.t === 'bool' || v?.t === 'null')
             return v;
         if (v?.t === 'str' && (v.value === 'true' || v.value === 'false'))
             return { t: 'bool', value: v.value === 'true', loc: v.loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tobool() of a value that is not a boolean');
     },
     // Plain substrings only; a `/regex/` pattern is left unknown.
     replace: (args, loc) => {
@@ -30231,9 +30746,9 @@ const functions_FUNCTIONS = {
             return u;
         const [v, from, to] = args;
         if (v?.t !== 'str' || from?.t !== 'str' || to?.t !== 'str')
-            return functions_unknown(loc, 'replace() of values that are not strings');
+            return terraform_functions_unknown(loc, 'replace() of values that are not strings');
         if (/^\/.*\/$/.test(from.value))
-            return functions_unknown(loc, 'replace() with a regular expression is not evaluated');
+            return terraform_functions_unknown(loc, 'replace() with a regular expression is not evaluated');
         return { t: 'str', value: v.value.split(from.value).join(to.value), loc };
     },
     lower: mapString((s) => s.toLowerCase()),
@@ -30245,7 +30760,7 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (objs.some((o) => o.t !== 'obj'))
-            return functions_unknown(loc, 'merge() of values that are not objects');
+            return terraform_functions_unknown(loc, 'merge() of values that are not objects');
         const entries = [];
         for (const o of objs) {
             if (o.t !== 'obj')
@@ -30264,12 +30779,12 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (args.some((a) => a.t !== 'arr'))
-            return functions_unknown(loc, 'concat() of values that are not lists');
+            return terraform_functions_unknown(loc, 'concat() of values that are not lists');
         return { t: 'arr', items: args.flatMap((a) => (a.t === 'arr' ? a.items : [])), loc };
     },
     flatten: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'flatten() of a value that is not a list');
         const out = [];
         const walk = (x) => {
             if (x.t === 'unknown')
@@ -30282,7 +30797,7 @@ const functions_FUNCTIONS = {
                         return false;
             return true;
         };
-        return walk(v) ? { t: 'arr', items: out, loc } : functions_unknown(loc, 'flatten() of a list with unknown items');
+        return walk(v) ? { t: 'arr', items: out, loc } : terraform_functions_unknown(loc, 'flatten() of a list with unknown items');
     },
     // Every combination of one element of each list, capped so a product cannot blow up.
     setproduct: (args, loc) => {
@@ -30290,40 +30805,40 @@ const functions_FUNCTIONS = {
         if (u)
             return u;
         if (!args.length || args.some((a) => a.t !== 'arr'))
-            return functions_unknown(loc, 'setproduct() of values that are not lists');
+            return terraform_functions_unknown(loc, 'setproduct() of values that are not lists');
         const lists = args.map((a) => (a.t === 'arr' ? a.items : []));
         const size = lists.reduce((n, l) => n * l.length, 1);
         if (size > MAX_PRODUCT)
-            return functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
+            return terraform_functions_unknown(loc, `setproduct() of ${size} combinations is not evaluated`);
         let combos = [[]];
         for (const l of lists)
             combos = combos.flatMap((c) => l.map((i) => [...c, i]));
         return { t: 'arr', items: size ? combos.map((c) => ({ t: 'arr', items: c, loc })) : [], loc };
     },
-    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
-    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
+    keys: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => ({ t: 'str', value: e.key, loc: e.keyLoc })), loc } : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'keys() of a value that is not a map')),
+    values: ([v], loc) => (v?.t === 'obj' ? { t: 'arr', items: [...v.entries].sort(byKey).map((e) => e.value), loc } : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'values() of a value that is not a map')),
     distinct: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'distinct() of a value that is not a list');
         return functions_FUNCTIONS.toset([v], loc);
     },
     contains: ([list, x], loc) => {
         if (list?.t !== 'arr' || !x || x.t === 'unknown' || list.items.some((i) => i.t === 'unknown'))
-            return functions_unknown(loc, 'contains() of values that are not known');
+            return terraform_functions_unknown(loc, 'contains() of values that are not known');
         const s = functions_scalarText(x);
         if (s === undefined)
-            return functions_unknown(loc, 'contains() of a collection is not evaluated');
+            return terraform_functions_unknown(loc, 'contains() of a collection is not evaluated');
         return { t: 'bool', value: list.items.some((i) => i.t === x.t && functions_scalarText(i) === s), loc };
     },
     element: ([list, i], loc) => {
         if (list?.t !== 'arr' || i?.t !== 'num' || !list.items.length)
-            return functions_unknown(loc, 'element() of values that are not known');
+            return terraform_functions_unknown(loc, 'element() of values that are not known');
         return list.items[Math.floor(i.value) % list.items.length];
     },
-    tolist: ([v], loc) => (v?.t === 'arr' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
+    tolist: ([v], loc) => (v?.t === 'arr' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tolist() of a value that is not a list')),
     toset: ([v], loc) => {
         if (v?.t !== 'arr')
-            return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
+            return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'toset() of a value that is not a list');
         const seen = new Set();
         const items = v.items.filter((i) => {
             const s = functions_scalarText(i);
@@ -30337,7 +30852,7 @@ const functions_FUNCTIONS = {
         });
         return { ...v, items };
     },
-    tomap: ([v], loc) => (v?.t === 'obj' ? v : functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
+    tomap: ([v], loc) => (v?.t === 'obj' ? v : terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'tomap() of a value that is not an object')),
     // The first argument that is neither null nor "", when everything before it is known.
     coalesce: (args, loc) => {
         for (const a of args) {
@@ -30347,18 +30862,18 @@ const functions_FUNCTIONS = {
                 continue;
             return a;
         }
-        return functions_unknown(loc, 'coalesce() found no value');
+        return terraform_functions_unknown(loc, 'coalesce() found no value');
     },
     // An error in the first argument (null attribute…) reads as unknown here, so the fallback is
     // never taken on a guess: only a known first argument is returned.
-    try: ([v], loc) => (v && v.t !== 'unknown' ? v : functions_unknown(loc, v?.why ?? 'try() without an argument')),
+    try: ([v], loc) => (v && v.t !== 'unknown' ? v : terraform_functions_unknown(loc, v?.why ?? 'try() without an argument')),
     lookup: ([map, key, fallback], loc) => {
         if (map?.t !== 'obj' || key?.t !== 'str')
-            return functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
+            return terraform_functions_unknown(loc, map?.t === 'unknown' ? map.why : key?.t === 'unknown' ? key.why : 'lookup() of a value that is not an object');
         for (let i = map.entries.length - 1; i >= 0; i--)
             if (map.entries[i].key === key.value)
                 return map.entries[i].value;
-        return fallback ?? functions_unknown(loc, `lookup() found no key '${key.value}'`);
+        return fallback ?? terraform_functions_unknown(loc, `lookup() found no key '${key.value}'`);
     },
     length: ([v], loc) => {
         if (v?.t === 'arr')
@@ -30367,22 +30882,22 @@ const functions_FUNCTIONS = {
             return { t: 'num', value: v.entries.length, loc };
         if (v?.t === 'str')
             return { t: 'num', value: [...v.value].length, loc };
-        return functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
+        return terraform_functions_unknown(loc, v?.t === 'unknown' ? v.why : 'length() of a value without a length');
     },
     join: ([sep, list], loc) => {
         if (sep?.t !== 'str' || list?.t !== 'arr')
-            return functions_unknown(loc, 'join() of values that are not known');
+            return terraform_functions_unknown(loc, 'join() of values that are not known');
         const parts = list.items.map(functions_scalarText);
         if (parts.some((p) => p === undefined))
-            return functions_unknown(loc, 'join() of a list with unknown items');
+            return terraform_functions_unknown(loc, 'join() of a list with unknown items');
         return { t: 'str', value: parts.join(sep.value), loc };
     },
     format: ([spec, ...rest], loc) => {
         if (spec?.t !== 'str')
-            return functions_unknown(loc, 'format() with an unknown format');
+            return terraform_functions_unknown(loc, 'format() with an unknown format');
         // Only plain verbs; widths and precisions (`%03d`) are left unknown rather than approximated.
         if (/%[^%sdvqt]/.test(spec.value.replace(/%%/g, '')))
-            return functions_unknown(loc, 'format() with a verb that is not evaluated');
+            return terraform_functions_unknown(loc, 'format() with a verb that is not evaluated');
         let i = 0;
         let failed = false;
         const value = spec.value.replace(/%([%sdvqt])/g, (_m, verb) => {
@@ -30394,7 +30909,7 @@ const functions_FUNCTIONS = {
                 failed = true;
             return verb === 'q' ? JSON.stringify(s ?? '') : (s ?? '');
         });
-        return failed ? functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
+        return failed ? terraform_functions_unknown(loc, 'format() with unknown arguments') : { t: 'str', value, loc };
     },
 };
 /** setproduct() results beyond this many combinations are left unknown. */
@@ -30403,7 +30918,7 @@ const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 function callFunction(name, args, loc) {
     const fn = functions_FUNCTIONS[name];
     if (!fn)
-        return functions_unknown(loc, `${name}() is not evaluated`);
+        return terraform_functions_unknown(loc, `${name}() is not evaluated`);
     return fn(args, loc);
 }
 /** A decoded JSON value; every node gets the location of the string it came from. */
@@ -30437,15 +30952,22 @@ function textOf(s, span) {
 // per-name guards did not see (e.g. between module instances).
 const eval_MAX_DEPTH = 300;
 let depth = 0;
+/** Evaluates one expression under the read's budget (steps, size of what it computes) and the depth cap. */
 function eval_evaluate(e, s) {
     if (depth >= eval_MAX_DEPTH)
         return eval_unknown(locOf(s, e.span), 'expression nests too deeply to evaluate');
+    const budget = s.env.budget;
+    const loc = locOf(s, e.span);
+    const spent = budget.enter(loc);
+    if (spent)
+        return spent;
     depth++;
     try {
-        return evaluateInner(e, s);
+        return budget.fit(evaluateInner(e, s), loc);
     }
     finally {
         depth--;
+        budget.leave();
     }
 }
 function evaluateInner(e, s) {
@@ -31270,6 +31792,7 @@ function valueText(v) {
 
 
 
+
 /** Module calls nest at most this deep (real trees are 2–3 levels). */
 const module_MAX_MODULE_DEPTH = 8;
 /** Module-call arguments that configure Terraform rather than pass a variable. */
@@ -31318,6 +31841,9 @@ class ModuleInstance {
     tooMany(loc, what, size) {
         loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
     }
+    get budget() {
+        return this.ctx.budget;
+    }
     /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
     resourcesOf(path) {
         return this.resourcesByFile().get(path) ?? [];
@@ -31337,7 +31863,7 @@ class ModuleInstance {
                 if (item.kind !== 'block')
                     continue;
                 if (item.type === 'resource' && item.labels.length >= 2)
-                    out.push(...this.expand(item, file));
+                    appendAll(out, this.expand(item, file));
                 else if (item.type === 'module' && item.labels.length) {
                     for (const inst of this.instancesOf(item, file)) {
                         const child = this.call({ node: item, file }, inst);
@@ -31345,7 +31871,7 @@ class ModuleInstance {
                         if (!child || emitted.has(child))
                             continue;
                         emitted.add(child);
-                        out.push(...child.allResources());
+                        appendAll(out, child.allResources());
                     }
                 }
             }
@@ -31443,7 +31969,7 @@ class ModuleInstance {
         if (!dir || this.chain.length >= module_MAX_MODULE_DEPTH || this.chain.includes(dir))
             return null;
         const index = moduleIndex(this.ctx, dir);
-        if (!index.files.length)
+        if (!index.files.length || !this.ctx.budget.moduleCall(decl.file.src.loc(decl.node.span.start, decl.node.span.end)))
             return null;
         const scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
         const name = inst.symbol;
@@ -31786,62 +32312,6 @@ function commentsFor(path) {
     return [...seen.values()];
 }
 //# sourceMappingURL=registry.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/files/disk.js
-
-
-/** The working tree under `root`. */
-function diskSource(root) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(root);
-    return {
-        root: abs,
-        stat(rel) {
-            try {
-                const st = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(abs, rel));
-                return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        list(relDir) {
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(abs, relDir), { withFileTypes: true });
-            }
-            catch {
-                return [];
-            }
-            const out = [];
-            for (const e of entries) {
-                if (e.isDirectory())
-                    out.push({ name: e.name, dir: true, size: 0 });
-                else if (e.isFile()) {
-                    const st = fileStat((0,external_node_path_namespaceObject.join)(abs, relDir, e.name));
-                    if (st)
-                        out.push({ name: e.name, ...st });
-                }
-            }
-            return out;
-        },
-        read(rel) {
-            try {
-                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(abs, rel));
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-function fileStat(path) {
-    try {
-        return { dir: false, size: (0,external_node_fs_namespaceObject.statSync)(path).size };
-    }
-    catch {
-        return undefined; // vanished while listing
-    }
-}
-//# sourceMappingURL=disk.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/discover.js
 
 
@@ -31862,7 +32332,7 @@ function discover(opts, source = diskSource(opts.root)) {
     const exclude = matcher(opts.exclude);
     const seen = new Set();
     const out = [];
-    const consider = (rel, size) => {
+    const consider = (rel, size, special) => {
         // By name only: which format reads it is decided on the text (formats/registry.ts).
         if (!candidatesFor(rel).length || seen.has(rel))
             return;
@@ -31871,7 +32341,7 @@ function discover(opts, source = diskSource(opts.root)) {
         if (exclude && exclude(rel))
             return;
         seen.add(rel);
-        out.push({ abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
+        out.push(special ? { abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size, skip: `it is ${special}, not a regular file` } : { abs: (0,external_node_path_namespaceObject.join)(root, rel), rel, size });
     };
     const walk = (dir) => {
         const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -31885,7 +32355,7 @@ function discover(opts, source = diskSource(opts.root)) {
                 walk(rel);
             }
             else
-                consider(rel, e.size);
+                consider(rel, e.size, e.special);
         }
     };
     for (const p of opts.paths?.length ? opts.paths : ['.']) {
@@ -31896,7 +32366,7 @@ function discover(opts, source = diskSource(opts.root)) {
         if (st.dir)
             walk(rel);
         else
-            consider(rel, st.size);
+            consider(rel, st.size, st.special);
     }
     return out;
 }
@@ -31904,76 +32374,6 @@ function discover(opts, source = diskSource(opts.root)) {
 class UsageError extends Error {
 }
 //# sourceMappingURL=discover.js.map
-;// CONCATENATED MODULE: ./lib/src/model/located.js
-/** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        if (!text.includes('\r')) {
-            // The common case: search for line feeds natively instead of testing every character.
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                this.starts.push(i + 1);
-            return;
-        }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
-    }
-    range(start, end) {
-        return { start: this.position(start), end: this.position(Math.max(start, end)) };
-    }
-    /** The UTF-16 offset of a 1-based position (clamped to the text). */
-    offset(pos) {
-        const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length) - 1)];
-        const next = this.starts[pos.line] ?? this.text.length;
-        return Math.min(start + Math.max(0, pos.column - 1), next);
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-/** Helper bound to one file: offsets → Loc. */
-class SourceFile {
-    path;
-    text;
-    lines;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-        this.lines = new LineIndex(text);
-    }
-    loc(start, end) {
-        return { file: this.path, range: this.lines.range(start, end) };
-    }
-}
-//# sourceMappingURL=located.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/resource-id.js
 /** Parses a resource ID; undefined when the text is not one. Placeholders make no difference here. */
 function parseResourceId(text) {
@@ -32716,61 +33116,6 @@ function dropIgnored(findings, ignores) {
     return findings.filter((f) => !matchers.get(f.ruleId)?.some((m) => m.match(f.loc.file)));
 }
 //# sourceMappingURL=ignore.js.map
-;// CONCATENATED MODULE: ./lib/src/engine/read-context.js
-
-
-
-/** Iterations read per loop unless the configuration says otherwise. */
-const DEFAULT_MAX_LOOP_ITERATIONS = 1000;
-/** File access for readers (from disk or a git revision), cached so no file is read or parsed twice. */
-function readContext(root, sources, files = diskSource(root), scan = {}) {
-    const missing = new Set();
-    const memos = new Map();
-    return {
-        root,
-        files: scan.files ?? [],
-        maxLoopIterations: scan.maxLoopIterations ?? DEFAULT_MAX_LOOP_ITERATIONS,
-        source(rel) {
-            const key = external_node_path_namespaceObject.posix.normalize(rel);
-            const hit = sources.get(key);
-            if (hit || missing.has(key))
-                return hit;
-            const bytes = files.read(key);
-            const text = bytes && decode(bytes);
-            if (text === undefined) {
-                missing.add(key);
-                return undefined;
-            }
-            const src = new SourceFile(key, text);
-            sources.set(key, src);
-            return src;
-        },
-        list(relDir) {
-            return files
-                .list(relDir)
-                .filter((e) => !e.dir)
-                .map((e) => external_node_path_namespaceObject.posix.join(relDir, e.name))
-                .sort();
-        },
-        memo(key, compute) {
-            if (!memos.has(key))
-                memos.set(key, compute());
-            return memos.get(key);
-        },
-    };
-}
-/** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
-function decode(buf) {
-    if (buf.subarray(0, 8192).includes(0))
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=read-context.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
 
 const suppress_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -32972,6 +33317,8 @@ function redact_looksRandom(run) {
 
 
 
+
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint(opts) {
@@ -32987,7 +33334,9 @@ function lint(opts) {
         return s && s !== 'off' ? s : fallback;
     };
     const parseMeta = metaById.get('parse-error');
-    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
+    const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+    const budget = new EvalBudget(opts.limits, setByOf(opts));
+    const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
     const secrets = new Set();
     for (const f of files) {
         const problem = (message, certain, start = 0, end = 0, src) => {
@@ -32996,26 +33345,33 @@ function lint(opts) {
             const s = src ?? new SourceFile(f.rel, '');
             pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
         };
-        if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
-            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
+        if (f.skip) {
+            problem(`File skipped: ${f.skip}.`, false);
+            continue;
+        }
+        if (f.size > maxFileSize) {
+            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
             continue;
         }
         const src = ctx.source(f.rel);
         if (src === undefined) {
-            problem('File skipped: it is not UTF-8 text.', false);
+            problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
             continue;
         }
-        const format = formatFor(f.rel, src.text);
-        if (!format)
-            continue;
+        // Whatever happens while reading one file (or the modules it calls) stays on that file.
+        budget.begin();
         let read;
         try {
-            read = format.read(src, ctx);
+            const format = formatFor(f.rel, src.text);
+            read = format?.read(src, ctx);
         }
         catch (e) {
-            problem(`Could not read the file: ${e.message}`, false, 0, 0, src);
-            continue;
+            read = undefined;
+            problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
         }
+        const crossing = budget.end();
+        if (!read)
+            continue;
         if (read.parseError) {
             const pe = read.parseError;
             problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
@@ -33023,7 +33379,13 @@ function lint(opts) {
         for (const n of read.notes ?? [])
             if (parseMeta && enabled('parse-error'))
                 pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
-        resources.push(...read.resources);
+        if (crossing && parseMeta && enabled('parse-error')) {
+            // Located on the file read; a limit crossed inside a module it calls also names that place.
+            const here = crossing.loc.file === f.rel;
+            const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
+            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+        }
+        appendAll(resources, read.resources);
     }
     const model = { resources };
     let graph;
@@ -33064,6 +33426,19 @@ function settingOf(opts, id) {
     if (!s)
         return {};
     return typeof s === 'string' ? { severity: s } : s;
+}
+/** A short, stack-free description of what a reader threw: never its stack or message text. */
+function internalMessage(e) {
+    if (e instanceof RangeError)
+        return 'it is too large or too deeply nested to evaluate';
+    // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
+    return `internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+function setByOf(opts) {
+    const out = {};
+    for (const k of Object.keys(opts.limits ?? {}))
+        out[k] = opts.limitsSetBy ?? 'the caller';
+    return out;
 }
 function sizeText(bytes) {
     return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
@@ -33238,8 +33613,6 @@ function exitCode(findings, failOn) {
     return findings.some((f) => !f.suppression && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 //# sourceMappingURL=exit-code.js.map
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/model/resource.js
 
 /**
@@ -40649,16 +41022,16 @@ function validators() {
             const isJob = r.kind === 'job' || r.kind === 'component';
             const ident = entry(root, 'identity');
             if (ident)
-                validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
+                rule_validate(ctx, ident.value, ident.keyLoc, 'identity', isJob ? 'jobIdentity' : 'resourceIdentity');
             if (r.kind === 'onlineEndpoint' || r.kind === 'batchEndpoint') {
                 const auth = entry(root, 'auth_mode');
                 if (auth)
-                    validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
+                    rule_validate(ctx, auth.value, auth.keyLoc, 'auth_mode', 'authMode');
             }
             for (const step of r.steps ?? []) {
                 const si = entry(step.source, 'identity');
                 if (si)
-                    validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
+                    rule_validate(ctx, si.value, si.keyLoc, `jobs.${step.name}.identity`, 'jobIdentity');
             }
         };
         return { workspace: check, compute: check, onlineEndpoint: check, onlineDeployment: check, batchEndpoint: check, job: check, registry: check };
@@ -40676,7 +41049,7 @@ function normalised(value, schema) {
     }
     return plain;
 }
-function validate(ctx, value, keyLoc, path, schema) {
+function rule_validate(ctx, value, keyLoc, path, schema) {
     if (value.t === 'unknown')
         return;
     const plain = normalised(value, schema);
@@ -43276,6 +43649,33 @@ const configSchema = {
                 "type": "string"
             }
         },
+        "limits": {
+            "description": "Evaluation limits per file read (ARM, Bicep, Terraform, with the modules the file calls). Past a limit, values are read as unknown and the file gets one parse-error warning.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "evalSteps": {
+                    "description": "Expressions evaluated per file read. Default 1000000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "valueSize": {
+                    "description": "Size of any computed string (characters), array or object (elements, counted through nesting). Default 1000000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "moduleInstances": {
+                    "description": "Module instances (Bicep module, Terraform module calls) evaluated per file read. Default 1000.",
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "secondsPerFile": {
+                    "description": "Seconds of evaluation per file read. Default 10.",
+                    "type": "number",
+                    "exclusiveMinimum": 0
+                }
+            }
+        },
         "maxLoopIterations": {
             "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
             "type": "integer",
@@ -43351,6 +43751,7 @@ function loadConfig(root, explicit, paths = []) {
         ruleDirs: (d.ruleDirs ?? []).map((p) => (0,external_node_path_namespaceObject.resolve)(base, p)),
         plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.resolve)(base, p) : p)),
         ruleKeyLocs,
+        ...(d.limits ? { limits: d.limits } : {}),
     };
 }
 /** The engine's per-rule settings from the configuration. */
@@ -43466,6 +43867,8 @@ async function prepareRun(o) {
         ruleIgnores,
         tenantId: o.tenantId ?? config.tenantId,
         workspaces: config.workspaces,
+        limits: config.limits,
+        limitsSetBy: config.file && ((0,external_node_path_namespaceObject.relative)(o.root, config.file) || config.file),
         maxLoopIterations: config.maxLoopIterations,
         baseline: o.baselinePath ? readBaseline((0,external_node_path_namespaceObject.resolve)(o.root, o.baselinePath)) : undefined,
     };
@@ -44924,6 +45327,7 @@ const HELP_BASE = 'https://github.com/amlguard/amlguard/blob/main/rules';
 
 
 
+
 const FORMAT_IDS = REPORTERS.map((r) => r.id);
 const USAGE = `Usage: amlguard [paths...] [options]
 
@@ -45066,8 +45470,13 @@ async function runCli(argv, io) {
         if (o['fix-dry-run']) {
             const { result: dry, plan } = planOnce(prepared.options);
             const diff = changesDiff(plan.changes);
-            if (o.output)
-                (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(root, o.output), diff);
+            if (o.output) {
+                const problem = writeOutputFile((0,external_node_path_namespaceObject.resolve)(root, o.output), diff);
+                if (problem) {
+                    io.stderr(`amlguard: cannot write the diff to ${o.output}: ${problem}.\n`);
+                    return 2;
+                }
+            }
             else
                 io.stdout(diff);
             io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
@@ -45102,25 +45511,28 @@ async function runCli(argv, io) {
         fileCount: result.fileCount,
         secrets: result.secrets,
         color: reporter.id === 'text' && !o.output && !o['no-color'] && io.isTTY,
-        readSource: (file) => {
-            try {
-                return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(root, file), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        readSource: (file) => readRegularText((0,external_node_path_namespaceObject.resolve)(root), file),
         rootUri: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(root)).href + '/',
         change,
     };
     const report = reporter.render(reported, ctx);
     if (o['write-baseline']) {
-        const n = writeBaseline((0,external_node_path_namespaceObject.resolve)(root, o['write-baseline']), result.findings);
+        const written = writeBaseline((0,external_node_path_namespaceObject.resolve)(root, o['write-baseline']), result.findings);
+        if (typeof written === 'string') {
+            io.stderr(`amlguard: cannot write the baseline ${o['write-baseline']}: ${written}.\n`);
+            return 2;
+        }
+        const n = written.count;
         io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
         return 0;
     }
-    if (o.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(root, o.output), report);
+    if (o.output) {
+        const problem = writeOutputFile((0,external_node_path_namespaceObject.resolve)(root, o.output), report);
+        if (problem) {
+            io.stderr(`amlguard: cannot write the report to ${o.output}: ${problem}.\n`);
+            return 2;
+        }
+    }
     else
         io.stdout(report);
     return exitCode(reported, failOn);

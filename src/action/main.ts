@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/errors.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
+import { writeOutputFile, writeProblem } from '../engine/write-file.js';
 import { exitCode } from '../app/exit-code.js';
 import { prepareRun } from '../app/setup.js';
 import { graphReportOf } from '../app/graph-report/for-run.js';
@@ -60,25 +60,32 @@ export async function run(): Promise<void> {
       fileCount: result.fileCount,
       blobBase: repo && sha ? `${server}/${repo}/blob/${sha}` : undefined,
       rootUri: pathToFileURL(resolve(workspace)).href + '/',
+      secrets: result.secrets,
       change: run.change,
       // The job summary shows each fix as a diff of the file it edits.
       readSource: rootReader(workspace),
-      secrets: result.secrets,
     };
 
+    // Each output is independent: one that cannot be written is a one-line error or warning and
+    // the others (annotations, outputs, pass/fail) are still produced.
     const sarifPath = resolve(workspace, inputs.sarifFile);
-    mkdirSync(dirname(sarifPath), { recursive: true });
     const render = (id: ReporterId, findings = result.findings) => reporterById(id)!.render(findings, ctx);
-    writeFileSync(sarifPath, render('sarif'));
+    const sarifProblem = writeOutputFile(sarifPath, render('sarif'));
+    if (sarifProblem) core.error(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
     // The annotations are workflow commands on stdout, escaped once by the github reporter.
     if (inputs.annotations) process.stdout.write(render('github', judged));
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
-      await core.summary.addRaw(render('markdown') + (map ? `\n${map}` : '')).write();
+      try {
+        await core.summary.addRaw(render('markdown') + (map ? `
+${map}` : '')).write();
+      } catch (e) {
+        core.warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });
+      }
     }
 
     const counts = countBySeverity(result.findings);
-    core.setOutput('sarif-file', sarifPath);
+    core.setOutput('sarif-file', sarifProblem ? '' : sarifPath);
     core.setOutput('errors', counts.errors);
     core.setOutput('warnings', counts.warnings);
     core.setOutput('notes', counts.notes);
@@ -94,7 +101,11 @@ export async function run(): Promise<void> {
     }
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) core.setFailed(e.message);
-    else core.setFailed(`amlguard failed: ${(e as Error).stack ?? e}`);
+    else {
+      // One line for the log; the stack only in debug logging.
+      core.debug(String((e as Error).stack ?? e));
+      core.setFailed(`amlguard failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    }
   }
 }
 

@@ -38,6 +38,8 @@ export async function prepareRun(o: SetupOptions): Promise<{ options: LintOption
     ruleIgnores,
     tenantId: o.tenantId ?? config.tenantId,
     workspaces: config.workspaces,
+    limits: config.limits,
+    limitsSetBy: config.file && (relative(o.root, config.file) || config.file),
     maxLoopIterations: config.maxLoopIterations,
     baseline: o.baselinePath ? readBaseline(resolve(o.root, o.baselinePath)) : undefined,
   };

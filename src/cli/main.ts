@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
 import { writeBaseline } from '../engine/filters/baseline.js';
+import { readRegularText } from '../engine/read-context.js';
+import { writeOutputFile } from '../engine/write-file.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
@@ -169,8 +170,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (o['fix-dry-run']) {
       const { result: dry, plan } = planOnce(prepared.options);
       const diff = changesDiff(plan.changes);
-      if (o.output) writeFileSync(resolve(root, o.output), diff);
-      else io.stdout(diff);
+      if (o.output) {
+        const problem = writeOutputFile(resolve(root, o.output), diff);
+        if (problem) {
+          io.stderr(`amlguard: cannot write the diff to ${o.output}: ${problem}.\n`);
+          return 2;
+        }
+      } else io.stdout(diff);
       io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
       return exitCode(dry.findings, failOn);
     }
@@ -199,23 +205,27 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     fileCount: result.fileCount,
     secrets: result.secrets,
     color: reporter.id === 'text' && !o.output && !o['no-color'] && io.isTTY,
-    readSource: (file) => {
-      try {
-        return readFileSync(resolve(root, file), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    readSource: (file) => readRegularText(resolve(root), file),
     rootUri: pathToFileURL(resolve(root)).href + '/',
     change,
   };
   const report = reporter.render(reported, ctx);
   if (o['write-baseline']) {
-    const n = writeBaseline(resolve(root, o['write-baseline']), result.findings);
+    const written = writeBaseline(resolve(root, o['write-baseline']), result.findings);
+    if (typeof written === 'string') {
+      io.stderr(`amlguard: cannot write the baseline ${o['write-baseline']}: ${written}.\n`);
+      return 2;
+    }
+    const n = written.count;
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
     return 0;
   }
-  if (o.output) writeFileSync(resolve(root, o.output), report);
-  else io.stdout(report);
+  if (o.output) {
+    const problem = writeOutputFile(resolve(root, o.output), report);
+    if (problem) {
+      io.stderr(`amlguard: cannot write the report to ${o.output}: ${problem}.\n`);
+      return 2;
+    }
+  } else io.stdout(report);
   return exitCode(reported, failOn);
 }

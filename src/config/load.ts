@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { SourceFile } from '../model/located.js';
 import { toPlain, type MValue } from '../model/value.js';
+import type { EvalLimits } from '../model/eval-budget.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { ConfigError, explainAjvErrors } from './errors.js';
 import { configSchema } from './schema.js';
@@ -33,6 +34,8 @@ export interface Config {
   ruleDirs: string[];
   /** Absolute plugin module paths (or bare package names). */
   plugins: string[];
+  /** Evaluation limits per file read (src/model/eval-budget.ts). */
+  limits?: Partial<EvalLimits>;
   /** Where each rule id is written in the file, for errors found after rules are loaded. */
   ruleKeyLocs: Record<string, string>;
 }
@@ -77,6 +80,7 @@ export function loadConfig(root: string, explicit?: string, paths: string[] = []
     workspaces?: { paths: string[]; name: string }[];
     ruleDirs?: string[];
     plugins?: string[];
+    limits?: Partial<EvalLimits>;
   };
   const base = dirname(path);
   // Globs in the file are relative to its folder; findings use paths relative to the scan root.
@@ -100,6 +104,7 @@ export function loadConfig(root: string, explicit?: string, paths: string[] = []
     ruleDirs: (d.ruleDirs ?? []).map((p) => resolve(base, p)),
     plugins: (d.plugins ?? []).map((p) => (p.startsWith('.') || isAbsolute(p) ? resolve(base, p) : p)),
     ruleKeyLocs,
+    ...(d.limits ? { limits: d.limits } : {}),
   };
 }
 

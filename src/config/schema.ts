@@ -93,6 +93,33 @@ export const configSchema = {
         "type": "string"
       }
     },
+    "limits": {
+      "description": "Evaluation limits per file read (ARM, Bicep, Terraform, with the modules the file calls). Past a limit, values are read as unknown and the file gets one parse-error warning.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "evalSteps": {
+          "description": "Expressions evaluated per file read. Default 1000000.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "valueSize": {
+          "description": "Size of any computed string (characters), array or object (elements, counted through nesting). Default 1000000.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "moduleInstances": {
+          "description": "Module instances (Bicep module, Terraform module calls) evaluated per file read. Default 1000.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "secondsPerFile": {
+          "description": "Seconds of evaluation per file read. Default 10.",
+          "type": "number",
+          "exclusiveMinimum": 0
+        }
+      }
+    },
     "maxLoopIterations": {
       "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
       "type": "integer",

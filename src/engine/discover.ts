@@ -10,6 +10,8 @@ export interface DiscoveredFile {
   /** Path relative to the scan root, POSIX separators. */
   rel: string;
   size: number;
+  /** Why it is not read although its name is one a format reads (a FIFO, a socket, a device). */
+  skip?: string;
 }
 
 export interface DiscoverOptions {
@@ -39,13 +41,13 @@ export function discover(opts: DiscoverOptions, source: FileSource = diskSource(
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];
 
-  const consider = (rel: string, size: number) => {
+  const consider = (rel: string, size: number, special?: string) => {
     // By name only: which format reads it is decided on the text (formats/registry.ts).
     if (!candidatesFor(rel).length || seen.has(rel)) return;
     if (include && !include(rel)) return;
     if (exclude && exclude(rel)) return;
     seen.add(rel);
-    out.push({ abs: join(root, rel), rel, size });
+    out.push(special ? { abs: join(root, rel), rel, size, skip: `it is ${special}, not a regular file` } : { abs: join(root, rel), rel, size });
   };
 
   const walk = (dir: string) => {
@@ -56,7 +58,7 @@ export function discover(opts: DiscoverOptions, source: FileSource = diskSource(
         if (SKIP_DIRS.has(e.name)) continue;
         if (exclude && (exclude(rel) || exclude(rel + '/'))) continue;
         walk(rel);
-      } else consider(rel, e.size);
+      } else consider(rel, e.size, e.special);
     }
   };
 
@@ -65,7 +67,7 @@ export function discover(opts: DiscoverOptions, source: FileSource = diskSource(
     const st = source.stat(rel);
     if (!st) throw new UsageError(`path not found: ${p}`);
     if (st.dir) walk(rel);
-    else consider(rel, st.size);
+    else consider(rel, st.size, st.special);
   }
   return out;
 }

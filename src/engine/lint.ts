@@ -14,6 +14,8 @@ import { commentsFor, formatFor } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
 import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 import { maskSecretShapes } from '../model/redact.js';
+import { EvalBudget, type EvalLimits } from '../model/eval-budget.js';
+import { appendAll } from '../model/append.js';
 
 export type { RuleSetting };
 
@@ -33,6 +35,9 @@ export interface LintOptions extends DiscoverOptions {
   ruleIgnores?: Record<string, string[]>;
   /** Fingerprints of accepted findings: only findings not in it are reported. */
   baseline?: Set<string>;
+  /** Evaluation limits per file read (defaults in src/model/eval-budget.ts) and where each was set. */
+  limits?: Partial<EvalLimits>;
+  limitsSetBy?: string;
   /** Where files are read from: the working tree under `root` when omitted, or a git revision. */
   source?: FileSource;
   /** The model of the base revision (pull-request mode): rules with a `diff` hook compare it with this run's model. */
@@ -79,7 +84,9 @@ export function lint(opts: LintOptions): LintResult {
     return s && s !== 'off' ? s : fallback;
   };
   const parseMeta = metaById.get('parse-error');
-  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations });
+  const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
+  const budget = new EvalBudget(opts.limits, setByOf(opts));
+  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
   const secrets = new Set<string>();
 
   for (const f of files) {
@@ -88,30 +95,43 @@ export function lint(opts: LintOptions): LintResult {
       const s = src ?? new SourceFile(f.rel, '');
       pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
     };
-    if (f.size > (opts.maxFileSize ?? DEFAULT_MAX_FILE)) {
-      problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(opts.maxFileSize ?? DEFAULT_MAX_FILE)} limit.`, false);
+    if (f.skip) {
+      problem(`File skipped: ${f.skip}.`, false);
+      continue;
+    }
+    if (f.size > maxFileSize) {
+      problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
       continue;
     }
     const src = ctx.source(f.rel);
     if (src === undefined) {
-      problem('File skipped: it is not UTF-8 text.', false);
+      problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
       continue;
     }
-    const format = formatFor(f.rel, src.text);
-    if (!format) continue;
+    // Whatever happens while reading one file (or the modules it calls) stays on that file.
+    budget.begin();
     let read;
     try {
-      read = format.read(src, ctx);
+      const format = formatFor(f.rel, src.text);
+      read = format?.read(src, ctx);
     } catch (e) {
-      problem(`Could not read the file: ${(e as Error).message}`, false, 0, 0, src);
-      continue;
+      read = undefined;
+      problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
     }
+    const crossing = budget.end();
+    if (!read) continue;
     if (read.parseError) {
       const pe = read.parseError;
       problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
     for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
-    resources.push(...read.resources);
+    if (crossing && parseMeta && enabled('parse-error')) {
+      // Located on the file read; a limit crossed inside a module it calls also names that place.
+      const here = crossing.loc.file === f.rel;
+      const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
+      pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+    }
+    appendAll(resources, read.resources);
   }
 
   const model: Model = { resources };
@@ -147,6 +167,19 @@ function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'
   const s = opts.ruleSettings?.[id];
   if (!s) return {};
   return typeof s === 'string' ? { severity: s } : s;
+}
+
+/** A short, stack-free description of what a reader threw: never its stack or message text. */
+function internalMessage(e: unknown): string {
+  if (e instanceof RangeError) return 'it is too large or too deeply nested to evaluate';
+  // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
+  return `internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+
+function setByOf(opts: LintOptions): Partial<Record<keyof EvalLimits, string>> {
+  const out: Partial<Record<keyof EvalLimits, string>> = {};
+  for (const k of Object.keys(opts.limits ?? {}) as (keyof EvalLimits)[]) out[k] = opts.limitsSetBy ?? 'the caller';
+  return out;
 }
 
 function sizeText(bytes: number): string {

@@ -1,5 +1,6 @@
 // The reader contract: what every input format provides and what a reader may use. The engine
 // reaches formats only through the registry (./registry.ts); readers import this file, never the engine.
+import type { EvalBudget } from '../model/eval-budget.js';
 import type { Loc, SourceFile } from '../model/located.js';
 import type { Format, Resource } from '../model/resource.js';
 
@@ -31,12 +32,17 @@ export interface ReadContext {
   files: readonly string[];
   /** Iterations read per loop; beyond it a loop is read as unknown. */
   maxLoopIterations: number;
-  /** A repo-relative file's text, read once and cached; undefined when missing or unreadable. */
+  /**
+   * A repo-relative file's text, read once and cached; undefined when missing, unreadable, not a
+   * regular file, or (through symlinks) outside the scan root.
+   */
   source(rel: string): SourceFile | undefined;
   /** Repo-relative paths of the files directly inside a repo-relative folder. */
   list(relDir: string): string[];
   /** Computes a value once per run under a key (e.g. a parsed file or an evaluated module). */
   memo<T>(key: string, compute: () => T): T;
+  /** Limits of the current file read: evaluators check it per expression and per module instance. */
+  budget: EvalBudget;
 }
 
 export type Reader = (src: SourceFile, ctx: ReadContext) => ReadResult;

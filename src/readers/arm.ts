@@ -27,7 +27,7 @@ export function readArm(src: SourceFile, ctx: ReadContext): ReadResult {
     const root = parsed.root;
     const schema = getCI(root, '$schema');
     if (!root || schema?.t !== 'str' || !TEMPLATE_MARKER.test(schema.value)) return { resources: [] };
-    const index = new ResourceIndex(src.path, ctx.maxLoopIterations);
+    const index = new ResourceIndex(src.path, ctx.maxLoopIterations, ctx.budget);
     const resources = readResources(src, root, index, parameterBindings(src.path, ctx));
     return index.notes.length ? { resources, notes: index.notes } : { resources };
   } catch (e) {

@@ -10,6 +10,7 @@ import { extractScriptsFromCiYaml, mayHaveCiAz } from '../parsers/shell/script-s
 export { mayHaveCiAz };
 import { resourceOf } from './azcli/commands.js';
 import type { Locate } from './azcli/words.js';
+import { appendAll } from '../model/append.js';
 import { scriptVars } from './azcli/vars.js';
 
 export type Dialect = 'sh' | 'ps1';
@@ -43,7 +44,7 @@ export function readCiYamlScripts(src: SourceFile, parsed?: Document[], ctx?: Re
   for (const s of extractScriptsFromCiYaml(src.text, parsed)) {
     if (!s.script.includes('az')) continue;
     const at: Locate = (span) => src.loc(s.toFileOffset(span.start), endOffset(src.text, s.toFileOffset, span));
-    out.push(...readAzScript(s.script, s.dialect, src.path, at, ctx));
+    appendAll(out, readAzScript(s.script, s.dialect, src.path, at, ctx));
   }
   return out;
 }

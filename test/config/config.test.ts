@@ -54,7 +54,7 @@ describe('.amlguard.yml', () => {
     const cases: [string, string][] = [
       ['rules:\n  acr-admin-user: high\n', '.amlguard.yml:2:19: rules.acr-admin-user: expected off|note|warning|error or {severity, options, ignore}, got "high"'],
       ['rules:\n  acr-admin-user:\n    severity: loud\n', '.amlguard.yml:3:15: rules.acr-admin-user.severity: expected off|note|warning|error, got "loud"'],
-      ['rulez:\n  x: off\n', '.amlguard.yml:1:1: rulez: unknown key; expected one of rules, ignore, tenantId, workspaces, ruleDirs, plugins, maxLoopIterations'],
+      ['rulez:\n  x: off\n', '.amlguard.yml:1:1: rulez: unknown key; expected one of rules, ignore, tenantId, workspaces, ruleDirs, plugins, limits, maxLoopIterations'],
       ['ignore: vendor/**\n', '.amlguard.yml:1:9: ignore: expected array, got "vendor/**"'],
       ['rules:\n  no-such-rule: error\n', '.amlguard.yml:2:3: rules.no-such-rule: unknown rule; run amlguard --list-rules to see the rule ids.'],
       ['rules:\n  acr-admin-user:\n    options:\n      strict: true\n', '.amlguard.yml:2:3: rules.acr-admin-user.options.strict: unknown key; nothing is accepted here'],

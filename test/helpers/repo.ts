@@ -5,6 +5,7 @@ import { afterAll, onTestFinished } from 'vitest';
 import type { ReadContext } from '../../src/formats/contract.js';
 import { runCli } from '../../src/cli/main.js';
 import { SourceFile } from '../../src/model/located.js';
+import { EvalBudget } from '../../src/model/eval-budget.js';
 
 /**
  * A fresh `amlguard-<what>-*` folder in the temp directory, removed when the current test ends
@@ -45,6 +46,7 @@ export function memContext(files: Record<string, string>, maxLoopIterations = 10
   const memos = new Map<string, unknown>();
   return {
     root: '/mem',
+    budget: new EvalBudget(),
     files: Object.keys(files),
     maxLoopIterations,
     source: (rel) => sources.get(posix.normalize(rel)),

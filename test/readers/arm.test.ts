@@ -8,6 +8,7 @@ import { SourceFile, type Loc } from '../../src/model/located.js';
 import { get, getCI, toPlain, type MValue } from '../../src/model/value.js';
 import { readArm } from '../../src/readers/arm.js';
 import { parameterFileGroups } from '../../src/readers/arm/params.js';
+import { EvalBudget } from '../../src/model/eval-budget.js';
 
 const FIX = new URL('./fixtures/arm/', import.meta.url).pathname;
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -18,6 +19,7 @@ function diskCtx(root: string): ReadContext {
   const memos = new Map<string, unknown>();
   return {
     root,
+    budget: new EvalBudget(),
     files: [],
     maxLoopIterations: 1000,
     source(rel) {
@@ -50,6 +52,7 @@ function memCtx(files: Record<string, string>): ReadContext {
   const memos = new Map<string, unknown>();
   return {
     root: '/mem',
+    budget: new EvalBudget(),
     files: Object.keys(files),
     maxLoopIterations: 1000,
     source: (rel) => (rel in files ? new SourceFile(rel, files[rel]) : undefined),

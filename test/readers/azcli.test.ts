@@ -10,6 +10,7 @@ import { SourceFile, type Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import type { MValue } from '../../src/model/value.js';
 import { mayHaveCiAz, readCiYamlScripts, readShell } from '../../src/readers/azcli.js';
+import { EvalBudget } from '../../src/model/eval-budget.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/azcli/', import.meta.url));
 const ctx = {} as ReadContext;
@@ -259,6 +260,7 @@ describe('az role definition create with a file', () => {
   const memo = new Map<string, unknown>();
   const repo: ReadContext = {
     root: '/repo',
+    budget: new EvalBudget(),
     files: Object.keys(files),
     maxLoopIterations: 1000,
     source: (rel) => (asked.push(rel), rel in files ? new SourceFile(rel, files[rel]) : undefined),

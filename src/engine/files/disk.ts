@@ -1,16 +1,24 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileEntry, FileSource, FileStat } from './source.js';
 
-/** The working tree under `root`. */
+/**
+ * The working tree under `root`. Only regular files whose real path is inside the real root are
+ * read: a symlinked module pointing outside the checkout, or `/dev/zero` behind a module path,
+ * reads as missing; FIFOs, sockets and devices are listed as special and never opened.
+ */
 export function diskSource(root: string): FileSource {
   const abs = resolve(root);
+  const realRoot = realOrSelf(abs);
+  const unread = new Map<string, string>();
   return {
     root: abs,
     stat(rel) {
       try {
         const st = statSync(join(abs, rel));
-        return st.isDirectory() ? { dir: true, size: 0 } : st.isFile() ? { dir: false, size: st.size } : undefined;
+        if (st.isDirectory()) return { dir: true, size: 0 };
+        if (st.isFile()) return { dir: false, size: st.size };
+        return { dir: false, size: 0, special: kindOf(st) };
       } catch {
         return undefined;
       }
@@ -28,16 +36,30 @@ export function diskSource(root: string): FileSource {
         else if (e.isFile()) {
           const st = fileStat(join(abs, relDir, e.name));
           if (st) out.push({ name: e.name, ...st });
-        }
+        } else if (isSpecial(e)) out.push({ name: e.name, dir: false, size: 0, special: kindOf(e) });
       }
       return out;
     },
     read(rel) {
+      const why = (text: string) => (unread.set(rel, text), undefined);
+      let real: string;
       try {
-        return readFileSync(join(abs, rel));
-      } catch {
-        return undefined;
+        real = realpathSync.native(join(abs, rel));
+      } catch (e) {
+        return why(missingWhy(e));
       }
+      const back = relative(realRoot, real);
+      if (back === '..' || back.startsWith('..' + sep) || isAbsolute(back)) return why('it leads outside the scan root (symlink)');
+      try {
+        const st = statSync(real);
+        if (!st.isFile()) return why(`it is ${kindOf(st)}, not a regular file`);
+        return readFileSync(real);
+      } catch (e) {
+        return why(missingWhy(e));
+      }
+    },
+    whyUnread(rel) {
+      return unread.get(rel);
     },
   };
 }
@@ -48,4 +70,33 @@ function fileStat(path: string): FileStat | undefined {
   } catch {
     return undefined; // vanished while listing
   }
+}
+
+function isSpecial(e: Dirent): boolean {
+  return e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice();
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+
+function missingWhy(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'it does not exist (missing, or removed while scanning)';
+  if (code === 'EACCES' || code === 'EPERM') return 'it cannot be read (permission denied)';
+  if (code === 'ELOOP') return 'it is a symlink loop';
+  return `it cannot be read (${code ?? 'I/O error'})`;
+}
+
+/** What a non-regular file is, in words. */
+function kindOf(st: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'a special file';
 }

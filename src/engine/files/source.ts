@@ -12,12 +12,16 @@ export interface FileSource {
   list(relDir: string): FileEntry[];
   /** A file's bytes; undefined when missing or unreadable. */
   read(rel: string): Buffer | undefined;
+  /** Why `read(rel)` gave undefined, in words (`it is a FIFO, not a regular file`), when known. */
+  whyUnread?(rel: string): string | undefined;
 }
 
 export interface FileStat {
   dir: boolean;
   /** Bytes (0 for folders). */
   size: number;
+  /** For a FIFO, socket or device (never opened): what it is, e.g. `a FIFO`. */
+  special?: string;
 }
 
 export interface FileEntry extends FileStat {

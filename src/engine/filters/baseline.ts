@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { writeOutputFile } from '../write-file.js';
 import { ConfigError } from '../../config/errors.js';
 import type { Finding } from '../finding.js';
 
@@ -9,11 +11,11 @@ interface BaselineFile {
   findings: { ruleId: string; file: string; fingerprint: string }[];
 }
 
-export function writeBaseline(path: string, findings: Finding[]): number {
+/** Records the findings; `{ count }` when written, else why not (one line). */
+export function writeBaseline(path: string, findings: Finding[]): { count: number } | string {
   const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.loc.file, fingerprint: f.fingerprint }));
   const data: BaselineFile = { tool: 'amlguard', version: 1, findings: entries };
-  writeFileSync(path, JSON.stringify(data, null, 2) + '\n');
-  return entries.length;
+  return writeOutputFile(path, JSON.stringify(data, null, 2) + '\n') ?? { count: entries.length };
 }
 
 export function readBaseline(path: string): Set<string> {
@@ -23,8 +25,44 @@ export function readBaseline(path: string): Set<string> {
   } catch (e) {
     throw new ConfigError(`cannot read the baseline ${path}: ${(e as Error).message}`);
   }
-  if (data?.tool !== 'amlguard' || !Array.isArray(data.findings)) throw new ConfigError(`${path} is not an amlguard baseline (expected {"tool": "amlguard", "findings": [...]}).`);
+  if (!isBaseline(data)) throw new ConfigError(`${path} is not an amlguard baseline: ${baselineProblem(data)} (expected {"tool": "amlguard", "version": 1, "findings": [{"ruleId", "file", "fingerprint"}, …]}).`);
   return new Set(data.findings.map((f) => f.fingerprint));
+}
+
+/** The baseline file's shape, checked before any entry is used. */
+const BASELINE_SCHEMA = {
+  type: 'object',
+  required: ['tool', 'findings'],
+  properties: {
+    tool: { const: 'amlguard' },
+    version: { const: 1 },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['fingerprint'],
+        properties: { ruleId: { type: 'string' }, file: { type: 'string' }, fingerprint: { type: 'string' } },
+      },
+    },
+  },
+} as const;
+
+let validator: ValidateFunction | undefined;
+function validate(data: unknown): ValidateFunction {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(BASELINE_SCHEMA);
+  validator(data);
+  return validator;
+}
+
+function isBaseline(data: unknown): data is BaselineFile {
+  return validate(data).errors == null;
+}
+
+function baselineProblem(data: unknown): string {
+  const err = validate(data).errors?.[0];
+  if (!err) return 'invalid';
+  const where = err.instancePath ? err.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'the top level';
+  return `${where} ${err.message ?? 'is invalid'}`;
 }
 
 /** Only the findings that are not in the baseline. */

@@ -4,6 +4,7 @@ import { readCiYamlScripts } from '../../readers/azcli.js';
 import type { ReadContext, ReadResult } from '../contract.js';
 import { extractAmlYaml } from './extract.js';
 import { detectAmlKind, isAmlSchema } from './kind.js';
+import { appendAll } from '../../model/append.js';
 
 // Blanks, not `\s`: with the `m` flag `\s*` crosses lines, and blank lines made it quadratic.
 const SCHEMA_LINE = /^[ \t]*\$schema[ \t]*:[ \t]*['"]?([^'"\s#]+)/m;
@@ -26,6 +27,6 @@ export function readYaml(src: SourceFile, withScripts: boolean, ctx?: ReadContex
     return { resources: [], parseError: { ...parsed.error, message, certain: !!schema && isAmlSchema(schema) && !template && !lenient } };
   }
   const resources = extractAmlYaml(src, parsed.docs);
-  if (withScripts) resources.push(...readCiYamlScripts(src, parsed.raw, ctx));
+  if (withScripts) appendAll(resources, readCiYamlScripts(src, parsed.raw, ctx));
   return { resources };
 }

@@ -19,7 +19,8 @@ const ARGUMENTS_ONLY = new Set(['module', 'variable', 'output', 'locals']);
 export function parseTfJson(text: string): HclFile {
   const jsonErrors: JsonError[] = [];
   const root = parseTree(text, jsonErrors, { allowTrailingComma: false, disallowComments: true });
-  const errors: ParseError[] = jsonErrors.map((e) => ({ message: describe(e.error), span: { start: e.offset, end: e.offset + e.length } }));
+  // jsonc-parser can report an unterminated comment one character past the end: keep spans inside the text.
+  const errors: ParseError[] = jsonErrors.map((e) => ({ message: describe(e.error), span: { start: Math.min(e.offset, text.length), end: Math.min(e.offset + e.length, text.length) } }));
   const body = emptyBody({ start: 0, end: text.length });
   if (root?.type === 'object') {
     for (const prop of props(root)) {

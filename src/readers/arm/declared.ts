@@ -1,5 +1,6 @@
 // The resources a template file declares, so `resourceId(...)` and `reference(...)` can point at
 // them by symbol when their names are the same literal or the same expression.
+import { EvalBudget } from '../../model/eval-budget.js';
 import type { ResourceRef } from '../../model/value.js';
 import type { ReadNote } from '../../formats/contract.js';
 
@@ -28,6 +29,8 @@ export class ResourceIndex {
   constructor(
     readonly file: string,
     readonly maxLoopIterations = 1000,
+    /** The limits of the current file read. */
+    readonly budget: EvalBudget = new EvalBudget(),
   ) {}
 
 

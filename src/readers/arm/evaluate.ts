@@ -205,7 +205,19 @@ export class Scope {
     }
   }
 
+  /** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
   private ev(e: ArmExpr, cx: Cx): MValue {
+    const budget = this.index.budget;
+    const spent = budget.enter(cx.at);
+    if (spent) return spent;
+    try {
+      return budget.fit(this.evNode(e, cx), cx.at);
+    } finally {
+      budget.leave();
+    }
+  }
+
+  private evNode(e: ArmExpr, cx: Cx): MValue {
     switch (e.kind) {
       case 'string':
         return { t: 'str', value: e.value, loc: cx.at };

@@ -1,14 +1,17 @@
 // Static evaluation of Bicep expressions into located values. What cannot be known before
 // deployment becomes `unknown` with a reason (and a reference when it points at a resource).
+import type { ReadContext } from '../../formats/contract.js';
 import type { Loc } from '../../model/located.js';
 import type { MEntry, MValue, ResourceRef } from '../../model/value.js';
 import type { BinaryExpr, CallExpr, Expr, InterpExpr, MemberExpr, ObjectExpr, Span } from '../../parsers/bicep/index.js';
 import { callBuiltin, range } from './functions.js';
 import { forValue, type LoopHost, type ModuleInstance, type ResourceInstance } from './loops.js';
 import { firstUnknown, sameValue, scalarText, strAt, unknown, type Env } from './values.js';
+import { appendAll } from '../../model/append.js';
 
 /** What evaluation needs from the file's scope (implemented by `FileScope`; declared here so the two modules do not import each other). */
 export interface FileScope extends LoopHost {
+  readonly ctx: ReadContext;
   isFunction(name: string): boolean;
   ident(name: string, span: Span, env: Env): MValue;
   symbolOf(expr: Expr, env: Env): ResourceInstance | undefined;
@@ -19,8 +22,20 @@ export interface FileScope extends LoopHost {
   declaredWithName(type: string, expr: Expr): ResourceInstance | undefined;
 }
 
+/** Evaluates one expression under the read's budget (steps, nesting, size of what it computes). */
 export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
+  const budget = scope.ctx.budget;
   const loc = scope.loc(e.span);
+  const spent = budget.enter(loc);
+  if (spent) return spent;
+  try {
+    return budget.fit(evaluateNode(scope, e, env, loc), loc);
+  } finally {
+    budget.leave();
+  }
+}
+
+function evaluateNode(scope: FileScope, e: Expr, env: Env, loc: Loc): MValue {
   switch (e.kind) {
     case 'string':
       return strAt(e.value, loc);
@@ -38,7 +53,7 @@ export function evaluate(scope: FileScope, e: Expr, env: Env): MValue {
       const items: MValue[] = [];
       for (const item of e.items) {
         const v = evaluate(scope, item.kind === 'spread' ? item.expr : item, env);
-        if (item.kind === 'spread' && v.t === 'arr') items.push(...v.items);
+        if (item.kind === 'spread' && v.t === 'arr') appendAll(items, v.items);
         else items.push(item.kind === 'spread' ? unknown(v.loc, 'spread of a value not known statically') : v);
       }
       return { t: 'arr', items, loc };
@@ -126,7 +141,7 @@ function object(scope: FileScope, e: ObjectExpr, env: Env, loc: Loc): MValue {
     if ('kind' in item) {
       // A spread whose value is unknown adds nothing we can see (limitation: it may override).
       const v = evaluate(scope, item.expr, env);
-      if (v.t === 'obj') entries.push(...v.entries);
+      if (v.t === 'obj') appendAll(entries, v.entries);
       continue;
     }
     // An interpolated key is kept as written between its quotes: `${uai.id}`.

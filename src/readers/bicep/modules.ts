@@ -51,7 +51,7 @@ export function moduleTarget(caller: Caller, mod: ModuleSymbol, env: Env): Modul
   const rel = localPath(caller.src.path, mod.stmt.path);
   if (!rel || caller.chain.includes(rel) || caller.chain.length >= MAX_MODULE_DEPTH) return undefined;
   const src = caller.ctx.source(rel);
-  if (!src) return undefined;
+  if (!src || !caller.ctx.budget.moduleCall(caller.src.loc(mod.stmt.span.start, mod.stmt.span.end))) return undefined;
   const params = property(mod.object, 'params');
   let overrides: Overrides = { values: new Map() };
   let args: MValue | undefined;

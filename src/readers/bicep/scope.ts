@@ -11,6 +11,7 @@ import { iterations, join, type Iteration, type ModuleInstance, type ResourceIns
 import { moduleTarget, type Overrides } from './modules.js';
 import { declareSymbols, property, splitType, type ModuleSymbol, type ResourceSymbol } from './symbols.js';
 import { lastSegment, NO_ENV, strAt, unknown, usedAt, type Env } from './values.js';
+import { appendAll } from '../../model/append.js';
 
 export interface ScopeInit {
   src: SourceFile;
@@ -408,7 +409,7 @@ export class FileScope implements EvalScope {
       } else if (s.kind === 'module') {
         const mod = this.modules.get(s.name);
         if (mod?.stmt !== s) continue;
-        for (const inst of this.instancesOfModule(mod)) out.push(...(this.moduleScope(inst)?.collect() ?? []));
+        for (const inst of this.instancesOfModule(mod)) appendAll(out, this.moduleScope(inst)?.collect() ?? []);
       }
     }
     return out;

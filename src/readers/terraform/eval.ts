@@ -1,3 +1,4 @@
+import type { EvalBudget } from '../../model/eval-budget.js';
 import type { Loc } from '../../model/located.js';
 import type { MEntry, MObject, MValue, ResourceRef } from '../../model/value.js';
 import type { Block, Body, CallExpr, Expr, ForExpr, ObjectItem, Span, TemplatePart, TraversalStep } from '../../parsers/terraform/index.js';
@@ -6,6 +7,8 @@ import { callFunction } from './functions.js';
 
 /** What the names of a module resolve to: the module instance being evaluated. */
 export interface Env {
+  /** The limits of the current file read. */
+  readonly budget: EvalBudget;
   variable(name: string, from: Scope, loc: Loc): MValue;
   local(name: string, from: Scope, loc: Loc): MValue;
   /** `type.name` then `steps` (instance index, attributes). */
@@ -48,13 +51,19 @@ export function textOf(s: Scope, span: Span): string {
 const MAX_DEPTH = 300;
 let depth = 0;
 
+/** Evaluates one expression under the read's budget (steps, size of what it computes) and the depth cap. */
 export function evaluate(e: Expr, s: Scope): MValue {
   if (depth >= MAX_DEPTH) return unknown(locOf(s, e.span), 'expression nests too deeply to evaluate');
+  const budget = s.env.budget;
+  const loc = locOf(s, e.span);
+  const spent = budget.enter(loc);
+  if (spent) return spent;
   depth++;
   try {
-    return evaluateInner(e, s);
+    return budget.fit(evaluateInner(e, s), loc);
   } finally {
     depth--;
+    budget.leave();
   }
 }
 

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ReadContext, ReadNote } from '../../formats/contract.js';
+import type { EvalBudget } from '../../model/eval-budget.js';
 import type { Loc } from '../../model/located.js';
 import type { Resource } from '../../model/resource.js';
 import type { MValue, ResourceRef } from '../../model/value.js';
@@ -8,6 +9,7 @@ import { azapiType, mapAzapi } from './azapi.js';
 import { armTypeOfAzurerm, mapAzurerm } from './azurerm.js';
 import { applySteps, evaluate, loopElements, textOf, unknown, type Env, type Scope } from './eval.js';
 import { attrOf, moduleIndex, pick, topItems, type Decl, type ModuleIndex, type TfFile } from './files.js';
+import { appendAll } from '../../model/append.js';
 import { fingerprintArgs } from './fingerprint.js';
 
 /** Module calls nest at most this deep (real trees are 2–3 levels). */
@@ -70,6 +72,10 @@ export class ModuleInstance implements Env {
     loopNotes(this.ctx).push({ loc, message: `${what} has ${size} elements, more than the ${this.maxIterations} amlguard expands (option maxLoopIterations): read as not known.` });
   }
 
+  get budget(): EvalBudget {
+    return this.ctx.budget;
+  }
+
   /** Resources declared in `path` (one of this module's files), with those of the modules it calls. */
   resourcesOf(path: string): Resource[] {
     return this.resourcesByFile().get(path) ?? [];
@@ -88,14 +94,14 @@ export class ModuleInstance implements Env {
       const out: Resource[] = [];
       for (const item of topItems(file)) {
         if (item.kind !== 'block') continue;
-        if (item.type === 'resource' && item.labels.length >= 2) out.push(...this.expand(item, file));
+        if (item.type === 'resource' && item.labels.length >= 2) appendAll(out, this.expand(item, file));
         else if (item.type === 'module' && item.labels.length) {
           for (const inst of this.instancesOf(item, file)) {
             const child = this.call({ node: item, file }, inst);
             // Calls with identical arguments share one instance: its resources are listed once.
             if (!child || emitted.has(child)) continue;
             emitted.add(child);
-            out.push(...child.allResources());
+            appendAll(out, child.allResources());
           }
         }
       }
@@ -187,7 +193,7 @@ export class ModuleInstance implements Env {
     const dir = calledDir(this.index.dir, decl.node);
     if (!dir || this.chain.length >= MAX_MODULE_DEPTH || this.chain.includes(dir)) return null;
     const index = moduleIndex(this.ctx, dir);
-    if (!index.files.length) return null;
+    if (!index.files.length || !this.ctx.budget.moduleCall(decl.file.src.loc(decl.node.span.start, decl.node.span.end))) return null;
     const scope: Scope = { env: this, file: decl.file, each: inst.each, count: inst.count };
     const name = inst.symbol;
     const path = [this.path, name].filter(Boolean).join('.');
