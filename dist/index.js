@@ -64207,6 +64207,7 @@ const ARM_TYPE_OF_KIND = {
     userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
 };
 const lower = (s) => s.toLowerCase();
+const MANAGEMENT_GROUP = /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)\/?$/i;
 const graph_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The repository-wide graph: resources indexed by symbol and by type + name, references resolved
@@ -64372,8 +64373,13 @@ class Graph {
             }
             if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type))
                 return { kind: 'subscription' };
+            if (/^Microsoft\.Management\/managementGroups$/i.test(v.ref.type))
+                return { kind: 'managementGroup', name: v.ref.name };
         }
         if (v.t === 'str') {
+            const group = MANAGEMENT_GROUP.exec(v.value.trim());
+            if (group)
+                return { kind: 'managementGroup', name: isPlaceholder(group[1]) ? undefined : group[1] };
             const id = parseResourceId(v.value);
             if (id?.kind === 'subscription')
                 return { kind: 'subscription' };
@@ -64434,6 +64440,7 @@ class Graph {
             case 'subscription':
                 return true;
             case 'unknown':
+            case 'managementGroup':
                 return 'unknown';
             case 'resourceGroup': {
                 // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.
@@ -73139,7 +73146,42 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
     actions: ['Microsoft.MachineLearningServices/workspaces/connections/listsecrets/action'],
 });
 //# sourceMappingURL=requirements.js.map
+;// CONCATENATED MODULE: ./lib/src/rule/role-needs.js
+
+/**
+ * The answer to one need. An identity or resource that cannot be resolved makes it unknown; one
+ * declared outside the repository makes a "no" unknown (it may hold the role from elsewhere).
+ */
+function roleNeed(graph, need, check) {
+    const { identity, on, what } = need;
+    if (identity.state === 'unknown')
+        return { ...need, held: 'unknown', why: `identity not resolved: ${identity.why}` };
+    if (on.state === 'unknown')
+        return { ...need, held: 'unknown', why: `${what} not resolved: ${on.why}` };
+    const who = asPrincipal(identity);
+    let held;
+    if (check)
+        held = on.state === 'found' ? check(who, on.resource) : 'unknown';
+    else if (need.requirement)
+        held = graph.hasRole(who, need.requirement, on);
+    else
+        throw new Error(`need '${need.role}' has neither a requirement nor a check`);
+    if (held === true)
+        return { ...need, held };
+    const outside = identity.state === 'external' ? `identity '${targetName(identity)}'` : on.state === 'external' ? `${what} '${targetName(on)}'` : undefined;
+    if (outside)
+        return { ...need, held: 'unknown', why: `${outside} is declared outside this repository` };
+    if (held === 'unknown')
+        return { ...need, held, why: 'an assignment might grant it, but its principal, scope or role is not known statically' };
+    return { ...need, held };
+}
+/** Why a workspace's resources cannot be named: its workspace is not resolved, or is declared elsewhere. */
+function workspaceUnknown(ws) {
+    return ws.state === 'unknown' ? `its workspace is not known (${ws.why})` : `its workspace '${targetName(ws)}' is declared outside this repository`;
+}
+//# sourceMappingURL=role-needs.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-uai-acr-pull/rule.js
+
 
 
 
@@ -73172,26 +73214,16 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
         },
         securitySeverity: 4.0,
     },
+    requirements: (graph) => graph.of('compute').flatMap((c) => computeNeeds(graph, c)),
     create(ctx) {
         return {
             compute(c) {
-                const id = c.identity;
-                if (!id || id.user !== true || id.system !== false)
-                    return;
-                const ws = ctx.graph.workspaceOf(c);
-                if (ws.state !== 'found')
-                    return;
-                const acr = ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource);
-                if (acr.state !== 'found')
-                    return;
-                for (const u of id.userAssigned) {
-                    const uai = ctx.graph.resolve(u, c);
-                    if (uai.state !== 'found')
-                        continue;
-                    if (ctx.graph.hasRole(asPrincipal(uai), ACR_PULL, acr) !== false)
+                for (const need of computeNeeds(ctx.graph, c)) {
+                    const { identity: uai, on: acr, workspace: ws } = need;
+                    if (ws.state !== 'found' || acr.state !== 'found' || uai.state !== 'found' || need.held !== false)
                         continue;
                     ctx.report({
-                        at: id.decl,
+                        at: c.identity.decl,
                         messageId: 'missing',
                         data: { compute: nameOf(c), identity: targetName(uai), registry: targetName(acr), workspace: nameOf(ws.resource) },
                         related: [
@@ -73205,6 +73237,15 @@ const CONNECTION_SECRETS = requireActions('Azure Machine Learning Workspace Conn
         };
     },
 }));
+/** AcrPull on the workspace's registry for each user-assigned identity of a compute that has no system identity. */
+function computeNeeds(graph, c) {
+    const id = c.identity;
+    if (!id || id.user !== true || id.system !== false)
+        return [];
+    const workspace = graph.workspaceOf(c);
+    const on = workspace.state === 'found' ? graph.resolve(workspace.resource.props.containerRegistry, workspace.resource) : { state: 'unknown', why: workspaceUnknown(workspace) };
+    return id.userAssigned.map((u) => roleNeed(graph, { subject: c, workspace, identity: graph.resolve(u, c), role: 'AcrPull', requirement: ACR_PULL, on, what: 'container registry' }));
+}
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/credentials.js
 /** Credential fields a datastore can cache, with how a message names them. */
@@ -73892,6 +73933,7 @@ function endpointConnectionRefs(graph, endpoint) {
 
 
 
+
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
 /* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
     meta: {
@@ -73922,55 +73964,62 @@ const METRICS = requireRole('AzureML Metrics Writer (preview)');
         },
         securitySeverity: 4.0,
     },
+    requirements: (graph) => graph.of('onlineEndpoint').flatMap((e) => endpointNeeds(graph, e)),
     create(ctx) {
         return {
             onlineEndpoint(e) {
-                const id = e.identity;
-                if (!id || id.user !== true || id.userAssigned.length === 0)
-                    return;
-                const ws = ctx.graph.workspaceOf(e);
-                if (ws.state !== 'found')
-                    return;
-                const uai = ctx.graph.resolve(id.userAssigned[0], e);
-                if (uai.state !== 'found')
-                    return;
-                const enforce = e.props.enforceAccessToDefaultSecretStores;
-                const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-                // Secret injection: deployments whose environment variables reference workspace connections.
-                const refs = endpointConnectionRefs(ctx.graph, e);
-                rule_check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-                rule_check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-                rule_check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
-                if (enforced || refs.length) {
-                    const why = refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` }));
-                    rule_check(ctx, e, uai, CONNECTION_SECRETS, 'workspace', ws, 'missing', why);
-                }
-                // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
-                for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
-                    const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
-                    rule_check(ctx, e, uai, KEY_VAULT_SECRET_READ, 'key vault', vault, 'missing', [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }]);
+                for (const need of endpointNeeds(ctx.graph, e)) {
+                    const { identity: uai, on: target } = need;
+                    if (need.workspace.state !== 'found' || uai.state !== 'found' || target.state !== 'found' || need.held !== false)
+                        continue;
+                    const messageId = need.optional ? 'metrics' : 'missing';
+                    ctx.report({
+                        at: e.identity.decl,
+                        messageId,
+                        severity: need.optional ? 'note' : undefined,
+                        data: { endpoint: nameOf(e), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) },
+                        related: [
+                            { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+                            { at: target.resource.decl, message: `${need.what} '${targetName(target)}'` },
+                            ...(need.because ?? []),
+                        ],
+                        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.role }),
+                    });
                 }
             },
         };
     },
 }));
-function rule_check(ctx, e, uai, need, what, target, messageId, why = []) {
-    if (target.state !== 'found')
-        return;
-    if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false)
-        return;
-    ctx.report({
-        at: e.identity.decl,
-        messageId,
-        severity: messageId === 'metrics' ? 'note' : undefined,
-        data: { endpoint: nameOf(e), identity: targetName(uai), role: need.label, what, target: targetName(target) },
-        related: [
-            { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
-            { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
-            ...why,
-        ],
-        fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
-    });
+/**
+ * What an online endpoint's (first) user-assigned identity needs: AcrPull on the workspace
+ * registry, blob read on its storage, Metrics Writer (optional); the connection secrets reader role
+ * on the workspace when secret injection is enforced or a deployment injects a connection secret;
+ * Key Vault Secrets User on each vault a deployment injects a secret from.
+ */
+function endpointNeeds(graph, e) {
+    const id = e.identity;
+    if (!id || id.user !== true || id.userAssigned.length === 0)
+        return [];
+    const workspace = graph.workspaceOf(e);
+    if (workspace.state !== 'found')
+        return [];
+    const identity = graph.resolve(id.userAssigned[0], e);
+    const enforce = e.props.enforceAccessToDefaultSecretStores;
+    const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+    // Secret injection: deployments whose environment variables reference workspace connections.
+    const refs = endpointConnectionRefs(graph, e);
+    const of = (prop) => graph.resolve(workspace.resource.props[prop], workspace.resource);
+    const need = (requirement, what, on, optional, because) => roleNeed(graph, { subject: e, workspace, identity, role: requirement.label, requirement, on, what, optional, because });
+    return [
+        need(ACR_PULL, 'registry', of('containerRegistry')),
+        need(BLOB_READ, 'storage account', of('storageAccount')),
+        need(METRICS, 'workspace', workspace, true),
+        ...(enforced || refs.length ? [need(CONNECTION_SECRETS, 'workspace', workspace, false, refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` })))] : []),
+        // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+        ...deploymentsOf(graph, e)
+            .flatMap(keyVaultRefs)
+            .map((ref) => need(KEY_VAULT_SECRET_READ, 'key vault', graph.find('Microsoft.KeyVault/vaults', ref.vault, e), false, [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }])),
+    ];
 }
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/aml/environment.js
@@ -74047,23 +74096,23 @@ function acrOfImage(image) {
     create(ctx) {
         return {
             environment(e) {
-                environment_private_registry_build_uai_rule_check(ctx, e, envSpecOf(e), `Environment '${nameOf(e)}'`);
+                rule_check(ctx, e, envSpecOf(e), `Environment '${nameOf(e)}'`);
             },
             job(j) {
                 if (!j.source)
                     return;
                 const envs = [j.props.environment, ...(j.steps ?? []).map((s) => get(s.source, 'environment'))].filter((v) => v?.t === 'obj');
                 for (const v of envs)
-                    environment_private_registry_build_uai_rule_check(ctx, j, environmentOf(ctx.graph, v), `The inline environment of job '${nameOf(j)}'`);
+                    rule_check(ctx, j, environmentOf(ctx.graph, v), `The inline environment of job '${nameOf(j)}'`);
             },
             onlineDeployment(d) {
                 if (d.props.environment?.t === 'obj')
-                    environment_private_registry_build_uai_rule_check(ctx, d, environmentOf(ctx.graph, d.props.environment), `The inline environment of deployment '${nameOf(d)}'`);
+                    rule_check(ctx, d, environmentOf(ctx.graph, d.props.environment), `The inline environment of deployment '${nameOf(d)}'`);
             },
         };
     },
 }));
-function environment_private_registry_build_uai_rule_check(ctx, at, env, label) {
+function rule_check(ctx, at, env, label) {
     if (!env?.built || !env.image)
         return;
     const registry = acrOfImage(env.image.value);
@@ -74910,6 +74959,7 @@ function known(refs) {
 
 
 
+
 const CONTRIBUTOR = requireRole('Contributor');
 const BLOB_CONTRIBUTOR = requireRole('Storage Blob Data Contributor');
 // Key Vault Administrator's data-plane permissions; its control-plane reads are covered by Contributor.
@@ -74948,64 +74998,75 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
         },
         securitySeverity: 5.0,
     },
+    requirements: (graph) => graph.of('workspace').flatMap((w) => workspaceNeeds(graph, w)),
     create(ctx) {
         const external = ctx.options.external !== 'off';
         const noteUnknown = ctx.options.unknown === 'note';
         return {
             workspace(w) {
-                const id = w.identity;
-                if (!id || id.user !== true)
-                    return;
-                const primary = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
-                if (!primary || primary.t === 'null')
-                    return;
-                const uai = ctx.graph.resolve(primary, w);
-                if (uai.state === 'unknown')
-                    return;
-                const who = asPrincipal(uai);
-                const kv = ctx.graph.resolve(w.props.keyVault, w);
-                const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
-                const reqs = [
-                    { role: CONTRIBUTOR, on: 'workspace', label: 'Contributor' },
-                    { role: CONTRIBUTOR, on: 'storageAccount', label: 'Contributor' },
-                    { role: BLOB_CONTRIBUTOR, on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
-                    { role: CONTRIBUTOR, on: 'keyVault', label: 'Contributor' },
-                    ...(kvModel === 'rbac' ? [{ role: KV_ADMIN, on: 'keyVault', label: 'Key Vault Administrator' }] : []),
-                    ...(kvModel === 'policies' ? [{ role: 'access policy with purge', on: 'keyVault', label: 'access policy including purge' }] : []),
-                    { role: CONTRIBUTOR, on: 'containerRegistry', label: 'Contributor' },
-                    { role: CONTRIBUTOR, on: 'applicationInsights', label: 'Contributor' },
-                ];
+                const needs = workspaceNeeds(ctx.graph, w);
                 const reportedExternal = new Set();
-                for (const req of reqs) {
-                    const target = req.on === 'workspace' ? { state: 'found', resource: w } : ctx.graph.resolve(w.props[req.on], w);
+                for (const need of needs) {
+                    const { identity: uai, on: target } = need;
+                    if (uai.state === 'unknown')
+                        return;
                     if (target.state === 'unknown')
                         continue;
-                    const data = { workspace: nameOf(w), identity: targetName(uai), role: req.label, what: LABEL[req.on], target: targetName(target) };
+                    const at = w.identity.decl;
+                    const data = { workspace: nameOf(w), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) };
                     const related = relatedOf(uai, target);
                     if (uai.state === 'external' || target.state === 'external') {
                         // An identity declared elsewhere makes every check unverifiable: say it once.
-                        const key = uai.state === 'external' ? 'identity' : req.on;
+                        const key = uai.state === 'external' ? 'identity' : need.what;
                         if (external && !reportedExternal.has(key)) {
                             reportedExternal.add(key);
-                            ctx.report({ at: id.decl, messageId: 'cannotVerify', severity: 'note', data: { ...data, why: uai.state === 'external' ? `identity '${targetName(uai)}'` : `${LABEL[req.on]} '${targetName(target)}'` }, related });
+                            ctx.report({ at, messageId: 'cannotVerify', severity: 'note', data: { ...data, why: uai.state === 'external' ? `identity '${targetName(uai)}'` : `${need.what} '${targetName(target)}'` }, related });
                         }
                         continue;
                     }
-                    const held = req.role === 'access policy with purge' ? accessPolicyWithPurge(ctx.graph, target.resource, who) : ctx.graph.hasRole(who, req.role, target);
-                    if (held === 'unknown' && noteUnknown && !req.optional)
-                        ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
-                    if (held !== false)
+                    if (need.held === 'unknown' && noteUnknown && !need.optional)
+                        ctx.report({ at, messageId: 'mayHold', severity: 'note', data, related });
+                    if (need.held !== false)
                         continue;
-                    const fix = uai.state === 'found' && target.state === 'found' && req.role !== 'access policy with purge' ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: req.label }) : undefined;
-                    if (req.optional)
-                        ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related, fix });
+                    const fix = uai.state === 'found' && target.state === 'found' && need.requirement ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.role }) : undefined;
+                    if (need.optional)
+                        ctx.report({ at, messageId: 'optional', severity: 'note', data, related, fix });
                     else
-                        ctx.report({ at: id.decl, messageId: 'missing', data, related, fix });
+                        ctx.report({ at, messageId: 'missing', data, related, fix });
                 }
             },
         };
     },
 }));
+/**
+ * What a workspace's primary user-assigned identity needs: Contributor on the workspace and each
+ * associated resource, the key vault's data-plane access for its permission model, and (optional)
+ * Storage Blob Data Contributor. A workspace without user-assigned identity needs nothing here.
+ */
+function workspaceNeeds(graph, w) {
+    const id = w.identity;
+    if (!id || id.user !== true)
+        return [];
+    const primary = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
+    if (!primary || primary.t === 'null')
+        return [];
+    const identity = graph.resolve(primary, w);
+    const workspace = { state: 'found', resource: w };
+    const targetOf = (on) => (on === 'workspace' ? workspace : graph.resolve(w.props[on], w));
+    const kv = targetOf('keyVault');
+    const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
+    const need = (on, role, requirement, optional) => roleNeed(graph, { subject: w, workspace, identity, role, requirement, on: targetOf(on), what: LABEL[on], optional });
+    return [
+        need('workspace', 'Contributor', CONTRIBUTOR),
+        need('storageAccount', 'Contributor', CONTRIBUTOR),
+        need('storageAccount', 'Storage Blob Data Contributor', BLOB_CONTRIBUTOR, true),
+        need('keyVault', 'Contributor', CONTRIBUTOR),
+        ...(kvModel === 'rbac' ? [need('keyVault', 'Key Vault Administrator', KV_ADMIN)] : []),
+        ...(kvModel === 'policies' ? [roleNeed(graph, { subject: w, workspace, identity, role: 'access policy including purge', on: kv, what: LABEL.keyVault }, (who, vault) => accessPolicyWithPurge(graph, vault, who))] : []),
+        need('containerRegistry', 'Contributor', CONTRIBUTOR),
+        need('applicationInsights', 'Contributor', CONTRIBUTOR),
+    ];
+}
 function relatedOf(uai, target) {
     const out = [];
     if (uai.state === 'found')
@@ -75643,6 +75704,272 @@ function resolveTargets(o) {
     return { paths: given, include: anchorGlobs(o.include, base, absRoot), exclude: anchorGlobs(o.exclude, base, absRoot), configPaths: given.length === 1 ? given : [] };
 }
 //# sourceMappingURL=targets.js.map
+;// CONCATENATED MODULE: ./lib/src/app/graph-report/build.js
+/** The graph report of one run: `rules` are the enabled rules (those with `requirements` add theirs). */
+function buildGraphReport(graph, rules) {
+    const resources = build_unique(graph.model.resources.filter((r) => r.kind !== 'roleAssignment'), resourceId)
+        .sort(byPlace)
+        .map((r) => ({ id: resourceId(r), kind: r.kind, name: r.name?.t === 'str' ? r.name.value : null, file: r.file, line: r.decl.range.start.line, instance: r.instance ?? null }));
+    const assignments = build_unique(graph.assignments, (a) => resourceId(a.resource))
+        .sort((a, b) => byPlace(a.resource, b.resource))
+        .map(reportAssignment);
+    const requirements = rules.flatMap((rule) => (rule.requirements ? build_unique(rule.requirements(graph), needKey).map((n) => reportNeed(rule.meta.id, n)) : []));
+    return { version: 1, resources, assignments, requirements };
+}
+/** A resource's id in the report: where it is declared, and which instance. */
+function resourceId(r) {
+    const at = `${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`;
+    return r.instance ? `${at}#${r.instance}` : at;
+}
+function reportAssignment(a) {
+    return defined({ file: a.resource.file, line: a.resource.decl.range.start.line, instance: a.resource.instance ?? null, principal: reportPrincipal(a.principal), role: reportRole(a.role), scope: reportScope(a.scope), maybeDeployed: a.resource.maybeDeployed });
+}
+function reportTarget(t) {
+    if (t.state === 'found')
+        return { state: 'found', resource: resourceId(t.resource) };
+    if (t.state === 'external')
+        return defined({ state: 'external', type: t.type, name: t.name });
+    return { state: 'unknown', why: t.why };
+}
+function reportPrincipal(p) {
+    if (p.state === 'found')
+        return { state: 'found', resource: resourceId(p.resource), system: p.system };
+    return reportTarget(p);
+}
+function reportRole(r) {
+    if (r.state === 'unknown')
+        return { state: 'unknown', why: r.why };
+    return defined({ state: 'known', name: r.role.roleName, id: r.role.id, custom: r.role.custom ? true : undefined });
+}
+function reportScope(s) {
+    switch (s.kind) {
+        case 'resource': {
+            const t = reportTarget(s.target);
+            return t.state === 'found' ? { state: 'resource', resource: t.resource } : t;
+        }
+        case 'resourceGroup':
+            return defined({ state: 'resourceGroup', name: s.name });
+        case 'subscription':
+            return { state: 'subscription' };
+        case 'managementGroup':
+            return defined({ state: 'managementGroup', name: s.name });
+        case 'unknown':
+            return { state: 'unknown', why: s.why };
+    }
+}
+function reportNeed(rule, n) {
+    return defined({
+        rule,
+        subject: resourceId(n.subject),
+        workspace: reportTarget(n.workspace),
+        identity: reportTarget(n.identity),
+        role: n.role,
+        on: reportTarget(n.on),
+        what: n.what,
+        state: needState(n),
+        optional: n.optional ? true : undefined,
+        why: n.why,
+    });
+}
+function needState(n) {
+    return n.held === true ? 'granted' : n.held === false ? 'missing' : 'unknown';
+}
+/** One need per subject, identity, role and target (a resource read twice yields it twice). */
+function needKey(n) {
+    const t = (x) => JSON.stringify(reportTarget(x));
+    return [resourceId(n.subject), t(n.identity), n.role, t(n.on)].join('|');
+}
+function build_unique(list, key) {
+    const seen = new Map();
+    for (const x of list)
+        if (!seen.has(key(x)))
+            seen.set(key(x), x);
+    return [...seen.values()];
+}
+function byPlace(a, b) {
+    const pa = a.decl.range.start;
+    const pb = b.decl.range.start;
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : pa.line - pb.line || pa.column - pb.column || (a.instance ?? '').localeCompare(b.instance ?? '', 'en');
+}
+/** Drops undefined fields, so the JSON shows only what is known. */
+function defined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+//# sourceMappingURL=build.js.map
+;// CONCATENATED MODULE: ./lib/src/app/graph-report/for-run.js
+
+
+/** The graph report of a run's model, with the requirements of the rules the configuration leaves on. */
+function graphReportOf(model, options) {
+    const on = options.rules.filter((r) => {
+        const s = options.ruleSettings?.[r.meta.id];
+        return (typeof s === 'string' ? s : s?.severity) !== 'off';
+    });
+    return buildGraphReport(new Graph(model, options.workspaces), on);
+}
+//# sourceMappingURL=for-run.js.map
+;// CONCATENATED MODULE: ./lib/src/app/graph-report/mermaid.js
+/** What the Action adds to the job summary: the identity map, when any rule requires a role here. */
+function identityMapSection(report) {
+    if (!report.requirements.length)
+        return '';
+    return ['## Identity map', '', identityMapMarkdown(report, { foldAbove: FOLD_ABOVE, maxDiagrams: MAX_SUMMARY_DIAGRAMS })].join('\n');
+}
+/** Beyond this many required roles a workspace's diagram is folded, so the summary stays scannable. */
+const FOLD_ABOVE = 12;
+/** GitHub renders each diagram in the page: keep the summary light on repositories with many workspaces. */
+const MAX_SUMMARY_DIAGRAMS = 20;
+const STATE_STYLE = {
+    granted: 'stroke:#1a7f37,stroke-width:2px',
+    missing: 'stroke:#cf222e,stroke-width:3px',
+    unknown: 'stroke:#8c959f,stroke-width:2px,stroke-dasharray:5 4',
+};
+const CLASSES = [
+    'classDef subject fill:#f6f8fa,stroke:#57606a',
+    'classDef identity fill:#ddf4ff,stroke:#0969da',
+    'classDef resource fill:#ffffff,stroke:#57606a',
+    'classDef outside fill:#fff8c5,stroke:#9a6700,stroke-dasharray:4 3',
+    'classDef unresolved fill:#ffebe9,stroke:#8c959f,stroke-dasharray:4 3',
+];
+/** Longest text a node shows of a name or a reason. */
+const MAX_LABEL = 60;
+/**
+ * The identity map, per workspace: the workspace, computes and endpoints (left), the identities
+ * they use (middle) and the resources those identities must reach (right), each required role an
+ * edge marked granted, missing or unknown. Built from the rules' requirements in the report.
+ */
+function workspaceMaps(report) {
+    const byId = new Map(report.resources.map((r) => [r.id, r]));
+    const groups = new Map();
+    for (const n of report.requirements) {
+        const key = n.workspace.state === 'unknown' ? 'unknown' : targetKey(n.workspace);
+        groups.set(key, [...(groups.get(key) ?? []), n]);
+    }
+    return [...groups].map(([key, needs]) => drawWorkspace(key, needs, byId));
+}
+/** The identity map as Markdown: one heading and one Mermaid diagram per workspace. */
+function identityMapMarkdown(report, opts = {}) {
+    const maps = workspaceMaps(report);
+    const hashes = '#'.repeat(opts.level ?? 3);
+    if (!maps.length)
+        return 'No role requirements: no workspace, compute or endpoint here acts as a user-assigned identity.\n';
+    const out = ['Edges: green = granted, red = missing, grey dashed = cannot tell. Yellow boxes are declared outside this repository.', ''];
+    const shown = maps.slice(0, opts.maxDiagrams ?? maps.length);
+    for (const m of shown) {
+        const summary = `${markdownText(m.title)}: ${m.counts.missing} missing, ${m.counts.unknown} unknown, ${m.counts.granted} granted`;
+        const body = ['```mermaid', m.mermaid, '```', ...(m.unknowns.length ? ['', ...m.unknowns.map((u) => `- ${markdownText(u)}`)] : [])];
+        const total = m.counts.missing + m.counts.unknown + m.counts.granted;
+        if (opts.foldAbove !== undefined && total > opts.foldAbove)
+            out.push('<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', '');
+        else
+            out.push(`${hashes} ${summary}`, '', ...body, '');
+    }
+    if (shown.length < maps.length)
+        out.push(`…and ${maps.length - shown.length} more workspaces: run \`amlguard graph --format mermaid\` to see them all.`, '');
+    return out.join('\n');
+}
+function drawWorkspace(key, needs, byId) {
+    const lines = ['flowchart LR'];
+    const nodes = new Map();
+    const edges = new Set();
+    const linkStyles = { granted: [], missing: [], unknown: [], uses: [] };
+    const counts = { granted: 0, missing: 0, unknown: 0 };
+    const unknowns = [];
+    let links = 0;
+    const node = (t, what, as) => {
+        const k = targetKey(t);
+        let id = nodes.get(k);
+        if (id)
+            return id;
+        id = `n${nodes.size}`;
+        nodes.set(k, id);
+        // The workspace keeps its look whether it is first met as a subject or as a target.
+        const role = k === key ? 'subject' : as;
+        const cls = t.state === 'external' ? 'outside' : t.state === 'unknown' ? 'unresolved' : role;
+        lines.push(`  ${id}${shape(role, nodeLabel(t, what, byId))}:::${cls}`);
+        return id;
+    };
+    for (const n of needs) {
+        const subject = byId.get(n.subject);
+        const from = node({ state: 'found', resource: n.subject }, subject ? words(subject.kind) : 'resource', 'subject');
+        const who = node(n.identity, 'identity', 'identity');
+        const uses = `${from}>${who}`;
+        if (!edges.has(uses)) {
+            edges.add(uses);
+            lines.push(`  ${from} -.->|uses| ${who}`);
+            linkStyles.uses.push(links++);
+        }
+        const to = node(n.on, n.what, 'resource');
+        const edge = `${who}>${to}>${n.role}`;
+        if (edges.has(edge))
+            continue;
+        edges.add(edge);
+        counts[n.state]++;
+        const arrow = n.state === 'unknown' ? '-.->' : '-->';
+        lines.push(`  ${who} ${arrow}|"${mermaidText(`${n.role}${n.optional ? ' (optional)' : ''}: ${n.state === 'missing' ? 'MISSING' : n.state}`)}"| ${to}`);
+        linkStyles[n.state].push(links++);
+        if (n.state === 'unknown' && n.why)
+            unknowns.push(`${plainName(n.identity, byId)} → ${n.role} on ${n.what} ${plainName(n.on, byId)}: ${n.why}`);
+    }
+    for (const [state, idx] of Object.entries(linkStyles))
+        if (idx.length && state !== 'uses')
+            lines.push(`  linkStyle ${idx.join(',')} ${STATE_STYLE[state]}`);
+    lines.push(...CLASSES.map((c) => `  ${c}`));
+    const ws = key.startsWith('found:') ? byId.get(key.slice(6)) : undefined;
+    const title = ws ? `Workspace '${ws.name ?? '(name not known)'}' (${ws.file}:${ws.line})` : key === 'unknown' ? 'Workspace not resolved' : `Workspace '${key.split('|').pop()}' (outside this repository)`;
+    return { key, title, mermaid: lines.join('\n'), counts, unknowns: [...new Set(unknowns)] };
+}
+function targetKey(t) {
+    if (t.state === 'found')
+        return `found:${t.resource}`;
+    if (t.state === 'external')
+        return `external:${t.type ?? ''}|${t.name ?? ''}`;
+    return `unknown:${t.why}`;
+}
+function shape(role, label) {
+    if (role === 'identity')
+        return `(["${label}"])`;
+    if (role === 'subject')
+        return `("${label}")`;
+    return `["${label}"]`;
+}
+/** Two lines: what it is, and its name (or why it is not known). Both escaped for Mermaid. */
+function nodeLabel(t, what, byId) {
+    const second = t.state === 'found' ? plainName(t, byId) : t.state === 'external' ? `${t.name ?? '(not named)'} · outside this repository` : `not resolved: ${t.why}`;
+    return `${mermaidText(what)}<br/>${mermaidText(cut(second))}`;
+}
+function plainName(t, byId) {
+    if (t.state === 'external')
+        return `'${t.name ?? '(not named)'}'`;
+    if (t.state === 'unknown')
+        return '(not resolved)';
+    const r = byId.get(t.resource);
+    // A resource whose name is not known is named by where it is declared (the file's base name keeps the box small).
+    return r ? `${r.name ?? `${r.file.split('/').pop()}:${r.line}`}${r.instance ? ` [${r.instance}]` : ''}` : t.resource;
+}
+/** `onlineEndpoint` → `online endpoint`. */
+function words(kind) {
+    return kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+function cut(s) {
+    return [...s].length > MAX_LABEL ? [...s].slice(0, MAX_LABEL - 1).join('') + '…' : s;
+}
+/**
+ * Text for a quoted Mermaid label: every character that Mermaid, Markdown or HTML could read as
+ * syntax (quotes, brackets, `#`, `%`, `|`, `<`, backquotes…) and anything outside printable ASCII
+ * becomes a Mermaid entity code (`#34;`), which Mermaid shows as the character itself.
+ */
+function mermaidText(s) {
+    let out = '';
+    for (const ch of s.replace(/[\r\n\t]+/g, ' '))
+        out += /^[A-Za-z0-9 .,:_\-/']$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    return out;
+}
+/** Text from the files inside Markdown: no HTML, and no character Markdown would read as syntax. */
+function markdownText(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+//# sourceMappingURL=mermaid.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/fixes/plan.js
 // Which fixes to apply, and the text they produce: pure, so --fix, --fix-dry-run and the job summary share it.
 
@@ -77308,6 +77635,7 @@ function readInputs() {
         failOn: failOn,
         annotations: inputs_bool('annotations', true),
         summary: inputs_bool('summary', true),
+        identityMap: inputs_bool('identity-map', true),
         changedFilesOnly: inputs_bool('changed-files-only', false),
         onlyNew: inputs_bool('only-new', false),
         githubToken: getInput('github-token').trim(),
@@ -77367,6 +77695,8 @@ function firstLine(e) {
 }
 //# sourceMappingURL=pull-request.js.map
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
+
+
 
 
 
@@ -77450,8 +77780,10 @@ async function run() {
         if (inputs.annotations)
             process.stdout.write(render('github', judged));
         if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+            const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
             try {
-                await summary.addRaw(render('markdown')).write();
+                await summary.addRaw(render('markdown') + (map ? `
+${map}` : '')).write();
             }
             catch (e) {
                 warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });

@@ -1,8 +1,9 @@
 import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule } from '../../src/rule/contract.js';
-import { asPrincipal, targetName } from '../../src/model/graph.js';
-import { nameOf } from '../../src/model/resource.js';
+import { targetName, type Graph, type Target } from '../../src/model/graph.js';
+import { nameOf, type Resource } from '../../src/model/resource.js';
 import { ACR_PULL } from '../../src/model/aml/requirements.js';
+import { roleNeed, workspaceUnknown, type RoleNeed } from '../../src/rule/role-needs.js';
 
 export default defineRule({
   meta: {
@@ -32,21 +33,15 @@ export default defineRule({
     },
     securitySeverity: 4.0,
   },
+  requirements: (graph) => graph.of('compute').flatMap((c) => computeNeeds(graph, c)),
   create(ctx) {
     return {
       compute(c) {
-        const id = c.identity;
-        if (!id || id.user !== true || id.system !== false) return;
-        const ws = ctx.graph.workspaceOf(c);
-        if (ws.state !== 'found') return;
-        const acr = ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource);
-        if (acr.state !== 'found') return;
-        for (const u of id.userAssigned) {
-          const uai = ctx.graph.resolve(u, c);
-          if (uai.state !== 'found') continue;
-          if (ctx.graph.hasRole(asPrincipal(uai), ACR_PULL, acr) !== false) continue;
+        for (const need of computeNeeds(ctx.graph, c)) {
+          const { identity: uai, on: acr, workspace: ws } = need;
+          if (ws.state !== 'found' || acr.state !== 'found' || uai.state !== 'found' || need.held !== false) continue;
           ctx.report({
-            at: id.decl,
+            at: c.identity!.decl,
             messageId: 'missing',
             data: { compute: nameOf(c), identity: targetName(uai), registry: targetName(acr), workspace: nameOf(ws.resource) },
             related: [
@@ -60,3 +55,12 @@ export default defineRule({
     };
   },
 });
+
+/** AcrPull on the workspace's registry for each user-assigned identity of a compute that has no system identity. */
+function computeNeeds(graph: Graph, c: Resource): RoleNeed[] {
+  const id = c.identity;
+  if (!id || id.user !== true || id.system !== false) return [];
+  const workspace = graph.workspaceOf(c);
+  const on: Target = workspace.state === 'found' ? graph.resolve(workspace.resource.props.containerRegistry, workspace.resource) : { state: 'unknown', why: workspaceUnknown(workspace) };
+  return id.userAssigned.map((u) => roleNeed(graph, { subject: c, workspace, identity: graph.resolve(u, c), role: 'AcrPull', requirement: ACR_PULL, on, what: 'container registry' }));
+}

@@ -1,7 +1,8 @@
 import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
-import { defineRule, type Related, type RuleContext } from '../../src/rule/contract.js';
+import { defineRule } from '../../src/rule/contract.js';
+import { roleNeed, type RoleNeed } from '../../src/rule/role-needs.js';
 import { deploymentsOf, endpointConnectionRefs, keyVaultRefs } from '../../src/model/aml/secret-refs.js';
-import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
+import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
 import { ACR_PULL, BLOB_READ, CONNECTION_SECRETS as SECRETS, KEY_VAULT_SECRET_READ } from '../../src/model/aml/requirements.js';
 import { requireRole } from '../../src/model/rbac/roles.js';
@@ -40,49 +41,58 @@ export default defineRule({
     },
     securitySeverity: 4.0,
   },
+  requirements: (graph) => graph.of('onlineEndpoint').flatMap((e) => endpointNeeds(graph, e)),
   create(ctx) {
     return {
       onlineEndpoint(e) {
-        const id = e.identity;
-        if (!id || id.user !== true || id.userAssigned.length === 0) return;
-        const ws = ctx.graph.workspaceOf(e);
-        if (ws.state !== 'found') return;
-        const uai = ctx.graph.resolve(id.userAssigned[0], e);
-        if (uai.state !== 'found') return;
-        const enforce = e.props.enforceAccessToDefaultSecretStores;
-        const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
-        // Secret injection: deployments whose environment variables reference workspace connections.
-        const refs = endpointConnectionRefs(ctx.graph, e);
-        check(ctx, e, uai, ACR_PULL, 'registry', ctx.graph.resolve(ws.resource.props.containerRegistry, ws.resource), 'missing');
-        check(ctx, e, uai, BLOB_READ, 'storage account', ctx.graph.resolve(ws.resource.props.storageAccount, ws.resource), 'missing');
-        check(ctx, e, uai, METRICS, 'workspace', ws, 'metrics');
-        if (enforced || refs.length) {
-          const why = refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` }));
-          check(ctx, e, uai, SECRETS, 'workspace', ws, 'missing', why);
-        }
-        // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
-        for (const ref of deploymentsOf(ctx.graph, e).flatMap(keyVaultRefs)) {
-          const vault = ctx.graph.find('Microsoft.KeyVault/vaults', ref.vault, e);
-          check(ctx, e, uai, KEY_VAULT_SECRET_READ, 'key vault', vault, 'missing', [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }]);
+        for (const need of endpointNeeds(ctx.graph, e)) {
+          const { identity: uai, on: target } = need;
+          if (need.workspace.state !== 'found' || uai.state !== 'found' || target.state !== 'found' || need.held !== false) continue;
+          const messageId: 'metrics' | 'missing' = need.optional ? 'metrics' : 'missing';
+          ctx.report({
+            at: e.identity!.decl,
+            messageId,
+            severity: need.optional ? 'note' : undefined,
+            data: { endpoint: nameOf(e), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) },
+            related: [
+              { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
+              { at: target.resource.decl, message: `${need.what} '${targetName(target)}'` },
+              ...(need.because ?? []),
+            ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.role }),
+          });
         }
       },
     };
   },
 });
 
-function check(ctx: RuleContext, e: Resource, uai: Target & { state: 'found' }, need: Requirement, what: string, target: Target, messageId: 'missing' | 'metrics', why: Related[] = []): void {
-  if (target.state !== 'found') return;
-  if (ctx.graph.hasRole(asPrincipal(uai), need, target) !== false) return;
-  ctx.report({
-    at: e.identity!.decl,
-    messageId,
-    severity: messageId === 'metrics' ? 'note' : undefined,
-    data: { endpoint: nameOf(e), identity: targetName(uai), role: need.label, what, target: targetName(target) },
-    related: [
-      { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
-      { at: target.resource.decl, message: `${what} '${targetName(target)}'` },
-      ...why,
-    ],
-    fix: roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.label }),
-  });
+/**
+ * What an online endpoint's (first) user-assigned identity needs: AcrPull on the workspace
+ * registry, blob read on its storage, Metrics Writer (optional); the connection secrets reader role
+ * on the workspace when secret injection is enforced or a deployment injects a connection secret;
+ * Key Vault Secrets User on each vault a deployment injects a secret from.
+ */
+function endpointNeeds(graph: Graph, e: Resource): RoleNeed[] {
+  const id = e.identity;
+  if (!id || id.user !== true || id.userAssigned.length === 0) return [];
+  const workspace = graph.workspaceOf(e);
+  if (workspace.state !== 'found') return [];
+  const identity = graph.resolve(id.userAssigned[0], e);
+  const enforce = e.props.enforceAccessToDefaultSecretStores;
+  const enforced = enforce?.t === 'str' && normEnum(enforce.value) === 'enabled';
+  // Secret injection: deployments whose environment variables reference workspace connections.
+  const refs = endpointConnectionRefs(graph, e);
+  const of = (prop: 'containerRegistry' | 'storageAccount'): Target => graph.resolve(workspace.resource.props[prop], workspace.resource);
+  const need = (requirement: Requirement, what: string, on: Target, optional?: boolean, because?: RoleNeed['because']) => roleNeed(graph, { subject: e, workspace, identity, role: requirement.label, requirement, on, what, optional, because });
+  return [
+    need(ACR_PULL, 'registry', of('containerRegistry')),
+    need(BLOB_READ, 'storage account', of('storageAccount')),
+    need(METRICS, 'workspace', workspace, true),
+    ...(enforced || refs.length ? [need(SECRETS, 'workspace', workspace, false, refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` })))] : []),
+    // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
+    ...deploymentsOf(graph, e)
+      .flatMap(keyVaultRefs)
+      .map((ref) => need(KEY_VAULT_SECRET_READ, 'key vault', graph.find('Microsoft.KeyVault/vaults', ref.vault, e), false, [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }])),
+  ];
 }

@@ -1,25 +1,21 @@
 import { defineRule } from '../../src/rule/contract.js';
 import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
-import { asPrincipal, targetName, type Target } from '../../src/model/graph.js';
+import { targetName, type Graph, type Target } from '../../src/model/graph.js';
 import { accessPolicyWithPurge, kvPermissionModel } from '../../src/model/key-vault.js';
 import { nameOf, type Resource } from '../../src/model/resource.js';
 import { requireActions, requireRole } from '../../src/model/rbac/roles.js';
-import type { Requirement as Need } from '../../src/model/rbac/types.js';
-import type { MValue, Tri } from '../../src/model/value.js';
+import type { Requirement } from '../../src/model/rbac/types.js';
+import type { MValue } from '../../src/model/value.js';
+import { roleNeed, type RoleNeed } from '../../src/rule/role-needs.js';
 
-interface Requirement {
-  role: Need | 'access policy with purge';
-  on: 'workspace' | 'storageAccount' | 'keyVault' | 'containerRegistry' | 'applicationInsights';
-  label: string;
-  optional?: boolean;
-}
+type On = 'workspace' | 'storageAccount' | 'keyVault' | 'containerRegistry' | 'applicationInsights';
 
 const CONTRIBUTOR = requireRole('Contributor');
 const BLOB_CONTRIBUTOR = requireRole('Storage Blob Data Contributor');
 // Key Vault Administrator's data-plane permissions; its control-plane reads are covered by Contributor.
 const KV_ADMIN = requireActions('Key Vault Administrator', { dataActions: ['Microsoft.KeyVault/vaults/*'] });
 
-const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
+const LABEL: Record<On, string> = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
 
 export default defineRule({
   meta: {
@@ -55,56 +51,68 @@ export default defineRule({
     },
     securitySeverity: 5.0,
   },
+  requirements: (graph) => graph.of('workspace').flatMap((w) => workspaceNeeds(graph, w)),
   create(ctx) {
     const external = ctx.options.external !== 'off';
     const noteUnknown = ctx.options.unknown === 'note';
     return {
       workspace(w) {
-        const id = w.identity;
-        if (!id || id.user !== true) return;
-        const primary: MValue | undefined = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
-        if (!primary || primary.t === 'null') return;
-        const uai = ctx.graph.resolve(primary, w);
-        if (uai.state === 'unknown') return;
-        const who = asPrincipal(uai);
-        const kv = ctx.graph.resolve(w.props.keyVault, w);
-        const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
-        const reqs: Requirement[] = [
-          { role: CONTRIBUTOR, on: 'workspace', label: 'Contributor' },
-          { role: CONTRIBUTOR, on: 'storageAccount', label: 'Contributor' },
-          { role: BLOB_CONTRIBUTOR, on: 'storageAccount', label: 'Storage Blob Data Contributor', optional: true },
-          { role: CONTRIBUTOR, on: 'keyVault', label: 'Contributor' },
-          ...(kvModel === 'rbac' ? [{ role: KV_ADMIN, on: 'keyVault', label: 'Key Vault Administrator' } as Requirement] : []),
-          ...(kvModel === 'policies' ? [{ role: 'access policy with purge', on: 'keyVault', label: 'access policy including purge' } as Requirement] : []),
-          { role: CONTRIBUTOR, on: 'containerRegistry', label: 'Contributor' },
-          { role: CONTRIBUTOR, on: 'applicationInsights', label: 'Contributor' },
-        ];
+        const needs = workspaceNeeds(ctx.graph, w);
         const reportedExternal = new Set<string>();
-        for (const req of reqs) {
-          const target: Target = req.on === 'workspace' ? { state: 'found', resource: w } : ctx.graph.resolve(w.props[req.on], w);
+        for (const need of needs) {
+          const { identity: uai, on: target } = need;
+          if (uai.state === 'unknown') return;
           if (target.state === 'unknown') continue;
-          const data = { workspace: nameOf(w), identity: targetName(uai), role: req.label, what: LABEL[req.on], target: targetName(target) };
+          const at = w.identity!.decl;
+          const data = { workspace: nameOf(w), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) };
           const related = relatedOf(uai, target);
           if (uai.state === 'external' || target.state === 'external') {
             // An identity declared elsewhere makes every check unverifiable: say it once.
-            const key = uai.state === 'external' ? 'identity' : req.on;
+            const key = uai.state === 'external' ? 'identity' : need.what;
             if (external && !reportedExternal.has(key)) {
               reportedExternal.add(key);
-              ctx.report({ at: id.decl, messageId: 'cannotVerify', severity: 'note', data: { ...data, why: uai.state === 'external' ? `identity '${targetName(uai)}'` : `${LABEL[req.on]} '${targetName(target)}'` }, related });
+              ctx.report({ at, messageId: 'cannotVerify', severity: 'note', data: { ...data, why: uai.state === 'external' ? `identity '${targetName(uai)}'` : `${need.what} '${targetName(target)}'` }, related });
             }
             continue;
           }
-          const held: Tri = req.role === 'access policy with purge' ? accessPolicyWithPurge(ctx.graph, (target as { resource: Resource }).resource, who) : ctx.graph.hasRole(who, req.role, target);
-          if (held === 'unknown' && noteUnknown && !req.optional) ctx.report({ at: id.decl, messageId: 'mayHold', severity: 'note', data, related });
-          if (held !== false) continue;
-          const fix = uai.state === 'found' && target.state === 'found' && req.role !== 'access policy with purge' ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: req.label }) : undefined;
-          if (req.optional) ctx.report({ at: id.decl, messageId: 'optional', severity: 'note', data, related, fix });
-          else ctx.report({ at: id.decl, messageId: 'missing', data, related, fix });
+          if (need.held === 'unknown' && noteUnknown && !need.optional) ctx.report({ at, messageId: 'mayHold', severity: 'note', data, related });
+          if (need.held !== false) continue;
+          const fix = uai.state === 'found' && target.state === 'found' && need.requirement ? roleAssignmentFix(ctx, { principal: { resource: uai.resource, system: false }, scope: target.resource, roleName: need.role }) : undefined;
+          if (need.optional) ctx.report({ at, messageId: 'optional', severity: 'note', data, related, fix });
+          else ctx.report({ at, messageId: 'missing', data, related, fix });
         }
       },
     };
   },
 });
+
+/**
+ * What a workspace's primary user-assigned identity needs: Contributor on the workspace and each
+ * associated resource, the key vault's data-plane access for its permission model, and (optional)
+ * Storage Blob Data Contributor. A workspace without user-assigned identity needs nothing here.
+ */
+function workspaceNeeds(graph: Graph, w: Resource): RoleNeed[] {
+  const id = w.identity;
+  if (!id || id.user !== true) return [];
+  const primary: MValue | undefined = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
+  if (!primary || primary.t === 'null') return [];
+  const identity = graph.resolve(primary, w);
+  const workspace: Target = { state: 'found', resource: w };
+  const targetOf = (on: On): Target => (on === 'workspace' ? workspace : graph.resolve(w.props[on], w));
+  const kv = targetOf('keyVault');
+  const kvModel = kv.state === 'found' ? kvPermissionModel(kv.resource) : 'unknown';
+  const need = (on: On, role: string, requirement: Requirement, optional?: boolean) => roleNeed(graph, { subject: w, workspace, identity, role, requirement, on: targetOf(on), what: LABEL[on], optional });
+  return [
+    need('workspace', 'Contributor', CONTRIBUTOR),
+    need('storageAccount', 'Contributor', CONTRIBUTOR),
+    need('storageAccount', 'Storage Blob Data Contributor', BLOB_CONTRIBUTOR, true),
+    need('keyVault', 'Contributor', CONTRIBUTOR),
+    ...(kvModel === 'rbac' ? [need('keyVault', 'Key Vault Administrator', KV_ADMIN)] : []),
+    ...(kvModel === 'policies' ? [roleNeed(graph, { subject: w, workspace, identity, role: 'access policy including purge', on: kv, what: LABEL.keyVault }, (who, vault) => accessPolicyWithPurge(graph, vault, who))] : []),
+    need('containerRegistry', 'Contributor', CONTRIBUTOR),
+    need('applicationInsights', 'Contributor', CONTRIBUTOR),
+  ];
+}
 
 function relatedOf(uai: Target, target: Target) {
   const out = [];

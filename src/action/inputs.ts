@@ -10,6 +10,8 @@ export interface ActionInputs {
   failOn: FailOn;
   annotations: boolean;
   summary: boolean;
+  /** Add the identity map (one Mermaid diagram per workspace) to the job summary. */
+  identityMap: boolean;
   changedFilesOnly: boolean;
   onlyNew: boolean;
   githubToken: string;
@@ -46,6 +48,7 @@ export function readInputs(): ActionInputs {
     failOn: failOn as ActionInputs['failOn'],
     annotations: bool('annotations', true),
     summary: bool('summary', true),
+    identityMap: bool('identity-map', true),
     changedFilesOnly: bool('changed-files-only', false),
     onlyNew: bool('only-new', false),
     githubToken: core.getInput('github-token').trim(),

@@ -9,6 +9,8 @@ import { exitCode } from '../app/exit-code.js';
 import { assertScanned } from '../app/empty-scan.js';
 import { prepareRun } from '../app/setup.js';
 import { resolveTargets } from '../app/targets.js';
+import { graphReportOf } from '../app/graph-report/for-run.js';
+import { identityMapSection } from '../app/graph-report/mermaid.js';
 import { rootReader } from '../app/fix.js';
 import { reporterById, type ReporterId } from '../reporters/registry.js';
 import { countBySeverity, type ReportContext } from '../reporters/types.js';
@@ -82,8 +84,10 @@ export async function run(): Promise<void> {
     // The annotations are workflow commands on stdout, escaped once by the github reporter.
     if (inputs.annotations) process.stdout.write(render('github', judged));
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
+      const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
       try {
-        await core.summary.addRaw(render('markdown')).write();
+        await core.summary.addRaw(render('markdown') + (map ? `
+${map}` : '')).write();
       } catch (e) {
         core.warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });
       }

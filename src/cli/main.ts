@@ -22,23 +22,17 @@ import type { ReportContext } from '../reporters/types.js';
 import { GitError } from '../app/git/run.js';
 import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
+import { runGraph } from './graph.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  /** Environment (NO_COLOR, FORCE_COLOR, TERM); default none. */
-  env?: Record<string, string | undefined>;
-  /** Reads standard input (for the `-` argument). */
-  readStdin?: () => Promise<string>;
-}
+export type { CliIO } from './io.js';
 
 const FORMAT_IDS = REPORTERS.map((r) => r.id);
 const FORMAT_WIDTH = Math.max(...FORMAT_IDS.map((id) => id.length));
 const SEVERITIES = ['error', 'warning', 'note'] as const;
 
 const USAGE = `Usage: amlguard [path | "glob" | -]... [options]
+       amlguard graph [paths...] [--format text|json|mermaid]   (amlguard graph --help)
 
 Lints Azure Machine Learning identity and access in AML CLI v2 YAML, ARM JSON, Bicep, Terraform
 and az scripts (default path: .). Single files are reported alone, with the rest of the repository
@@ -83,6 +77,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 
 /** Runs the CLI and returns its exit code; all I/O goes through `io` so tests can drive it. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'graph') return runGraph(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({

@@ -25,6 +25,8 @@ export type Scope =
   | { kind: 'resource'; target: Target }
   | { kind: 'resourceGroup'; name?: string; file?: string; group?: ResourceRef; deployGroup?: string }
   | { kind: 'subscription' }
+  /** A management group: it covers the subscriptions below it, which the repository does not say. */
+  | { kind: 'managementGroup'; name?: string }
   | { kind: 'unknown'; why: string };
 
 export interface Assignment {
@@ -45,6 +47,7 @@ export const ARM_TYPE_OF_KIND: Partial<Record<ResourceKind, string>> = {
 };
 
 const lower = (s: string) => s.toLowerCase();
+const MANAGEMENT_GROUP = /^\/providers\/Microsoft\.Management\/managementGroups\/([^/]+)\/?$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -198,8 +201,11 @@ export class Graph {
         return v.ref.name ? { kind: 'resourceGroup', name: v.ref.name, deployGroup: v.ref.name } : { kind: 'resourceGroup', file: r.file, deployGroup: r.resourceGroup };
       }
       if (/^Microsoft\.Resources\/subscriptions$/i.test(v.ref.type)) return { kind: 'subscription' };
+      if (/^Microsoft\.Management\/managementGroups$/i.test(v.ref.type)) return { kind: 'managementGroup', name: v.ref.name };
     }
     if (v.t === 'str') {
+      const group = MANAGEMENT_GROUP.exec(v.value.trim());
+      if (group) return { kind: 'managementGroup', name: isPlaceholder(group[1]) ? undefined : group[1] };
       const id = parseResourceId(v.value);
       if (id?.kind === 'subscription') return { kind: 'subscription' };
       if (id?.kind === 'resourceGroup') return { kind: 'resourceGroup', name: isPlaceholder(id.resourceGroup ?? '') ? undefined : id.resourceGroup };
@@ -252,6 +258,7 @@ export class Graph {
       case 'subscription':
         return true;
       case 'unknown':
+      case 'managementGroup':
         return 'unknown';
       case 'resourceGroup': {
         // Both resource groups known from the deployments (ARM, Bicep): they are the same or not.

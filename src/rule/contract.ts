@@ -2,6 +2,7 @@ import type { Loc, Range, SourceFile } from '../model/located.js';
 import type { Format, Model, Resource, ResourceKind } from '../model/resource.js';
 import type { MValue } from '../model/value.js';
 import type { Graph } from '../model/graph.js';
+import type { RoleNeed } from './role-needs.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -108,6 +109,11 @@ export interface Rule {
   meta: RuleMeta;
   /** Returns the visitors for one run; rules keep no module-level state. Meta-only rules (parse-error) have none. */
   create?(ctx: RuleContext): Visitors;
+  /**
+   * Role rules: every role the rule requires of an identity in this repository, with the answer
+   * (the same needs its visitors report on). The identity map (`amlguard graph`) draws them.
+   */
+  requirements?(graph: Graph): RoleNeed[];
   /** Pull-request mode only (a base revision is known): checks a change between two versions of the repository. */
   diff?(ctx: DiffContext): void;
 }

@@ -75,7 +75,7 @@ describe('amlguard CLI', async () => {
     const help = (await cli(['--help'])).stdout;
     const width = Math.max(...REPORTERS.map((r) => r.id.length));
     for (const r of REPORTERS) expect(help).toContain(`${r.id.padEnd(width)}  ${r.description}`);
-    expect(help).toMatch(/^Usage: amlguard \[path \| "glob" \| -\]\.\.\. \[options\]\n\nLints Azure Machine Learning identity and access in AML CLI v2 YAML, ARM JSON, Bicep, Terraform\nand az scripts/);
+    expect(help).toMatch(/^Usage: amlguard \[path \| "glob" \| -\]\.\.\. \[options\]\n {7}amlguard graph \[paths\.\.\.\] \[--format text\|json\|mermaid\]   \(amlguard graph --help\)\n\nLints Azure Machine Learning identity and access in AML CLI v2 YAML, ARM JSON, Bicep, Terraform\nand az scripts/);
     const md = await cli(['examples', '--format', 'markdown']);
     expect(md.code).toBe(1);
     expect(md.stdout).toContain('| Rule | Errors | Warnings | Notes |');
