@@ -18120,6 +18120,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
@@ -18335,8 +18337,6 @@ function valueAt(data, pointer) {
     return cur;
 }
 //# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/engine/write-file.js
@@ -46179,6 +46179,7 @@ async function runGraph(argv, io) {
 
 
 
+
 const FORMAT_IDS = REPORTERS.map((r) => r.id);
 const FORMAT_WIDTH = Math.max(...FORMAT_IDS.map((id) => id.length));
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -46280,7 +46281,18 @@ async function runCli(argv, io) {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
-    const root = io.cwd;
+    // A single folder outside the current directory is its own scan root (nothing is read outside
+    // the root); files the options name stay relative to the current directory.
+    const outside = outsideFolder(io.cwd, args.positionals);
+    const root = outside ?? io.cwd;
+    if (outside) {
+        args.positionals.splice(0, 1, '.');
+        for (const key of ['output', 'config', 'baseline', 'write-baseline'])
+            if (o[key] !== undefined)
+                o[key] = (0,external_node_path_namespaceObject.resolve)(io.cwd, o[key]);
+        if (o['rule-dir'])
+            o['rule-dir'] = o['rule-dir'].map((d) => (0,external_node_path_namespaceObject.resolve)(io.cwd, d));
+    }
     const usage = (message) => {
         io.stderr(`amlguard: ${message}\n`);
         return 2;
@@ -46430,6 +46442,21 @@ async function runCli(argv, io) {
     else
         io.stdout(report);
     return exitCode(findings, failOn);
+}
+/** The one folder argument when it lies outside the current directory, as an absolute path. */
+function outsideFolder(cwd, positionals) {
+    if (positionals.length !== 1 || positionals[0] === '-')
+        return undefined;
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, positionals[0]);
+    const back = (0,external_node_path_namespaceObject.relative)(cwd, abs);
+    if (!(back === '..' || back.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(back)))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory() ? abs : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 //# sourceMappingURL=main.js.map
 

@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
@@ -128,7 +129,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const root = io.cwd;
+  // A single folder outside the current directory is its own scan root (nothing is read outside
+  // the root); files the options name stay relative to the current directory.
+  const outside = outsideFolder(io.cwd, args.positionals);
+  const root = outside ?? io.cwd;
+  if (outside) {
+    args.positionals.splice(0, 1, '.');
+    for (const key of ['output', 'config', 'baseline', 'write-baseline'] as const) if (o[key] !== undefined) o[key] = resolve(io.cwd, o[key]!);
+    if (o['rule-dir']) o['rule-dir'] = o['rule-dir'].map((d) => resolve(io.cwd, d));
+  }
   const usage = (message: string) => {
     io.stderr(`amlguard: ${message}\n`);
     return 2;
@@ -265,4 +274,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } else io.stdout(report);
   return exitCode(findings, failOn);
+}
+
+/** The one folder argument when it lies outside the current directory, as an absolute path. */
+function outsideFolder(cwd: string, positionals: string[]): string | undefined {
+  if (positionals.length !== 1 || positionals[0] === '-') return undefined;
+  const abs = resolve(cwd, positionals[0]);
+  const back = relative(cwd, abs);
+  if (!(back === '..' || back.startsWith('..' + sep) || isAbsolute(back))) return undefined;
+  try {
+    return statSync(abs).isDirectory() ? abs : undefined;
+  } catch {
+    return undefined;
+  }
 }

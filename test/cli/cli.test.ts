@@ -49,6 +49,17 @@ describe('amlguard CLI', async () => {
     expect(ex.findings.some((f: { loc: { file: string } }) => f.loc.file.includes('datastores'))).toBe(false);
   });
 
+  it('scans a folder outside the current directory as its own root, writing --output relative to the current directory', async () => {
+    const cwd = tempDir('cwd');
+    const out = join(cwd, 'report.txt');
+    const r = await cli([join(ROOT, 'examples'), '--no-color', '--output', 'report.txt'], cwd);
+    expect(r.code).toBe(1);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('infra/main.bicep:62:23: ');
+    expect(text).not.toContain('outside the scan root');
+    expect(text).toContain('35 problems (17 errors, 10 warnings, 8 notes) in 25 files.');
+  });
+
   it('writes SARIF and annotations to --output', async () => {
     const dir = tempDir('cli');
     expect((await cli(['examples', '--format', 'sarif', '--output', join(dir, 'out.sarif')])).code).toBe(1);
