@@ -73507,6 +73507,7 @@ function identityBasedStorage(graph, ds) {
 
 
 
+
 /* harmony default export */ const datastore_identity_data_access_rule = (defineRule({
     meta: {
         id: 'datastore-identity-data-access',
@@ -73581,6 +73582,7 @@ function check(ctx, label, identity, identityNode, computeRef, inputs) {
                 { at: ds.decl, message: `datastore '${name}'` },
                 ...(input.uri !== input.at ? [{ at: input.uri, message: 'pipeline input' }] : []),
             ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: runAs.who.principal.resource, system: runAs.who.principal.system }, scope: storage.resource, roleName: 'Storage Blob Data Reader' }),
         });
     }
 }

@@ -41928,6 +41928,7 @@ function identityBasedStorage(graph, ds) {
 
 
 
+
 /* harmony default export */ const datastore_identity_data_access_rule = (defineRule({
     meta: {
         id: 'datastore-identity-data-access',
@@ -42002,6 +42003,7 @@ function check(ctx, label, identity, identityNode, computeRef, inputs) {
                 { at: ds.decl, message: `datastore '${name}'` },
                 ...(input.uri !== input.at ? [{ at: input.uri, message: 'pipeline input' }] : []),
             ],
+            fix: roleAssignmentFix(ctx, { principal: { resource: runAs.who.principal.resource, system: runAs.who.principal.system }, scope: storage.resource, roleName: 'Storage Blob Data Reader' }),
         });
     }
 }

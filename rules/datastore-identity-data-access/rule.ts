@@ -1,3 +1,4 @@
+import { roleAssignmentFix } from '../../src/rule/role-fix/index.js';
 import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import { datastoreInputs, type DatastoreInput } from '../../src/model/aml/datastore-uri.js';
 import { assetName, computeIdentity, named, type RunAs } from '../../src/model/aml/run-as.js';
@@ -78,6 +79,7 @@ function check(ctx: RuleContext, label: string, identity: Identity | undefined, 
         { at: ds.decl, message: `datastore '${name}'` },
         ...(input.uri !== input.at ? [{ at: input.uri, message: 'pipeline input' }] : []),
       ],
+      fix: roleAssignmentFix(ctx, { principal: { resource: runAs.who.principal.resource, system: runAs.who.principal.system }, scope: storage.resource, roleName: 'Storage Blob Data Reader' }),
     });
   }
 }
