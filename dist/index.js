@@ -51810,8 +51810,8 @@ const esm_path = {
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
+const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = esm_sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
 const filter = (pattern, options) => {
@@ -75704,6 +75704,21 @@ function resolveTargets(o) {
     }
     const base = given.length === 1 && !isFile(given[0]) ? rel(given[0]) : '.';
     return { paths: given, include: anchorGlobs(o.include, base, absRoot), exclude: anchorGlobs(o.exclude, base, absRoot), configPaths: given.length === 1 ? given : [] };
+}
+/** The one folder argument when it lies outside the current directory, as an absolute path. */
+function outsideFolder(cwd, positionals) {
+    if (positionals.length !== 1 || positionals[0] === '-')
+        return undefined;
+    const abs = resolve(cwd, positionals[0]);
+    const back = relative(cwd, abs);
+    if (!(back === '..' || back.startsWith('..' + sep) || isAbsolute(back)))
+        return undefined;
+    try {
+        return statSync(abs).isDirectory() ? abs : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 //# sourceMappingURL=targets.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/graph-report/build.js

@@ -18120,8 +18120,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
@@ -18337,6 +18335,8 @@ function valueAt(data, pointer) {
     return cur;
 }
 //# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/src/engine/write-file.js
@@ -44126,6 +44126,21 @@ function resolveTargets(o) {
     const base = given.length === 1 && !isFile(given[0]) ? rel(given[0]) : '.';
     return { paths: given, include: anchorGlobs(o.include, base, absRoot), exclude: anchorGlobs(o.exclude, base, absRoot), configPaths: given.length === 1 ? given : [] };
 }
+/** The one folder argument when it lies outside the current directory, as an absolute path. */
+function outsideFolder(cwd, positionals) {
+    if (positionals.length !== 1 || positionals[0] === '-')
+        return undefined;
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, positionals[0]);
+    const back = (0,external_node_path_namespaceObject.relative)(cwd, abs);
+    if (!(back === '..' || back.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(back)))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory() ? abs : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 //# sourceMappingURL=targets.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/severity.js
 
@@ -46078,6 +46093,7 @@ function scopeText(s, target) {
 
 
 
+
 const graph_FORMATS = {
     text: graphText,
     json: (r) => JSON.stringify(r, null, 2) + '\n',
@@ -46134,10 +46150,13 @@ async function runGraph(argv, io) {
         io.stderr(`amlguard graph: --format must be one of ${Object.keys(graph_FORMATS).join(', ')}, got '${o.format}'.\n`);
         return 2;
     }
-    const root = io.cwd;
+    // As in a lint run: a single folder outside the current directory is its own scan root.
+    const outside = outsideFolder(io.cwd, args.positionals);
+    const root = outside ?? io.cwd;
+    const paths = outside ? ['.'] : args.positionals;
     let report;
     try {
-        const { options } = await prepareRun({ root, paths: args.positionals, include: o.include, exclude: o.exclude, configPath: o.config });
+        const { options } = await prepareRun({ root, paths, include: o.include, exclude: o.exclude, configPath: o.config && (0,external_node_path_namespaceObject.resolve)(io.cwd, o.config) });
         // Only the reading is needed: no rule runs, and rules switched off add no requirements.
         const result = lint({ ...options, only: [] });
         report = graphReportOf(result.model, options);
@@ -46150,15 +46169,17 @@ async function runGraph(argv, io) {
         throw e;
     }
     const text = render(report);
-    if (o.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(root, o.output), text);
-    else
+    if (!o.output) {
         io.stdout(text);
-    return 0;
+        return 0;
+    }
+    const problem = writeOutputFile((0,external_node_path_namespaceObject.resolve)(io.cwd, o.output), text);
+    if (problem)
+        io.stderr(`amlguard graph: cannot write ${o.output}: ${problem}.\n`);
+    return problem ? 2 : 0;
 }
 //# sourceMappingURL=graph.js.map
 ;// CONCATENATED MODULE: ./lib/src/cli/main.js
-
 
 
 
@@ -46444,21 +46465,6 @@ async function runCli(argv, io) {
     else
         io.stdout(report);
     return exitCode(findings, failOn);
-}
-/** The one folder argument when it lies outside the current directory, as an absolute path. */
-function outsideFolder(cwd, positionals) {
-    if (positionals.length !== 1 || positionals[0] === '-')
-        return undefined;
-    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, positionals[0]);
-    const back = (0,external_node_path_namespaceObject.relative)(cwd, abs);
-    if (!(back === '..' || back.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(back)))
-        return undefined;
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory() ? abs : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 //# sourceMappingURL=main.js.map
 

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 
 /**
  * `include`/`exclude` globs are written relative to the scanned folder (`path`). They are
@@ -89,4 +89,17 @@ export function resolveTargets(o: { root: string; args: string[]; include?: stri
   }
   const base = given.length === 1 && !isFile(given[0]) ? rel(given[0]) : '.';
   return { paths: given, include: anchorGlobs(o.include, base, absRoot), exclude: anchorGlobs(o.exclude, base, absRoot), configPaths: given.length === 1 ? given : [] };
+}
+
+/** The one folder argument when it lies outside the current directory, as an absolute path. */
+export function outsideFolder(cwd: string, positionals: string[]): string | undefined {
+  if (positionals.length !== 1 || positionals[0] === '-') return undefined;
+  const abs = resolve(cwd, positionals[0]);
+  const back = relative(cwd, abs);
+  if (!(back === '..' || back.startsWith('..' + sep) || isAbsolute(back))) return undefined;
+  try {
+    return statSync(abs).isDirectory() ? abs : undefined;
+  } catch {
+    return undefined;
+  }
 }

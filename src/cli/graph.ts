@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutputFile } from '../engine/write-file.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
 import { UsageError } from '../engine/discover.js';
 import { lint } from '../engine/lint.js';
 import { prepareRun } from '../app/setup.js';
+import { outsideFolder } from '../app/targets.js';
 import type { GraphReport } from '../app/graph-report/build.js';
 import { graphReportOf } from '../app/graph-report/for-run.js';
 import { identityMapMarkdown } from '../app/graph-report/mermaid.js';
@@ -68,10 +69,13 @@ export async function runGraph(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`amlguard graph: --format must be one of ${Object.keys(FORMATS).join(', ')}, got '${o.format}'.\n`);
     return 2;
   }
-  const root = io.cwd;
+  // As in a lint run: a single folder outside the current directory is its own scan root.
+  const outside = outsideFolder(io.cwd, args.positionals);
+  const root = outside ?? io.cwd;
+  const paths = outside ? ['.'] : args.positionals;
   let report;
   try {
-    const { options } = await prepareRun({ root, paths: args.positionals, include: o.include, exclude: o.exclude, configPath: o.config });
+    const { options } = await prepareRun({ root, paths, include: o.include, exclude: o.exclude, configPath: o.config && resolve(io.cwd, o.config) });
     // Only the reading is needed: no rule runs, and rules switched off add no requirements.
     const result = lint({ ...options, only: [] });
     report = graphReportOf(result.model, options);
@@ -83,7 +87,11 @@ export async function runGraph(argv: string[], io: CliIO): Promise<number> {
     throw e;
   }
   const text = render(report);
-  if (o.output) writeFileSync(resolve(root, o.output), text);
-  else io.stdout(text);
-  return 0;
+  if (!o.output) {
+    io.stdout(text);
+    return 0;
+  }
+  const problem = writeOutputFile(resolve(io.cwd, o.output), text);
+  if (problem) io.stderr(`amlguard graph: cannot write ${o.output}: ${problem}.\n`);
+  return problem ? 2 : 0;
 }

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
@@ -12,7 +11,7 @@ import { ruleHelpText } from '../rule/docs.js';
 import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
 import { assertScanned } from '../app/empty-scan.js';
 import { prepareRun } from '../app/setup.js';
-import { resolveTargets } from '../app/targets.js';
+import { outsideFolder, resolveTargets } from '../app/targets.js';
 import { atOrAbove } from '../engine/filters/severity.js';
 import type { Severity } from '../rule/contract.js';
 import { useColor } from './color.js';
@@ -276,15 +275,3 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return exitCode(findings, failOn);
 }
 
-/** The one folder argument when it lies outside the current directory, as an absolute path. */
-function outsideFolder(cwd: string, positionals: string[]): string | undefined {
-  if (positionals.length !== 1 || positionals[0] === '-') return undefined;
-  const abs = resolve(cwd, positionals[0]);
-  const back = relative(cwd, abs);
-  if (!(back === '..' || back.startsWith('..' + sep) || isAbsolute(back))) return undefined;
-  try {
-    return statSync(abs).isDirectory() ? abs : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -172,6 +172,19 @@ describe('amlguard graph --format text and the command line', () => {
         `    why      ${MIGHT}`,
       ].join('\n'),
     );
+  });
+
+  it('reads a folder outside the current directory as its own root and reports an unwritable --output in one line', async () => {
+    const cwd = tempDir('graph-cwd');
+    const inside = await cliIn(['graph', '--format', 'json'], MIXED);
+    const outside = await cliIn(['graph', '--format', 'json', MIXED], cwd);
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toBe(inside.stdout);
+    const blocked = join(cwd, 'file');
+    writeFileSync(blocked, '');
+    const r = await cliIn(['graph', '--output', join(blocked, 'graph.txt')], MIXED);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^amlguard graph: cannot write .*graph\.txt: .*\.\n$/);
   });
 
   it('writes to --output, prints its help, and exits 2 on a bad option', async () => {
