@@ -76,22 +76,27 @@ export async function run(): Promise<void> {
     };
 
     // Each output is independent: one that cannot be written is a one-line error or warning and
-    // the others (annotations, outputs, pass/fail) are still produced.
+    // the others (annotations, outputs, pass/fail) are still produced. Those lines are annotations
+    // too, printed before the findings' so that GitHub's per-level cap cannot drop them, and the
+    // github reporter leaves room for them.
     const sarifPath = resolve(workspace, inputs.sarifFile);
     const render = (id: ReporterId, findings = result.findings) => reporterById(id)!.render(findings, ctx);
     const sarifProblem = writeOutputFile(sarifPath, render('sarif'));
     if (sarifProblem) core.error(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
-    // The annotations are workflow commands on stdout, escaped once by the github reporter.
-    if (inputs.annotations) process.stdout.write(render('github', judged));
+    let summaryProblem: string | undefined;
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
       try {
         await core.summary.addRaw(render('markdown') + (map ? `
 ${map}` : '')).write();
       } catch (e) {
-        core.warning(`amlguard: cannot write the job summary: ${writeProblem(e)}.`, { title: 'amlguard' });
+        summaryProblem = writeProblem(e);
+        core.warning(`amlguard: cannot write the job summary: ${summaryProblem}.`, { title: 'amlguard' });
       }
     }
+    // The annotations are workflow commands on stdout, escaped once by the github reporter.
+    const reservedAnnotations = { error: sarifProblem ? 1 : 0, warning: summaryProblem ? 1 : 0 };
+    if (inputs.annotations) process.stdout.write(reporterById('github')!.render(judged, { ...ctx, reservedAnnotations }));
 
     const counts = countBySeverity(result.findings);
     core.setOutput('sarif-file', sarifProblem ? '' : sarifPath);

@@ -28,24 +28,30 @@ export interface AnnotationPlan {
   omitted: { errors: number; warnings: number; notes: number };
 }
 
+/** Annotations of each level that the step prints besides the findings' (they count toward the caps). */
+export type ReservedAnnotations = Partial<Record<Severity, number>>;
+
 /**
  * Chooses what to annotate: the first 10 errors, 10 warnings and notes (one notice slot is kept
- * for the "N more" pointer when anything was left out). Pure: no output.
+ * for the "N more" pointer when anything was left out), less the slots `reserved` for the step's
+ * own messages. Pure: no output.
  */
-export function planAnnotations(findings: Finding[], opts: { failing?: boolean } = {}): AnnotationPlan {
+export function planAnnotations(findings: Finding[], opts: { failing?: boolean; reserved?: ReservedAnnotations } = {}): AnnotationPlan {
   const active = findings.filter((f) => !f.suppression);
+  const capOf = (s: Severity) => Math.max(0, ANNOTATION_CAP - (opts.reserved?.[s] ?? 0));
   // A failing step prints its own error line (setFailed, or the runner's exit-code error): it counts toward the 10.
-  const errorCap = opts.failing ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
+  const errorCap = Math.max(0, capOf('error') - (opts.failing ? 1 : 0));
+  const warningCap = capOf('warning');
   const by = (s: Severity) => active.filter((f) => f.severity === s);
   const errors = by('error');
   const warnings = by('warning');
   const notes = by('note');
-  const overflow = errors.length > errorCap || warnings.length > ANNOTATION_CAP || notes.length > ANNOTATION_CAP;
-  const noteCap = overflow ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
-  const chosen = [...errors.slice(0, errorCap), ...warnings.slice(0, ANNOTATION_CAP), ...notes.slice(0, noteCap)];
+  const overflow = errors.length > errorCap || warnings.length > warningCap || notes.length > capOf('note');
+  const noteCap = Math.max(0, capOf('note') - (overflow ? 1 : 0));
+  const chosen = [...errors.slice(0, errorCap), ...warnings.slice(0, warningCap), ...notes.slice(0, noteCap)];
   const omitted = {
     errors: Math.max(0, errors.length - errorCap),
-    warnings: Math.max(0, warnings.length - ANNOTATION_CAP),
+    warnings: Math.max(0, warnings.length - warningCap),
     notes: Math.max(0, notes.length - noteCap),
   };
   const annotations: Annotation[] = chosen.map((f) => ({ level: f.severity, message: f.message, props: propsOf(f) }));
@@ -105,5 +111,5 @@ export function annotationsText(plan: AnnotationPlan): string {
 
 /** The `github` reporter: the capped annotations of the findings. */
 export function githubReport(findings: Finding[], ctx?: ReportContext): string {
-  return annotationsText(planAnnotations(findings, { failing: !!ctx?.failOn && failsAt(findings, ctx.failOn) }));
+  return annotationsText(planAnnotations(findings, { failing: !!ctx?.failOn && failsAt(findings, ctx.failOn), reserved: ctx?.reservedAnnotations }));
 }

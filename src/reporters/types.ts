@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import type { RuleMeta } from '../rule/contract.js';
+import type { RuleMeta, Severity } from '../rule/contract.js';
 
 /** What every reporter gets besides the findings: pure data, no I/O. */
 export interface ReportContext {
@@ -20,6 +20,8 @@ export interface ReportContext {
   rootUri?: string;
   /** The run fails on findings at or above this level: a failing GitHub step keeps one error annotation for its failure line; Azure's task.complete result. */
   failOn?: 'error' | 'warning' | 'note' | 'never';
+  /** GitHub annotations the step prints itself (e.g. an output it could not write): the github reporter leaves room for them under the caps. */
+  reservedAnnotations?: Partial<Record<Severity, number>>;
   /** Code-scanning category: SARIF `automationDetails.id`. */
   category?: string;
   /** Azure Pipelines: end with `##vso[task.complete result=…]`. */

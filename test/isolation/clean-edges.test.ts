@@ -75,4 +75,25 @@ describe('the Action when an output cannot be written', () => {
     expect(r.outputs).toMatch(/^errors<<.*\n1\n/m);
     expect(r.outputs).toMatch(/^findings<<.*\n1\n/m);
   });
+
+  it('reports the failed writes within the 10 annotations per level GitHub shows, before the findings', async () => {
+    // 12 errors and 12 warnings: the step shows 10 of each level; the failure line is an error too.
+    const files: Record<string, string> = { blocker: 'a regular file' };
+    for (let i = 0; i < 12; i++) {
+      files[`e${i}.yml`] = K8S;
+      files[`w${i}.yml`] = 'name: w\n$schema: https://azuremlschemas.azureedge.net/latest/workspace.schema.json\nidentity:\n  type: sytem_assigned\n';
+    }
+    const r = await action(tempRepo(files), { 'INPUT_SARIF-FILE': 'blocker/amlguard.sarif', GITHUB_STEP_SUMMARY: join(tempDir('summary'), 'missing/summary.md') });
+    const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+    const errors = commands.filter((c) => c.startsWith('::error'));
+    const warnings = commands.filter((c) => c.startsWith('::warning'));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toBe('::error title=amlguard::amlguard: cannot write the SARIF file blocker/amlguard.sarif: a part of its path is a file, not a folder.');
+    expect(errors.filter((c) => c.startsWith('::error title=endpoint-aad-token-kubernetes,'))).toHaveLength(8);
+    expect(errors.at(-1)).toBe("::error::amlguard found problems at or above 'error': 12 errors, 12 warnings, 0 notes.");
+    expect(warnings).toHaveLength(10);
+    expect(warnings[0]).toMatch(/^::warning title=amlguard::amlguard: cannot write the job summary: [^\n]+$/);
+    expect(warnings.filter((c) => c.startsWith('::warning title=aml-yaml-schema,'))).toHaveLength(9);
+    expect(commands).toContain('::notice title=amlguard::7 more findings not annotated (4 errors, 3 warnings, 0 notes): GitHub shows 10 per level. See the job summary and the SARIF file for all of them.');
+  });
 });

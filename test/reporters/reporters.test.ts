@@ -96,6 +96,20 @@ describe('github annotations', () => {
     expect(plan.annotations[0].props).toEqual({ title: 'compute-identity-exclusive', file: 'a.yml', startLine: 1, endLine: 2 });
   });
 
+  it('leaves room under the caps for the annotations the step prints itself', () => {
+    const at = (i: number) => ({ loc: { file: 'a.yml', range: { start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } } } });
+    const errors = Array.from({ length: 12 }, (_, i) => finding(at(i)));
+    const warnings = Array.from({ length: 12 }, (_, i) => finding({ ...at(i), severity: 'warning' }));
+    const plan = planAnnotations([...errors, ...warnings], { failing: true, reserved: { error: 1, warning: 1 } });
+    // 10 errors: 8 findings, the failure line and the reserved one; 10 warnings: 9 findings and the reserved one.
+    expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(8);
+    expect(plan.annotations.filter((a) => a.level === 'warning')).toHaveLength(9);
+    expect(plan.omitted).toEqual({ errors: 4, warnings: 3, notes: 0 });
+    expect(githubReport(errors, { ...ctx, failOn: 'error', reservedAnnotations: { error: 1 } }).split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(8);
+    // Reserving more than the cap annotates none of that level, never a negative count.
+    expect(planAnnotations(errors, { failing: true, reserved: { error: 12 } }).omitted.errors).toBe(12);
+  });
+
   it('writes escaped workflow commands, one per line, without touching stdout', () => {
     const text = annotationsText(planAnnotations([finding({ message: 'a, b: 100%\nnext' })]));
     expect(text).toBe('::error title=compute-identity-exclusive,file=compute/c.yml,line=8,endLine=8,col=9,endColumn=38::a, b: 100%25%0Anext\n');
