@@ -1,21 +1,15 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { amlAuthMode, amlJobIdentity, amlResourceIdentity } from '../../src/generated/validators.js';
 import { defineRule, type RuleContext } from '../../src/rule/contract.js';
 import type { Loc } from '../../src/model/located.js';
 import type { Resource } from '../../src/model/resource.js';
 import { atPointer, entry, normEnum, toPlain, type MValue } from '../../src/model/value.js';
-import { authModeSchema, DISPLAY, jobIdentitySchema, resourceIdentitySchema } from './schemas.js';
+import { DISPLAY } from './schemas.js';
 
 type SchemaName = keyof typeof DISPLAY;
 
-let compiled: Record<SchemaName, ValidateFunction> | undefined;
-/** Compiled on first use: ajv compilation is start-up cost most runs never need. */
-function validators(): Record<SchemaName, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
-  }
-  return compiled;
-}
+/** Compiled ahead of time (npm run gen) from ./schemas.ts. */
+const validators: Record<SchemaName, ValidateFunction> = { resourceIdentity: amlResourceIdentity, jobIdentity: amlJobIdentity, authMode: amlAuthMode };
 
 export default defineRule({
   meta: {
@@ -84,7 +78,7 @@ function validate(ctx: RuleContext, value: MValue, keyLoc: Loc, path: string, sc
   const plain = normalised(value, schema);
   // Template expressions (`${{inputs.x}}`) are resolved at submit time: not our business.
   if (typeof plain === 'string' && plain.includes('${{')) return;
-  const validate = validators()[schema];
+  const validate = validators[schema];
   if (validate(plain)) return;
   for (const err of mostSpecific(validate.errors ?? [])) report(ctx, value, keyLoc, path, schema, err);
 }

@@ -5,7 +5,8 @@ import { ConfigError } from '../config/errors.js';
 import { SourceFile } from '../model/located.js';
 import { toPlain } from '../model/value.js';
 import { parseYaml } from '../parsers/yaml.js';
-import { compileDeclarative, validateDeclarative } from '../rule/declarative.js';
+import { compileDeclarative } from '../rule/declarative.js';
+import { compileUserSchemas, validateDeclarative } from '../rule/declarative-ajv.js';
 import type { Rule } from '../rule/contract.js';
 
 /** Every `*.yml`/`*.yaml` in a folder is one declarative rule. */
@@ -29,7 +30,8 @@ export function loadRuleFile(path: string, shownAs: string): Rule {
   }
   const root = parsed.docs[0]?.root;
   if (!root) throw new ConfigError(`${shownAs}: the rule file is empty`);
-  return compileDeclarative(validateDeclarative(toPlain(root), root, { path: shownAs, src }));
+  const def = validateDeclarative(toPlain(root), root, { path: shownAs, src });
+  return compileDeclarative(def, () => compileUserSchemas(def));
 }
 
 function readTextOrThrow(path: string, shownAs: string): string {

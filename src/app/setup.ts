@@ -1,12 +1,12 @@
 import { relative, resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError, explainAjvErrors } from '../config/errors.js';
 import { loadConfig, ruleSettings, type Config } from '../config/load.js';
 import { readBaseline } from '../engine/filters/baseline.js';
 import type { LintOptions } from '../engine/lint.js';
-import { loadPlugins, loadRuleDir } from './rule-loader.js';
-import type { Rule } from '../rule/contract.js';
+import { ruleOptionValidators } from '../generated/validators.js';
+import { NO_OPTIONS_SCHEMA, type Rule } from '../rule/contract.js';
 
 export interface SetupOptions {
   root: string;
@@ -31,7 +31,7 @@ export interface SetupOptions {
 export async function prepareRun(o: SetupOptions): Promise<{ options: LintOptions; config: Config }> {
   const config = loadConfig(o.root, o.configPath, o.configPaths ?? o.paths);
   const rules = await loadRules(config, o);
-  checkRuleConfig(config, rules);
+  await checkRuleConfig(config, rules);
   const ruleIgnores: Record<string, string[]> = {};
   for (const [id, r] of Object.entries(config.rules)) if (r.ignore?.length) ruleIgnores[id] = r.ignore;
   const options: LintOptions = {
@@ -56,6 +56,9 @@ export async function prepareRun(o: SetupOptions): Promise<{ options: LintOption
 
 export async function loadRules(config: Config, o: Pick<SetupOptions, 'root' | 'ruleDirs' | 'allowPlugins'>): Promise<Rule[]> {
   const rules: Rule[] = [...builtinRules];
+  // Users' rules and plugins need the YAML rule loader and ajv: loaded only when configured.
+  if (!config.ruleDirs.length && !o.ruleDirs?.length && !config.plugins.length) return rules;
+  const { loadPlugins, loadRuleDir } = await import('./rule-loader.js');
   for (const dir of config.ruleDirs) rules.push(...loadRuleDir(dir, relative(o.root, dir) || '.', ` (ruleDirs in ${relative(o.root, config.file ?? '') || config.file})`));
   for (const dir of o.ruleDirs ?? []) rules.push(...loadRuleDir(resolve(o.root, dir), dir));
   rules.push(...(await loadPlugins(config.plugins, !!o.allowPlugins)));
@@ -68,7 +71,7 @@ export async function loadRules(config: Config, o: Pick<SetupOptions, 'root' | '
 }
 
 /** Every configured rule must exist, and its options must match the rule's schema. */
-function checkRuleConfig(config: Config, rules: Rule[]): void {
+async function checkRuleConfig(config: Config, rules: Rule[]): Promise<void> {
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const problems: string[] = [];
   for (const [id, setting] of Object.entries(config.rules)) {
@@ -79,11 +82,16 @@ function checkRuleConfig(config: Config, rules: Rule[]): void {
       continue;
     }
     if (!setting.options) continue;
-    const schema = rule.meta.options ?? { type: 'object', additionalProperties: false, properties: {} };
-    const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+    // Built-in rules' schemas are compiled ahead of time; a plugin's is compiled here.
+    const validate = (builtinRules.includes(rule) ? ruleOptionValidators[id] : undefined) ?? (await compileSchema(rule.meta.options ?? NO_OPTIONS_SCHEMA));
     if (!validate(setting.options)) {
       for (const line of explainAjvErrors(validate.errors ?? [], undefined, undefined, setting.options)) problems.push(`${where} rules.${id}.options${line.startsWith('(top level)') ? line.slice(11) : '.' + line}`.trim());
     }
   }
   if (problems.length) throw new ConfigError(problems.join('\n'));
+}
+
+async function compileSchema(schema: object): Promise<ValidateFunction> {
+  const { Ajv } = await import('ajv');
+  return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
 }

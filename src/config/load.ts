@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
 import { SourceFile } from '../model/located.js';
 import { toPlain, type MValue } from '../model/value.js';
 import type { EvalLimits } from '../model/eval-budget.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { ConfigError, explainAjvErrors } from './errors.js';
-import { configSchema } from './schema.js';
+import { config as validate } from '../generated/validators.js';
 
 /** A severity as configured (the rule contract's levels, plus `off`). Config owns its types. */
 export type Level = 'error' | 'warning' | 'note';
@@ -72,7 +71,6 @@ export function loadConfig(root: string, explicit?: string, paths: string[] = []
   const root0: MValue | undefined = parsed.docs[0]?.root;
   const data = root0 ? toPlain(root0) : {};
   if (data === null || data === undefined) return { ...emptyConfig(), file: path };
-  const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
   if (!validate(data)) throw new ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
   const d = data as {
     rules?: Record<string, Level | 'off' | RuleConfig>;

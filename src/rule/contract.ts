@@ -147,3 +147,6 @@ export function cutValue(v: string, max = MAX_MESSAGE_VALUE): string {
   const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
   return v.slice(0, end) + '…';
 }
+
+/** The options schema of a rule that takes none: any option is an unknown key. */
+export const NO_OPTIONS_SCHEMA = { type: 'object', additionalProperties: false, properties: {} } as const;

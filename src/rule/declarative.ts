@@ -1,11 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { ConfigError, explainAjvErrors } from '../config/errors.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SourceFile } from '../model/located.js';
 import type { Loc } from '../model/located.js';
 import { nameOf, type Resource, type ResourceKind } from '../model/resource.js';
 import { atPointer, toPlain, type MEntry, type MValue } from '../model/value.js';
-import { declarativeRuleSchema } from './declarative-schema.js';
-import { linearRegExp } from './linear-regexp.js';
 import { defineRule, interpolate, type Fix, type Rule, type RuleSource, type Severity } from './contract.js';
 import { replaceScalar } from './edits.js';
 import type { Format } from '../model/resource.js';
@@ -31,28 +28,6 @@ export interface DeclarativeRule {
 }
 
 const DEFAULT_SECURITY: Record<Severity, number> = { error: 7.0, warning: 5.0, note: 2.0 };
-
-let metaValidator: ValidateFunction | undefined;
-
-/** Checks a rule file's content against the declarative-rule schema; errors are sentences with file and line. */
-export function validateDeclarative(data: unknown, located?: MValue, where?: { path: string; src?: SourceFile }): DeclarativeRule {
-  metaValidator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarativeRuleSchema);
-  if (!metaValidator(data)) {
-    throw new ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
-  }
-  const rule = data as DeclarativeRule;
-  const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
-  for (const key of ['assert', 'where'] as const) {
-    const schema = key === 'assert' ? rule.assert : rule.select.where;
-    if (!schema) continue;
-    try {
-      ajv.compile(schema);
-    } catch (e) {
-      throw new ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${(e as Error).message}`);
-    }
-  }
-  return rule;
-}
 
 /** A located object standing for a resource: `name`, `kind`, `subKind`, `format`, the canonical props, and `identity`. */
 export function propertyView(r: Resource): MValue {
@@ -98,14 +73,22 @@ function containsUnknown(v: MValue | undefined): boolean {
   return false;
 }
 
-/** Compiles a declarative rule into an ordinary rule (validators compiled once, on first use). */
-export function compileDeclarative(def: DeclarativeRule): Rule {
+/** A declarative rule's compiled `assert` and `select.where` schemas. */
+export interface DeclarativeValidators {
+  assert: ValidateFunction;
+  where?: ValidateFunction;
+}
+
+/**
+ * A declarative rule as an ordinary rule. `validators` is called once, on first use: built-in
+ * rules pass their validators compiled ahead of time (src/generated/validators.ts); users' rules
+ * compile theirs on the linear-time pattern engine (declarative-ajv.ts).
+ */
+export function compileDeclarative(def: DeclarativeRule, validators: () => DeclarativeValidators): Rule {
   let assertV: ValidateFunction | undefined;
   let whereV: ValidateFunction | undefined;
   const compile = () => {
-    const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
-    assertV = ajv.compile(def.assert);
-    if (def.select.where) whereV = ajv.compile(def.select.where);
+    ({ assert: assertV, where: whereV } = validators());
   };
   return defineRule({
     meta: {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { baseline as validator } from '../../generated/validators.js';
 import { writeOutputFile } from '../write-file.js';
 import { ConfigError } from '../../config/errors.js';
 import type { Finding } from '../finding.js';
@@ -29,27 +29,7 @@ export function readBaseline(path: string): Set<string> {
   return new Set(data.findings.map((f) => f.fingerprint));
 }
 
-/** The baseline file's shape, checked before any entry is used. */
-const BASELINE_SCHEMA = {
-  type: 'object',
-  required: ['tool', 'findings'],
-  properties: {
-    tool: { const: 'amlguard' },
-    version: { const: 1 },
-    findings: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['fingerprint'],
-        properties: { ruleId: { type: 'string' }, file: { type: 'string' }, fingerprint: { type: 'string' } },
-      },
-    },
-  },
-} as const;
-
-let validator: ValidateFunction | undefined;
-function validate(data: unknown): ValidateFunction {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(BASELINE_SCHEMA);
+function validate(data: unknown): typeof validator {
   validator(data);
   return validator;
 }
