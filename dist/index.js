@@ -46814,6 +46814,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -49761,8 +49763,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./lib/src/model/value.js
 /** The value of a key; with duplicate keys the last one wins, as in the parsers AML tools use. */
 function get(obj, key) {
@@ -55926,6 +55926,7 @@ const amlYaml = defineFormat({
     comments: HASH,
     fixtureMarkers: openers(HASH),
     fence: 'yaml',
+    readsAlone: true,
 });
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/model/eval-budget.js
@@ -60440,6 +60441,7 @@ const ciYaml = defineFormat({
     comments: HASH,
     fixtureMarkers: openers(HASH),
     fence: 'yaml',
+    readsAlone: true,
 });
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/src/formats/powershell/index.js
@@ -63574,6 +63576,11 @@ function candidatesFor(path) {
 function formatFor(path, text) {
     return candidatesFor(path).find((f) => !f.accepts || f.accepts(text, path));
 }
+/** True when every format a file name may be reads it alone (a read worker may take it). */
+function readsAlone(path) {
+    const c = candidatesFor(path);
+    return c.length > 0 && c.every((f) => f.readsAlone);
+}
 /** The comment forms that may carry directives in a file (none for a format without comments). */
 function commentsFor(path) {
     const seen = new Map();
@@ -64786,6 +64793,209 @@ function decode(buf) {
     }
 }
 //# sourceMappingURL=read-context.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/parallel/read-one.js
+
+/** Reads one discovered file with its format's reader, under the context's budget; never throws. */
+function readOne(rel, ctx) {
+    const src = ctx.source(rel);
+    if (src === undefined)
+        return { unread: ctx.whyUnread(rel) ?? 'it cannot be read' };
+    // Whatever happens while reading one file (or the modules it calls) stays on that file.
+    ctx.budget.begin();
+    const out = { text: src.text };
+    try {
+        out.read = formatFor(rel, src.text)?.read(src, ctx);
+    }
+    catch (e) {
+        out.thrown = internalMessage(e);
+    }
+    out.crossing = ctx.budget.end();
+    return out;
+}
+/** A short, stack-free description of what a reader threw: never its stack or message text. */
+function internalMessage(e) {
+    if (e instanceof RangeError)
+        return 'it is too large or too deeply nested to evaluate';
+    // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
+    return `internal error (${e instanceof Error ? e.name : typeof e})`;
+}
+//# sourceMappingURL=read-one.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/src/engine/parallel/worker.js
+// The read worker: claims files from the shared list, reads each with the same code as the main
+// thread (readOne) and posts the plain outcome back. It runs inside the same bundle as the CLI or
+// Action (their entry files hand over to runReadWorker), so there is no second file to ship.
+
+
+
+
+
+
+/** Slots of the shared Int32Array: the next index to claim, then one state word per worker. */
+const CLAIM = 0;
+const STATE_BASE = 1;
+const PROGRESS_BASE = 9;
+const MAX_WORKERS = 8;
+const WorkerState = { Starting: 0, Running: 1, Done: 2, Failed: 3 };
+/** True in a thread started by the read pool (entry files check it before doing anything else). */
+function isReadWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.amlguardReadWorker === true;
+}
+/** The worker's whole life: claim, read, post, until the list is exhausted; then say so. */
+function runReadWorker() {
+    const { id, job, shared, port } = external_node_worker_threads_.workerData;
+    const state = new Int32Array(shared);
+    const slot = STATE_BASE + id;
+    const settle = (final) => {
+        Atomics.store(state, slot, final);
+        Atomics.notify(state, slot);
+    };
+    // However the thread ends (an uncaught error, process.exit in some dependency), the main thread must hear of it.
+    process.on('exit', () => {
+        if (Atomics.load(state, slot) === WorkerState.Running)
+            settle(WorkerState.Failed);
+    });
+    Atomics.store(state, slot, WorkerState.Running);
+    let final = WorkerState.Done;
+    try {
+        const sources = new Map();
+        const budget = new EvalBudget(job.limits, job.setBy);
+        const ctx = readContext((0,external_node_path_namespaceObject.resolve)(job.root), sources, disk_diskSource(job.root), { files: job.allFiles, maxLoopIterations: job.maxLoopIterations, budget });
+        for (;;) {
+            const index = Atomics.add(state, CLAIM, 1);
+            if (index >= job.rels.length)
+                break;
+            const rel = job.rels[index];
+            const outcome = readOne(rel, ctx);
+            const extras = [];
+            for (const [path, src] of sources)
+                if (path !== rel)
+                    extras.push([path, src.text]);
+            // The engine keeps the texts; the worker keeps nothing it would only hand over twice.
+            sources.clear();
+            port.postMessage({ index, outcome, extras });
+            Atomics.add(state, PROGRESS_BASE + id, 1);
+        }
+    }
+    catch {
+        // The main thread reads whatever this worker claimed and did not post.
+        final = WorkerState.Failed;
+    }
+    finally {
+        // The port stays open: closing it could drop messages the main thread has not taken yet.
+        settle(final);
+    }
+}
+//# sourceMappingURL=worker.js.map
+;// CONCATENATED MODULE: ./lib/src/engine/parallel/pool.js
+// Read workers for files that read alone (see `readsAlone` on format descriptors). The engine
+// stays synchronous: the main thread reads its own files while the workers read, then claims
+// what is left of the shared list itself (so a slow worker start costs nothing), and at the end
+// blocks until every worker has posted its outcomes, which it takes with receiveMessageOnPort.
+
+
+
+
+let registered = {};
+/**
+ * The entry files that can also run as a read worker (the CLI's and the Action's) register
+ * themselves; with none registered (library use, tests) every file is read on the main thread.
+ * `workers` caps the threads (default: one less than the available cores).
+ */
+function registerReadWorkerEntry(entry, workers) {
+    registered = { entry, workers };
+}
+/** `AMLGUARD_THREADS`: read workers to use at most (0 reads everything on the main thread). */
+function threadsFromEnv(env) {
+    const raw = env.AMLGUARD_THREADS?.trim();
+    if (!raw || !/^\d+$/.test(raw))
+        return undefined;
+    return Math.min(Number(raw), MAX_WORKERS);
+}
+/** Below this many files a worker's start-up costs more than it saves. */
+const MIN_FILES_PER_WORKER = 150;
+/** A worker that makes no progress this long is given up; the main thread reads what it claimed. */
+const STALL_MS = 120_000;
+/** A worker not started this long after it is needed is given up. */
+const START_MS = 30_000;
+const WAIT_SLICE_MS = 200;
+/** Starts read workers for the job, or gives undefined when no entry is registered, the list is short or there is one core. */
+function startReadPool(job, options = {}) {
+    const entry = options.entry ?? registered.entry;
+    // An explicit count is taken as is; otherwise short lists are not worth a thread's start-up.
+    const cap = registered.workers ?? (0,external_node_os_namespaceObject.availableParallelism)() - 1;
+    const count = Math.min(options.workers ?? Math.min(cap, Math.floor(job.rels.length / MIN_FILES_PER_WORKER)), MAX_WORKERS, job.rels.length);
+    if (!entry || count < 1 || !(0,external_node_fs_namespaceObject.existsSync)(entry))
+        return undefined;
+    const shared = new SharedArrayBuffer(4 * (PROGRESS_BASE + MAX_WORKERS));
+    const state = new Int32Array(shared);
+    const running = [];
+    try {
+        for (let id = 0; id < count; id++) {
+            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+            const worker = new external_node_worker_threads_.Worker(entry, { workerData: { amlguardReadWorker: true, id, job, shared, port: port2 }, transferList: [port2] });
+            // A worker must never keep the process alive or take it down: its errors are handled by the wait below.
+            worker.unref();
+            worker.on('error', () => { });
+            running.push({ id, worker, port: port1 });
+        }
+    }
+    catch {
+        // Threads unavailable: whatever started still reads; the main thread claims the rest.
+    }
+    if (!running.length)
+        return undefined;
+    return {
+        mainClaims: !options.workersOnly,
+        claim() {
+            const index = Atomics.add(state, CLAIM, 1);
+            return index < job.rels.length ? index : undefined;
+        },
+        finish() {
+            const got = new Map();
+            const drain = (r) => {
+                for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port)) {
+                    const msg = m.message;
+                    got.set(msg.index, msg);
+                }
+            };
+            for (const r of running) {
+                waitFor(r, state, job.rels.length, () => drain(r));
+                drain(r);
+                r.port.close();
+            }
+            return got;
+        },
+    };
+}
+/** Waits until a worker is done or failed, or stops it when it has not started and cannot claim anything any more. */
+function waitFor(r, state, length, drain) {
+    const slot = STATE_BASE + r.id;
+    let progress = Atomics.load(state, PROGRESS_BASE + r.id);
+    let idle = 0;
+    for (;;) {
+        const now = Atomics.load(state, slot);
+        if (now === WorkerState.Done || now === WorkerState.Failed)
+            return;
+        // Every index is claimed, so a worker still starting would claim none: no need to wait for it.
+        if (now === WorkerState.Starting && (Atomics.load(state, CLAIM) >= length || idle >= START_MS))
+            return stop(r);
+        Atomics.wait(state, slot, now, WAIT_SLICE_MS);
+        drain();
+        const p = Atomics.load(state, PROGRESS_BASE + r.id);
+        idle = p === progress ? idle + WAIT_SLICE_MS : 0;
+        progress = p;
+        if (idle >= STALL_MS)
+            return stop(r);
+    }
+}
+function stop(r) {
+    r.worker.terminate().catch(() => { });
+}
+//# sourceMappingURL=pool.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
 
 const suppress_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -64990,6 +65200,8 @@ function redact_looksRandom(run) {
 
 
 
+
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint_lint(opts) {
@@ -65014,47 +65226,35 @@ function lint_lint(opts) {
     const budget = new EvalBudget(opts.limits, setByOf(opts));
     const ctx = readContext((0,external_node_path_namespaceObject.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
     const secrets = new Set();
-    for (const f of files) {
-        const problem = (message, certain, start = 0, end = 0, src) => {
-            if (!parseMeta || !enabled('parse-error'))
-                return;
-            const s = src ?? new SourceFile(f.rel, '');
-            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
-        };
-        if (f.skip) {
-            problem(`File skipped: ${f.skip}.`, false);
-            continue;
-        }
-        if (f.size > maxFileSize) {
-            problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
-            continue;
-        }
-        const src = ctx.source(f.rel);
-        if (src === undefined) {
-            problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
-            continue;
-        }
-        // Whatever happens while reading one file (or the modules it calls) stays on that file.
-        budget.begin();
-        let read;
-        try {
-            const format = formatFor(f.rel, src.text);
-            read = format?.read(src, ctx);
-        }
-        catch (e) {
-            read = undefined;
-            problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
-        }
-        const crossing = budget.end();
+    const problem = (rel, message, certain, start = 0, end = 0, src) => {
+        if (!parseMeta || !enabled('parse-error'))
+            return;
+        const s = src ?? new SourceFile(rel, '');
+        pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
+    };
+    const { outcomes, inWorkers } = readAll(files, opts, ctx, sources, maxFileSize);
+    files.forEach((f, i) => {
+        if (f.skip)
+            return problem(f.rel, `File skipped: ${f.skip}.`, false);
+        if (f.size > maxFileSize)
+            return problem(f.rel, `File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
+        const out = outcomes[i];
+        const src = sources.get(f.rel);
+        if (!out || out.unread !== undefined || !src)
+            return problem(f.rel, `File skipped: ${out?.unread ?? 'it cannot be read'}.`, false);
+        if (out.thrown)
+            problem(f.rel, `Could not read the file: ${out.thrown}`, false, 0, 0, src);
+        const read = out.read;
         if (!read)
-            continue;
+            return;
         if (read.parseError) {
             const pe = read.parseError;
-            problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
+            problem(f.rel, `Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
         }
         for (const n of read.notes ?? [])
             if (parseMeta && enabled('parse-error'))
                 pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+        const crossing = out.crossing;
         if (crossing && parseMeta && enabled('parse-error')) {
             // Located on the file read; a limit crossed inside a module it calls also names that place.
             const here = crossing.loc.file === f.rel;
@@ -65062,7 +65262,7 @@ function lint_lint(opts) {
             pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
         }
         appendAll(resources, read.resources);
-    }
+    });
     const model = { resources };
     let graph;
     const graphOf = () => (graph ??= new Graph(model, opts.workspaces));
@@ -65097,7 +65297,7 @@ function lint_lint(opts) {
     if (opts.baseline)
         findings = newFindings(findings, opts.baseline);
     const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly.includes(f.rel)).length : files.length;
-    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
+    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers } };
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];
@@ -65105,12 +65305,42 @@ function settingOf(opts, id) {
         return {};
     return typeof s === 'string' ? { severity: s } : s;
 }
-/** A short, stack-free description of what a reader threw: never its stack or message text. */
-function internalMessage(e) {
-    if (e instanceof RangeError)
-        return 'it is too large or too deeply nested to evaluate';
-    // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
-    return `internal error (${e instanceof Error ? e.name : typeof e})`;
+/**
+ * Every readable file's outcome, by discovery index. Files that read alone go to read workers
+ * when the run has them (a working tree, no stdin overlay); the main thread reads the others
+ * meanwhile, then helps with what is left, so the result is the same as reading them in order.
+ */
+function readAll(files, opts, ctx, sources, maxFileSize) {
+    const outcomes = new Array(files.length);
+    const readable = files.flatMap((f, i) => (f.skip || f.size > maxFileSize ? [] : [i]));
+    const alone = opts.source || opts.overlay ? [] : readable.filter((i) => readsAlone(files[i].rel));
+    const pool = alone.length
+        ? startReadPool({ root: (0,external_node_path_namespaceObject.resolve)(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files, limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations }, { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly })
+        : undefined;
+    const pooled = new Set(pool ? alone : []);
+    for (const i of readable)
+        if (!pooled.has(i))
+            outcomes[i] = readOne(files[i].rel, ctx);
+    if (!pool)
+        return { outcomes, inWorkers: 0 };
+    if (pool.mainClaims)
+        for (let k = pool.claim(); k !== undefined; k = pool.claim())
+            outcomes[alone[k]] = readOne(files[alone[k]].rel, ctx);
+    const posted = pool.finish();
+    for (const [k, msg] of posted) {
+        const rel = files[alone[k]].rel;
+        outcomes[alone[k]] = msg.outcome;
+        if (msg.outcome.text !== undefined && !sources.has(rel))
+            sources.set(rel, new SourceFile(rel, msg.outcome.text));
+        for (const [path, text] of msg.extras)
+            if (!sources.has(path))
+                sources.set(path, new SourceFile(path, text));
+    }
+    // A worker that failed left its claims unread: read them here.
+    for (const i of alone)
+        if (!outcomes[i])
+            outcomes[i] = readOne(files[i].rel, ctx);
+    return { outcomes, inWorkers: posted.size };
 }
 function setByOf(opts) {
     const out = {};
@@ -77846,5 +78076,14 @@ async function pullRequestEvent() {
 //# sourceMappingURL=main.js.map
 ;// CONCATENATED MODULE: ./lib/src/index.js
 
-void run();
+
+
+
+if (isReadWorker())
+    runReadWorker();
+else {
+    // The bundle also serves as the engine's read worker.
+    registerReadWorkerEntry((0,external_node_url_.fileURLToPath)(import.meta.url), threadsFromEnv(process.env));
+    void run();
+}
 //# sourceMappingURL=index.js.map

@@ -1,4 +1,4 @@
-// Scale check: the CLI as one whole process (`amlguard --format sarif --output …`) on synthetic
+// Scale check: the CLI bundle (dist/cli/index.js, rebuilt first) as one whole process (`amlguard --format sarif --output …`) on synthetic
 // repositories of N files (AML YAML, Bicep, Terraform mixed): wall time, time per 1,000 files
 // (linear time means the figure stays flat as N grows) and the process's peak resident memory.
 // Usage: npm run bench:scale [-- 25000,100000]
@@ -16,12 +16,15 @@ const templates = [
   (i) => [`tf/m${i % 1000}/acr-${i}.tf`, `resource "azurerm_container_registry" "r${i}" {\n  name          = "acr${i}"\n  sku           = "Basic"\n  admin_enabled = false\n}\n`],
 ];
 
-/** The CLI in this process, then its peak RSS and CPU as JSON on stderr's last line. */
+/** The shipped CLI bundle in this process (read workers included), then the process's peak RSS and CPU as JSON on stderr's last line. */
 async function child(args) {
-  const { runCli } = await import('../lib/src/cli/main.js');
-  const code = await runCli(args, { stdout: () => {}, stderr: (s) => process.stderr.write(s), cwd: process.cwd(), isTTY: false });
-  const cpu = process.cpuUsage();
-  process.stderr.write('\n' + JSON.stringify({ code, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  const cli = new URL('../dist/cli/index.js', import.meta.url).pathname;
+  process.argv = [process.argv[0], cli, ...args];
+  process.on('exit', (code) => {
+    const cpu = process.cpuUsage();
+    process.stderr.write('\n' + JSON.stringify({ code, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  });
+  await import(cli);
 }
 
 function main() {

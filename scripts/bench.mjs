@@ -4,7 +4,8 @@
 // against a bundle that only imports @actions/core. Every measurement is a whole child process
 // (wall, CPU, peak RSS), the pairs are run alternately in the same run and the ratio is the
 // median of per-round ratios, so machine load and speed cancel out.
-// Usage: npm run bench [-- <folder>]   (default ../shared/corpus; BENCH_ROUNDS=3)
+// Usage: npm run bench [-- <folder>]   (default ../shared/corpus; BENCH_ROUNDS=3). It rebuilds
+// dist/ first (npm run bundle), so the scan measured is the one that ships.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -14,27 +15,39 @@ import { performance } from 'node:perf_hooks';
 const self = new URL(import.meta.url).pathname;
 
 
-/** One measured process: `floor` (yaml/json parse only) or `scan` (lint) over files matching `exts`. */
+/**
+ * One measured process: `floor` (yaml/json parse only) or `scan` (the shipped CLI bundle,
+ * dist/cli/index.js, as users run it: all rules, read workers, the text report) over files matching `exts`.
+ */
 async function child(mode, root, exts) {
-  const { discover } = await import('../lib/src/engine/discover.js');
   const include = exts.map((e) => `**/*${e}`);
-  let files = 0;
+  const report = () => {
+    const cpu = process.cpuUsage();
+    return { cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024 };
+  };
   if (mode === 'floor') {
+    const { discover } = await import('../lib/src/engine/discover.js');
     const { parseDocument } = await import('yaml');
     const { parseTree } = await import('jsonc-parser');
+    let files = 0;
     for (const f of discover({ root, include })) {
       const text = readFileSync(f.abs, 'utf8');
       if (/\.ya?ml$/i.test(f.rel)) parseDocument(text);
       else parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
       files++;
     }
-  } else {
-    const { lint } = await import('../lib/src/engine/lint.js');
-    const { builtinRules } = await import('../lib/rules/index.js');
-    files = lint({ root, rules: builtinRules, include }).fileCount;
+    process.stdout.write(JSON.stringify({ files, ...report() }));
+    return;
   }
-  const cpu = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ files, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024 }));
+  const cli = new URL('../dist/cli/index.js', import.meta.url).pathname;
+  const out = join(mkdtempSync(join(tmpdir(), 'amlguard-bench-out-')), 'report.txt');
+  process.argv = [process.argv[0], cli, root, ...include.flatMap((g) => ['--include', g]), '--no-color', '--output', out, '--fail-on', 'never'];
+  process.on('exit', () => {
+    const files = Number(/ in (\d+) files\./.exec(readFileSync(out, 'utf8'))?.[1]);
+    rmSync(join(out, '..'), { recursive: true, force: true });
+    process.stdout.write(JSON.stringify({ files, ...report() }));
+  });
+  await import(cli);
 }
 
 function measure(args, env = {}) {

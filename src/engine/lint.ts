@@ -5,13 +5,15 @@ import type { FileSource } from './files/source.js';
 import { SourceFile, type Loc } from '../model/located.js';
 import { Graph } from '../model/graph.js';
 import type { Model, Resource } from '../model/resource.js';
-import { discover, type DiscoverOptions } from './discover.js';
+import { discover, type DiscoveredFile, type DiscoverOptions } from './discover.js';
 import { compareFindings, fingerprint, type Finding } from './finding.js';
 import { newFindings } from './filters/baseline.js';
 import { dropIgnored } from './filters/ignore.js';
 import { onlyOnFiles } from './filters/report-only.js';
-import { readContext } from './read-context.js';
-import { commentsFor, formatFor } from '../formats/registry.js';
+import { readContext, type EngineReadContext } from './read-context.js';
+import { readOne, type FileOutcome } from './parallel/read-one.js';
+import { startReadPool } from './parallel/pool.js';
+import { commentsFor, readsAlone } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
 import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
 import { maskSecretShapes } from '../model/redact.js';
@@ -51,6 +53,12 @@ export interface LintOptions extends DiscoverOptions {
   overlay?: Record<string, string>;
   /** Iterations read per loop (Bicep `for`, ARM `copy`, Terraform `count`/`for_each`); beyond it the loop is unknown. */
   maxLoopIterations?: number;
+  /** A script that can run as a read worker (default: the entry registered with registerReadWorkerEntry, if any). */
+  readWorker?: string;
+  /** Read workers to start at most (default: the registered count, else one less than the cores). */
+  readWorkers?: number;
+  /** Leave every file that reads alone to the workers (tests: the main thread would otherwise help). */
+  readInWorkersOnly?: boolean;
 }
 
 export interface LintResult {
@@ -61,6 +69,8 @@ export interface LintResult {
   rules: RuleMeta[];
   /** Secret values the rules located: reporters mask them in anything they print (`redactLine`). */
   secrets: string[];
+  /** How the files were read: how many in all, and how many of them in read workers. */
+  reads: { files: number; inWorkers: number };
 }
 
 export const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
@@ -98,42 +108,27 @@ export function lint(opts: LintOptions): LintResult {
   const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
   const secrets = new Set<string>();
 
-  for (const f of files) {
-    const problem = (message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
-      if (!parseMeta || !enabled('parse-error')) return;
-      const s = src ?? new SourceFile(f.rel, '');
-      pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
-    };
-    if (f.skip) {
-      problem(`File skipped: ${f.skip}.`, false);
-      continue;
-    }
-    if (f.size > maxFileSize) {
-      problem(`File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
-      continue;
-    }
-    const src = ctx.source(f.rel);
-    if (src === undefined) {
-      problem(`File skipped: ${ctx.whyUnread(f.rel) ?? 'it cannot be read'}.`, false);
-      continue;
-    }
-    // Whatever happens while reading one file (or the modules it calls) stays on that file.
-    budget.begin();
-    let read;
-    try {
-      const format = formatFor(f.rel, src.text);
-      read = format?.read(src, ctx);
-    } catch (e) {
-      read = undefined;
-      problem(`Could not read the file: ${internalMessage(e)}`, false, 0, 0, src);
-    }
-    const crossing = budget.end();
-    if (!read) continue;
+  const problem = (rel: string, message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
+    if (!parseMeta || !enabled('parse-error')) return;
+    const s = src ?? new SourceFile(rel, '');
+    pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
+  };
+  const { outcomes, inWorkers } = readAll(files, opts, ctx, sources, maxFileSize);
+  files.forEach((f, i) => {
+    if (f.skip) return problem(f.rel, `File skipped: ${f.skip}.`, false);
+    if (f.size > maxFileSize) return problem(f.rel, `File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
+    const out = outcomes[i];
+    const src = sources.get(f.rel);
+    if (!out || out.unread !== undefined || !src) return problem(f.rel, `File skipped: ${out?.unread ?? 'it cannot be read'}.`, false);
+    if (out.thrown) problem(f.rel, `Could not read the file: ${out.thrown}`, false, 0, 0, src);
+    const read = out.read;
+    if (!read) return;
     if (read.parseError) {
       const pe = read.parseError;
-      problem(`Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
+      problem(f.rel, `Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
     for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+    const crossing = out.crossing;
     if (crossing && parseMeta && enabled('parse-error')) {
       // Located on the file read; a limit crossed inside a module it calls also names that place.
       const here = crossing.loc.file === f.rel;
@@ -141,7 +136,7 @@ export function lint(opts: LintOptions): LintResult {
       pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
     }
     appendAll(resources, read.resources);
-  }
+  });
 
   const model: Model = { resources };
   let graph: Graph | undefined;
@@ -171,7 +166,7 @@ export function lint(opts: LintOptions): LintResult {
   findings = onlyOnFiles(findings, opts.reportOnly);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
   const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly!.includes(f.rel)).length : files.length;
-  return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets] };
+  return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers } };
 }
 
 function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
@@ -180,11 +175,32 @@ function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'
   return typeof s === 'string' ? { severity: s } : s;
 }
 
-/** A short, stack-free description of what a reader threw: never its stack or message text. */
-function internalMessage(e: unknown): string {
-  if (e instanceof RangeError) return 'it is too large or too deeply nested to evaluate';
-  // Error messages can quote file text (JSON.parse does): only the kind of error is printed.
-  return `internal error (${e instanceof Error ? e.name : typeof e})`;
+/**
+ * Every readable file's outcome, by discovery index. Files that read alone go to read workers
+ * when the run has them (a working tree, no stdin overlay); the main thread reads the others
+ * meanwhile, then helps with what is left, so the result is the same as reading them in order.
+ */
+function readAll(files: DiscoveredFile[], opts: LintOptions, ctx: EngineReadContext, sources: Map<string, SourceFile>, maxFileSize: number): { outcomes: (FileOutcome | undefined)[]; inWorkers: number } {
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const readable = files.flatMap((f, i) => (f.skip || f.size > maxFileSize ? [] : [i]));
+  const alone = opts.source || opts.overlay ? [] : readable.filter((i) => readsAlone(files[i].rel));
+  const pool = alone.length
+    ? startReadPool({ root: resolve(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files as string[], limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations }, { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly })
+    : undefined;
+  const pooled = new Set(pool ? alone : []);
+  for (const i of readable) if (!pooled.has(i)) outcomes[i] = readOne(files[i].rel, ctx);
+  if (!pool) return { outcomes, inWorkers: 0 };
+  if (pool.mainClaims) for (let k = pool.claim(); k !== undefined; k = pool.claim()) outcomes[alone[k]] = readOne(files[alone[k]].rel, ctx);
+  const posted = pool.finish();
+  for (const [k, msg] of posted) {
+    const rel = files[alone[k]].rel;
+    outcomes[alone[k]] = msg.outcome;
+    if (msg.outcome.text !== undefined && !sources.has(rel)) sources.set(rel, new SourceFile(rel, msg.outcome.text));
+    for (const [path, text] of msg.extras) if (!sources.has(path)) sources.set(path, new SourceFile(path, text));
+  }
+  // A worker that failed left its claims unread: read them here.
+  for (const i of alone) if (!outcomes[i]) outcomes[i] = readOne(files[i].rel, ctx);
+  return { outcomes, inWorkers: posted.size };
 }
 
 function setByOf(opts: LintOptions): Partial<Record<keyof EvalLimits, string>> {

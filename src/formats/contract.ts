@@ -75,6 +75,11 @@ export interface FormatDescriptor<Id extends string = string> {
   fixtureMarkers: readonly string[];
   /** Markdown code-fence language of its examples. */
   fence: string;
+  /**
+   * True when a read of one file gives the same result whatever else has been read: no module
+   * calls, no "is this file called by another" question. Such files may be read in a worker thread.
+   */
+  readsAlone?: boolean;
 }
 
 /** Declares a format with its literal id kept in the type (so `FormatId` is a union). */

@@ -39,6 +39,12 @@ export function formatFor(path: string, text: string): FormatDescriptor<FormatId
   return candidatesFor(path).find((f) => !f.accepts || f.accepts(text, path));
 }
 
+/** True when every format a file name may be reads it alone (a read worker may take it). */
+export function readsAlone(path: string): boolean {
+  const c = candidatesFor(path);
+  return c.length > 0 && c.every((f) => f.readsAlone);
+}
+
 /** The comment forms that may carry directives in a file (none for a format without comments). */
 export function commentsFor(path: string): CommentSyntax[] {
   const seen = new Map<string, CommentSyntax>();

@@ -12,4 +12,5 @@ export const amlYaml = defineFormat({
   comments: HASH,
   fixtureMarkers: openers(HASH),
   fence: 'yaml',
+  readsAlone: true,
 });

@@ -14,4 +14,5 @@ export const ciYaml = defineFormat({
   comments: HASH,
   fixtureMarkers: openers(HASH),
   fence: 'yaml',
+  readsAlone: true,
 });
