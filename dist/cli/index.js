@@ -2,3593 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3616,2191 +29,6 @@ function ucs2length(str) {
 exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 
 /***/ }),
 
@@ -7735,1809 +1963,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
 
 /***/ }),
 
@@ -18115,7 +10540,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _engine_parallel_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5430);
 /* harmony import */ var _engine_parallel_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4659);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3553);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(257);
 
 
 
@@ -18153,7 +10578,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3553:
+/***/ 257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18168,105 +10593,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./lib/src/model/value.js
-var model_value = __nccwpck_require__(1925);
-;// CONCATENATED MODULE: ./lib/src/config/errors.js
-
-/** A configuration or usage mistake: exit code 2, message already a sentence with its place. */
-class ConfigError extends Error {
-}
-/** Readable path from a JSON pointer: `/rules/acr-admin-user` → `rules.acr-admin-user`. */
-function dotted(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? `[${s}]` : s))
-        .join('.')
-        .replace(/\.\[/g, '[');
-}
-function shown(v) {
-    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
-}
-const EXPECTED_BY_PATH = [
-    [/^rules\.[^.]+$/, 'off|note|warning|error or {severity, options, ignore}'],
-    [/^rules\.[^.]+\.severity$/, 'off|note|warning|error'],
-];
-/**
- * Turns ajv errors into sentences with file, line and path, e.g.
- * `.amlguard.yml:3:19: rules.acr-admin-user: expected off|note|warning|error or {severity, options}, got "high"`.
- */
-function explainAjvErrors(errors, root, src, data) {
-    // An anyOf failure lists every branch's complaint. When the data matched a branch's shape,
-    // its deeper errors say what is wrong; otherwise the umbrella error says what was expected.
-    const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
-    const kept = errors.filter((e) => {
-        for (const p of anyOfPaths) {
-            const deeper = errors.some((x) => x.instancePath.startsWith(p + '/') && x.keyword !== 'anyOf');
-            if (e.instancePath === p)
-                return deeper ? false : e.keyword === 'anyOf';
-            if (e.instancePath.startsWith(p + '/') && !deeper)
-                return false;
-        }
-        return true;
-    });
-    const byPath = new Map();
-    for (const e of kept) {
-        const path = e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
-        if (!byPath.has(path))
-            byPath.set(path, e);
-    }
-    return [...byPath.values()].map((e) => {
-        const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
-        const path = dotted(pointer) || '(top level)';
-        let where = src ? `${src.path}:` : '';
-        if (root && src) {
-            const { node, keyLoc } = (0,model_value/* atPointer */.ZS)(root, pointer);
-            const loc = e.keyword === 'additionalProperties' ? (keyLoc ?? node.loc) : node.loc;
-            where = `${src.path}:${loc.range.start.line}:${loc.range.start.column}:`;
-        }
-        const value = valueAt(data, e.instancePath);
-        let text;
-        const expected = EXPECTED_BY_PATH.find(([re]) => re.test(dotted(e.instancePath)))?.[1];
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const known = Object.keys(e.parentSchema?.properties ?? {});
-                text = known.length ? `unknown key; expected one of ${known.join(', ')}` : 'unknown key; nothing is accepted here';
-                break;
-            }
-            case 'enum':
-                text = `expected ${e.params.allowedValues.join('|')}, got ${shown(value)}`;
-                break;
-            case 'anyOf':
-                text = `expected ${expected ?? 'a different value'}, got ${shown(value)}`;
-                break;
-            case 'type':
-                text = `expected ${expected ?? e.params.type}, got ${shown(value)}`;
-                break;
-            case 'required':
-                text = `missing required key '${e.params.missingProperty}'`;
-                break;
-            default:
-                text = e.message ?? 'invalid';
-        }
-        return `${where} ${path}: ${text}`.trim();
-    });
-}
-function valueAt(data, pointer) {
-    let cur = data;
-    for (const seg of pointer.split('/').slice(1)) {
-        if (cur && typeof cur === 'object')
-            cur = cur[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-        else
-            return undefined;
-    }
-    return cur;
-}
-//# sourceMappingURL=errors.js.map
+// EXTERNAL MODULE: ./lib/src/config/errors.js
+var errors = __nccwpck_require__(8422);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./lib/src/generated/validators.js
+var validators = __nccwpck_require__(9025);
 ;// CONCATENATED MODULE: ./lib/src/engine/write-file.js
 
 
@@ -18291,11 +10623,28 @@ function writeProblem(e) {
             return code ?? (e instanceof Error ? e.message.split('\n')[0].slice(0, 300) : 'write failed');
     }
 }
+const WRITE_SLICE = 1 << 20;
+const isHighSurrogate = (c) => c >= 0xd800 && c <= 0xdbff;
 /** Writes a report file, creating missing folders; undefined when written, else why not (one line). */
 function writeOutputFile(path, text) {
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, text);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            // In slices: a report of a large repository is tens of megabytes, and encoding it whole
+            // would hold a second copy of it in memory.
+            for (let i = 0; i < text.length;) {
+                let end = Math.min(i + WRITE_SLICE, text.length);
+                // Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD.
+                if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1)))
+                    end--;
+                (0,external_node_fs_.writeSync)(fd, text.slice(i, end));
+                i = end;
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
         return undefined;
     }
     catch (e) {
@@ -18320,34 +10669,15 @@ function readBaseline(path) {
         data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (e) {
-        throw new ConfigError(`cannot read the baseline ${path}: ${e.message}`);
+        throw new errors/* ConfigError */.xL(`cannot read the baseline ${path}: ${e.message}`);
     }
     if (!isBaseline(data))
-        throw new ConfigError(`${path} is not an amlguard baseline: ${baselineProblem(data)} (expected {"tool": "amlguard", "version": 1, "findings": [{"ruleId", "file", "fingerprint"}, …]}).`);
+        throw new errors/* ConfigError */.xL(`${path} is not an amlguard baseline: ${baselineProblem(data)} (expected {"tool": "amlguard", "version": 1, "findings": [{"ruleId", "file", "fingerprint"}, …]}).`);
     return new Set(data.findings.map((f) => f.fingerprint));
 }
-/** The baseline file's shape, checked before any entry is used. */
-const BASELINE_SCHEMA = {
-    type: 'object',
-    required: ['tool', 'findings'],
-    properties: {
-        tool: { const: 'amlguard' },
-        version: { const: 1 },
-        findings: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['fingerprint'],
-                properties: { ruleId: { type: 'string' }, file: { type: 'string' }, fingerprint: { type: 'string' } },
-            },
-        },
-    },
-};
-let validator;
 function validate(data) {
-    validator ??= new dist_ajv.Ajv({ allErrors: false, strict: false }).compile(BASELINE_SCHEMA);
-    validator(data);
-    return validator;
+    (0,validators/* baseline */._Z)(data);
+    return validators/* baseline */._Z;
 }
 function isBaseline(data) {
     return validate(data).errors == null;
@@ -22345,6 +14675,7 @@ class Graph {
     bySymbol = new Map();
     byTypeName = new Map();
     byKind = new Map();
+    keyIndexes = new Map();
     assignments;
     workspaces;
     customRoles;
@@ -22374,6 +14705,33 @@ class Graph {
     /** The resources of one kind (indexed once: rules call this per resource). */
     of(kind) {
         return this.byKind.get(kind) ?? [];
+    }
+    /**
+     * The resources of one kind whose key (lower-cased by the caller, e.g. a name) is `value`.
+     * Indexed once per kind and key name: a rule looking up by name per resource stays linear.
+     */
+    keyed(kind, keyName, keyOf, value) {
+        const id = `${kind}|${keyName}`;
+        let index = this.keyIndexes.get(id);
+        if (!index) {
+            index = new Map();
+            for (const r of this.of(kind)) {
+                const k = keyOf(r);
+                if (k === undefined)
+                    continue;
+                const list = index.get(k);
+                if (list)
+                    list.push(r);
+                else
+                    index.set(k, [r]);
+            }
+            this.keyIndexes.set(id, index);
+        }
+        return index.get(value) ?? [];
+    }
+    /** The resources of one kind with this literal name, compared case-insensitively. */
+    withName(kind, name) {
+        return this.keyed(kind, 'name', (r) => (r.name?.t === 'str' ? r.name.value.toLowerCase() : undefined), name.toLowerCase());
     }
     /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */
     find(type, name, near) {
@@ -22734,6 +15092,50 @@ function onlyOnFiles(findings, files) {
 var read_one = __nccwpck_require__(9364);
 // EXTERNAL MODULE: ./lib/src/engine/parallel/pool.js + 1 modules
 var parallel_pool = __nccwpck_require__(5430);
+;// CONCATENATED MODULE: ./lib/src/engine/parallel/compact-locations.js
+/**
+ * Rebuilds the locations of an outcome that came from a worker as the main thread would have
+ * made them. Structured cloning copies a string each time it occurs (so every location held its
+ * own copy of its file's path) and makes objects with room for more properties than they have:
+ * together about two thirds more memory for the largest part of a big scan's model. Each
+ * location becomes one compact object naming its file with one shared string; a location
+ * referenced twice stays one object.
+ */
+function compactLocations(outcome, names) {
+    if (!outcome.read)
+        return;
+    const rebuilt = new Map();
+    const seen = new Set();
+    const stack = [outcome.read];
+    while (stack.length) {
+        const node = stack.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        const record = node;
+        for (const key in record) {
+            const value = record[key];
+            if (typeof value !== 'object' || value === null)
+                continue;
+            if (isLoc(value)) {
+                let loc = rebuilt.get(value);
+                if (!loc)
+                    rebuilt.set(value, (loc = nativeLoc(value, names)));
+                record[key] = loc;
+            }
+            else
+                stack.push(value);
+        }
+    }
+}
+function isLoc(v) {
+    const o = v;
+    return typeof o.file === 'string' && typeof o.range === 'object' && o.range !== null && typeof o.range.start?.line === 'number' && Object.keys(v).length === 2;
+}
+function nativeLoc({ file, range: { start, end } }, names) {
+    return { file: names.get(file) ?? file, range: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } } };
+}
+//# sourceMappingURL=compact-locations.js.map
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
 
 const suppress_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -22811,33 +15213,8 @@ function applySuppressions(findings, sources, commentsOf, ran, reportUnused) {
     return unused;
 }
 //# sourceMappingURL=suppress.js.map
-;// CONCATENATED MODULE: ./lib/src/rule/contract.js
-function defineRule(rule) {
-    return rule;
-}
-function isLoc(x) {
-    return x.file !== undefined && x.range !== undefined && x.t === undefined;
-}
-function locOf(x) {
-    return isLoc(x) ? x : x.loc;
-}
-/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
-const MAX_MESSAGE_VALUE = 120;
-/**
- * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
- * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
- */
-function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
-}
-/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
-function cutValue(v, max = MAX_MESSAGE_VALUE) {
-    if (v.length <= max)
-        return v;
-    const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
-    return v.slice(0, end) + '…';
-}
-//# sourceMappingURL=contract.js.map
+// EXTERNAL MODULE: ./lib/src/rule/contract.js
+var contract = __nccwpck_require__(3115);
 ;// CONCATENATED MODULE: ./lib/src/model/redact.js
 // Redaction of anything printed from a repository: by value (secrets the rules located), by key
 // name (a line assigning `account_key`, `client_secret`, …) and by value shape (connection-string
@@ -22944,6 +15321,7 @@ var append = __nccwpck_require__(4178);
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
 /** The whole run: discover → read → model → rules → sorted, fingerprinted findings. */
 function lint(opts) {
@@ -22966,7 +15344,6 @@ function lint(opts) {
     const parseMeta = metaById.get('parse-error');
     const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
     const budget = new eval_budget/* EvalBudget */.A6(opts.limits, setByOf(opts));
-    const ctx = (0,read_context/* readContext */.yI)((0,external_node_path_.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
     const secrets = new Set();
     const problem = (rel, message, certain, start = 0, end = 0, src) => {
         if (!parseMeta || !enabled('parse-error'))
@@ -22974,7 +15351,7 @@ function lint(opts) {
         const s = src ?? new located/* SourceFile */.s(rel, '');
         pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
     };
-    const { outcomes, inWorkers } = readAll(files, opts, ctx, sources, maxFileSize);
+    const { outcomes, inWorkers } = readAll(files, opts, source, sources, { maxFileSize, budget });
     files.forEach((f, i) => {
         if (f.skip)
             return problem(f.rel, `File skipped: ${f.skip}.`, false);
@@ -23052,37 +15429,49 @@ function settingOf(opts, id) {
  * when the run has them (a working tree, no stdin overlay); the main thread reads the others
  * meanwhile, then helps with what is left, so the result is the same as reading them in order.
  */
-function readAll(files, opts, ctx, sources, maxFileSize) {
+function readAll(files, opts, source, sources, { maxFileSize, budget }) {
+    // The read context (parsed modules, evaluated instances) lives only here: the rules and
+    // reporters of a large repository run without it.
+    const ctx = (0,read_context/* readContext */.yI)((0,external_node_path_.resolve)(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
     const outcomes = new Array(files.length);
     const readable = files.flatMap((f, i) => (f.skip || f.size > maxFileSize ? [] : [i]));
     const alone = opts.source || opts.overlay ? [] : readable.filter((i) => (0,registry/* readsAlone */.np)(files[i].rel));
-    const pool = alone.length
-        ? (0,parallel_pool/* startReadPool */.rZ)({ root: (0,external_node_path_.resolve)(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files, limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations }, { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly })
-        : undefined;
-    const pooled = new Set(pool ? alone : []);
-    for (const i of readable)
-        if (!pooled.has(i))
-            outcomes[i] = (0,read_one/* readOne */.J)(files[i].rel, ctx);
-    if (!pool)
-        return { outcomes, inWorkers: 0 };
-    if (pool.mainClaims)
-        for (let k = pool.claim(); k !== undefined; k = pool.claim())
-            outcomes[alone[k]] = (0,read_one/* readOne */.J)(files[alone[k]].rel, ctx);
-    const posted = pool.finish();
-    for (const [k, msg] of posted) {
-        const rel = files[alone[k]].rel;
-        outcomes[alone[k]] = msg.outcome;
-        if (msg.outcome.text !== undefined && !sources.has(rel))
-            sources.set(rel, new located/* SourceFile */.s(rel, msg.outcome.text));
-        for (const [path, text] of msg.extras)
+    // Outcomes from workers are adopted as they are taken, so their serialized copies never pile up.
+    const names = new Map(files.map((f) => [f.rel, f.rel]));
+    const adopt = ({ index, outcome, extras }) => {
+        const rel = files[alone[index]].rel;
+        compactLocations(outcome, names);
+        outcomes[alone[index]] = outcome;
+        if (outcome.text !== undefined && !sources.has(rel))
+            sources.set(rel, new located/* SourceFile */.s(rel, outcome.text));
+        for (const [path, text] of extras)
             if (!sources.has(path))
                 sources.set(path, new located/* SourceFile */.s(path, text));
+    };
+    const pool = alone.length
+        ? (0,parallel_pool/* startReadPool */.rZ)({ root: (0,external_node_path_.resolve)(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files, limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations }, { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly }, adopt)
+        : undefined;
+    const pooled = new Set(pool ? alone : []);
+    for (const i of readable) {
+        if (pooled.has(i))
+            continue;
+        outcomes[i] = (0,read_one/* readOne */.J)(files[i].rel, ctx);
+        pool?.drain();
     }
+    if (!pool)
+        return { outcomes, inWorkers: 0 };
+    if (pool.mainClaims) {
+        for (let k = pool.claim(); k !== undefined; k = pool.claim()) {
+            outcomes[alone[k]] = (0,read_one/* readOne */.J)(files[alone[k]].rel, ctx);
+            pool.drain();
+        }
+    }
+    const inWorkers = pool.finish();
     // A worker that failed left its claims unread: read them here.
     for (const i of alone)
         if (!outcomes[i])
             outcomes[i] = (0,read_one/* readOne */.J)(files[i].rel, ctx);
-    return { outcomes, inWorkers: posted.size };
+    return { outcomes, inWorkers };
 }
 function setByOf(opts) {
     const out = {};
@@ -23096,7 +15485,7 @@ function sizeText(bytes) {
 /** The `report` a rule calls: resolves its message and severity and queues the finding (a reported secret's value is kept for masking). */
 function reporter(rule, severity, pending, secrets, visiting) {
     return (r) => {
-        if (r.secret && !isLoc(r.at) && r.at.t === 'str')
+        if (r.secret && !(0,contract/* isLoc */.Xb)(r.at) && r.at.t === 'str')
             secrets.add(r.at.value);
         const template = rule.meta.messages[r.messageId];
         if (template === undefined)
@@ -23104,9 +15493,9 @@ function reporter(rule, severity, pending, secrets, visiting) {
         pending.push({
             ruleId: rule.meta.id,
             severity: r.severity && r.severity !== rule.meta.severity && severity === rule.meta.severity ? r.severity : severity,
-            message: interpolate(template, r.data),
-            loc: locOf(r.at),
-            related: withCallSites((r.related ?? []).map((x) => ({ loc: locOf(x.at), message: x.message })), visiting?.()),
+            message: (0,contract/* interpolate */.GW)(template, r.data),
+            loc: (0,contract/* locOf */.ym)(r.at),
+            related: withCallSites((r.related ?? []).map((x) => ({ loc: (0,contract/* locOf */.ym)(x.at), message: x.message })), visiting?.()),
             secret: r.secret,
             ...(r.fix ? { fix: r.fix } : {}),
         });
@@ -23279,7271 +15668,17 @@ function assertScanned(fileCount, given, targets, allowEmpty) {
 }
 const list = (xs) => xs.map((x) => `'${x}'`).join(', ');
 //# sourceMappingURL=empty-scan.js.map
-;// CONCATENATED MODULE: ./lib/src/model/resource.js
-
-/**
- * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
- * Terraform address); else, for an AML document, its file's base name.
- */
-function nameOf(r) {
-    if (r.name?.t === 'str')
-        return r.name.value;
-    const display = r.source?.t === 'obj' ? r.source.entries.find((e) => e.key === 'display_name')?.value : undefined;
-    if (display?.t === 'str')
-        return display.value;
-    if (r.symbol && !/^resources\[/.test(r.symbol))
-        return r.symbol;
-    if (r.format === 'aml-yaml')
-        return r.file.split('/').pop() ?? r.file;
-    return '(name not known)';
-}
-/**
- * Where a finding about something a resource lacks points: its name when the name is written in
- * the declaration itself, else the declaration. A name supplied by a parameter default, a variable
- * or a parameter file is not where the missing property goes (SPEC "Where a finding points").
- */
-function anchorOf(r) {
-    const n = r.name;
-    if (!n || n.loc.file !== r.file)
-        return r.decl;
-    // The declaration runs from its header to the end of its body (Terraform and Bicep headers are one line).
-    const end = r.source && r.source.loc.file === r.file && before(r.decl.range.end, r.source.loc.range.end) ? r.source.loc.range.end : r.decl.range.end;
-    return before(r.decl.range.start, n.loc.range.start) && before(n.loc.range.end, end) ? n : r.decl;
-}
-function before(x, y) {
-    return x.line < y.line || (x.line === y.line && x.column <= y.column);
-}
-//# sourceMappingURL=resource.js.map
-;// CONCATENATED MODULE: ./lib/src/model/format.js
-/** The model families a resource can come from; each input format (src/formats/registry.ts) yields one. */
-const MODEL_FORMATS = ['aml-yaml', 'arm', 'bicep', 'terraform', 'az-cli'];
-//# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ./lib/src/model/properties.js
-/** ARM, Bicep and azapi bodies share the ARM shape. */
-const armShape = (path) => ({ arm: path, bicep: path });
-const FULL_NAME = { meaning: 'The full ARM name (`parent/child` for child resources), for finding the parent.', spelled: { ...armShape('name'), terraform: 'azapi_resource name + parent_id' } };
-const WORKSPACE_LINK = { meaning: 'The workspace the resource belongs to (a reference or resource ID).', spelled: { terraform: 'machine_learning_workspace_id / workspace_id' } };
-const ENDPOINT = {
-    authMode: { meaning: 'How clients authenticate: `key`, `aml_token` or `aad_token`.', spelled: { 'aml-yaml': 'auth_mode', ...armShape('properties.authMode'), 'az-cli': '--auth-mode, --set auth_mode' } },
-    compute: { meaning: 'The Kubernetes compute of the endpoint; absent on managed endpoints.', spelled: { 'aml-yaml': 'compute', ...armShape('properties.compute'), 'az-cli': '--set compute' } },
-    enforceAccessToDefaultSecretStores: { meaning: 'Whether the endpoint identity needs access to the workspace secret stores.', spelled: { 'aml-yaml': 'properties.enforce_access_to_default_secret_stores', ...armShape('properties.properties.enforce_access_to_default_secret_stores') } },
-};
-/** Terraform writes every resource's group; a group-scope assignment covers the resources declared in it. */
-const RESOURCE_GROUP = { meaning: 'The resource group the resource is declared in, when written.', spelled: { terraform: 'resource_group_name', 'az-cli': '--resource-group, -g' } };
-const KIND_PROPERTIES = {
-    workspace: {
-        containerRegistry: { meaning: 'The container registry the workspace uses; when absent Azure ML creates one (admin user on).', spelled: { 'aml-yaml': 'container_registry', ...armShape('properties.containerRegistry'), terraform: 'container_registry_id', 'az-cli': '--container-registry, -c, --set container_registry' } },
-        storageAccount: { meaning: 'The default storage account.', spelled: { 'aml-yaml': 'storage_account', ...armShape('properties.storageAccount'), terraform: 'storage_account_id' } },
-        keyVault: { meaning: 'The key vault.', spelled: { 'aml-yaml': 'key_vault', ...armShape('properties.keyVault'), terraform: 'key_vault_id' } },
-        applicationInsights: { meaning: 'The Application Insights component.', spelled: { 'aml-yaml': 'application_insights', ...armShape('properties.applicationInsights'), terraform: 'application_insights_id', 'az-cli': '--application-insights, -a, --set application_insights' } },
-        primaryUserAssignedIdentity: { meaning: 'The user-assigned identity the workspace acts as.', spelled: { 'aml-yaml': 'primary_user_assigned_identity', ...armShape('properties.primaryUserAssignedIdentity'), terraform: 'primary_user_assigned_identity', 'az-cli': '--primary-user-assigned-identity, -p, --set primary_user_assigned_identity' } },
-        hubId: { meaning: 'The hub a project workspace belongs to.', spelled: { 'aml-yaml': 'hub_id', ...armShape('properties.hubResourceId'), 'az-cli': '--hub-id, --set hub_id' } },
-        kind: { meaning: 'The workspace kind as written (`Default`, `Hub`, `Project`).', spelled: { 'aml-yaml': 'kind', ...armShape('kind'), terraform: 'kind', 'az-cli': '--kind, --set kind' } },
-        resourceGroup: RESOURCE_GROUP,
-        encryption: { meaning: 'The customer-managed-key block, located at its key (absent, or `status: Disabled`, without CMK).', spelled: { 'aml-yaml': 'customer_managed_key', ...armShape('properties.encryption'), terraform: 'encryption {}' } },
-        encryptionKeyVault: { meaning: 'The key vault holding the customer-managed key.', spelled: { 'aml-yaml': 'customer_managed_key.key_vault', ...armShape('properties.encryption.keyVaultProperties.keyVaultArmId'), terraform: 'encryption.key_vault_id' } },
-        encryptionKeyId: { meaning: 'The customer-managed key (its Key Vault URL or ID).', spelled: { 'aml-yaml': 'customer_managed_key.key_uri', ...armShape('properties.encryption.keyVaultProperties.keyIdentifier'), terraform: 'encryption.key_id' } },
-        encryptionIdentity: { meaning: 'The user-assigned identity that reads the customer-managed key.', spelled: { 'aml-yaml': 'user_assigned_identity_for_cmk_encryption', ...armShape('properties.encryption.identity.userAssignedIdentity'), terraform: 'encryption.user_assigned_identity_id' } },
-        fullName: FULL_NAME,
-    },
-    compute: {
-        computeType: { meaning: 'The compute type as written (every format also gives `Resource.subKind`, normalised).', spelled: { ...armShape('properties.computeType'), 'az-cli': '--type, -t' } },
-        resourceId: { meaning: 'The resource an attached compute attaches (an AKS cluster, a VM).', spelled: { ...armShape('properties.resourceId'), terraform: 'kubernetes_cluster_id (inference cluster)' } },
-        workspace: { ...WORKSPACE_LINK, spelled: { ...WORKSPACE_LINK.spelled, 'az-cli': '--workspace-name, -w' } },
-        fullName: FULL_NAME,
-    },
-    onlineEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
-    onlineDeployment: {
-        endpointName: { meaning: 'The online endpoint the deployment belongs to.', spelled: { 'aml-yaml': 'endpoint_name', ...armShape('name (its middle segment)') } },
-        environment: { meaning: 'The environment: inline (`image`, `conda_file`, `build`) or a reference (`azureml:<name>:<version>`).', spelled: { 'aml-yaml': 'environment', ...armShape('properties.environmentId') } },
-        environmentVariables: { meaning: 'Environment variables of the container, which may reference connection secrets.', spelled: { 'aml-yaml': 'environment_variables', ...armShape('properties.environmentVariables') } },
-        fullName: FULL_NAME,
-    },
-    batchEndpoint: { ...ENDPOINT, fullName: FULL_NAME },
-    datastore: {
-        credentials: { meaning: 'The stored credentials (account key, SAS token, service principal secret); absent for identity-based access.', spelled: { 'aml-yaml': 'credentials', ...armShape('properties.credentials'), terraform: 'account_key, shared_access_signature, client_secret, …' } },
-        accountName: { meaning: 'The storage account the datastore reads.', spelled: { 'aml-yaml': 'account_name', ...armShape('properties.accountName (flat shape: AccountName)'), terraform: 'the account in storage_container_id' } },
-        serviceDataAccessAuthIdentity: { meaning: 'Which identity reads data for the studio (`WorkspaceSystemAssignedIdentity`, …).', spelled: { ...armShape('properties.serviceDataAccessAuthIdentity'), terraform: 'service_data_auth_identity / service_data_identity' } },
-        workspace: WORKSPACE_LINK,
-        fullName: FULL_NAME,
-    },
-    connection: {
-        credentials: { meaning: 'The stored credentials of the connection.', spelled: { 'aml-yaml': 'credentials' } },
-        fullName: FULL_NAME,
-    },
-    job: {
-        compute: { meaning: 'Where the job runs (`azureml:<compute>`), or for a pipeline its default compute.', spelled: { 'aml-yaml': 'compute, else settings.default_compute' } },
-        environment: { meaning: 'The environment: inline or a reference (`azureml:<name>:<version>`).', spelled: { 'aml-yaml': 'environment' } },
-        fullName: FULL_NAME,
-    },
-    component: { fullName: FULL_NAME },
-    environment: {
-        image: { meaning: 'The (base) image, `<registry>.azurecr.io/…` for a container registry.', spelled: { 'aml-yaml': 'image' } },
-        build: { meaning: 'A Docker build context Azure ML builds from.', spelled: { 'aml-yaml': 'build' } },
-        condaFile: { meaning: 'A conda file Azure ML builds on top of the image.', spelled: { 'aml-yaml': 'conda_file' } },
-        fullName: FULL_NAME,
-    },
-    registry: { fullName: FULL_NAME },
-    containerRegistry: {
-        adminUserEnabled: { meaning: 'Whether the registry admin user (a shared password) is on.', spelled: armShapeAnd('properties.adminUserEnabled', { terraform: 'admin_enabled', 'az-cli': '--admin-enabled' }) },
-        resourceGroup: RESOURCE_GROUP,
-        fullName: FULL_NAME,
-    },
-    keyVault: {
-        enableRbacAuthorization: { meaning: 'Whether the vault authorises with Azure RBAC instead of access policies.', spelled: armShapeAnd('properties.enableRbacAuthorization', { terraform: 'rbac_authorization_enabled (5.x), enable_rbac_authorization (4.x)' }) },
-        accessPolicies: { meaning: 'The access policies (`objectId`, `tenantId`, `permissions`).', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'access_policy blocks' }) },
-        tenantId: { meaning: 'The vault tenant.', spelled: armShapeAnd('properties.tenantId', { terraform: 'tenant_id' }) },
-        apiVersion: { meaning: 'The ARM API version (its default for RBAC authorisation changed).', spelled: armShape('apiVersion') },
-        resourceGroup: RESOURCE_GROUP,
-        fullName: FULL_NAME,
-    },
-    keyVaultAccessPolicy: {
-        accessPolicies: { meaning: 'The policies added to a vault declared elsewhere.', spelled: armShapeAnd('properties.accessPolicies', { terraform: 'the azurerm_key_vault_access_policy resource itself' }) },
-        keyVault: { meaning: 'The vault the policy is added to.', spelled: { terraform: 'key_vault_id' } },
-        fullName: FULL_NAME,
-    },
-    storageAccount: {
-        resourceGroup: RESOURCE_GROUP,
-        networkDefaultAction: { meaning: 'What the network rules do with traffic no rule allows (`Deny` restricts access to some networks or trusted services).', spelled: { ...armShape('properties.networkAcls.defaultAction'), terraform: 'network_rules.default_action' } },
-        networkBypass: { meaning: 'Traffic let through whatever the rules say (`AzureServices`: trusted services).', spelled: { ...armShape('properties.networkAcls.bypass'), terraform: 'network_rules.bypass' } },
-        publicNetworkAccess: { meaning: 'Whether the public endpoint is on.', spelled: armShape('properties.publicNetworkAccess') },
-        fullName: FULL_NAME,
-    },
-    appInsights: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
-    userAssignedIdentity: {
-        resourceGroup: RESOURCE_GROUP,
-        fullName: FULL_NAME,
-    },
-    roleAssignment: {
-        roleDefinitionId: { meaning: 'The role: a definition ID, or a role name where the format allows one.', spelled: armShapeAnd('properties.roleDefinitionId', { terraform: 'role_definition_id, else role_definition_name', 'az-cli': '--role' }) },
-        roleDefinitionName: { meaning: 'The role name when given by name.', spelled: { terraform: 'role_definition_name' } },
-        principalId: { meaning: 'The identity that receives the role.', spelled: armShapeAnd('properties.principalId', { terraform: 'principal_id', 'az-cli': '--assignee-object-id, --assignee' }) },
-        principalType: { meaning: 'The principal type (`ServicePrincipal`, …).', spelled: armShapeAnd('properties.principalType', { terraform: 'principal_type', 'az-cli': '--assignee-principal-type' }) },
-        scope: { meaning: 'Where the role applies (a resource, resource group or subscription).', spelled: armShapeAnd('scope', { terraform: 'scope', 'az-cli': '--scope, else --resource-group' }) },
-        resourceGroup: { meaning: 'The resource group given instead of a scope.', spelled: { 'az-cli': '--resource-group, -g' } },
-        fullName: FULL_NAME,
-    },
-    roleDefinition: {
-        roleName: { meaning: 'The role name, as assignments may name it.', spelled: armShapeAnd('properties.roleName', { terraform: 'name', 'az-cli': '--role-definition JSON: Name / roleName' }) },
-        roleId: { meaning: 'The definition ID when written (the GUID assignments refer to).', spelled: { terraform: 'role_definition_id', 'az-cli': '--role-definition JSON: id' } },
-        permissions: { meaning: 'What the role allows: `actions`, `notActions`, `dataActions`, `notDataActions`.', spelled: armShapeAnd('properties.permissions', { terraform: 'permissions blocks', 'az-cli': '--role-definition JSON: Actions, NotActions, DataActions, NotDataActions (or permissions)' }) },
-        assignableScopes: { meaning: 'Where the role may be assigned.', spelled: armShapeAnd('properties.assignableScopes', { terraform: 'assignable_scopes', 'az-cli': '--role-definition JSON: AssignableScopes' }) },
-        fullName: FULL_NAME,
-    },
-    aksCluster: {
-        resourceGroup: RESOURCE_GROUP,
-        servicePrincipalClientId: { meaning: 'The service principal the cluster runs as (`msi` means its managed identity).', spelled: { ...armShape('properties.servicePrincipalProfile.clientId'), terraform: 'service_principal.client_id' } },
-        fullName: FULL_NAME,
-    },
-    servicePrincipal: {},
-    otherResource: { resourceGroup: RESOURCE_GROUP, fullName: FULL_NAME },
-};
-function armShapeAnd(path, more) {
-    return { ...armShape(path), ...more };
-}
-/** Every resource kind, in table order. */
-const RESOURCE_KINDS = Object.keys(KIND_PROPERTIES);
-//# sourceMappingURL=properties.js.map
-;// CONCATENATED MODULE: ./lib/src/rule/declarative-schema.js
-
-
-/** The schema a declarative rule file (YAML) must follow. */
-const declarativeRuleSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'severity', 'summary', 'select', 'assert', 'message'],
-    properties: {
-        id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-        severity: { enum: ['error', 'warning', 'note'] },
-        summary: { type: 'string', minLength: 1 },
-        description: { type: 'string' },
-        why: { type: 'string' },
-        fix: { type: 'string' },
-        help: { type: 'string' },
-        tags: { type: 'array', items: { type: 'string' } },
-        formats: { type: 'array', items: { enum: [...MODEL_FORMATS] } },
-        securitySeverity: { type: 'number', minimum: 0, maximum: 10 },
-        source: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['statement', 'url'],
-                properties: {
-                    statement: { type: 'string', minLength: 1 },
-                    url: { type: 'string', pattern: '^https://' },
-                    seed: { type: 'object', additionalProperties: false, required: ['file', 'quote'], properties: { file: { type: 'string' }, quote: { type: 'string' } } },
-                },
-            },
-        },
-        select: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['kind'],
-            properties: {
-                kind: { enum: [...RESOURCE_KINDS] },
-                where: { type: 'object' },
-            },
-        },
-        assert: { type: 'object' },
-        autofix: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['description', 'set'],
-            description: 'A value fix: the failing property is rewritten where it is written, per input format (`default` for the others).',
-            properties: {
-                description: { type: 'string', minLength: 1 },
-                set: {
-                    type: 'object',
-                    minProperties: 1,
-                    additionalProperties: {
-                        anyOf: [
-                            { type: 'string', minLength: 1 },
-                            { type: 'object', minProperties: 1, propertyNames: { enum: ['default', ...MODEL_FORMATS] }, additionalProperties: { type: 'string', minLength: 1 } },
-                        ],
-                    },
-                },
-            },
-        },
-        message: { type: 'string', minLength: 1 },
-    },
-};
-//# sourceMappingURL=declarative-schema.js.map
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
-/*!
-* re2js
-* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
-*
-* @version v2.10.0
-* @author Oleksii Vasyliev
-* @homepage https://github.com/le0pard/re2js#readme
-* @repository [object Object]
-* @license MIT
-*/
-// src/RE2Flags.js
-var RE2Flags = class RE2Flags {
-	static FOLD_CASE = 1;
-	static LITERAL = 2;
-	static CLASS_NL = 4;
-	static DOT_NL = 8;
-	static ONE_LINE = 16;
-	static NON_GREEDY = 32;
-	static PERL_X = 64;
-	static UNICODE_GROUPS = 128;
-	static WAS_DOLLAR = 256;
-	static LOOKBEHIND = 512;
-	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
-	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
-	static POSIX = 0;
-	static UNANCHORED = 0;
-	static ANCHOR_START = 1;
-	static ANCHOR_BOTH = 2;
-};
-// src/PublicFlags.js
-/**
-* Public flags for RE2JS and RE2Set compilation.
-*/
-const PublicFlags = {
-	CASE_INSENSITIVE: 1,
-	DOTALL: 2,
-	MULTILINE: 4,
-	DISABLE_UNICODE_GROUPS: 8,
-	LONGEST_MATCH: 16,
-	LOOKBEHINDS: 512
-};
-// src/Codepoint.js
-/**
-* Various constants and helper for unicode codepoints.
-*/
-const ASCII_SIZE = 128;
-const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
-const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
-const MAX_BMP = 65535;
-for (let i = 0; i < ASCII_SIZE; i++) {
-	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
-	else ASCII_TO_UPPER[i] = i;
-	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
-	else ASCII_TO_LOWER[i] = i;
-}
-var Codepoint = class {
-	static CODES = Object.freeze({
-		"\x07": 7,
-		"\b": 8,
-		"	": 9,
-		"\n": 10,
-		"\v": 11,
-		"\f": 12,
-		"\r": 13,
-		" ": 32,
-		"\"": 34,
-		$: 36,
-		"&": 38,
-		"'": 39,
-		"(": 40,
-		")": 41,
-		"*": 42,
-		"+": 43,
-		"-": 45,
-		".": 46,
-		0: 48,
-		1: 49,
-		2: 50,
-		3: 51,
-		4: 52,
-		5: 53,
-		6: 54,
-		7: 55,
-		8: 56,
-		9: 57,
-		":": 58,
-		"<": 60,
-		">": 62,
-		"?": 63,
-		A: 65,
-		B: 66,
-		C: 67,
-		F: 70,
-		P: 80,
-		Q: 81,
-		U: 85,
-		Z: 90,
-		"[": 91,
-		"\\": 92,
-		"]": 93,
-		"^": 94,
-		_: 95,
-		"`": 96,
-		a: 97,
-		b: 98,
-		f: 102,
-		i: 105,
-		m: 109,
-		n: 110,
-		r: 114,
-		s: 115,
-		t: 116,
-		v: 118,
-		x: 120,
-		z: 122,
-		"{": 123,
-		"|": 124,
-		"}": 125
-	});
-	static toUpperCase(codepoint) {
-		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
-		const s = String.fromCodePoint(codepoint).toUpperCase();
-		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-		if (s.length > expectedLen) return codepoint;
-		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
-		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
-		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-		return s.codePointAt(0);
-	}
-	static toLowerCase(codepoint) {
-		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
-		const s = String.fromCodePoint(codepoint).toLowerCase();
-		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-		if (s.length > expectedLen) return codepoint;
-		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
-		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
-		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-		return s.codePointAt(0);
-	}
-};
-// src/UnicodeRangeTable.js
-var UnicodeRangeTable = class {
-	/**
-	* @param {Uint32Array | number[]} data
-	* @param {boolean} isStride1
-	*/
-	constructor(data, isStride1 = false) {
-		this.data = data;
-		this.isStride1 = isStride1;
-		this.SIZE = isStride1 ? 2 : 3;
-	}
-	getLo(index) {
-		return this.data[index * this.SIZE];
-	}
-	getHi(index) {
-		return this.data[index * this.SIZE + 1];
-	}
-	getStride(index) {
-		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
-	}
-	get length() {
-		return this.data.length / this.SIZE;
-	}
-};
-// src/UnicodeTables.js
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
-const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
-for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-const decodeVLQ = (str) => {
-	const res = [];
-	let value = 0;
-	let shift = 0;
-	for (let i = 0; i < str.length; i++) {
-		const digit = B64_MAP[str.charCodeAt(i)];
-		value |= (digit & 31) << shift;
-		if ((digit & 32) === 0) {
-			res.push(value);
-			value = 0;
-			shift = 0;
-		} else shift += 5;
-	}
-	return res;
-};
-const decodeRanges = (str, isStride1) => {
-	const res = decodeVLQ(str);
-	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
-	const out = new Uint32Array(numRanges * 3);
-	let current = 0;
-	let resIdx = 0;
-	for (let i = 0; i < numRanges; i++) {
-		current += res[resIdx++];
-		out[i * 3] = current;
-		current += res[resIdx++];
-		out[i * 3 + 1] = current;
-		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
-	}
-	return out;
-};
-const decodeOrbit = (str) => {
-	const res = decodeVLQ(str);
-	const map = /* @__PURE__ */ new Map();
-	let currentKey = 0;
-	for (let i = 0; i < res.length; i += 2) {
-		currentKey += res[i];
-		const zz = res[i + 1];
-		const delta = zz >>> 1 ^ -(zz & 1);
-		map.set(currentKey, currentKey + delta);
-	}
-	return map;
-};
-var LazyMap = class {
-	constructor(initializer) {
-		this.initializer = initializer;
-		this.cache = /* @__PURE__ */ new Map();
-	}
-	has(key) {
-		return Object.hasOwn(this.initializer, key);
-	}
-	get(key) {
-		if (this.cache.has(key)) return this.cache.get(key);
-		const val = this.has(key) ? this.initializer[key]() : null;
-		this.cache.set(key, val);
-		return val;
-	}
-};
-var UnicodeTables = class {
-	static _CASE_ORBIT = null;
-	static get CASE_ORBIT() {
-		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
-		return this._CASE_ORBIT;
-	}
-	static _Print = null;
-	static get Print() {
-		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
-		return this._Print;
-	}
-	static CATEGORIES = new LazyMap({
-		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
-		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
-		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
-		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
-		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
-		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
-		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
-		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
-		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
-		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
-		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
-		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
-		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
-		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
-		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
-		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
-		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
-		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
-		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
-		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
-		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
-		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
-		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
-		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
-		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
-		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
-		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
-		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
-		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
-		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
-		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
-		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
-		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
-		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
-		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
-		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
-		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
-		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
-		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
-		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
-		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
-		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
-		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
-		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
-		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
-		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
-		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
-		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
-		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
-		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
-		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
-	});
-	static SCRIPTS = new LazyMap({
-		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
-		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
-		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
-		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
-		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
-		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
-		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
-		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
-		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
-		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
-		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
-		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
-		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
-		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
-		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
-		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
-		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
-		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
-		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
-		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
-		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
-		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
-		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
-		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
-		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
-		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
-		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
-		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
-		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
-		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
-		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
-		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
-		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
-		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
-		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
-		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
-		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
-		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
-		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
-		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
-		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
-		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
-		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
-		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
-		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
-		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
-		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
-		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
-		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
-		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
-		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
-		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
-		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
-		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
-		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
-		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
-		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
-		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
-		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
-		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
-		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
-		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
-		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
-		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
-		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
-		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
-		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
-		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
-		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
-		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
-		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
-		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
-		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
-		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
-		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
-		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
-		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
-		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
-		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
-		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
-		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
-		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
-		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
-		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
-		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
-		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
-		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
-		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
-		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
-		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
-		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
-		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
-		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
-		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
-		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
-		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
-		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
-		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
-		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
-		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
-		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
-		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
-		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
-		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
-		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
-		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
-		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
-		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
-		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
-		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
-		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
-		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
-		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
-		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
-		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
-		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
-		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
-		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
-		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
-		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
-		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
-		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
-		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
-		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
-		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
-		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
-		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
-		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
-		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
-		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
-		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
-		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
-		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
-		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
-		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
-		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
-		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
-		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
-		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
-		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
-		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
-		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
-		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
-		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
-		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
-		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
-		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
-		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
-		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
-		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
-		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
-		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
-		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
-		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
-		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
-		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
-		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
-		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
-		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
-		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
-		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
-		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
-		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
-		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
-		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
-		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
-		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
-		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
-		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
-		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
-		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
-		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
-		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
-		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
-	});
-	static FOLD_CATEGORIES = new LazyMap({
-		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
-		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
-		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
-		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
-		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
-		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
-		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
-		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
-		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
-		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
-		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
-		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
-	});
-	static FOLD_SCRIPT = new LazyMap({
-		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
-		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
-		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
-	});
-};
-// src/Unicode.js
-/**
-* Utilities for dealing with Unicode better than JS does.
-*/
-var Unicode = class Unicode {
-	static MAX_RUNE = 1114111;
-	static RUNE_ERROR = 65533;
-	static isUnsearchable(r) {
-		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
-	}
-	static MAX_ASCII = 127;
-	static MAX_LATIN1 = 255;
-	static MAX_BMP = 65535;
-	static MIN_FOLD = 65;
-	static MAX_FOLD = 125251;
-	static MIN_HIGH_SURROGATE = 55296;
-	static MAX_HIGH_SURROGATE = 56319;
-	static MIN_LOW_SURROGATE = 56320;
-	static MAX_LOW_SURROGATE = 57343;
-	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
-	static is32(ranges, r) {
-		let lo = 0;
-		let hi = ranges.length;
-		while (lo < hi) {
-			const m = lo + Math.floor((hi - lo) / 2);
-			const rlo = ranges.getLo(m);
-			const rhi = ranges.getHi(m);
-			if (rlo <= r && r <= rhi) {
-				const stride = ranges.getStride(m);
-				return (r - rlo) % stride === 0;
-			}
-			if (r < rlo) hi = m;
-			else lo = m + 1;
-		}
-		return false;
-	}
-	static is(ranges, r) {
-		if (r <= Unicode.MAX_LATIN1) {
-			for (let i = 0; i < ranges.length; i++) {
-				if (r > ranges.getHi(i)) continue;
-				const rlo = ranges.getLo(i);
-				if (r < rlo) return false;
-				const stride = ranges.getStride(i);
-				return (r - rlo) % stride === 0;
-			}
-			return false;
-		}
-		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
-	}
-	static isPrint(r) {
-		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
-		return Unicode.is(UnicodeTables.Print, r);
-	}
-	static simpleFold(r) {
-		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
-		if (r <= Unicode.MAX_ASCII) {
-			const l = Codepoint.toLowerCase(r);
-			return l !== r ? l : Codepoint.toUpperCase(r);
-		}
-		return r;
-	}
-	static equalsIgnoreCase(r1, r2) {
-		if (r1 === r2) return true;
-		if (r1 < 0 || r2 < 0) return false;
-		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
-			if (65 <= r1 && r1 <= 90) r1 |= 32;
-			if (65 <= r2 && r2 <= 90) r2 |= 32;
-			return r1 === r2;
-		}
-		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
-		return false;
-	}
-};
-// src/exceptions.js
-var RE2JSException = class extends Error {
-	/** @param {string} message */
-	constructor(message) {
-		super(message);
-		this.name = "RE2JSException";
-	}
-};
-/**
-* An exception thrown by the parser if the pattern was invalid.
-*/
-var RE2JSSyntaxException = class extends RE2JSException {
-	/**
-	* @param {string} error
-	* @param {string|null} [input=null]
-	*/
-	constructor(error, input = null) {
-		let message = `error parsing regexp: ${error}`;
-		if (input) message += `: \`${input}\``;
-		super(message);
-		this.name = "RE2JSSyntaxException";
-		this.message = message;
-		/** @type {string} */
-		this.error = error;
-		/** @type {string|null} */
-		this.input = input;
-	}
-	/**
-	* Retrieves the description of the error.
-	* @returns {string}
-	*/
-	getDescription() {
-		return this.error;
-	}
-	/**
-	* Retrieves the erroneous regular-expression pattern.
-	* @returns {string|null}
-	*/
-	getPattern() {
-		return this.input;
-	}
-};
-/**
-* An exception thrown by the compiler
-*/
-var RE2JSCompileException = class extends RE2JSException {
-	/** @param {string} message */
-	constructor(message) {
-		super(message);
-		this.name = "RE2JSCompileException";
-	}
-};
-/**
-* An exception thrown by using groups
-*/
-var RE2JSGroupException = class extends RE2JSException {
-	/** @param {string} message */
-	constructor(message) {
-		super(message);
-		this.name = "RE2JSGroupException";
-	}
-};
-/**
-* An exception thrown by flags
-*/
-var RE2JSFlagsException = class extends RE2JSException {
-	/** @param {string} message */
-	constructor(message) {
-		super(message);
-		this.name = "RE2JSFlagsException";
-	}
-};
-/**
-* An exception thrown for internal engine errors, such as corrupted bytecodes.
-*/
-var RE2JSInternalException = class extends RE2JSException {
-	/** @param {string} message */
-	constructor(message) {
-		super(message);
-		this.name = "RE2JSInternalException";
-	}
-};
-// src/Utils.js
-/**
-* Size of the precomputed single-byte lookup table.
-* Covers standard ASCII and Latin-1 characters for fast-path execution.
-*/
-const FAST_PATH_TABLE_SIZE = 256;
-/**
-* Precomputed lookup table for Word Boundary (\b, \B) assertions.
-* * By precomputing the boolean results for standard ASCII word ranges
-* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
-* branches from the NFA's hot execution loop. This prevents costly
-* CPU branch mispredictions when scanning large strings.
-*/
-const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
-for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
-let cachedNativeEncoder = null;
-let cachedNativeDecoder = null;
-/**
-* Various constants and helper utilities.
-*/
-var Utils = class Utils {
-	static METACHARACTERS = "\\.+*?()|[]{}^$";
-	static EMPTY_BEGIN_LINE = 1;
-	static EMPTY_END_LINE = 2;
-	static EMPTY_BEGIN_TEXT = 4;
-	static EMPTY_END_TEXT = 8;
-	static EMPTY_WORD_BOUNDARY = 16;
-	static EMPTY_NO_WORD_BOUNDARY = 32;
-	static EMPTY_ALL = -1;
-	static emptyInts() {
-		return [];
-	}
-	static isString(value) {
-		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
-	}
-	static typeName(value) {
-		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
-		return Object.prototype.toString.call(value).slice(8, -1);
-	}
-	static checkPattern(pattern) {
-		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
-	}
-	static checkInput(input) {
-		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
-	}
-	static checkFlags(flags) {
-		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
-	}
-	static isByteArray(input) {
-		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
-	}
-	static isalnum(c) {
-		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
-	}
-	static unhex(c) {
-		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
-		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
-		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
-		return -1;
-	}
-	static escapeRune(rune) {
-		let out = "";
-		if (Unicode.isPrint(rune)) {
-			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
-			out += String.fromCodePoint(rune);
-		} else switch (rune) {
-			case Codepoint.CODES["\""]:
-				out += "\\\"";
-				break;
-			case Codepoint.CODES["\\"]:
-				out += "\\\\";
-				break;
-			case Codepoint.CODES["	"]:
-				out += "\\t";
-				break;
-			case Codepoint.CODES["\n"]:
-				out += "\\n";
-				break;
-			case Codepoint.CODES["\r"]:
-				out += "\\r";
-				break;
-			case Codepoint.CODES["\b"]:
-				out += "\\b";
-				break;
-			case Codepoint.CODES["\f"]:
-				out += "\\f";
-				break;
-			default: {
-				let s = rune.toString(16);
-				if (rune < 256) {
-					out += "\\x";
-					if (s.length === 1) out += "0";
-					out += s;
-				} else out += `\\x{${s}}`;
-				break;
-			}
-		}
-		return out;
-	}
-	static stringToRunes(str) {
-		const string = String(str);
-		const runes = [];
-		let i = 0;
-		while (i < string.length) {
-			const cp = string.codePointAt(i);
-			runes.push(cp);
-			i += cp > Unicode.MAX_BMP ? 2 : 1;
-		}
-		return new Int32Array(runes);
-	}
-	static runeToString(r) {
-		return String.fromCodePoint(r);
-	}
-	static isWordRune(r) {
-		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
-	}
-	static emptyOpContext(r1, r2) {
-		let op = 0;
-		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
-		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
-		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
-		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
-		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
-		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
-		return op;
-	}
-	/**
-	* Returns a string that quotes all regular expression metacharacters inside the argument text;
-	* the returned string is a regular expression matching the literal text. For example,
-	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
-	* @param {string} str
-	* @returns {string}
-	*/
-	static quoteMeta(str) {
-		return str.split("").map((s) => {
-			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
-			return s;
-		}).join("");
-	}
-	static charCount(codePoint) {
-		return codePoint > Unicode.MAX_BMP ? 2 : 1;
-	}
-	/**
-	* High-speed conversion from TypedArrays to standard JS Arrays.
-	* Bypasses the expensive Symbol.iterator overhead of Array.from()
-	*/
-	static toArray(typedArray) {
-		const len = typedArray.length;
-		const res = new Array(len);
-		for (let i = 0; i < len; i++) res[i] = typedArray[i];
-		return res;
-	}
-	static stringToUtf8ByteArray(str) {
-		if (globalThis.TextEncoder) {
-			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-			return cachedNativeEncoder.encode(str);
-		} else {
-			let out = [], p = 0;
-			for (let i = 0; i < str.length; i++) {
-				let c = str.charCodeAt(i);
-				if (c < 128) out[p++] = c;
-				else if (c < 2048) {
-					out[p++] = c >> 6 | 192;
-					out[p++] = c & 63 | 128;
-				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
-					out[p++] = c >> 18 | 240;
-					out[p++] = c >> 12 & 63 | 128;
-					out[p++] = c >> 6 & 63 | 128;
-					out[p++] = c & 63 | 128;
-				} else {
-					out[p++] = c >> 12 | 224;
-					out[p++] = c >> 6 & 63 | 128;
-					out[p++] = c & 63 | 128;
-				}
-			}
-			return out;
-		}
-	}
-	static utf8ByteArrayToString(bytes) {
-		if (globalThis.TextDecoder) {
-			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
-			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-			return cachedNativeDecoder.decode(view);
-		} else {
-			let out = [], pos = 0, c = 0;
-			while (pos < bytes.length) {
-				let c1 = bytes[pos++];
-				if (c1 < 128) out[c++] = String.fromCharCode(c1);
-				else if (c1 > 191 && c1 < 224) {
-					let c2 = bytes[pos++];
-					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
-				} else if (c1 > 239 && c1 < 365) {
-					let c2 = bytes[pos++];
-					let c3 = bytes[pos++];
-					let c4 = bytes[pos++];
-					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
-					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
-					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
-				} else {
-					let c2 = bytes[pos++];
-					let c3 = bytes[pos++];
-					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
-				}
-			}
-			return out.join("");
-		}
-	}
-};
-// src/helpers.js
-const createEnum = (values = [], initNum = 0) => {
-	const enumObject = Object.create(null);
-	for (let i = 0; i < values.length; i++) {
-		const val = values[i];
-		const keyVal = initNum + i;
-		enumObject[val] = keyVal;
-		enumObject[keyVal] = val;
-	}
-	return Object.freeze(enumObject);
-};
-// src/MatcherInput.js
-/**
-* Abstract the representations of input text supplied to Matcher.
-*/
-var MatcherInputBase = class MatcherInputBase {
-	static Encoding = createEnum(["UTF_16", "UTF_8"]);
-	getEncoding() {
-		throw Error("not implemented");
-	}
-	/** @returns {string} */
-	asCharSequence() {
-		throw Error("not implemented");
-	}
-	/** @returns {Uint8Array|number[]|null} */
-	asBytes() {
-		throw Error("not implemented");
-	}
-	/** @returns {number} */
-	length() {
-		throw Error("not implemented");
-	}
-	/**
-	*
-	* @returns {boolean}
-	*/
-	isUTF8Encoding() {
-		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
-	}
-	/**
-	*
-	* @returns {boolean}
-	*/
-	isUTF16Encoding() {
-		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
-	}
-};
-var Utf8MatcherInput = class extends MatcherInputBase {
-	/** @param {Uint8Array|number[]|null} bytes */
-	constructor(bytes = null) {
-		super();
-		this.bytes = bytes;
-	}
-	getEncoding() {
-		return MatcherInputBase.Encoding.UTF_8;
-	}
-	/**
-	*
-	* @returns {string}
-	*/
-	asCharSequence() {
-		return Utils.utf8ByteArrayToString(this.bytes);
-	}
-	/**
-	*
-	* @returns {Uint8Array|number[]|null}
-	*/
-	asBytes() {
-		return this.bytes;
-	}
-	/**
-	*
-	* @returns {number}
-	*/
-	length() {
-		return this.bytes.length;
-	}
-};
-var Utf16MatcherInput = class extends MatcherInputBase {
-	/** @param {string|null} charSequence */
-	constructor(charSequence = null) {
-		super();
-		this.charSequence = charSequence;
-	}
-	getEncoding() {
-		return MatcherInputBase.Encoding.UTF_16;
-	}
-	/**
-	*
-	* @returns {string}
-	*/
-	asCharSequence() {
-		return this.charSequence;
-	}
-	/**
-	*
-	* @returns {number[]}
-	*/
-	asBytes() {
-		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
-	}
-	/**
-	*
-	* @returns {number}
-	*/
-	length() {
-		return this.charSequence.length;
-	}
-};
-var MatcherInput = class {
-	/**
-	* Return the MatcherInput for UTF_16 encoding.
-	* @returns {Utf16MatcherInput}
-	*/
-	static utf16(charSequence) {
-		Utils.checkInput(charSequence);
-		return new Utf16MatcherInput(charSequence);
-	}
-	/**
-	* Return the MatcherInput for UTF_8 encoding.
-	* @returns {Utf8MatcherInput}
-	*/
-	static utf8(input) {
-		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
-		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
-	}
-};
-// src/MachineInput.js
-/**
-* MachineInput abstracts different representations of the input text supplied to the Machine. It
-* provides one-character lookahead.
-*/
-var MachineInputBase = class {
-	static EOF() {
-		return -8;
-	}
-	constructor() {
-		this.start = 0;
-		this.end = 0;
-	}
-	canCheckPrefix() {
-		return true;
-	}
-	endPos() {
-		return this.end - this.start;
-	}
-	hasString() {
-		return false;
-	}
-	hasAnyString() {
-		return false;
-	}
-	prefixLength() {
-		return 0;
-	}
-};
-var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
-	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-	constructor(bytes, start = 0, end = bytes.length) {
-		super();
-		this.bytes = bytes;
-		this.start = start;
-		this.end = end;
-	}
-	hasString(prefilter, pos) {
-		const target = prefilter.bytes;
-		if (target.length === 0) return true;
-		const idx = this.indexOf(this.bytes, target, this.start + pos);
-		return idx !== -1 && idx <= this.end - target.length;
-	}
-	hasAnyString(prefilter, pos) {
-		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
-	}
-	step(pos) {
-		pos += this.start;
-		if (pos >= this.end) return MachineInputBase.EOF();
-		const c = this.bytes[pos] & 255;
-		if (c < 128) return c << 3 | 1;
-		let size;
-		let rune;
-		let lo = 128;
-		let hi = 191;
-		if (c >= 194 && c <= 223) {
-			size = 2;
-			rune = c & 31;
-		} else if (c >= 224 && c <= 239) {
-			size = 3;
-			rune = c & 15;
-			if (c === 224) lo = 160;
-			else if (c === 237) hi = 159;
-		} else if (c >= 240 && c <= 244) {
-			size = 4;
-			rune = c & 7;
-			if (c === 240) lo = 144;
-			else if (c === 244) hi = 143;
-		} else return MachineUTF8Input.RUNE_ERROR_STEP;
-		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
-		const c1 = this.bytes[pos + 1] & 255;
-		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
-		rune = rune << 6 | c1 & 63;
-		if (size > 2) {
-			const c2 = this.bytes[pos + 2] & 255;
-			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
-			rune = rune << 6 | c2 & 63;
-			if (size > 3) {
-				const c3 = this.bytes[pos + 3] & 255;
-				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
-				rune = rune << 6 | c3 & 63;
-			}
-		}
-		return rune << 3 | size;
-	}
-	index(re2, pos) {
-		pos += this.start;
-		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
-		return i < 0 ? i : i - pos;
-	}
-	context(pos) {
-		pos += this.start;
-		let r1 = -1;
-		if (pos > this.start && pos <= this.end) {
-			let start = pos - 1;
-			r1 = this.bytes[start--];
-			if (r1 >= 128) {
-				let lim = pos - 4;
-				if (lim < this.start) lim = this.start;
-				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
-				if (start < this.start) start = this.start;
-				const r = this.step(start - this.start);
-				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
-			}
-		}
-		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
-		return Utils.emptyOpContext(r1, r2);
-	}
-	indexOf(source, target, fromIndex = 0) {
-		let targetLength = target.length;
-		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
-		const firstByte = target[0];
-		let limit = this.end - targetLength;
-		const hasNativeIndexOf = typeof source.indexOf === "function";
-		let i = fromIndex;
-		while (i <= limit) {
-			if (hasNativeIndexOf) {
-				i = source.indexOf(firstByte, i);
-				if (i === -1 || i > limit) return -1;
-			} else {
-				while (i <= limit && source[i] !== firstByte) i++;
-				if (i > limit) return -1;
-			}
-			let match = true;
-			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
-				match = false;
-				break;
-			}
-			if (match) return i;
-			i++;
-		}
-		return -1;
-	}
-	prefixLength(re2) {
-		return re2.prefixUTF8.length;
-	}
-};
-var MachineUTF16Input = class extends MachineInputBase {
-	constructor(charSequence, start = 0, end = charSequence.length) {
-		super();
-		this.charSequence = charSequence;
-		this.start = start;
-		this.end = end;
-	}
-	hasString(prefilter, pos) {
-		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
-		return idx !== -1 && idx <= this.end - prefilter.str.length;
-	}
-	hasAnyString(prefilter, pos) {
-		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
-	}
-	step(pos) {
-		pos += this.start;
-		if (pos >= this.end) return MachineInputBase.EOF();
-		const c1 = this.charSequence.charCodeAt(pos);
-		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
-		const c2 = this.charSequence.charCodeAt(pos + 1);
-		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
-		return c1 << 3 | 1;
-	}
-	index(re2, pos) {
-		pos += this.start;
-		const i = this.charSequence.indexOf(re2.prefix, pos);
-		if (i < 0 || i > this.end - re2.prefix.length) return -1;
-		return i - pos;
-	}
-	context(pos) {
-		pos += this.start;
-		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
-		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
-		return Utils.emptyOpContext(r1, r2);
-	}
-	prefixLength(re2) {
-		return re2.prefix.length;
-	}
-};
-var MachineInput = class {
-	static fromUTF8(bytes, start = 0, end = bytes.length) {
-		return new MachineUTF8Input(bytes, start, end);
-	}
-	static fromUTF16(charSequence, start = 0, end = void 0) {
-		Utils.checkInput(charSequence);
-		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
-	}
-};
-// src/Matcher.js
-/**
-* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
-*
-* Conceptually, a Matcher consists of four parts:
-* <ol>
-* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
-* of the matcher.</li>
-*
-* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
-* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
-*
-* <li>The current match information, accessible via {@link #start}, {@link #end}, and
-* {@link #group}, and updated by each match operation.</li>
-*
-* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
-* if performing a search and replace from the input to an external {@code StringBuffer}.
-*
-* </ol>
-*
-*
-* @author rsc@google.com (Russ Cox)
-*/
-var build_Matcher = class Matcher {
-	/**
-	* V8 and WebKit have historical hard limits on the number of arguments
-	* that can be passed to a function. We cap replacer arguments to prevent
-	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
-	*/
-	static MAX_REPLACER_ARGS = 65535;
-	/**
-	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
-	* {@link #appendReplacement} as a literal replacement of {@code s}.
-	*
-	* @param {string} str the string to be quoted
-	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
-	* @returns {string} the quoted string
-	*/
-	static quoteReplacement(str, javaMode = false) {
-		if (javaMode) {
-			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
-			return str.split("").map((s) => {
-				const c = s.codePointAt(0);
-				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
-				return s;
-			}).join("");
-		}
-		if (str.indexOf("$") < 0) return str;
-		return str.split("").map((s) => {
-			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
-			return s;
-		}).join("");
-	}
-	/**
-	*
-	* @param {import('./index.js').RE2JS} pattern
-	* @param {string|number[]|Uint8Array|MatcherInputBase} input
-	*/
-	constructor(pattern, input) {
-		if (pattern === null) throw new Error("pattern is null");
-		/**
-		* The pattern being matched.
-		* @type {import('./index.js').RE2JS}
-		*/
-		this.patternInput = pattern;
-		const re2 = this.patternInput.re2();
-		/** @type {number} */
-		this.patternGroupCount = re2.numberOfCapturingGroups();
-		/** @type {number[]} */
-		this.groups = [];
-		/** @type {Record<string, number>} */
-		this.namedGroups = re2.namedGroups;
-		/** @type {boolean} */
-		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
-		/** @type {number} */
-		this.numberOfInstructions = re2.numberOfInstructions();
-		/** @type {import('./Machine.js').LookbehindState|null} */
-		this.lookbehindState = null;
-		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
-		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
-		else this.resetMatcherInput(MatcherInput.utf16(input));
-	}
-	/**
-	* Returns the {@code RE2JS} associated with this {@code Matcher}.
-	* @returns {import('./index.js').RE2JS}
-	*/
-	pattern() {
-		return this.patternInput;
-	}
-	/**
-	* Resets the {@code Matcher}, rewinding input and discarding any match information.
-	*
-	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
-	*/
-	reset() {
-		/** @type {number} */
-		this.matcherInputLength = this.matcherInput.length();
-		/** @type {number} */
-		this.appendPos = 0;
-		this.hasMatch = false;
-		this.hasGroups = false;
-		this.anchorFlag = 0;
-		return this;
-	}
-	/**
-	* Resets the {@code Matcher} and changes the input.
-	* @param {string|number[]|Uint8Array|MatcherInputBase} input
-	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
-	*/
-	resetMatcherInput(input) {
-		if (input === null) throw new Error("input is null");
-		if (!(input instanceof MatcherInputBase)) {
-			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-			else input = MatcherInput.utf16(input);
-		}
-		this.matcherInput = input;
-		if (this.lookbehindState !== null) this.lookbehindState.reset();
-		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
-		this.reset();
-		return this;
-	}
-	/**
-	* Returns the start of the named group of the most recent match, or -1 if the group was not
-	* matched.
-	* @param {string|number} [group=0]
-	* @returns {number}
-	*/
-	start(group = 0) {
-		if (typeof group === "string") {
-			const groupInt = this.namedGroups[group];
-			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-			group = groupInt;
-		}
-		this.loadGroup(group);
-		return this.groups[2 * group];
-	}
-	/**
-	* Returns the end of the named group of the most recent match, or -1 if the group was not
-	* matched.
-	* @param {string|number} [group=0]
-	* @returns {number}
-	*/
-	end(group = 0) {
-		if (typeof group === "string") {
-			const groupInt = this.namedGroups[group];
-			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-			group = groupInt;
-		}
-		this.loadGroup(group);
-		return this.groups[2 * group + 1];
-	}
-	/**
-	* Returns the program size of this pattern.
-	*
-	* <p>
-	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
-	* "cost". Larger numbers are more expensive than smaller numbers.
-	* </p>
-	*
-	* @returns {number} the program size of this pattern
-	*/
-	programSize() {
-		return this.numberOfInstructions;
-	}
-	/**
-	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
-	* @param {string|number} [group=0]
-	* @returns {string|null}
-	*/
-	group(group = 0) {
-		if (typeof group === "string") {
-			const groupInt = this.namedGroups[group];
-			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-			group = groupInt;
-		}
-		const start = this.start(group);
-		const end = this.end(group);
-		if (start < 0 && end < 0) return null;
-		return this.substring(start, end);
-	}
-	/**
-	* Returns a dictionary map of all named capturing groups and their matched values.
-	* If a group was not matched, its value will be `null`.
-	* @returns {Record<string, string|null>}
-	*/
-	getNamedGroups() {
-		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-		const result = Object.create(null);
-		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
-		return result;
-	}
-	/**
-	* Returns the number of subgroups in this pattern.
-	*
-	* @returns {number} the number of subgroups; the overall match (group 0) does not count
-	*/
-	groupCount() {
-		return this.patternGroupCount;
-	}
-	/**
-	* Helper: finds subgroup information if needed for group.
-	* @param {number} group
-	* @private
-	*/
-	loadGroup(group) {
-		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
-		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-		if (group === 0 || this.hasGroups) return;
-		const end = this.matcherInputLength;
-		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
-		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
-		this.groups = res[1];
-		this.hasGroups = true;
-	}
-	/**
-	* Matches the entire input against the pattern (anchored start and end). If there is a match,
-	* {@code matches} sets the match state to describe it.
-	*
-	* @returns {boolean} true if the entire input matches the pattern
-	*/
-	matches() {
-		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
-	}
-	/**
-	* Matches the beginning of input against the pattern (anchored start). If there is a match,
-	* {@code lookingAt} sets the match state to describe it.
-	*
-	* @returns {boolean} true if the beginning of the input matches the pattern
-	*/
-	lookingAt() {
-		return this.genMatch(0, RE2Flags.ANCHOR_START);
-	}
-	/**
-	* Matches the input against the pattern (unanchored), starting at a specified position. If there
-	* is a match, {@code find} sets the match state to describe it.
-	*
-	* @param {number|null} [start=null] the input position where the search begins
-	* @returns {boolean} if it finds a match
-	* @throws IndexOutOfBoundsException if start is not a valid input position
-	*/
-	find(start = null) {
-		if (start !== null) {
-			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
-			this.reset();
-			return this.genMatch(start, 0);
-		}
-		start = 0;
-		if (this.hasMatch) {
-			start = this.groups[1];
-			if (this.groups[0] === this.groups[1]) {
-				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
-				if (r < 0) start++;
-				else start += r & 7;
-			}
-		}
-		return this.genMatch(start, RE2Flags.UNANCHORED);
-	}
-	/**
-	* Helper: does match starting at start, with RE2 anchor flag.
-	* @param {number} startByte
-	* @param {number} anchor
-	* @returns {boolean}
-	* @private
-	*/
-	genMatch(startByte, anchor) {
-		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
-		if (!res[0]) {
-			this.hasMatch = false;
-			return false;
-		}
-		this.groups = res[1];
-		this.hasMatch = true;
-		this.hasGroups = this.patternGroupCount === 0;
-		this.anchorFlag = anchor;
-		return true;
-	}
-	/**
-	* Helper: return substring for [start, end).
-	* @param {number} start
-	* @param {number} end
-	* @returns {string}
-	*/
-	substring(start, end) {
-		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
-		return this.matcherInput.asCharSequence().substring(start, end).toString();
-	}
-	/**
-	* Helper for Pattern: return input length.
-	* @returns {number}
-	*/
-	inputLength() {
-		return this.matcherInputLength;
-	}
-	/**
-	* Appends to result two strings: the text from the append position up to the beginning of the
-	* most recent match, and then the replacement with submatch groups substituted for references to
-	* them. It advances the append position to where the most recent match ended.
-	*
-	* By default the replacement is expanded as by String.prototype.replace (see
-	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
-	* many digits as still form a valid group number, ${name} is a named group, and a backslash
-	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
-	*
-	* @param {string} replacement the replacement string
-	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
-	* @returns {string}
-	* @throws IllegalStateException if there was no most recent match
-	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
-	* @private
-	*/
-	appendReplacement(replacement, javaMode = false) {
-		let res = "";
-		const s = this.start();
-		const e = this.end();
-		if (this.appendPos < s) res += this.substring(this.appendPos, s);
-		this.appendPos = e;
-		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
-		return res;
-	}
-	/**
-	* @param {string} replacement - the replacement string
-	* @returns {string}
-	* @private
-	*/
-	appendReplacementInternalJava(replacement) {
-		let res = "";
-		let last = 0;
-		const m = replacement.length;
-		let i = 0;
-		while (i < m) {
-			const cCode = replacement.codePointAt(i);
-			if (cCode === Codepoint.CODES["\\"]) {
-				if (last < i) res += replacement.substring(last, i);
-				i++;
-				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
-				last = i;
-				i++;
-				continue;
-			}
-			if (cCode === Codepoint.CODES["$"]) {
-				if (last < i) res += replacement.substring(last, i);
-				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
-				const nextCode = replacement.codePointAt(i + 1);
-				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
-					let n = nextCode - Codepoint.CODES["0"];
-					let j = i + 2;
-					for (; j < m; j++) {
-						const digit = replacement.codePointAt(j);
-						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
-						n = n * 10 + digit - Codepoint.CODES["0"];
-					}
-					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
-					const group = this.group(n);
-					if (group !== null) res += group;
-					i = j;
-					last = i;
-				} else if (nextCode === Codepoint.CODES["{"]) {
-					let j = i + 2;
-					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
-					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
-					const groupName = replacement.substring(i + 2, j);
-					const groupVal = this.group(groupName);
-					if (groupVal !== null) res += groupVal;
-					i = j + 1;
-					last = i;
-				} else throw new RE2JSGroupException("Illegal group reference");
-				continue;
-			}
-			i++;
-		}
-		if (last < m) res += replacement.substring(last, m);
-		return res;
-	}
-	/**
-	* Expands |replacement| for the current match by the rules of String.prototype.replace
-	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
-	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
-	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
-	* (empty when no such group), only when the pattern has named groups. Anything else, such as
-	* "$0" or "$<" without a closing ">", is kept as is.
-	* @param {string} replacement - the replacement string
-	* @returns {string}
-	* @private
-	*/
-	appendReplacementInternalJs(replacement) {
-		const isDigit = (c) => c >= 48 && c <= 57;
-		const groupCount = this.patternGroupCount;
-		let res = "";
-		let i = 0;
-		while (i < replacement.length) {
-			const dollar = replacement.indexOf("$", i);
-			if (dollar < 0) break;
-			res += replacement.substring(i, dollar);
-			i = dollar;
-			const c = replacement.charCodeAt(i + 1);
-			if (c === Codepoint.CODES["$"]) {
-				res += "$";
-				i += 2;
-			} else if (c === Codepoint.CODES["&"]) {
-				res += this.group(0);
-				i += 2;
-			} else if (c === Codepoint.CODES["`"]) {
-				res += this.substring(0, this.start(0));
-				i += 2;
-			} else if (c === Codepoint.CODES["'"]) {
-				res += this.substring(this.end(0), this.matcherInputLength);
-				i += 2;
-			} else if (isDigit(c)) {
-				let digits = 1;
-				let index = c - 48;
-				const c2 = replacement.charCodeAt(i + 2);
-				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
-					digits = 2;
-					index = index * 10 + c2 - 48;
-				}
-				if (index >= 1 && index <= groupCount) {
-					const group = this.group(index);
-					if (group !== null) res += group;
-				} else res += replacement.substring(i, i + 1 + digits);
-				i += 1 + digits;
-			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
-				const gt = replacement.indexOf(">", i + 2);
-				if (gt < 0) {
-					res += "$<";
-					i += 2;
-				} else {
-					const name = replacement.substring(i + 2, gt);
-					if (Object.hasOwn(this.namedGroups, name)) {
-						const group = this.group(name);
-						if (group !== null) res += group;
-					}
-					i = gt + 1;
-				}
-			} else {
-				res += "$";
-				i += 1;
-			}
-		}
-		return res + replacement.substring(i);
-	}
-	/**
-	* Return the substring of the input from the append position to the end of the
-	* input.
-	* @returns {string}
-	*/
-	appendTail() {
-		return this.substring(this.appendPos, this.matcherInputLength);
-	}
-	/**
-	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
-	* {@code appendReplacement}.
-	*
-	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-	* @returns {string} the input string with the matches replaced
-	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
-	*/
-	replaceAll(replacement, javaMode = false) {
-		return this.replace(replacement, true, javaMode);
-	}
-	/**
-	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
-	* {@code appendReplacement}.
-	*
-	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-	* @returns {string} the input string with the first match replaced
-	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
-	*/
-	replaceFirst(replacement, javaMode = false) {
-		return this.replace(replacement, false, javaMode);
-	}
-	/**
-	* Helper: replaceAll/replaceFirst hybrid.
-	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-	* @param {boolean} [all=true] - replace all matches
-	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-	* @returns {string}
-	* @private
-	*/
-	replace(replacement, all = true, javaMode = false) {
-		let res = "";
-		this.reset();
-		const isFunc = typeof replacement === "function";
-		let originalInput = null;
-		if (isFunc) {
-			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
-			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
-		}
-		while (this.find()) {
-			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
-			if (!all) break;
-		}
-		res += this.appendTail();
-		return res;
-	}
-	/**
-	* Evaluates a replacer function for the current match and appends the result,
-	* along with any un-matched preceding text, advancing the append position.
-	* @param {Function} replacer - the replacer function
-	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
-	* @returns {string} the evaluated string to append
-	* @private
-	*/
-	appendReplacementFunc(replacer, originalInput) {
-		let res = "";
-		const s = this.start();
-		const e = this.end();
-		if (this.appendPos < s) res += this.substring(this.appendPos, s);
-		this.appendPos = e;
-		/** @type {unknown[]} */
-		const args = this.matchArray();
-		args.push(s, originalInput);
-		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
-		res += String(replacer(...args));
-		return res;
-	}
-	/**
-	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
-	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
-	* @returns {Array<string|undefined>}
-	* @private
-	*/
-	matchArray() {
-		const result = [this.group(0)];
-		for (let i = 1; i <= this.patternGroupCount; i++) {
-			const group = this.group(i);
-			result.push(group === null ? void 0 : group);
-		}
-		return result;
-	}
-	/**
-	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
-	* prototype mapping each name to its group (undefined when it did not take part in the match),
-	* or undefined when the pattern has no named groups.
-	* @returns {Record<string, string|undefined>|undefined}
-	* @private
-	*/
-	namedGroupsObject() {
-		if (!this.hasNamedGroups) return;
-		const result = this.getNamedGroups();
-		for (const name in result) if (result[name] === null) result[name] = void 0;
-		return result;
-	}
-};
-// src/Inst.js
-/**
-* A single instruction in the regular expression virtual machine.
-*
-* @see http://swtch.com/~rsc/regexp/regexp2.html
-*/
-var Inst = class Inst {
-	static ALT = 1;
-	static ALT_MATCH = 2;
-	static CAPTURE = 3;
-	static EMPTY_WIDTH = 4;
-	static FAIL = 5;
-	static MATCH = 6;
-	static NOP = 7;
-	static RUNE = 8;
-	static RUNE1 = 9;
-	static RUNE_ANY = 10;
-	static RUNE_ANY_NOT_NL = 11;
-	static LB_WRITE = 12;
-	static LB_CHECK = 13;
-	static isRuneOp(op) {
-		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
-	}
-	static escapeRunes(runes) {
-		let out = "\"";
-		for (let rune of runes) out += Utils.escapeRune(rune);
-		out += "\"";
-		return out;
-	}
-	constructor(op) {
-		this.op = op;
-		this.out = 0;
-		this.arg = 0;
-		/** @type {Int32Array} */
-		this.runes = /* @__PURE__ */ new Int32Array(0);
-		/** @type {Uint32Array | number[] | null} */
-		this.next = null;
-	}
-	matchRune(r) {
-		if (this.runes.length === 1) {
-			const r0 = this.runes[0];
-			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
-			return r === r0;
-		}
-		const len = this.runes.length;
-		if (len === 0) return false;
-		if (len === 2 || len === 4 || len === 6 || len === 8) {
-			for (let j = 0; j < len; j += 2) {
-				if (r < this.runes[j]) return false;
-				if (r <= this.runes[j + 1]) return true;
-			}
-			return false;
-		}
-		let base = 0;
-		let n = len >> 1;
-		while (n > 1) {
-			const half = n >> 1;
-			base += this.runes[base + half << 1] <= r ? half : 0;
-			n -= half;
-		}
-		base += this.runes[base << 1] <= r ? 1 : 0;
-		const m = base - 1;
-		return m >= 0 && r <= this.runes[m << 1 | 1];
-	}
-	matchRunePos(r) {
-		if (this.runes.length === 1) {
-			const r0 = this.runes[0];
-			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
-			return r === r0 ? 0 : -1;
-		}
-		const len = this.runes.length;
-		if (len === 0) return -1;
-		if (len === 2 || len === 4 || len === 6 || len === 8) {
-			for (let j = 0; j < len; j += 2) {
-				if (r < this.runes[j]) return -1;
-				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
-			}
-			return -1;
-		}
-		let base = 0;
-		let n = len >> 1;
-		while (n > 1) {
-			const half = n >> 1;
-			base += this.runes[base + half << 1] <= r ? half : 0;
-			n -= half;
-		}
-		base += this.runes[base << 1] <= r ? 1 : 0;
-		const m = base - 1;
-		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
-	}
-	/**
-	*
-	* @returns {string}
-	*/
-	toString() {
-		switch (this.op) {
-			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
-			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
-			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
-			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
-			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
-			case Inst.FAIL: return "fail";
-			case Inst.NOP: return `nop -> ${this.out}`;
-			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
-			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
-			case Inst.RUNE:
-				if (this.runes === null) return "rune <null>";
-				return [
-					"rune ",
-					Inst.escapeRunes(this.runes),
-					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
-					" -> ",
-					this.out
-				].join("");
-			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
-			case Inst.RUNE_ANY: return `any -> ${this.out}`;
-			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
-			default: throw new Error("unhandled case in Inst.toString");
-		}
-	}
-};
-// src/Machine.js
-var Queue = class Queue {
-	constructor(numInst) {
-		this.sparse = new Int32Array(numInst);
-		this.densePcs = new Int32Array(numInst);
-		this.denseCaps = null;
-		this.size = 0;
-		this.ncap = 0;
-		this.mainThreads = 0;
-	}
-	static INITIAL_THREADS = 32;
-	init(ncap) {
-		this.ncap = ncap;
-		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
-		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
-	}
-	growCaps(needed) {
-		const limit = this.densePcs.length * this.ncap;
-		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-		grown.set(this.denseCaps);
-		this.denseCaps = grown;
-	}
-	contains(pc) {
-		const j = this.sparse[pc];
-		return j < this.size && this.densePcs[j] === pc;
-	}
-	isEmpty() {
-		return this.size === 0;
-	}
-	add(pc) {
-		const j = this.size++;
-		this.sparse[pc] = j;
-		this.densePcs[j] = pc;
-		return j;
-	}
-	clear() {
-		this.size = 0;
-		this.mainThreads = 0;
-	}
-	toString() {
-		let out = "{";
-		for (let i = 0; i < this.size; i++) {
-			if (i !== 0) out += ", ";
-			out += this.densePcs[i];
-		}
-		out += "}";
-		return out;
-	}
-};
-var LookbehindState = class {
-	constructor(prog) {
-		this.pos = -1;
-		this.pcs = new Int32Array(prog.numInst());
-		this.size = 0;
-		this.lbTable = new Int32Array(prog.numLb + 1);
-	}
-	reset() {
-		this.pos = -1;
-		this.size = 0;
-	}
-};
-var Machine = class Machine {
-	static fromRE2(re2) {
-		const m = new Machine();
-		m.prog = re2.prog;
-		m.re2 = re2;
-		m.q0 = new Queue(m.prog.numInst());
-		m.q1 = new Queue(m.prog.numInst());
-		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
-		m.matched = false;
-		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
-		m.ncap = 0;
-		return m;
-	}
-	constructor() {
-		this.prog = null;
-		this.re2 = null;
-		this.q0 = null;
-		this.q1 = null;
-		this.addStack = null;
-		this.matched = false;
-		this.matchcap = null;
-		this.ncap = 0;
-		this.lbTable = null;
-	}
-	init(ncap) {
-		this.ncap = ncap;
-		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
-		else this.matchcap.fill(-1);
-		this.q0.init(ncap);
-		this.q1.init(ncap);
-		if (this.prog.numLb > 0) {
-			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
-			this.lbTable.fill(-1);
-		}
-	}
-	submatches() {
-		if (this.ncap === 0) return Utils.emptyInts();
-		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
-	}
-	match(input, pos, anchor, lbState = null) {
-		const startCond = this.re2.cond;
-		if (startCond === Utils.EMPTY_ALL) return false;
-		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
-		this.matched = false;
-		this.matchcap.fill(-1);
-		const hasLookbehinds = this.prog.numLb > 0;
-		const matchStartPos = pos;
-		let currentPos = pos;
-		let resumeLookbehinds = false;
-		if (hasLookbehinds) {
-			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
-				currentPos = lbState.pos;
-				resumeLookbehinds = true;
-			} else currentPos = 0;
-		}
-		let saveLookbehinds = hasLookbehinds && lbState !== null;
-		let runq = this.q0;
-		let nextq = this.q1;
-		let r = input.step(currentPos);
-		let rune = r >> 3;
-		let width = r & 7;
-		let rune1 = -1;
-		let width1 = 0;
-		if (r !== MachineInputBase.EOF()) {
-			r = input.step(currentPos + width);
-			rune1 = r >> 3;
-			width1 = r & 7;
-		}
-		let flag;
-		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
-		else flag = input.context(currentPos);
-		if (hasLookbehinds) {
-			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
-			else this.spawnLookbehinds(runq, currentPos, flag);
-		}
-		while (true) {
-			if (runq.mainThreads === 0) {
-				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
-				if (this.matched) break;
-				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
-					const advance = input.index(this.re2, currentPos);
-					if (advance < 0) break;
-					currentPos += advance;
-					r = input.step(currentPos);
-					rune = r >> 3;
-					width = r & 7;
-					r = input.step(currentPos + width);
-					rune1 = r >> 3;
-					width1 = r & 7;
-					flag = input.context(currentPos);
-				}
-			}
-			if (currentPos >= matchStartPos) {
-				if (saveLookbehinds) {
-					this.saveLookbehinds(lbState, runq, currentPos);
-					saveLookbehinds = false;
-				}
-				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
-					if (this.ncap > 0) this.matchcap[0] = currentPos;
-					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
-				}
-			}
-			const nextPos = currentPos + width;
-			flag = input.context(nextPos);
-			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
-			if (width === 0) break;
-			if (this.ncap === 0 && this.matched) break;
-			currentPos += width;
-			rune = rune1;
-			width = width1;
-			if (rune !== -1) {
-				r = input.step(currentPos + width);
-				rune1 = r >> 3;
-				width1 = r & 7;
-			}
-			const tmpq = runq;
-			runq = nextq;
-			nextq = tmpq;
-		}
-		runq.clear();
-		nextq.clear();
-		return this.matched;
-	}
-	matchSet(input, pos, anchor) {
-		const startCond = this.re2.cond;
-		if (startCond === Utils.EMPTY_ALL) return [];
-		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
-		let currentPos = this.prog.numLb > 0 ? 0 : pos;
-		let matchStartPos = pos;
-		let runq = this.q0;
-		let nextq = this.q1;
-		let r = input.step(currentPos);
-		let rune = r >> 3;
-		let width = r & 7;
-		let rune1 = -1;
-		let width1 = 0;
-		if (r !== MachineInputBase.EOF()) {
-			r = input.step(currentPos + width);
-			rune1 = r >> 3;
-			width1 = r & 7;
-		}
-		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-		const matches = /* @__PURE__ */ new Set();
-		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
-		while (true) {
-			if (runq.mainThreads === 0) {
-				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
-			}
-			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
-			}
-			const nextPos = currentPos + width;
-			flag = input.context(nextPos);
-			for (let j = 0; j < runq.size; j++) {
-				const pc = runq.densePcs[j];
-				const i = this.prog.inst[pc];
-				const capOffset = j * this.ncap;
-				let add = false;
-				switch (i.op) {
-					case Inst.MATCH:
-						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-						matches.add(i.arg);
-						break;
-					case Inst.RUNE:
-						add = i.matchRune(rune);
-						break;
-					case Inst.RUNE1:
-						add = rune === i.runes[0];
-						break;
-					case Inst.RUNE_ANY:
-						add = true;
-						break;
-					case Inst.RUNE_ANY_NOT_NL:
-						add = rune !== 10;
-						break;
-					default: continue;
-				}
-				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
-			}
-			runq.clear();
-			if (width === 0) break;
-			currentPos += width;
-			rune = rune1;
-			width = width1;
-			if (rune !== -1) {
-				r = input.step(currentPos + width);
-				rune1 = r >> 3;
-				width1 = r & 7;
-			}
-			const tmpq = runq;
-			runq = nextq;
-			nextq = tmpq;
-		}
-		nextq.clear();
-		return Array.from(matches).sort((a, b) => a - b);
-	}
-	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
-		const longest = this.re2.longest;
-		for (let j = 0; j < runq.size; j++) {
-			const pc = runq.densePcs[j];
-			const capOffset = j * this.ncap;
-			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
-			const i = this.prog.inst[pc];
-			let add = false;
-			switch (i.op) {
-				case Inst.MATCH:
-					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
-					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
-						runq.denseCaps[capOffset + 1] = pos;
-						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
-					}
-					if (!longest) runq.size = 0;
-					this.matched = true;
-					break;
-				case Inst.RUNE:
-					add = i.matchRune(c);
-					break;
-				case Inst.RUNE1:
-					add = c === i.runes[0];
-					break;
-				case Inst.RUNE_ANY:
-					add = true;
-					break;
-				case Inst.RUNE_ANY_NOT_NL:
-					add = c !== 10;
-					break;
-				default: continue;
-			}
-			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
-		}
-		runq.clear();
-	}
-	spawnLookbehinds(q, pos, flag) {
-		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
-	}
-	restoreLookbehinds(lbState, q, flag) {
-		this.lbTable.set(lbState.lbTable);
-		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
-	}
-	saveLookbehinds(lbState, q, pos) {
-		let size = 0;
-		for (let j = 0; j < q.size; j++) {
-			const pc = q.densePcs[j];
-			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
-		}
-		lbState.size = size;
-		lbState.pos = pos;
-		lbState.lbTable.set(this.lbTable);
-	}
-	add(q, pc, pos, capArray, capOffset, cond) {
-		const stk = this.addStack;
-		let nstk = 0;
-		for (;;) {
-			while (pc !== 0 && !q.contains(pc)) {
-				const d = q.add(pc);
-				const inst = this.prog.inst[pc];
-				switch (inst.op) {
-					case Inst.FAIL:
-						pc = 0;
-						break;
-					case Inst.ALT:
-					case Inst.ALT_MATCH:
-						stk[nstk++] = inst.arg;
-						stk[nstk++] = 0;
-						pc = inst.out;
-						break;
-					case Inst.EMPTY_WIDTH:
-						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
-						break;
-					case Inst.NOP:
-						pc = inst.out;
-						break;
-					case Inst.CAPTURE:
-						if (inst.arg < this.ncap) {
-							stk[nstk++] = -inst.arg - 1;
-							stk[nstk++] = capArray[capOffset + inst.arg];
-							capArray[capOffset + inst.arg] = pos;
-						}
-						pc = inst.out;
-						break;
-					case Inst.LB_WRITE:
-						this.lbTable[Math.abs(inst.arg)] = pos;
-						pc = inst.out;
-						break;
-					case Inst.LB_CHECK:
-						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
-						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
-						break;
-					case Inst.MATCH:
-					case Inst.RUNE:
-					case Inst.RUNE1:
-					case Inst.RUNE_ANY:
-					case Inst.RUNE_ANY_NOT_NL:
-						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
-						if (this.ncap > 0) {
-							const destOffset = d * this.ncap;
-							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
-							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
-						}
-						pc = 0;
-						break;
-					default: throw new RE2JSInternalException("unhandled");
-				}
-			}
-			if (nstk === 0) return;
-			nstk -= 2;
-			const entry = stk[nstk];
-			if (entry < 0) {
-				capArray[capOffset - entry - 1] = stk[nstk + 1];
-				pc = 0;
-			} else pc = entry;
-		}
-	}
-};
-// src/DFA.js
-const hashState = (pcs, flag, ids) => {
-	let h = -2128831035;
-	for (let i = 0; i < pcs.length; i++) {
-		h ^= pcs[i];
-		h = Math.imul(h, 16777619);
-	}
-	h ^= flag;
-	h = Math.imul(h, 16777619);
-	for (let i = 0; i < ids.length; i++) {
-		h ^= ids[i];
-		h = Math.imul(h, 16777619);
-	}
-	return h;
-};
-const arraysEqual = (a, b) => {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-};
-const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
-const NO_IDS = [];
-const END_TEXT = -1;
-var DFAState = class {
-	constructor(nfaStates, flag, matchIDs) {
-		this.nfaStates = nfaStates;
-		this.flag = flag;
-		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
-		this.matchIDs = matchIDs;
-		this.next = null;
-		this.nextAnchored = null;
-	}
-};
-var DFA = class DFA {
-	static FLAG_EMPTY_MASK = 255;
-	static FLAG_MATCH = 256;
-	static FLAG_LAST_WORD = 512;
-	static FLAG_NEED_SHIFT = 16;
-	static STATE_OVERHEAD = 150;
-	static ARRAY_OVERHEAD = 40;
-	static ELEMENT_SIZE = 8;
-	static TABLE_OVERHEAD = 48;
-	static PROGRESS_PER_STATE = 10;
-	constructor(prog, maxMem = 8388608) {
-		this.prog = prog;
-		this.maxMem = maxMem;
-		this.stateCache = /* @__PURE__ */ new Map();
-		this.stateCount = 0;
-		this.startStates = /* @__PURE__ */ new Map();
-		this.failed = false;
-		for (let pc = 0; pc < prog.numInst(); pc++) {
-			const op = prog.getInst(pc).op;
-			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
-				this.failed = true;
-				break;
-			}
-		}
-		this.computeRuneClasses();
-		this.stateBudget = maxMem;
-		this.memBudget = maxMem;
-	}
-	computeRuneClasses() {
-		const bounds = /* @__PURE__ */ new Set();
-		const addRange = (lo, hi) => {
-			bounds.add(lo);
-			bounds.add(hi + 1);
-		};
-		for (let pc = 0; pc < this.prog.numInst(); pc++) {
-			const inst = this.prog.getInst(pc);
-			switch (inst.op) {
-				case Inst.RUNE:
-				case Inst.RUNE1:
-					if (inst.runes.length === 1) {
-						addRange(inst.runes[0], inst.runes[0]);
-						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
-					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
-					break;
-				case Inst.RUNE_ANY_NOT_NL:
-					addRange(10, 10);
-					break;
-				case Inst.EMPTY_WIDTH:
-					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
-					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
-						addRange(48, 57);
-						addRange(65, 90);
-						addRange(95, 95);
-						addRange(97, 122);
-					}
-			}
-		}
-		bounds.delete(0);
-		this.classBounds = Int32Array.from(bounds).sort();
-		this.numClasses = this.classBounds.length + 1;
-		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
-		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
-		this.latin1Class = latin1Class;
-	}
-	runeClass(r) {
-		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
-		return this.searchClass(r);
-	}
-	searchClass(r) {
-		const bounds = this.classBounds;
-		let lo = 0;
-		let hi = bounds.length;
-		while (lo < hi) {
-			const mid = lo + hi >> 1;
-			if (bounds[mid] <= r) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
-	}
-	closure(pcs, flag) {
-		const closure = /* @__PURE__ */ new Set();
-		const stack = Array.from(pcs);
-		let needflags = 0;
-		while (stack.length > 0) {
-			const pc = stack.pop();
-			if (pc === 0 || closure.has(pc)) continue;
-			closure.add(pc);
-			const inst = this.prog.getInst(pc);
-			switch (inst.op) {
-				case Inst.ALT:
-				case Inst.ALT_MATCH:
-					stack.push(inst.out);
-					stack.push(inst.arg);
-					break;
-				case Inst.NOP:
-				case Inst.CAPTURE:
-					stack.push(inst.out);
-					break;
-				case Inst.EMPTY_WIDTH:
-					needflags |= inst.arg;
-					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
-			}
-		}
-		return {
-			pcs: Array.from(closure).sort((a, b) => a - b),
-			needflags
-		};
-	}
-	getState(pcs, flag, ids) {
-		const hash = hashState(pcs, flag, ids);
-		const cached = this.stateCache.get(hash);
-		if (cached instanceof DFAState) {
-			if (isState(cached, pcs, flag, ids)) return cached;
-		} else if (cached !== void 0) {
-			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
-		}
-		const cost = DFA.stateCost(pcs, ids);
-		if (this.memBudget < cost) return null;
-		this.memBudget -= cost;
-		const state = new DFAState(pcs, flag, ids);
-		if (cached === void 0) this.stateCache.set(hash, state);
-		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
-		else cached.push(state);
-		this.stateCount++;
-		return state;
-	}
-	static stateCost(pcs, ids) {
-		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
-		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
-	}
-	*cachedStates() {
-		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
-		else yield* cached;
-	}
-	makeState(pcs, flag, ids) {
-		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
-		let stateFlag = flag;
-		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
-		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
-		return this.getState(closure.pcs, stateFlag, ids);
-	}
-	allocTable(state, anchor) {
-		const size = this.numClasses + 1;
-		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
-		if (this.memBudget < cost) return null;
-		this.memBudget -= cost;
-		const table = new Array(size).fill(null);
-		if (anchor === RE2Flags.UNANCHORED) state.next = table;
-		else state.nextAnchored = table;
-		return table;
-	}
-	clearCache() {
-		this.stateCache.clear();
-		this.stateCount = 0;
-		this.startStates.clear();
-		this.memBudget = this.stateBudget;
-	}
-	resetCache(current) {
-		this.clearCache();
-		return this.getState(current.nfaStates, current.flag, current.matchIDs);
-	}
-	step(state, cls, rune, anchor) {
-		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-		if (table !== null) {
-			const cached = table[cls];
-			if (cached !== null) return cached;
-		} else {
-			table = this.allocTable(state, anchor);
-			if (table === null) return null;
-		}
-		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
-		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
-		let beforeflag = oldbeforeflag;
-		let afterflag = 0;
-		if (rune === 10) {
-			beforeflag |= Utils.EMPTY_END_LINE;
-			afterflag |= Utils.EMPTY_BEGIN_LINE;
-		}
-		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
-		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
-		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
-		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
-		let pcs = state.nfaStates;
-		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
-		const nextPCs = [];
-		let ismatch = false;
-		let ids = NO_IDS;
-		for (let i = 0; i < pcs.length; i++) {
-			const inst = this.prog.getInst(pcs[i]);
-			if (inst.op === Inst.MATCH) {
-				if (!ismatch) {
-					ismatch = true;
-					ids = [];
-				}
-				ids.push(inst.arg);
-			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
-		}
-		if (ids.length > 1) ids.sort((a, b) => a - b);
-		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-		let flag = afterflag;
-		if (ismatch) flag |= DFA.FLAG_MATCH;
-		if (isword) flag |= DFA.FLAG_LAST_WORD;
-		const nextState = this.makeState(nextPCs, flag, ids);
-		if (nextState === null) return null;
-		table[cls] = nextState;
-		return nextState;
-	}
-	start(input, pos) {
-		const context = input.context(pos);
-		let flags;
-		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
-		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
-		else {
-			const r = input.step(pos);
-			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
-			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
-		}
-		let state = this.startStates.get(flags);
-		if (state === void 0) {
-			state = this.makeState([this.prog.start], flags, NO_IDS);
-			if (state === null) {
-				this.clearCache();
-				state = this.makeState([this.prog.start], flags, NO_IDS);
-				if (state === null) return null;
-			}
-			this.startStates.set(flags, state);
-		}
-		return state;
-	}
-	stepOrReset(state, cls, rune, anchor, pos, search) {
-		let next = this.step(state, cls, rune, anchor);
-		if (next !== null) return next;
-		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
-		search.resetPos = pos;
-		const restored = this.resetCache(state);
-		if (restored === null) return null;
-		next = this.step(restored, cls, rune, anchor);
-		return next;
-	}
-	run(input, pos, anchor, state, onMatch) {
-		const endPos = input.endPos();
-		const latin1Class = this.latin1Class;
-		const unanchored = anchor === RE2Flags.UNANCHORED;
-		const search = { resetPos: -1 };
-		let i = pos;
-		while (i < endPos) {
-			const r = input.step(i);
-			const rune = r >> 3;
-			const width = r & 7;
-			if (width === 0) break;
-			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
-			let next = unanchored && state.next !== null ? state.next[cls] : null;
-			if (next === null) {
-				next = this.stepOrReset(state, cls, rune, anchor, i, search);
-				if (next === null) return null;
-			}
-			state = next;
-			if (state.isMatch && onMatch(state, false)) return true;
-			if (!unanchored && state.nfaStates.length === 0) return false;
-			i += width;
-		}
-		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
-		if (state === null) return null;
-		return state.isMatch && onMatch(state, true);
-	}
-	match(input, pos, anchor) {
-		if (this.failed) return null;
-		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
-		const startState = this.start(input, pos);
-		if (startState === null) return null;
-		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
-	}
-	matchSet(input, pos, anchor) {
-		if (this.failed) return null;
-		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
-		const startState = this.start(input, pos);
-		if (startState === null) return null;
-		const matches = /* @__PURE__ */ new Set();
-		const collect = (state, atEnd) => {
-			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
-			return false;
-		};
-		if (this.run(input, pos, anchor, startState, collect) === null) return null;
-		return Array.from(matches).sort((a, b) => a - b);
-	}
-};
-// src/Backtracker.js
-const VISITED_BITS = 32;
-const MAX_BACKTRACK_PROG = 500;
-const INITIAL_JOB_CAPACITY = 256;
-const MAX_BACKTRACK_VECTOR = 262144;
-var BitState = class {
-	constructor() {
-		this.end = 0;
-		this.cap = /* @__PURE__ */ new Int32Array(0);
-		this.matchcap = /* @__PURE__ */ new Int32Array(0);
-		this.ncap = 0;
-		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
-		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
-		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
-		this.jobLen = 0;
-		this.visited = /* @__PURE__ */ new Uint32Array(0);
-	}
-	reset(prog, end, ncap) {
-		this.end = end;
-		this.jobLen = 0;
-		this.ncap = ncap;
-		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
-		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
-		else this.visited.fill(0, 0, visitedSize);
-		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
-		else this.cap.fill(-1, 0, ncap);
-		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
-		else this.matchcap.fill(-1, 0, ncap);
-	}
-	shouldVisit(pc, pos) {
-		const n = pc * (this.end + 1) + pos;
-		const idx = n >>> 5;
-		const mask = 1 << (n & 31);
-		if ((this.visited[idx] & mask) !== 0) return false;
-		this.visited[idx] |= mask;
-		return true;
-	}
-	push(re2, pc, pos, arg) {
-		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
-			if (this.jobLen >= this.jobPc.length) {
-				const newSize = this.jobPc.length * 2;
-				const newPc = new Int32Array(newSize);
-				newPc.set(this.jobPc);
-				this.jobPc = newPc;
-				const newArg = new Uint8Array(newSize);
-				newArg.set(this.jobArg);
-				this.jobArg = newArg;
-				const newPos = new Int32Array(newSize);
-				newPos.set(this.jobPos);
-				this.jobPos = newPos;
-			}
-			this.jobPc[this.jobLen] = pc;
-			this.jobArg[this.jobLen] = arg ? 1 : 0;
-			this.jobPos[this.jobLen] = pos;
-			this.jobLen++;
-		}
-	}
-	tryBacktrack(re2, input, pc, pos, anchor) {
-		const longest = re2.longest;
-		this.push(re2, pc, pos, false);
-		while (this.jobLen > 0) {
-			this.jobLen--;
-			let currentPc = this.jobPc[this.jobLen];
-			let arg = this.jobArg[this.jobLen] === 1;
-			let currentPos = this.jobPos[this.jobLen];
-			let skipShouldVisit = true;
-			while (true) {
-				if (!skipShouldVisit) {
-					if (!this.shouldVisit(currentPc, currentPos)) break;
-				}
-				skipShouldVisit = false;
-				const inst = re2.prog.getInst(currentPc);
-				switch (inst.op) {
-					case Inst.FAIL: break;
-					case Inst.ALT: if (arg) {
-						arg = false;
-						currentPc = inst.arg;
-						continue;
-					} else {
-						this.push(re2, currentPc, currentPos, true);
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.ALT_MATCH: {
-						const outInst = re2.prog.getInst(inst.out);
-						if (Inst.isRuneOp(outInst.op)) {
-							this.push(re2, inst.arg, currentPos, false);
-							currentPc = inst.arg;
-							currentPos = this.end;
-							continue;
-						}
-						this.push(re2, inst.out, this.end, false);
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.RUNE: {
-						const r = input.step(currentPos);
-						if (r === MachineInputBase.EOF()) break;
-						if (!inst.matchRune(r >> 3)) break;
-						currentPos += r & 7;
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.RUNE1: {
-						const r = input.step(currentPos);
-						if (r === MachineInputBase.EOF()) break;
-						if (r >> 3 !== inst.runes[0]) break;
-						currentPos += r & 7;
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.RUNE_ANY_NOT_NL: {
-						const r = input.step(currentPos);
-						if (r === MachineInputBase.EOF()) break;
-						if (r >> 3 === 10) break;
-						currentPos += r & 7;
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.RUNE_ANY: {
-						const r = input.step(currentPos);
-						if (r === MachineInputBase.EOF()) break;
-						currentPos += r & 7;
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.CAPTURE: if (arg) {
-						this.cap[inst.arg] = currentPos;
-						break;
-					} else {
-						if (inst.arg < this.ncap) {
-							this.push(re2, currentPc, this.cap[inst.arg], true);
-							this.cap[inst.arg] = currentPos;
-						}
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.EMPTY_WIDTH: {
-						const flag = input.context(currentPos);
-						if ((inst.arg & ~flag) !== 0) break;
-						currentPc = inst.out;
-						continue;
-					}
-					case Inst.NOP:
-						currentPc = inst.out;
-						continue;
-					case Inst.MATCH: {
-						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
-						if (this.ncap === 0) return true;
-						if (this.ncap > 1) this.cap[1] = currentPos;
-						const old = this.matchcap[1];
-						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
-						if (!longest) return true;
-						if (currentPos === this.end) return true;
-						break;
-					}
-					case Inst.LB_WRITE:
-					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
-					default: throw new RE2JSInternalException("bad inst");
-				}
-				break;
-			}
-		}
-		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
-	}
-};
-const bitStatePool = [];
-var Backtracker = class Backtracker {
-	static shouldBacktrack(prog) {
-		return prog.numInst() <= MAX_BACKTRACK_PROG;
-	}
-	static maxBitStateLen(prog) {
-		if (!Backtracker.shouldBacktrack(prog)) return 0;
-		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
-	}
-	static execute(re2, input, pos, anchor, ncap) {
-		const startCond = re2.cond;
-		if (startCond === Utils.EMPTY_ALL) return null;
-		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
-		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
-		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
-		const end = input.endPos();
-		b.reset(re2.prog, end, ncap);
-		let matched = false;
-		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
-			if (b.ncap > 0) b.cap[0] = pos;
-			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
-		} else {
-			let width = -1;
-			for (; pos <= end && width !== 0; pos += width) {
-				if (re2.prefix.length > 0) {
-					const advance = input.index(re2, pos);
-					if (advance < 0) break;
-					pos += advance;
-				}
-				if (b.ncap > 0) b.cap[0] = pos;
-				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
-					matched = true;
-					break;
-				}
-				const r = input.step(pos);
-				width = r === MachineInputBase.EOF() ? 0 : r & 7;
-			}
-		}
-		if (!matched) {
-			bitStatePool.push(b);
-			return null;
-		}
-		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
-		bitStatePool.push(b);
-		return result;
-	}
-};
-// src/OnePass.js
-var QueueOnePass = class {
-	constructor(size) {
-		this.sparse = new Uint32Array(size);
-		this.dense = new Uint32Array(size);
-		this.size = 0;
-		this.nextIndex = 0;
-	}
-	empty() {
-		return this.nextIndex >= this.size;
-	}
-	next() {
-		return this.dense[this.nextIndex++];
-	}
-	clear() {
-		this.size = 0;
-		this.nextIndex = 0;
-	}
-	contains(u) {
-		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
-	}
-	insert(u) {
-		if (!this.contains(u)) this.insertNew(u);
-	}
-	insertNew(u) {
-		if (u >= this.sparse.length) return;
-		this.sparse[u] = this.size;
-		this.dense[this.size] = u;
-		this.size++;
-	}
-};
-const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
-	const leftLen = leftRunes.length;
-	const rightLen = rightRunes.length;
-	let lx = 0, rx = 0;
-	const merged = [];
-	const next = [];
-	let ok = true;
-	let ix = -1;
-	const extend = (isLeft) => {
-		const newArray = isLeft ? leftRunes : rightRunes;
-		const low = isLeft ? lx : rx;
-		const pc = isLeft ? leftPC : rightPC;
-		if (ix > 0 && newArray[low] <= merged[ix]) return false;
-		merged.push(newArray[low], newArray[low + 1]);
-		if (isLeft) lx += 2;
-		else rx += 2;
-		ix += 2;
-		next.push(pc);
-		return true;
-	};
-	while (lx < leftLen || rx < rightLen) {
-		if (rx >= rightLen) ok = extend(true);
-		else if (lx >= leftLen) ok = extend(false);
-		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
-		else ok = extend(true);
-		if (!ok) return null;
-	}
-	return {
-		merged,
-		next
-	};
-};
-var OnePassProg = class {
-	constructor(prog) {
-		this.start = prog.start;
-		this.numCap = prog.numCap;
-		this.inst = new Array(prog.inst.length);
-		for (let i = 0; i < prog.inst.length; i++) {
-			const orig = prog.inst[i];
-			const inst = new Inst(orig.op);
-			inst.out = orig.out;
-			inst.arg = orig.arg;
-			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
-			inst.next = null;
-			this.inst[i] = inst;
-		}
-	}
-};
-const onePassCopy = (prog) => {
-	const p = new OnePassProg(prog);
-	for (let pc = 0; pc < p.inst.length; pc++) {
-		const inst = p.inst[pc];
-		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
-		let pAOther = "out";
-		let pAAlt = "arg";
-		let instAlt = p.inst[inst[pAAlt]];
-		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
-			pAOther = "arg";
-			pAAlt = "out";
-			instAlt = p.inst[inst[pAAlt]];
-			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
-		}
-		const instOther = p.inst[inst[pAOther]];
-		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
-		let pBAlt = "out";
-		let pBOther = "arg";
-		let patch = false;
-		if (instAlt.out === pc) patch = true;
-		else if (instAlt.arg === pc) {
-			patch = true;
-			pBAlt = "arg";
-			pBOther = "out";
-		}
-		if (patch) instAlt[pBAlt] = inst[pAOther];
-		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
-	}
-	return p;
-};
-const makeOnePass = (p) => {
-	if (p.inst.length >= 1e3) return null;
-	const instQueue = new QueueOnePass(p.inst.length);
-	const visitQueue = new QueueOnePass(p.inst.length);
-	const onePassRunes = new Array(p.inst.length);
-	const m = new Array(p.inst.length).fill(false);
-	const check = (pc) => {
-		let ok = true;
-		const inst = p.inst[pc];
-		if (visitQueue.contains(pc)) return true;
-		visitQueue.insert(pc);
-		switch (inst.op) {
-			case Inst.ALT:
-			case Inst.ALT_MATCH: {
-				ok = check(inst.out) && check(inst.arg);
-				let matchOut = m[inst.out];
-				let matchArg = m[inst.arg];
-				if (matchOut && matchArg) return false;
-				if (matchArg) {
-					const tempOut = inst.out;
-					inst.out = inst.arg;
-					inst.arg = tempOut;
-					const tempMatch = matchOut;
-					matchOut = matchArg;
-					matchArg = tempMatch;
-				}
-				if (matchOut) {
-					m[pc] = true;
-					inst.op = Inst.ALT_MATCH;
-				}
-				const leftRunes = onePassRunes[inst.out] || [];
-				const rightRunes = onePassRunes[inst.arg] || [];
-				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
-				if (!mergeRes) return false;
-				onePassRunes[pc] = new Int32Array(mergeRes.merged);
-				inst.next = new Uint32Array(mergeRes.next);
-				break;
-			}
-			case Inst.CAPTURE:
-			case Inst.EMPTY_WIDTH:
-			case Inst.NOP:
-				ok = check(inst.out);
-				m[pc] = m[inst.out];
-				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
-				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
-				break;
-			case Inst.MATCH:
-			case Inst.FAIL:
-				m[pc] = inst.op === Inst.MATCH;
-				break;
-			case Inst.RUNE: {
-				m[pc] = false;
-				if (inst.next && inst.next.length > 0) break;
-				instQueue.insert(inst.out);
-				if (!inst.runes || inst.runes.length === 0) {
-					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
-					inst.next = new Uint32Array([inst.out]);
-					break;
-				}
-				let runes = [];
-				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
-					const r0 = inst.runes[0];
-					runes.push(r0, r0);
-					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-					runes.sort((a, b) => a - b);
-				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
-				onePassRunes[pc] = new Int32Array(runes);
-				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
-				inst.op = Inst.RUNE;
-				break;
-			}
-			case Inst.RUNE1: {
-				m[pc] = false;
-				if (inst.next && inst.next.length > 0) break;
-				instQueue.insert(inst.out);
-				let runes = [];
-				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
-					const r0 = inst.runes[0];
-					runes.push(r0, r0);
-					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-					runes.sort((a, b) => a - b);
-				} else runes.push(inst.runes[0], inst.runes[0]);
-				onePassRunes[pc] = new Int32Array(runes);
-				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
-				inst.op = Inst.RUNE;
-				break;
-			}
-			case Inst.RUNE_ANY:
-				m[pc] = false;
-				if (inst.next && inst.next.length > 0) break;
-				instQueue.insert(inst.out);
-				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
-				inst.next = new Uint32Array([inst.out]);
-				break;
-			case Inst.RUNE_ANY_NOT_NL:
-				m[pc] = false;
-				if (inst.next && inst.next.length > 0) break;
-				instQueue.insert(inst.out);
-				onePassRunes[pc] = new Int32Array([
-					0,
-					9,
-					11,
-					Unicode.MAX_RUNE
-				]);
-				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
-		}
-		return ok;
-	};
-	instQueue.clear();
-	instQueue.insert(p.start);
-	while (!instQueue.empty()) {
-		visitQueue.clear();
-		if (!check(instQueue.next())) return null;
-	}
-	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
-	return p;
-};
-const cleanupOnePass = (p, original) => {
-	for (let ix = 0; ix < original.inst.length; ix++) {
-		const instOriginal = original.inst[ix];
-		switch (instOriginal.op) {
-			case Inst.ALT:
-			case Inst.ALT_MATCH:
-			case Inst.RUNE: break;
-			case Inst.CAPTURE:
-			case Inst.EMPTY_WIDTH:
-			case Inst.NOP:
-			case Inst.MATCH:
-			case Inst.FAIL:
-				p.inst[ix].next = null;
-				break;
-			case Inst.RUNE1:
-			case Inst.RUNE_ANY:
-			case Inst.RUNE_ANY_NOT_NL:
-				p.inst[ix].next = null;
-				p.inst[ix].op = instOriginal.op;
-				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
-		}
-	}
-};
-var OnePass = class OnePass {
-	static compile(prog) {
-		if (prog.start === 0) return null;
-		if (prog.numLb > 0) return null;
-		const startInst = prog.inst[prog.start];
-		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
-		let hasAlt = false;
-		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
-			hasAlt = true;
-			break;
-		}
-		for (let i = 0; i < prog.inst.length; i++) {
-			const inst = prog.inst[i];
-			const opOut = prog.inst[inst.out].op;
-			switch (inst.op) {
-				case Inst.ALT:
-				case Inst.ALT_MATCH:
-					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
-					break;
-				case Inst.EMPTY_WIDTH:
-					if (opOut === Inst.MATCH) {
-						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
-						return null;
-					}
-					break;
-				default: if (opOut === Inst.MATCH && hasAlt) return null;
-			}
-		}
-		let p = onePassCopy(prog);
-		p = makeOnePass(p);
-		if (p !== null) cleanupOnePass(p, prog);
-		return p;
-	}
-	static next(inst, r) {
-		const nextIdx = inst.matchRunePos(r);
-		if (nextIdx >= 0) return inst.next[nextIdx];
-		if (inst.op === Inst.ALT_MATCH) return inst.out;
-		return 0;
-	}
-	static execute(re2, input, pos, anchor, ncap) {
-		const onepass = re2.onepass;
-		if (!onepass) return null;
-		const matchcap = new Int32Array(ncap).fill(-1);
-		let matched = false;
-		let r = input.step(pos);
-		let rune = r >> 3;
-		let width = r & 7;
-		let r1 = MachineInputBase.EOF();
-		let rune1 = -1;
-		let width1 = 0;
-		if (r !== MachineInputBase.EOF()) {
-			r1 = input.step(pos + width);
-			if (r1 !== MachineInputBase.EOF()) {
-				rune1 = r1 >> 3;
-				width1 = r1 & 7;
-			}
-		}
-		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
-		let pc = onepass.start;
-		let inst;
-		while (true) {
-			inst = onepass.inst[pc];
-			pc = inst.out;
-			switch (inst.op) {
-				case Inst.MATCH:
-					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
-					matched = true;
-					if (matchcap.length > 0) {
-						matchcap[0] = 0;
-						matchcap[1] = pos;
-					}
-					return ncap === 0 ? [] : Utils.toArray(matchcap);
-				case Inst.RUNE:
-					if (!inst.matchRune(rune)) return null;
-					break;
-				case Inst.RUNE1:
-					if (rune !== inst.runes[0]) return null;
-					break;
-				case Inst.RUNE_ANY: break;
-				case Inst.RUNE_ANY_NOT_NL:
-					if (rune === 10) return null;
-					break;
-				case Inst.ALT:
-				case Inst.ALT_MATCH:
-					pc = OnePass.next(inst, rune);
-					continue;
-				case Inst.FAIL: return null;
-				case Inst.NOP: continue;
-				case Inst.EMPTY_WIDTH:
-					if ((inst.arg & ~flag) !== 0) return null;
-					continue;
-				case Inst.CAPTURE:
-					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
-					continue;
-				default: throw new RE2JSInternalException("bad inst");
-			}
-			if (width === 0) break;
-			flag = Utils.emptyOpContext(rune, rune1);
-			pos += width;
-			rune = rune1;
-			width = width1;
-			if (rune !== -1) {
-				r1 = input.step(pos + width);
-				if (r1 !== MachineInputBase.EOF()) {
-					rune1 = r1 >> 3;
-					width1 = r1 & 7;
-				} else {
-					rune1 = -1;
-					width1 = 0;
-				}
-			}
-		}
-		if (!matched) return null;
-		return ncap === 0 ? [] : Utils.toArray(matchcap);
-	}
-};
-// src/Regexp.js
-/**
-* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
-* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
-* {@code RE2} in Java.
-*/
-var Regexp = class Regexp {
-	static Op = createEnum([
-		"NO_MATCH",
-		"EMPTY_MATCH",
-		"LITERAL",
-		"CHAR_CLASS",
-		"ANY_CHAR_NOT_NL",
-		"ANY_CHAR",
-		"BEGIN_LINE",
-		"END_LINE",
-		"BEGIN_TEXT",
-		"END_TEXT",
-		"WORD_BOUNDARY",
-		"NO_WORD_BOUNDARY",
-		"CAPTURE",
-		"STAR",
-		"PLUS",
-		"QUEST",
-		"REPEAT",
-		"CONCAT",
-		"ALTERNATE",
-		"PLB",
-		"NLB",
-		"LEFT_PAREN",
-		"VERTICAL_BAR"
-	]);
-	static isPseudoOp(op) {
-		return op >= Regexp.Op.LEFT_PAREN;
-	}
-	static emptySubs() {
-		return [];
-	}
-	static quoteIfHyphen(rune) {
-		if (rune === Codepoint.CODES["-"]) return "\\";
-		return "";
-	}
-	static fromRegexp(re) {
-		const regex = new Regexp(re.op);
-		regex.flags = re.flags;
-		regex.subs = re.subs;
-		regex.runes = re.runes;
-		regex.cap = re.cap;
-		regex.min = re.min;
-		regex.max = re.max;
-		regex.name = re.name;
-		regex.namedGroups = re.namedGroups;
-		regex.lb = re.lb;
-		return regex;
-	}
-	constructor(op) {
-		this.op = op;
-		this.flags = 0;
-		this.subs = Regexp.emptySubs();
-		this.runes = /* @__PURE__ */ new Int32Array(0);
-		this.min = 0;
-		this.max = 0;
-		this.cap = 0;
-		this.name = null;
-		this.namedGroups = Object.create(null);
-		this.lb = 0;
-	}
-	reinit() {
-		this.flags = 0;
-		this.subs = Regexp.emptySubs();
-		this.runes = /* @__PURE__ */ new Int32Array(0);
-		this.cap = 0;
-		this.min = 0;
-		this.max = 0;
-		this.name = null;
-		this.namedGroups = Object.create(null);
-		this.lb = 0;
-	}
-	toString() {
-		return this.appendTo();
-	}
-	appendTo() {
-		let out = "";
-		switch (this.op) {
-			case Regexp.Op.NO_MATCH:
-				out += "[^\\x00-\\x{10FFFF}]";
-				break;
-			case Regexp.Op.EMPTY_MATCH:
-				out += "(?:)";
-				break;
-			case Regexp.Op.STAR:
-			case Regexp.Op.PLUS:
-			case Regexp.Op.QUEST:
-			case Regexp.Op.REPEAT: {
-				const sub = this.subs[0];
-				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
-				else out += sub.appendTo();
-				switch (this.op) {
-					case Regexp.Op.STAR:
-						out += "*";
-						break;
-					case Regexp.Op.PLUS:
-						out += "+";
-						break;
-					case Regexp.Op.QUEST:
-						out += "?";
-						break;
-					case Regexp.Op.REPEAT:
-						out += `{${this.min}`;
-						if (this.min !== this.max) {
-							out += ",";
-							if (this.max >= 0) out += this.max;
-						}
-						out += "}";
-				}
-				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
-				break;
-			}
-			case Regexp.Op.CONCAT:
-				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
-				else out += sub.appendTo();
-				break;
-			case Regexp.Op.ALTERNATE: {
-				let sep = "";
-				for (let sub of this.subs) {
-					out += sep;
-					sep = "|";
-					out += sub.appendTo();
-				}
-				break;
-			}
-			case Regexp.Op.LITERAL:
-				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
-				for (let rune of this.runes) out += Utils.escapeRune(rune);
-				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
-				break;
-			case Regexp.Op.ANY_CHAR_NOT_NL:
-				out += "(?-s:.)";
-				break;
-			case Regexp.Op.ANY_CHAR:
-				out += "(?s:.)";
-				break;
-			case Regexp.Op.PLB:
-				out += `(?<=${this.subs[0].appendTo()})`;
-				break;
-			case Regexp.Op.NLB:
-				out += `(?<!${this.subs[0].appendTo()})`;
-				break;
-			case Regexp.Op.CAPTURE:
-				if (this.name === null || this.name.length === 0) out += "(";
-				else out += `(?P<${this.name}>`;
-				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
-				out += ")";
-				break;
-			case Regexp.Op.BEGIN_TEXT:
-				out += "\\A";
-				break;
-			case Regexp.Op.END_TEXT:
-				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
-				else out += "\\z";
-				break;
-			case Regexp.Op.BEGIN_LINE:
-				out += "^";
-				break;
-			case Regexp.Op.END_LINE:
-				out += "$";
-				break;
-			case Regexp.Op.WORD_BOUNDARY:
-				out += "\\b";
-				break;
-			case Regexp.Op.NO_WORD_BOUNDARY:
-				out += "\\B";
-				break;
-			case Regexp.Op.CHAR_CLASS:
-				if (this.runes.length % 2 !== 0) {
-					out += "[invalid char class]";
-					break;
-				}
-				out += "[";
-				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
-				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
-					out += "^";
-					for (let i = 1; i < this.runes.length - 1; i += 2) {
-						const lo = this.runes[i] + 1;
-						const hi = this.runes[i + 1] - 1;
-						out += Regexp.quoteIfHyphen(lo);
-						out += Utils.escapeRune(lo);
-						if (lo !== hi) {
-							out += "-";
-							out += Regexp.quoteIfHyphen(hi);
-							out += Utils.escapeRune(hi);
-						}
-					}
-				} else for (let i = 0; i < this.runes.length; i += 2) {
-					const lo = this.runes[i];
-					const hi = this.runes[i + 1];
-					out += Regexp.quoteIfHyphen(lo);
-					out += Utils.escapeRune(lo);
-					if (lo !== hi) {
-						out += "-";
-						out += Regexp.quoteIfHyphen(hi);
-						out += Utils.escapeRune(hi);
-					}
-				}
-				out += "]";
-				break;
-			default: out += this.op;
-		}
-		return out;
-	}
-	maxCap() {
-		let m = 0;
-		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
-		if (this.subs !== null) for (let sub of this.subs) {
-			const n = sub.maxCap();
-			if (m < n) m = n;
-		}
-		return m;
-	}
-	equals(that) {
-		if (!(that !== null && that instanceof Regexp)) return false;
-		if (this.op !== that.op) return false;
-		switch (this.op) {
-			case Regexp.Op.END_TEXT:
-				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
-				break;
-			case Regexp.Op.LITERAL:
-			case Regexp.Op.CHAR_CLASS:
-				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
-				if (this.runes === null && that.runes === null) break;
-				if (this.runes === null || that.runes === null) return false;
-				if (this.runes.length !== that.runes.length) return false;
-				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
-				break;
-			case Regexp.Op.ALTERNATE:
-			case Regexp.Op.CONCAT:
-				if (this.subs.length !== that.subs.length) return false;
-				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
-				break;
-			case Regexp.Op.STAR:
-			case Regexp.Op.PLUS:
-			case Regexp.Op.QUEST:
-				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
-				break;
-			case Regexp.Op.REPEAT:
-				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
-				break;
-			case Regexp.Op.CAPTURE:
-				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
-				break;
-			case Regexp.Op.PLB:
-			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
-		}
-		return true;
-	}
-};
-// src/RegexpWalker.js
-/**
-* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
-* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
-*
-* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
-* result. Any other node is seen up to three times:
-* - `enter(re)` before its children. It returns the state kept for `re` while its children are
-*   visited; a state whose `result` is already set skips the children.
-* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
-*   stops visiting the remaining children.
-* - `leave(re, state)` after the last child; it returns the result for `re`.
-*
-* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
-* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
-* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
-*/
-var RegexpWalker = class {
-	static walk(root, handler) {
-		const stack = [];
-		let re = root;
-		let result;
-		for (;;) {
-			if (re.subs.length === 0) result = handler.leaf(re);
-			else {
-				const state = handler.enter(re);
-				if (state.result === void 0) {
-					stack.push({
-						re,
-						state,
-						i: 0
-					});
-					re = re.subs[0];
-					continue;
-				}
-				result = state.result;
-			}
-			for (;;) {
-				if (stack.length === 0) return result;
-				const frame = stack[stack.length - 1];
-				handler.child(frame.re, frame.state, result, frame.i);
-				frame.i++;
-				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
-					re = frame.re.subs[frame.i];
-					break;
-				}
-				stack.pop();
-				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
-			}
-		}
-	}
-};
-// src/Prefilter.js
-var AhoCorasick = class {
-	constructor(words, alphabetSize) {
-		const edges = /* @__PURE__ */ new Map();
-		const parent = [0];
-		const unit = [0];
-		const depth = [0];
-		const terminal = [0];
-		for (const word of words) {
-			let node = 0;
-			for (let i = 0; i < word.length; i++) {
-				const key = node * alphabetSize + word[i];
-				let child = edges.get(key);
-				if (child === void 0) {
-					child = parent.length;
-					edges.set(key, child);
-					parent.push(node);
-					unit.push(word[i]);
-					depth.push(depth[node] + 1);
-					terminal.push(0);
-				}
-				node = child;
-			}
-			terminal[node] = 1;
-		}
-		const numNodes = parent.length;
-		const children = new Int32Array(numNodes - 1);
-		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
-		const childStart = new Int32Array(numNodes + 1);
-		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
-		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
-		const childUnit = new Int32Array(numNodes - 1);
-		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
-		this.childStart = childStart;
-		this.childUnit = childUnit;
-		this.childNode = children;
-		const byDepth = new Int32Array(numNodes);
-		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-		byDepth.sort((a, b) => depth[a] - depth[b]);
-		const fail = new Int32Array(numNodes);
-		const match = Uint8Array.from(terminal);
-		for (let k = 1; k < numNodes; k++) {
-			const c = byDepth[k];
-			const p = parent[c];
-			if (p !== 0) {
-				let f = fail[p];
-				let next = this.next(f, unit[c]);
-				while (next < 0 && f !== 0) {
-					f = fail[f];
-					next = this.next(f, unit[c]);
-				}
-				fail[c] = next >= 0 ? next : 0;
-			}
-			match[c] |= match[fail[c]];
-		}
-		this.fail = fail;
-		this.match = match;
-	}
-	next(node, u) {
-		let lo = this.childStart[node];
-		let hi = this.childStart[node + 1];
-		const units = this.childUnit;
-		while (lo < hi) {
-			const mid = lo + hi >> 1;
-			const m = units[mid];
-			if (m === u) return this.childNode[mid];
-			if (m < u) lo = mid + 1;
-			else hi = mid;
-		}
-		return -1;
-	}
-	advance(node, u) {
-		for (;;) {
-			const next = this.next(node, u);
-			if (next >= 0) return next;
-			if (node === 0) return 0;
-			node = this.fail[node];
-		}
-	}
-	searchUTF16(charSeq, start, end) {
-		let node = 0;
-		for (let i = start; i < end; i++) {
-			node = this.advance(node, charSeq.charCodeAt(i));
-			if (this.match[node] === 1) return true;
-		}
-		return false;
-	}
-	searchUTF8(bytes, start, end) {
-		let node = 0;
-		for (let i = start; i < end; i++) {
-			node = this.advance(node, bytes[i]);
-			if (this.match[node] === 1) return true;
-		}
-		return false;
-	}
-};
-var Prefilter = class Prefilter {
-	static Type = {
-		NONE: 0,
-		EXACT: 1,
-		AND: 2,
-		OR: 3
-	};
-	static MAX_SCANS = 32;
-	static MAX_AC_UNITS = 1 << 18;
-	constructor(type) {
-		this.type = type;
-		this.subs = [];
-		this.str = "";
-		this.bytes = null;
-		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
-		this.allExact = false;
-		this.ac16 = null;
-		this.ac8 = null;
-	}
-	automaton16() {
-		if (this.ac16 === null) {
-			const words = this.subs.map((s) => {
-				const arr = new Array(s.str.length);
-				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
-				return arr;
-			});
-			this.ac16 = new AhoCorasick(words, 65536);
-		}
-		return this.ac16;
-	}
-	automaton8() {
-		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
-		return this.ac8;
-	}
-	eval(input, pos) {
-		switch (this.type) {
-			case Prefilter.Type.NONE: return true;
-			case Prefilter.Type.EXACT: return input.hasString(this, pos);
-			case Prefilter.Type.AND:
-				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
-				return true;
-			case Prefilter.Type.OR:
-				if (this.allExact) return input.hasAnyString(this, pos);
-				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
-				return false;
-			default: return true;
-		}
-	}
-};
-var PrefilterTree = class PrefilterTree {
-	static build(re) {
-		if (!re) return new Prefilter(Prefilter.Type.NONE);
-		return RegexpWalker.walk(re, PrefilterTree.WALKER);
-	}
-	static WALKER = {
-		leaf: (re) => PrefilterTree.leaf(re),
-		enter: (re) => PrefilterTree.enter(re),
-		child: (re, state, result) => PrefilterTree.child(re, state, result),
-		leave: (re, state) => PrefilterTree.leave(re, state)
-	};
-	static leaf(re) {
-		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
-		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-		let str = "";
-		for (let i = 0; i < re.runes.length; i++) {
-			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-			str += String.fromCodePoint(re.runes[i]);
-		}
-		const pf = new Prefilter(Prefilter.Type.EXACT);
-		pf.str = str;
-		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
-		return pf;
-	}
-	static enter(re) {
-		switch (re.op) {
-			case Regexp.Op.CAPTURE:
-			case Regexp.Op.PLUS: return { sub: null };
-			case Regexp.Op.REPEAT:
-				if (re.min >= 1) return { sub: null };
-				return { result: new Prefilter(Prefilter.Type.NONE) };
-			case Regexp.Op.CONCAT: return {
-				pf: new Prefilter(Prefilter.Type.AND),
-				subs: []
-			};
-			case Regexp.Op.ALTERNATE: return {
-				pf: new Prefilter(Prefilter.Type.OR),
-				subs: []
-			};
-			default: return { result: new Prefilter(Prefilter.Type.NONE) };
-		}
-	}
-	static child(re, state, s) {
-		if (state.subs === void 0) {
-			state.sub = s;
-			return;
-		}
-		if (state.pf.type === Prefilter.Type.AND) {
-			if (s.type === Prefilter.Type.NONE) return;
-			if (s.type === Prefilter.Type.AND) {
-				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
-				return;
-			}
-			state.subs.push(s);
-			return;
-		}
-		if (s.type === Prefilter.Type.NONE) {
-			state.result = new Prefilter(Prefilter.Type.NONE);
-			return;
-		}
-		if (s.type === Prefilter.Type.OR) {
-			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
-			return;
-		}
-		state.subs.push(s);
-	}
-	static leave(re, state) {
-		if (state.subs === void 0) return state.sub;
-		const pf = state.pf;
-		const seen = /* @__PURE__ */ new Set();
-		const subs = [];
-		for (const sub of state.subs) {
-			if (sub.type === Prefilter.Type.EXACT) {
-				if (seen.has(sub.str)) continue;
-				seen.add(sub.str);
-			}
-			subs.push(sub);
-		}
-		if (pf.type === Prefilter.Type.AND) {
-			const kept = [];
-			let cost = 0;
-			for (const sub of subs) {
-				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
-				kept.push(sub);
-				cost += sub.cost;
-			}
-			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
-			if (kept.length === 1) return kept[0];
-			pf.subs = kept;
-			pf.cost = cost;
-			return pf;
-		}
-		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
-		if (subs.length === 1) return subs[0];
-		pf.subs = subs;
-		let allExact = true;
-		let cost = 0;
-		let units = 0;
-		for (const sub of subs) {
-			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
-			else units += sub.bytes.length;
-			cost += sub.cost;
-		}
-		if (allExact) {
-			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
-			pf.allExact = true;
-			pf.cost = 1;
-			return pf;
-		}
-		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
-		pf.cost = cost;
-		return pf;
-	}
-};
-// src/Prog.js
-/**
-* A list of instruction pointers waiting to be patched.
-* Tracks both `head` and `tail` to allow O(1) appending during compilation.
-* * Values are encoded integers, not standard memory pointers:
-* - Program instruction index: `l >> 1`
-* - Patch `.out` field if: `(l & 1) === 0`
-* - Patch `.arg` field if: `(l & 1) === 1`
-* - `0` denotes an empty list.
-* * @see https://swtch.com/~rsc/regexp/regexp1.html
-*/
-var PatchList = class {
-	/**
-	* @param {number} head - Encoded pointer to the start of the patch list.
-	* @param {number} tail - Encoded pointer to the end of the patch list.
-	*/
-	constructor(head = 0, tail = 0) {
-		this.head = head;
-		this.tail = tail;
-	}
-};
-/**
-* A Prog is a compiled regular expression program.
-*/
-var Prog = class {
-	constructor() {
-		this.inst = [];
-		this.start = 0;
-		this.numCap = 2;
-		this.lbStarts = [];
-		this.numLb = 0;
-		this.lbInst = null;
-	}
-	getInst(pc) {
-		return this.inst[pc];
-	}
-	numInst() {
-		return this.inst.length;
-	}
-	addInst(op) {
-		this.inst.push(new Inst(op));
-	}
-	markLookbehindInsts() {
-		const lbInst = new Uint8Array(this.inst.length);
-		const pending = this.lbStarts.slice();
-		while (pending.length > 0) {
-			const pc = pending.pop();
-			if (pc === 0 || lbInst[pc] === 1) continue;
-			lbInst[pc] = 1;
-			const i = this.inst[pc];
-			switch (i.op) {
-				case Inst.ALT:
-				case Inst.ALT_MATCH:
-					pending.push(i.out, i.arg);
-					break;
-				case Inst.MATCH:
-				case Inst.FAIL: break;
-				default: pending.push(i.out);
-			}
-		}
-		this.lbInst = lbInst;
-	}
-	skipNop(pc) {
-		let i = this.inst[pc];
-		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
-			i = this.inst[pc];
-			pc = i.out;
-		}
-		return i;
-	}
-	/** @returns {[boolean, string]} */
-	prefix() {
-		let prefix = "";
-		let i = this.skipNop(this.start);
-		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
-		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
-			prefix += String.fromCodePoint(i.runes[0]);
-			i = this.skipNop(i.out);
-		}
-		return [i.op === Inst.MATCH, prefix];
-	}
-	startCond() {
-		let flag = 0;
-		let pc = this.start;
-		loop: for (;;) {
-			const i = this.inst[pc];
-			switch (i.op) {
-				case Inst.EMPTY_WIDTH:
-					flag |= i.arg;
-					break;
-				case Inst.FAIL: return -1;
-				case Inst.CAPTURE:
-				case Inst.NOP: break;
-				default: break loop;
-			}
-			pc = i.out;
-		}
-		return flag;
-	}
-	patch(l, val) {
-		let head = l.head;
-		while (head !== 0) {
-			const i = this.inst[head >> 1];
-			if ((head & 1) === 0) {
-				head = i.out;
-				i.out = val;
-			} else {
-				head = i.arg;
-				i.arg = val;
-			}
-		}
-	}
-	append(l1, l2) {
-		if (l1.head === 0) return l2;
-		if (l2.head === 0) return l1;
-		const i = this.inst[l1.tail >> 1];
-		if ((l1.tail & 1) === 0) i.out = l2.head;
-		else i.arg = l2.head;
-		return new PatchList(l1.head, l2.tail);
-	}
-	/**
-	*
-	* @returns {string}
-	*/
-	toString() {
-		let out = "";
-		for (let pc = 0; pc < this.inst.length; pc++) {
-			const len = out.length;
-			out += pc;
-			if (pc === this.start) out += "*";
-			out += "        ".substring(out.length - len);
-			out += this.inst[pc];
-			out += "\n";
-		}
-		return out;
-	}
-};
-// src/Compiler.js
-const ANY_RUNE_NOT_NL = new Int32Array([
-	0,
-	Codepoint.CODES["\n"] - 1,
-	Codepoint.CODES["\n"] + 1,
-	Unicode.MAX_RUNE
-]);
-const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
-/**
-* A fragment of a compiled regular expression program.
-*
-* @see http://swtch.com/~rsc/regexp/regexp1.html
-* @class
-*/
-var Frag = class {
-	constructor(i = 0, out = new PatchList(), nullable = false) {
-		this.i = i;
-		this.out = out;
-		this.nullable = nullable;
-	}
-};
-/**
-* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
-*
-* The only entry point is {@link #compileRegexp}.
-*/
-var Compiler = class Compiler {
-	static compileRegexp(re) {
-		const c = new Compiler();
-		const f = c.compile(re);
-		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
-		c.prog.start = f.i;
-		c.prog.markLookbehindInsts();
-		return c.prog;
-	}
-	static compileSet(regexps) {
-		const c = new Compiler();
-		if (regexps.length === 0) {
-			c.prog.start = c.newInst(Inst.FAIL).i;
-			c.prog.markLookbehindInsts();
-			return c.prog;
-		}
-		let starts = [];
-		for (let i = 0; i < regexps.length; i++) {
-			c.lbOffset = c.prog.numLb;
-			const f = c.compile(regexps[i]);
-			const m = c.newInst(Inst.MATCH);
-			c.prog.getInst(m.i).arg = i;
-			c.prog.patch(f.out, m.i);
-			starts.push(f.i);
-		}
-		let start = starts[0];
-		for (let i = 1; i < starts.length; i++) {
-			const f = c.newInst(Inst.ALT);
-			const inst = c.prog.getInst(f.i);
-			inst.out = start;
-			inst.arg = starts[i];
-			start = f.i;
-		}
-		c.prog.start = start;
-		c.prog.markLookbehindInsts();
-		return c.prog;
-	}
-	constructor() {
-		this.prog = new Prog();
-		this.newInst(Inst.FAIL);
-		this.lbOffset = 0;
-		this.runeCache = /* @__PURE__ */ new Map();
-		this.walker = {
-			leaf: (re) => this.leaf(re),
-			enter: (re) => this.enter(re),
-			child: (re, state, result) => this.child(re, state, result),
-			leave: (re, state) => this.leave(re, state)
-		};
-	}
-	newInst(op) {
-		this.prog.addInst(op);
-		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
-	}
-	nop() {
-		const f = this.newInst(Inst.NOP);
-		f.out = new PatchList(f.i << 1, f.i << 1);
-		return f;
-	}
-	fail() {
-		return new Frag();
-	}
-	cap(arg) {
-		const f = this.newInst(Inst.CAPTURE);
-		f.out = new PatchList(f.i << 1, f.i << 1);
-		this.prog.getInst(f.i).arg = arg;
-		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
-		return f;
-	}
-	cat(f1, f2) {
-		if (f1.i === 0 || f2.i === 0) {
-			this.prog.patch(f1.out, 0);
-			this.prog.patch(f2.out, 0);
-			return this.fail();
-		}
-		this.prog.patch(f1.out, f2.i);
-		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
-	}
-	alt(f1, f2) {
-		if (f1.i === 0) return f2;
-		if (f2.i === 0) return f1;
-		const f = this.newInst(Inst.ALT);
-		const i = this.prog.getInst(f.i);
-		i.out = f1.i;
-		i.arg = f2.i;
-		f.out = this.prog.append(f1.out, f2.out);
-		f.nullable = f1.nullable || f2.nullable;
-		return f;
-	}
-	loop(f1, nongreedy) {
-		const f = this.newInst(Inst.ALT);
-		const i = this.prog.getInst(f.i);
-		if (nongreedy) {
-			i.arg = f1.i;
-			f.out = new PatchList(f.i << 1, f.i << 1);
-		} else {
-			i.out = f1.i;
-			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
-		}
-		this.prog.patch(f1.out, f.i);
-		return f;
-	}
-	quest(f1, nongreedy) {
-		if (f1.i === 0) return this.nop();
-		const f = this.newInst(Inst.ALT);
-		const i = this.prog.getInst(f.i);
-		if (nongreedy) {
-			i.arg = f1.i;
-			f.out = new PatchList(f.i << 1, f.i << 1);
-		} else {
-			i.out = f1.i;
-			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
-		}
-		f.out = this.prog.append(f.out, f1.out);
-		return f;
-	}
-	star(f1, nongreedy) {
-		if (f1.i === 0) return this.nop();
-		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
-		return this.loop(f1, nongreedy);
-	}
-	plus(f1, nongreedy) {
-		if (f1.i === 0) return this.fail();
-		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
-	}
-	empty(op) {
-		const f = this.newInst(Inst.EMPTY_WIDTH);
-		this.prog.getInst(f.i).arg = op;
-		f.out = new PatchList(f.i << 1, f.i << 1);
-		return f;
-	}
-	rune(runes, flags) {
-		const f = this.newInst(Inst.RUNE);
-		f.nullable = false;
-		const i = this.prog.getInst(f.i);
-		i.runes = runes;
-		flags &= RE2Flags.FOLD_CASE;
-		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
-		i.arg = flags;
-		f.out = new PatchList(f.i << 1, f.i << 1);
-		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
-		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
-		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
-		return f;
-	}
-	lookBehind(a, parsedLb) {
-		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
-		const id = this.newInst(Inst.LB_WRITE);
-		this.prog.getInst(id.i).arg = lb;
-		const any = this.rune(ANY_RUNE, 0);
-		const dotStar = this.star(any, true);
-		const lbAutomaton = this.cat(dotStar, a);
-		this.prog.patch(lbAutomaton.out, id.i);
-		const checkId = this.newInst(Inst.LB_CHECK);
-		this.prog.getInst(checkId.i).arg = lb;
-		this.prog.lbStarts.push(lbAutomaton.i);
-		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
-		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
-		return checkId;
-	}
-	compile(re) {
-		return RegexpWalker.walk(re, this.walker);
-	}
-	leaf(re) {
-		switch (re.op) {
-			case Regexp.Op.NO_MATCH: return this.fail();
-			case Regexp.Op.EMPTY_MATCH: return this.nop();
-			case Regexp.Op.LITERAL: {
-				if (re.runes.length === 0) return this.nop();
-				let f = null;
-				for (let r of re.runes) {
-					let singleRune = this.runeCache.get(r);
-					if (singleRune === void 0) {
-						singleRune = new Int32Array([r]);
-						this.runeCache.set(r, singleRune);
-					}
-					const f1 = this.rune(singleRune, re.flags);
-					f = f === null ? f1 : this.cat(f, f1);
-				}
-				return f;
-			}
-			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
-			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
-			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
-			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
-			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
-			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
-			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
-			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
-			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
-			case Regexp.Op.CONCAT:
-			case Regexp.Op.ALTERNATE: return this.nop();
-			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
-		}
-	}
-	enter(re) {
-		switch (re.op) {
-			case Regexp.Op.PLB:
-			case Regexp.Op.NLB:
-			case Regexp.Op.STAR:
-			case Regexp.Op.PLUS:
-			case Regexp.Op.QUEST: return { sub: null };
-			case Regexp.Op.CAPTURE: return {
-				bra: this.cap(re.cap << 1),
-				sub: null
-			};
-			case Regexp.Op.CONCAT:
-			case Regexp.Op.ALTERNATE: return { f: null };
-			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
-		}
-	}
-	child(re, state, f1) {
-		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
-		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
-		else state.sub = f1;
-	}
-	leave(re, state) {
-		switch (re.op) {
-			case Regexp.Op.PLB:
-			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
-			case Regexp.Op.CAPTURE: {
-				const ket = this.cap(re.cap << 1 | 1);
-				return this.cat(this.cat(state.bra, state.sub), ket);
-			}
-			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-			case Regexp.Op.CONCAT:
-			case Regexp.Op.ALTERNATE: return state.f;
-			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
-		}
-	}
-};
-// src/Simplify.js
-var Simplify = class Simplify {
-	static simplify(re) {
-		if (re === null) return null;
-		return RegexpWalker.walk(re, Simplify.WALKER);
-	}
-	static WALKER = {
-		leaf: (re) => Simplify.leaf(re),
-		enter: (re) => Simplify.enter(re),
-		child: (re, state, result, i) => Simplify.child(re, state, result, i),
-		leave: (re, state) => Simplify.leave(re, state)
-	};
-	static leaf(re) {
-		if (re.op === Regexp.Op.CHAR_CLASS) {
-			if (re.runes === null) return re;
-			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
-			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
-			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
-		}
-		return re;
-	}
-	static enter(re) {
-		switch (re.op) {
-			case Regexp.Op.PLB:
-			case Regexp.Op.NLB:
-			case Regexp.Op.CAPTURE:
-			case Regexp.Op.STAR:
-			case Regexp.Op.PLUS:
-			case Regexp.Op.QUEST: return { sub: null };
-			case Regexp.Op.CONCAT:
-			case Regexp.Op.ALTERNATE: return {
-				subs: [],
-				changed: false
-			};
-			case Regexp.Op.REPEAT:
-				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
-				return { sub: null };
-			default: return { result: re };
-		}
-	}
-	static child(re, state, nsub, i) {
-		if (state.subs === void 0) {
-			state.sub = nsub;
-			return;
-		}
-		if (nsub !== re.subs[i]) state.changed = true;
-		if (re.op === Regexp.Op.CONCAT) {
-			if (nsub.op === Regexp.Op.NO_MATCH) {
-				state.result = new Regexp(Regexp.Op.NO_MATCH);
-				return;
-			}
-			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
-				state.changed = true;
-				return;
-			}
-			if (nsub.op === Regexp.Op.CONCAT) {
-				state.changed = true;
-				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
-				return;
-			}
-		} else {
-			if (nsub.op === Regexp.Op.NO_MATCH) {
-				state.changed = true;
-				return;
-			}
-			if (nsub.op === Regexp.Op.ALTERNATE) {
-				state.changed = true;
-				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
-				return;
-			}
-		}
-		state.subs.push(nsub);
-	}
-	static leave(re, state) {
-		switch (re.op) {
-			case Regexp.Op.PLB:
-			case Regexp.Op.NLB:
-			case Regexp.Op.CAPTURE: {
-				const sub = state.sub;
-				if (sub !== re.subs[0]) {
-					const nre = Regexp.fromRegexp(re);
-					nre.runes = /* @__PURE__ */ new Int32Array(0);
-					nre.subs = [sub];
-					return nre;
-				}
-				return re;
-			}
-			case Regexp.Op.CONCAT:
-			case Regexp.Op.ALTERNATE:
-				if (state.changed) {
-					const newSubs = state.subs;
-					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
-					if (newSubs.length === 1) return newSubs[0];
-					const nre = Regexp.fromRegexp(re);
-					nre.runes = /* @__PURE__ */ new Int32Array(0);
-					nre.subs = newSubs;
-					return nre;
-				}
-				return re;
-			case Regexp.Op.STAR:
-			case Regexp.Op.PLUS:
-			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
-			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
-			default: return re;
-		}
-	}
-	static simplifyRepeat(re, sub) {
-		if (re.max === -1) {
-			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
-			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
-			const subs = [];
-			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
-			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
-			return Simplify.concat(subs);
-		}
-		if (re.min === 1 && re.max === 1) return sub;
-		let prefixSubs = null;
-		if (re.min > 0) {
-			prefixSubs = [];
-			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
-		}
-		if (re.max > re.min) {
-			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
-			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
-			if (prefixSubs === null) return suffix;
-			prefixSubs.push(suffix);
-		}
-		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
-		return new Regexp(Regexp.Op.NO_MATCH);
-	}
-	static concat(subs) {
-		const newSubs = [];
-		for (let i = 0; i < subs.length; i++) {
-			const sub = subs[i];
-			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
-			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
-			if (sub.op === Regexp.Op.CONCAT) {
-				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
-				continue;
-			}
-			newSubs.push(sub);
-		}
-		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
-		if (newSubs.length === 1) return newSubs[0];
-		const nre = new Regexp(Regexp.Op.CONCAT);
-		nre.subs = newSubs;
-		return nre;
-	}
-	static simplify1(op, flags, sub, re) {
-		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
-		if (sub.op === Regexp.Op.NO_MATCH) {
-			if (op === Regexp.Op.PLUS) return sub;
-			return new Regexp(Regexp.Op.EMPTY_MATCH);
-		}
-		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
-		const nre = new Regexp(op);
-		nre.flags = flags;
-		nre.subs = [sub];
-		return nre;
-	}
-};
-// src/CharGroup.js
-var CharGroup = class {
-	constructor(sign, cls) {
-		this.sign = sign;
-		this.cls = cls;
-	}
-};
-const code1 = [48, 57];
-const code2 = [
-	9,
-	10,
-	12,
-	13,
-	32,
-	32
-];
-const code3 = [
-	48,
-	57,
-	65,
-	90,
-	95,
-	95,
-	97,
-	122
-];
-const PERL_GROUPS = /* @__PURE__ */ new Map([
-	["\\d", new CharGroup(1, code1)],
-	["\\D", new CharGroup(-1, code1)],
-	["\\s", new CharGroup(1, code2)],
-	["\\S", new CharGroup(-1, code2)],
-	["\\w", new CharGroup(1, code3)],
-	["\\W", new CharGroup(-1, code3)]
-]);
-const code4 = [
-	48,
-	57,
-	65,
-	90,
-	97,
-	122
-];
-const code5 = [
-	65,
-	90,
-	97,
-	122
-];
-const code6 = [0, 127];
-const code7 = [
-	9,
-	9,
-	32,
-	32
-];
-const code8 = [
-	0,
-	31,
-	127,
-	127
-];
-const code9 = [48, 57];
-const code10 = [33, 126];
-const code11 = [97, 122];
-const code12 = [32, 126];
-const code13 = [
-	33,
-	47,
-	58,
-	64,
-	91,
-	96,
-	123,
-	126
-];
-const code14 = [
-	9,
-	13,
-	32,
-	32
-];
-const code15 = [65, 90];
-const code16 = [
-	48,
-	57,
-	65,
-	90,
-	95,
-	95,
-	97,
-	122
-];
-const code17 = [
-	48,
-	57,
-	65,
-	70,
-	97,
-	102
-];
-const POSIX_GROUPS = /* @__PURE__ */ new Map([
-	["[:alnum:]", new CharGroup(1, code4)],
-	["[:^alnum:]", new CharGroup(-1, code4)],
-	["[:alpha:]", new CharGroup(1, code5)],
-	["[:^alpha:]", new CharGroup(-1, code5)],
-	["[:ascii:]", new CharGroup(1, code6)],
-	["[:^ascii:]", new CharGroup(-1, code6)],
-	["[:blank:]", new CharGroup(1, code7)],
-	["[:^blank:]", new CharGroup(-1, code7)],
-	["[:cntrl:]", new CharGroup(1, code8)],
-	["[:^cntrl:]", new CharGroup(-1, code8)],
-	["[:digit:]", new CharGroup(1, code9)],
-	["[:^digit:]", new CharGroup(-1, code9)],
-	["[:graph:]", new CharGroup(1, code10)],
-	["[:^graph:]", new CharGroup(-1, code10)],
-	["[:lower:]", new CharGroup(1, code11)],
-	["[:^lower:]", new CharGroup(-1, code11)],
-	["[:print:]", new CharGroup(1, code12)],
-	["[:^print:]", new CharGroup(-1, code12)],
-	["[:punct:]", new CharGroup(1, code13)],
-	["[:^punct:]", new CharGroup(-1, code13)],
-	["[:space:]", new CharGroup(1, code14)],
-	["[:^space:]", new CharGroup(-1, code14)],
-	["[:upper:]", new CharGroup(1, code15)],
-	["[:^upper:]", new CharGroup(-1, code15)],
-	["[:word:]", new CharGroup(1, code16)],
-	["[:^word:]", new CharGroup(-1, code16)],
-	["[:xdigit:]", new CharGroup(1, code17)],
-	["[:^xdigit:]", new CharGroup(-1, code17)]
-]);
-// src/CharClass.js
-/**
-* A "builder"-style helper class for manipulating character classes represented as an array of
-* pairs of runes [lo, hi], each denoting an inclusive interval.
-*
-* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
-*/
-var CharClass = class CharClass {
-	static charClassToString(r, len) {
-		let result = "[";
-		for (let i = 0; i < len; i += 2) {
-			if (i > 0) result += " ";
-			const lo = r[i];
-			const hi = r[i + 1];
-			if (lo === hi) result += `0x${lo.toString(16)}`;
-			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
-		}
-		result += "]";
-		return result;
-	}
-	static sortRanges(array, len) {
-		const n = len >> 1;
-		const order = new Array(n);
-		for (let i = 0; i < n; i++) order[i] = i;
-		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
-		const sorted = array.slice(0, len);
-		for (let i = 0; i < n; i++) {
-			array[2 * i] = sorted[2 * order[i]];
-			array[2 * i + 1] = sorted[2 * order[i] + 1];
-		}
-	}
-	/**
-	* @param {number[]|Int32Array} [r]
-	*/
-	constructor(r = Utils.emptyInts()) {
-		/** @type {number[]|Int32Array} */
-		this.r = r;
-		this.len = r.length;
-	}
-	toArray() {
-		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
-		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
-	}
-	toGrowableArray() {
-		if (Array.isArray(this.r)) {
-			this.r.length = this.len;
-			return this.r;
-		}
-		return Array.from(this.r.subarray(0, this.len));
-	}
-	cleanClass() {
-		if (this.len < 4) return this;
-		CharClass.sortRanges(this.r, this.len);
-		let w = 2;
-		for (let i = 2; i < this.len; i += 2) {
-			const lo = this.r[i];
-			const hi = this.r[i + 1];
-			if (lo <= this.r[w - 1] + 1) {
-				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
-				continue;
-			}
-			this.r[w] = lo;
-			this.r[w + 1] = hi;
-			w += 2;
-		}
-		this.len = w;
-		return this;
-	}
-	appendLiteral(x, flags) {
-		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
-	}
-	appendRange(lo, hi) {
-		if (this.len > 0) {
-			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
-				const rlo = this.r[this.len - i];
-				const rhi = this.r[this.len - i + 1];
-				if (lo <= rhi + 1 && rlo <= hi + 1) {
-					if (lo < rlo) this.r[this.len - i] = lo;
-					if (hi > rhi) this.r[this.len - i + 1] = hi;
-					return this;
-				}
-			}
-		}
-		this.r[this.len++] = lo;
-		this.r[this.len++] = hi;
-		return this;
-	}
-	appendFoldedRange(lo, hi) {
-		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
-		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
-		if (lo < Unicode.MIN_FOLD) {
-			this.appendRange(lo, Unicode.MIN_FOLD - 1);
-			lo = Unicode.MIN_FOLD;
-		}
-		if (hi > Unicode.MAX_FOLD) {
-			this.appendRange(Unicode.MAX_FOLD + 1, hi);
-			hi = Unicode.MAX_FOLD;
-		}
-		for (let c = lo; c <= hi; c++) {
-			this.appendRange(c, c);
-			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
-		}
-		return this;
-	}
-	appendClass(x) {
-		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
-		return this;
-	}
-	appendFoldedClass(x) {
-		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
-		return this;
-	}
-	appendNegatedClass(x) {
-		let nextLo = 0;
-		for (let i = 0; i < x.length; i += 2) {
-			const lo = x[i];
-			const hi = x[i + 1];
-			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
-			nextLo = hi + 1;
-		}
-		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
-		return this;
-	}
-	appendTable(table) {
-		for (let i = 0; i < table.length; ++i) {
-			const lo = table.getLo(i);
-			const hi = table.getHi(i);
-			const stride = table.getStride(i);
-			if (stride === 1) {
-				this.appendRange(lo, hi);
-				continue;
-			}
-			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
-		}
-		return this;
-	}
-	appendNegatedTable(table) {
-		let nextLo = 0;
-		for (let i = 0; i < table.length; ++i) {
-			const lo = table.getLo(i);
-			const hi = table.getHi(i);
-			const stride = table.getStride(i);
-			if (stride === 1) {
-				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
-				nextLo = hi + 1;
-				continue;
-			}
-			for (let c = lo; c <= hi; c += stride) {
-				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
-				nextLo = c + 1;
-			}
-		}
-		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
-		return this;
-	}
-	appendTableWithSign(table, sign) {
-		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
-	}
-	negateClass() {
-		let nextLo = 0;
-		let w = 0;
-		for (let i = 0; i < this.len; i += 2) {
-			const lo = this.r[i];
-			const hi = this.r[i + 1];
-			if (nextLo <= lo - 1) {
-				this.r[w] = nextLo;
-				this.r[w + 1] = lo - 1;
-				w += 2;
-			}
-			nextLo = hi + 1;
-		}
-		this.len = w;
-		if (nextLo <= Unicode.MAX_RUNE) {
-			this.r[this.len++] = nextLo;
-			this.r[this.len++] = Unicode.MAX_RUNE;
-		}
-		return this;
-	}
-	appendClassWithSign(x, sign) {
-		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
-	}
-	appendGroup(g, foldCase) {
-		let cls = g.cls;
-		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
-		return this.appendClassWithSign(cls, g.sign);
-	}
-	toString() {
-		return CharClass.charClassToString(this.r, this.len);
-	}
-};
-// src/Parser.js
-var StringIterator = class {
-	constructor(str) {
-		this.str = str;
-		this.position = 0;
-	}
-	pos() {
-		return this.position;
-	}
-	rewindTo(pos) {
-		this.position = pos;
-	}
-	more() {
-		return this.position < this.str.length;
-	}
-	peek() {
-		return this.str.codePointAt(this.position);
-	}
-	skip(n) {
-		this.position += n;
-	}
-	skipString(s) {
-		this.position += s.length;
-	}
-	pop() {
-		const r = this.str.codePointAt(this.position);
-		this.position += Utils.charCount(r);
-		return r;
-	}
-	lookingAt(s) {
-		return this.str.startsWith(s, this.position);
-	}
-	rest() {
-		return this.str.substring(this.position);
-	}
-	from(beforePos) {
-		return this.str.substring(beforePos, this.position);
-	}
-	toString() {
-		return this.rest();
-	}
-};
-/**
-* A parser of regular expression patterns.
-*
-* The only public entry point is {@link #parse(String pattern, int flags)}.
-*/
-var Parser = class Parser {
-	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
-	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
-	static ERR_INVALID_ESCAPE = "invalid escape sequence";
-	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
-	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
-	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
-	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
-	static ERR_MISSING_BRACKET = "missing closing ]";
-	static ERR_MISSING_PAREN = "missing closing )";
-	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
-	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
-	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
-	static ERR_UNEXPECTED_PAREN = "unexpected )";
-	static ERR_NESTING_DEPTH = "expression nests too deeply";
-	static ERR_LARGE = "expression too large";
-	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
-	static MAX_HEIGHT = 1e3;
-	static MAX_SIZE = 1398101;
-	static MAX_RUNES = 33554432;
-	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
-		0,
-		Unicode.MAX_RUNE,
-		1
-	]));
-	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
-		0,
-		127,
-		1
-	]));
-	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
-		0,
-		127,
-		1,
-		383,
-		383,
-		1,
-		8490,
-		8490,
-		1
-	]));
-	static unicodeTable(name) {
-		if (name === "Any") return {
-			tab: Parser.ANY_TABLE,
-			fold: Parser.ANY_TABLE,
-			sign: 1
-		};
-		if (name === "Ascii") return {
-			tab: Parser.ASCII_TABLE,
-			fold: Parser.ASCII_FOLD_TABLE,
-			sign: 1
-		};
-		if (name === "Assigned") return {
-			tab: UnicodeTables.CATEGORIES.get("Cn"),
-			fold: UnicodeTables.CATEGORIES.get("Cn"),
-			sign: -1
-		};
-		if (name === "Lc") return {
-			tab: UnicodeTables.CATEGORIES.get("LC"),
-			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
-			sign: 1
-		};
-		if (UnicodeTables.CATEGORIES.has(name)) return {
-			tab: UnicodeTables.CATEGORIES.get(name),
-			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
-			sign: 1
-		};
-		if (UnicodeTables.SCRIPTS.has(name)) return {
-			tab: UnicodeTables.SCRIPTS.get(name),
-			fold: UnicodeTables.FOLD_SCRIPT.get(name),
-			sign: 1
-		};
-		return null;
-	}
-	static minFoldRune(r) {
-		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
-		let min = r;
-		const r0 = r;
-		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
-		return min;
-	}
-	static leadingRegexp(re) {
-		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
-		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-			const sub = re.subs[0];
-			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
-			return sub;
-		}
-		return re;
-	}
-	static literalRegexp(s, flags) {
-		const re = new Regexp(Regexp.Op.LITERAL);
-		re.flags = flags;
-		re.runes = Utils.stringToRunes(s);
-		return re;
-	}
-	/**
-	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
-	* @param {string} pattern
-	* @param {number} flags
-	*/
-	static parse(pattern, flags) {
-		return new Parser(pattern, flags).parseInternal();
-	}
-	static parseRepeat(t) {
-		const start = t.pos();
-		if (!t.more() || !t.lookingAt("{")) return -1;
-		t.skip(1);
-		const min = Parser.parseInt(t);
-		if (min === -1) return -1;
-		if (!t.more()) return -1;
-		let max;
-		if (!t.lookingAt(",")) max = min;
-		else {
-			t.skip(1);
-			if (!t.more()) return -1;
-			if (t.lookingAt("}")) max = -1;
-			else if ((max = Parser.parseInt(t)) === -1) return -1;
-		}
-		if (!t.more() || !t.lookingAt("}")) return -1;
-		t.skip(1);
-		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
-		return min << 16 | max & Unicode.MAX_BMP;
-	}
-	static isValidCaptureName(name) {
-		if (name.length === 0) return false;
-		for (let i = 0; i < name.length; i++) {
-			const c = name.codePointAt(i);
-			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
-		}
-		return true;
-	}
-	static parseInt(t) {
-		const start = t.pos();
-		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-		const n = t.from(start);
-		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
-		if (n.length > 8) return -2;
-		return parseInt(n, 10);
-	}
-	static isCharClass(re) {
-		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
-	}
-	static matchRune(re, r) {
-		switch (re.op) {
-			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
-			case Regexp.Op.CHAR_CLASS:
-				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
-				return false;
-			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
-			case Regexp.Op.ANY_CHAR: return true;
-		}
-		return false;
-	}
-	static mergeCharClass(dst, src) {
-		switch (dst.op) {
-			case Regexp.Op.ANY_CHAR: break;
-			case Regexp.Op.ANY_CHAR_NOT_NL:
-				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
-				break;
-			case Regexp.Op.CHAR_CLASS: {
-				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
-				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
-				else cc.appendClass(src.runes);
-				dst.runes = cc.toGrowableArray();
-				break;
-			}
-			case Regexp.Op.LITERAL:
-				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
-				dst.op = Regexp.Op.CHAR_CLASS;
-				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
-		}
-	}
-	static parseEscape(t) {
-		const startPos = t.pos();
-		t.skip(1);
-		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
-		let c = t.pop();
-		bigswitch: switch (c) {
-			case Codepoint.CODES["1"]:
-			case Codepoint.CODES["2"]:
-			case Codepoint.CODES["3"]:
-			case Codepoint.CODES["4"]:
-			case Codepoint.CODES["5"]:
-			case Codepoint.CODES["6"]:
-			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-			case Codepoint.CODES["0"]: {
-				let r = c - Codepoint.CODES["0"];
-				for (let i = 1; i < 3; i++) {
-					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-					r = r * 8 + t.peek() - Codepoint.CODES["0"];
-					t.skip(1);
-				}
-				return r;
-			}
-			case Codepoint.CODES["x"]: {
-				if (!t.more()) break;
-				c = t.pop();
-				if (c === Codepoint.CODES["{"]) {
-					let nhex = 0;
-					let r = 0;
-					while (true) {
-						if (!t.more()) break bigswitch;
-						c = t.pop();
-						if (c === Codepoint.CODES["}"]) break;
-						const v = Utils.unhex(c);
-						if (v < 0) break bigswitch;
-						r = r * 16 + v;
-						if (r > Unicode.MAX_RUNE) break bigswitch;
-						nhex++;
-					}
-					if (nhex === 0) break bigswitch;
-					return r;
-				}
-				const x = Utils.unhex(c);
-				if (!t.more()) break;
-				c = t.pop();
-				const y = Utils.unhex(c);
-				if (x < 0 || y < 0) break;
-				return x * 16 + y;
-			}
-			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
-			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
-			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
-			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
-			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
-			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
-			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
-		}
-		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-	}
-	static parseClassChar(t, wholeClassPos) {
-		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-		if (t.lookingAt("\\")) return Parser.parseEscape(t);
-		return t.pop();
-	}
-	static hasCapture(re) {
-		if (re === null) return false;
-		if (re.op === Regexp.Op.CAPTURE) return true;
-		if (re.subs) {
-			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
-		}
-		return false;
-	}
-	constructor(wholeRegexp, flags = 0) {
-		this.wholeRegexp = wholeRegexp;
-		this.flags = flags;
-		this.numCap = 0;
-		this.namedGroups = Object.create(null);
-		this.stack = [];
-		this.free = null;
-		this.numRegexp = 0;
-		this.numRunes = 0;
-		this.repeats = 0;
-		this.height = null;
-		this.size = null;
-		this.nlb = 0;
-	}
-	newRegexp(op) {
-		let re = this.free;
-		if (re !== null && re.subs !== null && re.subs.length > 0) {
-			this.free = re.subs[0];
-			re.reinit();
-			re.op = op;
-		} else {
-			re = new Regexp(op);
-			this.numRegexp += 1;
-		}
-		return re;
-	}
-	reuse(re) {
-		if (this.height !== null && this.height.has(re)) this.height.delete(re);
-		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
-		this.free = re;
-	}
-	checkLimits(re) {
-		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
-		this.checkSize(re);
-		this.checkHeight(re);
-	}
-	checkSize(re) {
-		if (this.size === null) {
-			if (this.repeats === 0) this.repeats = 1;
-			if (re.op === Regexp.Op.REPEAT) {
-				let n = re.max;
-				if (n === -1) n = re.min;
-				if (n <= 0) n = 1;
-				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
-				else this.repeats *= n;
-			}
-			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
-			this.size = /* @__PURE__ */ new Map();
-			for (let reEx of this.stack) this.checkSize(reEx);
-		}
-		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
-	}
-	calcSize(re, force = false) {
-		if (!force && this.size !== null) {
-			if (this.size.has(re)) return this.size.get(re);
-		}
-		let size = 0;
-		switch (re.op) {
-			case Regexp.Op.LITERAL:
-				size = re.runes.length;
-				break;
-			case Regexp.Op.PLB:
-			case Regexp.Op.NLB:
-			case Regexp.Op.CAPTURE:
-			case Regexp.Op.STAR:
-				size = 2 + this.calcSize(re.subs[0]);
-				break;
-			case Regexp.Op.PLUS:
-			case Regexp.Op.QUEST:
-				size = 1 + this.calcSize(re.subs[0]);
-				break;
-			case Regexp.Op.CONCAT:
-				for (let sub of re.subs) size = size + this.calcSize(sub);
-				break;
-			case Regexp.Op.ALTERNATE:
-				for (let sub of re.subs) size = size + this.calcSize(sub);
-				if (re.subs.length > 1) size = size + re.subs.length - 1;
-				break;
-			case Regexp.Op.REPEAT: {
-				let sub = this.calcSize(re.subs[0]);
-				if (re.max === -1) {
-					if (re.min === 0) size = 2 + sub;
-					else size = 1 + re.min * sub;
-					break;
-				}
-				size = re.max * sub + (re.max - re.min);
-				break;
-			}
-		}
-		size = Math.max(1, size);
-		if (this.size === null) this.size = /* @__PURE__ */ new Map();
-		this.size.set(re, size);
-		return size;
-	}
-	checkHeight(re) {
-		if (this.numRegexp < Parser.MAX_HEIGHT) return;
-		if (this.height === null) {
-			this.height = /* @__PURE__ */ new Map();
-			for (let reEx of this.stack) this.checkHeight(reEx);
-		}
-		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
-	}
-	calcHeight(re, force = false) {
-		if (!force && this.height !== null) {
-			if (this.height.has(re)) return this.height.get(re);
-		}
-		let h = 1;
-		for (let sub of re.subs) {
-			const hsub = this.calcHeight(sub);
-			if (h < 1 + hsub) h = 1 + hsub;
-		}
-		if (this.height === null) this.height = /* @__PURE__ */ new Map();
-		this.height.set(re, h);
-		return h;
-	}
-	pop() {
-		return this.stack.pop();
-	}
-	popToPseudo() {
-		const n = this.stack.length;
-		let i = n;
-		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
-		return this.stack.splice(i, n - i);
-	}
-	push(re) {
-		this.numRunes += re.runes.length;
-		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
-			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
-			re.op = Regexp.Op.LITERAL;
-			re.runes = [re.runes[0]];
-			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
-		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
-			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
-			re.op = Regexp.Op.LITERAL;
-			re.runes = [re.runes[0]];
-			re.flags = this.flags | RE2Flags.FOLD_CASE;
-		} else this.maybeConcat(-1, 0);
-		this.stack.push(re);
-		this.checkLimits(re);
-		return re;
-	}
-	maybeConcat(r, flags) {
-		const n = this.stack.length;
-		if (n < 2) return false;
-		const re1 = this.stack[n - 1];
-		const re2 = this.stack[n - 2];
-		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
-		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
-		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
-		if (r >= 0) {
-			re1.runes = [r];
-			re1.flags = flags;
-			return true;
-		}
-		this.pop();
-		this.reuse(re1);
-		return false;
-	}
-	newLiteral(r, flags) {
-		const re = this.newRegexp(Regexp.Op.LITERAL);
-		re.flags = flags;
-		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
-		re.runes = [r];
-		return re;
-	}
-	literal(r) {
-		this.push(this.newLiteral(r, this.flags));
-	}
-	op(op) {
-		const re = this.newRegexp(op);
-		re.flags = this.flags;
-		return this.push(re);
-	}
-	repeat(op, min, max, beforePos, t, lastRepeatPos) {
-		let flags = this.flags;
-		if ((flags & RE2Flags.PERL_X) !== 0) {
-			if (t.more() && t.lookingAt("?")) {
-				t.skip(1);
-				flags ^= RE2Flags.NON_GREEDY;
-			}
-			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
-		}
-		const n = this.stack.length;
-		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-		const sub = this.stack[n - 1];
-		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-		const re = this.newRegexp(op);
-		re.min = min;
-		re.max = max;
-		re.flags = flags;
-		re.subs = [sub];
-		this.stack[n - 1] = re;
-		this.checkLimits(re);
-		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
-	}
-	repeatIsValid(re, n) {
-		if (re.op === Regexp.Op.REPEAT) {
-			let m = re.max;
-			if (m === 0) return true;
-			if (m < 0) m = re.min;
-			if (m > n) return false;
-			if (m > 0) n = Math.trunc(n / m);
-		}
-		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
-		return true;
-	}
-	concat() {
-		this.maybeConcat(-1, 0);
-		const subs = this.popToPseudo();
-		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
-		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
-	}
-	alternate() {
-		const subs = this.popToPseudo();
-		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
-		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
-		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
-	}
-	cleanAlt(re) {
-		if (re.op === Regexp.Op.CHAR_CLASS) {
-			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
-			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
-				re.runes = /* @__PURE__ */ new Int32Array(0);
-				re.op = Regexp.Op.ANY_CHAR;
-			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
-				re.runes = /* @__PURE__ */ new Int32Array(0);
-				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
-			}
-		}
-	}
-	collapse(subs, op) {
-		if (subs.length === 1) return subs[0];
-		let len = 0;
-		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
-		let newsubs = new Array(len).fill(null);
-		let i = 0;
-		for (let sub of subs) if (sub.op === op) {
-			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
-			this.reuse(sub);
-		} else newsubs[i++] = sub;
-		let re = this.newRegexp(op);
-		re.subs = newsubs;
-		if (op === Regexp.Op.ALTERNATE) {
-			re.subs = this.factor(re.subs);
-			if (re.subs.length === 1) {
-				const old = re;
-				re = re.subs[0];
-				this.reuse(old);
-			}
-		}
-		return re;
-	}
-	factor(array) {
-		if (array.length < 2) return array;
-		let s = 0;
-		let lensub = array.length;
-		let lenout = 0;
-		let str = null;
-		let strlen = 0;
-		let strflags = 0;
-		let start = 0;
-		for (let i = 0; i <= lensub; i++) {
-			let istr = null;
-			let istrlen = 0;
-			let iflags = 0;
-			if (i < lensub) {
-				let re = array[s + i];
-				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
-				if (re.op === Regexp.Op.LITERAL) {
-					istr = re.runes;
-					istrlen = re.runes.length;
-					iflags = re.flags & RE2Flags.FOLD_CASE;
-				}
-				if (iflags === strflags) {
-					let same = 0;
-					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
-					if (same > 0) {
-						strlen = same;
-						continue;
-					}
-				}
-			}
-			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
-			else {
-				const prefix = this.newRegexp(Regexp.Op.LITERAL);
-				prefix.flags = strflags;
-				prefix.runes = str.slice(0, strlen);
-				for (let j = start; j < i; j++) {
-					array[s + j] = this.removeLeadingString(array[s + j], strlen);
-					this.checkLimits(array[s + j]);
-				}
-				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-				const re = this.newRegexp(Regexp.Op.CONCAT);
-				re.subs = [prefix, suffix];
-				array[lenout++] = re;
-			}
-			start = i;
-			str = istr;
-			strlen = istrlen;
-			strflags = iflags;
-		}
-		lensub = lenout;
-		s = 0;
-		start = 0;
-		lenout = 0;
-		let first = null;
-		for (let i = 0; i <= lensub; i++) {
-			let ifirst = null;
-			if (i < lensub) {
-				ifirst = Parser.leadingRegexp(array[s + i]);
-				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
-			}
-			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
-			else {
-				const prefix = first;
-				for (let j = start; j < i; j++) {
-					const reuse = j !== start;
-					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
-					this.checkLimits(array[s + j]);
-				}
-				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-				const re = this.newRegexp(Regexp.Op.CONCAT);
-				re.subs = [prefix, suffix];
-				array[lenout++] = re;
-			}
-			start = i;
-			first = ifirst;
-		}
-		lensub = lenout;
-		s = 0;
-		start = 0;
-		lenout = 0;
-		for (let i = 0; i <= lensub; i++) {
-			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
-			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
-			else {
-				let max = start;
-				for (let j = start + 1; j < i; j++) {
-					const subMax = array[s + max];
-					const subJ = array[s + j];
-					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
-				}
-				const tmp = array[s + start];
-				array[s + start] = array[s + max];
-				array[s + max] = tmp;
-				for (let j = start + 1; j < i; j++) {
-					Parser.mergeCharClass(array[s + start], array[s + j]);
-					this.reuse(array[s + j]);
-				}
-				this.cleanAlt(array[s + start]);
-				array[lenout++] = array[s + start];
-			}
-			if (i < lensub) array[lenout++] = array[s + i];
-			start = i + 1;
-		}
-		lensub = lenout;
-		s = 0;
-		start = 0;
-		lenout = 0;
-		for (let i = 0; i < lensub; ++i) {
-			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-			array[lenout++] = array[s + i];
-		}
-		lensub = lenout;
-		s = 0;
-		return array.slice(s, lensub);
-	}
-	removeLeadingString(re, n) {
-		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-			const sub = this.removeLeadingString(re.subs[0], n);
-			re.subs[0] = sub;
-			if (sub.op === Regexp.Op.EMPTY_MATCH) {
-				this.reuse(sub);
-				switch (re.subs.length) {
-					case 0:
-					case 1:
-						re.op = Regexp.Op.EMPTY_MATCH;
-						re.subs = Regexp.emptySubs();
-						break;
-					case 2: {
-						const old = re;
-						re = re.subs[1];
-						this.reuse(old);
-						break;
-					}
-					default: re.subs = re.subs.slice(1, re.subs.length);
-				}
-			}
-			return re;
-		}
-		if (re.op === Regexp.Op.LITERAL) {
-			re.runes = re.runes.slice(n, re.runes.length);
-			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
-		}
-		return re;
-	}
-	removeLeadingRegexp(re, reuse) {
-		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-			if (reuse) this.reuse(re.subs[0]);
-			re.subs = re.subs.slice(1, re.subs.length);
-			switch (re.subs.length) {
-				case 0:
-					re.op = Regexp.Op.EMPTY_MATCH;
-					re.subs = Regexp.emptySubs();
-					break;
-				case 1: {
-					const old = re;
-					re = re.subs[0];
-					this.reuse(old);
-					break;
-				}
-			}
-			return re;
-		}
-		if (reuse) this.reuse(re);
-		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
-	}
-	parseInternal() {
-		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
-		let lastRepeatPos = -1;
-		let min = -1;
-		let max = -1;
-		const t = new StringIterator(this.wholeRegexp);
-		while (t.more()) {
-			let repeatPos = -1;
-			bigswitch: switch (t.peek()) {
-				case Codepoint.CODES["("]:
-					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
-						if (t.lookingAt("(?<=")) {
-							this.parsePosLookBehind();
-							t.skip(4);
-							break;
-						}
-						if (t.lookingAt("(?<!")) {
-							this.parseNegLookBehind();
-							t.skip(4);
-							break;
-						}
-					}
-					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
-						this.parsePerlFlags(t);
-						break;
-					}
-					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
-					t.skip(1);
-					break;
-				case Codepoint.CODES["|"]:
-					this.parseVerticalBar();
-					t.skip(1);
-					break;
-				case Codepoint.CODES[")"]:
-					this.parseRightParen();
-					t.skip(1);
-					break;
-				case Codepoint.CODES["^"]:
-					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
-					else this.op(Regexp.Op.BEGIN_LINE);
-					t.skip(1);
-					break;
-				case Codepoint.CODES["$"]:
-					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
-					else this.op(Regexp.Op.END_LINE);
-					t.skip(1);
-					break;
-				case Codepoint.CODES["."]:
-					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
-					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-					t.skip(1);
-					break;
-				case Codepoint.CODES["["]:
-					this.parseClass(t);
-					break;
-				case Codepoint.CODES["*"]:
-				case Codepoint.CODES["+"]:
-				case Codepoint.CODES["?"]: {
-					repeatPos = t.pos();
-					let op = null;
-					switch (t.pop()) {
-						case Codepoint.CODES["*"]:
-							op = Regexp.Op.STAR;
-							break;
-						case Codepoint.CODES["+"]:
-							op = Regexp.Op.PLUS;
-							break;
-						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
-					}
-					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
-					break;
-				}
-				case Codepoint.CODES["{"]: {
-					const before = t.pos();
-					const minMax = Parser.parseRepeat(t);
-					if (minMax < 0) {
-						t.rewindTo(before);
-						this.literal(t.pop());
-						break;
-					}
-					repeatPos = before;
-					min = minMax >> 16;
-					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
-					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
-					break;
-				}
-				case Codepoint.CODES["\\"]: {
-					const savedPos = t.pos();
-					t.skip(1);
-					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
-						case Codepoint.CODES["A"]:
-							this.op(Regexp.Op.BEGIN_TEXT);
-							break bigswitch;
-						case Codepoint.CODES["b"]:
-							this.op(Regexp.Op.WORD_BOUNDARY);
-							break bigswitch;
-						case Codepoint.CODES["B"]:
-							this.op(Regexp.Op.NO_WORD_BOUNDARY);
-							break bigswitch;
-						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
-						case Codepoint.CODES["Q"]: {
-							let lit = t.rest();
-							const i = lit.indexOf("\\E");
-							if (i >= 0) {
-								lit = lit.substring(0, i);
-								t.skipString(lit);
-								t.skipString("\\E");
-							} else t.skipString(lit);
-							let j = 0;
-							while (j < lit.length) {
-								const codepoint = lit.codePointAt(j);
-								this.literal(codepoint);
-								j += Utils.charCount(codepoint);
-							}
-							break bigswitch;
-						}
-						case Codepoint.CODES["z"]:
-							this.op(Regexp.Op.END_TEXT);
-							break bigswitch;
-						default: t.rewindTo(savedPos);
-					}
-					else t.rewindTo(savedPos);
-					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-					re.flags = this.flags;
-					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
-						const cc = new CharClass();
-						if (this.parseUnicodeClass(t, cc)) {
-							re.runes = cc.toArray();
-							this.push(re);
-							break bigswitch;
-						}
-					}
-					const cc = new CharClass();
-					if (this.parsePerlClassEscape(t, cc)) {
-						re.runes = cc.toArray();
-						this.push(re);
-						break bigswitch;
-					}
-					t.rewindTo(savedPos);
-					this.reuse(re);
-					this.literal(Parser.parseEscape(t));
-					break;
-				}
-				default: this.literal(t.pop());
-			}
-			lastRepeatPos = repeatPos;
-		}
-		this.concat();
-		if (this.swapVerticalBar()) this.pop();
-		this.alternate();
-		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
-		this.stack[0].namedGroups = this.namedGroups;
-		return this.stack[0];
-	}
-	parsePerlFlags(t) {
-		const startPos = t.pos();
-		const s = t.rest();
-		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
-			const begin = s.charAt(2) === "P" ? 4 : 3;
-			const end = s.indexOf(">");
-			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
-			const name = s.substring(begin, end);
-			t.skipString(name);
-			t.skip(begin + 1);
-			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
-			const re = this.op(Regexp.Op.LEFT_PAREN);
-			re.cap = ++this.numCap;
-			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
-			this.namedGroups[name] = this.numCap;
-			re.name = name;
-			return;
-		}
-		t.skip(2);
-		let flags = this.flags;
-		let sign = 1;
-		let sawFlag = false;
-		loop: while (t.more()) {
-			const c = t.pop();
-			switch (c) {
-				case Codepoint.CODES["i"]:
-					flags |= RE2Flags.FOLD_CASE;
-					sawFlag = true;
-					break;
-				case Codepoint.CODES["m"]:
-					flags &= ~RE2Flags.ONE_LINE;
-					sawFlag = true;
-					break;
-				case Codepoint.CODES["s"]:
-					flags |= RE2Flags.DOT_NL;
-					sawFlag = true;
-					break;
-				case Codepoint.CODES["U"]:
-					flags |= RE2Flags.NON_GREEDY;
-					sawFlag = true;
-					break;
-				case Codepoint.CODES["-"]:
-					if (sign < 0) break loop;
-					sign = -1;
-					flags = ~flags;
-					sawFlag = false;
-					break;
-				case Codepoint.CODES[":"]:
-				case Codepoint.CODES[")"]:
-					if (sign < 0) {
-						if (!sawFlag) break loop;
-						flags = ~flags;
-					}
-					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
-					this.flags = flags;
-					return;
-				default: break loop;
-			}
-		}
-		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
-	}
-	parsePosLookBehind() {
-		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-		re.flags = this.flags;
-		re.lb = ++this.nlb;
-		return this.push(re);
-	}
-	parseNegLookBehind() {
-		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-		re.flags = this.flags;
-		re.lb = -++this.nlb;
-		return this.push(re);
-	}
-	parseVerticalBar() {
-		this.concat();
-		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
-	}
-	swapVerticalBar() {
-		const n = this.stack.length;
-		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
-			let re1 = this.stack[n - 1];
-			let re3 = this.stack[n - 3];
-			if (re1.op > re3.op) {
-				const tmp = re3;
-				re3 = re1;
-				re1 = tmp;
-				this.stack[n - 3] = re3;
-			}
-			Parser.mergeCharClass(re3, re1);
-			this.reuse(re1);
-			this.pop();
-			return true;
-		}
-		if (n >= 2) {
-			const re1 = this.stack[n - 1];
-			const re2 = this.stack[n - 2];
-			if (re2.op === Regexp.Op.VERTICAL_BAR) {
-				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
-				this.stack[n - 2] = re1;
-				this.stack[n - 1] = re2;
-				return true;
-			}
-		}
-		return false;
-	}
-	parseRightParen() {
-		this.concat();
-		if (this.swapVerticalBar()) this.pop();
-		this.alternate();
-		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-		const re1 = this.pop();
-		const re2 = this.pop();
-		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-		this.flags = re2.flags;
-		if (re2.lb !== 0) {
-			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
-			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
-			else re2.op = Regexp.Op.NLB;
-			re2.subs = [re1];
-			this.push(re2);
-			return;
-		}
-		if (re2.cap === 0) this.push(re1);
-		else {
-			re2.op = Regexp.Op.CAPTURE;
-			re2.subs = [re1];
-			this.push(re2);
-		}
-	}
-	parsePerlClassEscape(t, cc) {
-		const beforePos = t.pos();
-		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
-		t.pop();
-		const p = t.from(beforePos);
-		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
-		if (g === null) return false;
-		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
-		return true;
-	}
-	parseNamedClass(t, cc) {
-		const cls = t.rest();
-		const i = cls.indexOf(":]");
-		if (i < 0) return false;
-		const name = cls.substring(0, i + 2);
-		t.skipString(name);
-		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
-		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
-		return true;
-	}
-	parseUnicodeClass(t, cc) {
-		const startPos = t.pos();
-		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
-		t.skip(1);
-		let sign = 1;
-		let c = t.pop();
-		if (c === Codepoint.CODES["P"]) sign = -1;
-		if (!t.more()) {
-			t.rewindTo(startPos);
-			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-		}
-		c = t.pop();
-		let name;
-		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
-		else {
-			const rest = t.rest();
-			const end = rest.indexOf("}");
-			if (end < 0) {
-				t.rewindTo(startPos);
-				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-			}
-			name = rest.substring(0, end);
-			t.skipString(name);
-			t.skip(1);
-		}
-		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
-			sign = 0 - sign;
-			name = name.substring(1);
-		}
-		const pair = Parser.unicodeTable(name);
-		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-		if (pair.sign < 0) sign = 0 - sign;
-		const tab = pair.tab;
-		const fold = pair.fold;
-		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
-		else {
-			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
-			cc.appendClassWithSign(Array.from(tmp), sign);
-		}
-		return true;
-	}
-	parseClass(t) {
-		const startPos = t.pos();
-		t.skip(1);
-		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-		re.flags = this.flags;
-		const cc = new CharClass();
-		let sign = 1;
-		if (t.more() && t.lookingAt("^")) {
-			sign = -1;
-			t.skip(1);
-			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
-		}
-		let first = true;
-		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-				const s = t.rest();
-				if (s === "-" || !s.startsWith("-]")) {
-					t.rewindTo(startPos);
-					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-				}
-			}
-			first = false;
-			const beforePos = t.pos();
-			if (t.lookingAt("[:")) {
-				if (this.parseNamedClass(t, cc)) continue;
-				t.rewindTo(beforePos);
-			}
-			if (this.parseUnicodeClass(t, cc)) continue;
-			if (this.parsePerlClassEscape(t, cc)) continue;
-			t.rewindTo(beforePos);
-			const lo = Parser.parseClassChar(t, startPos);
-			let hi = lo;
-			if (t.more() && t.lookingAt("-")) {
-				t.skip(1);
-				if (t.more() && t.lookingAt("]")) t.skip(-1);
-				else {
-					hi = Parser.parseClassChar(t, startPos);
-					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
-				}
-			}
-			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
-			else cc.appendFoldedRange(lo, hi);
-		}
-		t.skip(1);
-		cc.cleanClass();
-		if (sign < 0) cc.negateClass();
-		re.runes = cc.toArray();
-		this.push(re);
-	}
-};
-// src/RE2.js
-/**
-* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
-* the public Java-like Pattern/Matcher API.
-*
-* This class also contains various implementation helpers for RE2 regular expressions.
-*
-* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
-* metacharacters in an arbitrary string.
-*
-*/
-var RE2 = class RE2 {
-	static initTest(expr) {
-		const re2 = RE2.compile(expr);
-		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
-		res.cond = re2.cond;
-		res.prefix = re2.prefix;
-		res.prefixUTF8 = re2.prefixUTF8;
-		res.prefixComplete = re2.prefixComplete;
-		res.prefixRune = re2.prefixRune;
-		res.prefilter = re2.prefilter;
-		res.namedGroups = re2.namedGroups;
-		return res;
-	}
-	/**
-	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
-	* used to match against text.
-	*
-	* When matching against text, the regexp returns a match that begins as early as possible in the
-	* input (leftmost), and among those it chooses the one that a backtracking search would have
-	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
-	* and other implementations use, although this package implements it without the expense of
-	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
-	*/
-	static compile(expr) {
-		return RE2.compileImpl(expr, RE2Flags.PERL, false);
-	}
-	/**
-	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
-	* (egrep) syntax and changes the match semantics to leftmost-longest.
-	*
-	* That is, when matching against text, the regexp returns a match that begins as early as
-	* possible in the input (leftmost), and among those it chooses a match that is as long as
-	* possible. This so-called leftmost-longest matching is the same semantics that early regular
-	* expression implementations used and that POSIX specifies.
-	*
-	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
-	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
-	* package chooses the one that a backtracking search would have found first, while POSIX
-	* specifies that the match be chosen to maximize the length of the first subexpression, then the
-	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
-	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
-	*/
-	static compilePOSIX(expr) {
-		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
-	}
-	static compileImpl(expr, mode, longest) {
-		let re = Parser.parse(expr, mode);
-		const maxCap = re.maxCap();
-		const namedGroups = re.namedGroups;
-		re = Simplify.simplify(re);
-		const prefilter = PrefilterTree.build(re);
-		const prog = Compiler.compileRegexp(re);
-		const re2 = new RE2(expr, prog, maxCap, longest);
-		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
-		const [prefixCompl, prefixStr] = prog.prefix();
-		re2.prefixComplete = prefixCompl;
-		re2.prefix = prefixStr;
-		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
-		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
-		re2.namedGroups = namedGroups;
-		return re2;
-	}
-	/**
-	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
-	*
-	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
-	*/
-	static match(pattern, s) {
-		return RE2.compile(pattern).match(s);
-	}
-	constructor(expr, prog, numSubexp = 0, longest = 0) {
-		this.expr = expr;
-		this.prog = prog;
-		this.numSubexp = numSubexp;
-		this.longest = longest;
-		this.cond = prog.startCond();
-		this.prefix = null;
-		this.prefixUTF8 = null;
-		this.prefixComplete = false;
-		this.prefixRune = 0;
-		/** @type {Record<string, number>} */
-		this.namedGroups = Object.create(null);
-		this.machinePool = [];
-		this.lazyDFA = null;
-		this.onepass = OnePass.compile(this.prog);
-		this.prefilter = null;
-	}
-	get dfa() {
-		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
-		return this.lazyDFA;
-	}
-	matchPrefixComplete(input, pos, anchor, ncap) {
-		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
-		let matchStart = -1;
-		let matchEnd = -1;
-		const pLen = input.prefixLength(this);
-		if (anchor === RE2Flags.UNANCHORED) {
-			const idx = input.index(this, pos);
-			if (idx < 0) return null;
-			matchStart = pos + idx;
-			matchEnd = matchStart + pLen;
-		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
-			if (input.endPos() !== pLen) return null;
-			if (input.index(this, 0) !== 0) return null;
-			matchStart = 0;
-			matchEnd = pLen;
-		} else if (anchor === RE2Flags.ANCHOR_START) {
-			if (input.index(this, 0) !== 0) return null;
-			matchStart = 0;
-			matchEnd = pLen;
-		}
-		if (matchStart < 0) return null;
-		if (ncap > 0) {
-			const matchcap = new Int32Array(ncap).fill(-1);
-			matchcap[0] = matchStart;
-			matchcap[1] = matchEnd;
-			return Array.from(matchcap);
-		}
-		return [];
-	}
-	createLookbehindState() {
-		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
-	}
-	executeEngine(input, pos, anchor, ncap, lbState = null) {
-		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
-		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
-			if (!this.prefilter.eval(input, pos)) return null;
-		}
-		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
-		if (ncap > 0) {
-			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
-		}
-		if (this.prog.numLb === 0) {
-			const dfaResult = this.dfa.match(input, pos, anchor);
-			if (dfaResult !== null) return dfaResult ? [] : null;
-			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-		}
-		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
-	}
-	/**
-	* Returns the number of parenthesized subexpressions in this regular expression.
-	*/
-	numberOfCapturingGroups() {
-		return this.numSubexp;
-	}
-	/**
-	* Returns the number of instructions in this compiled regular expression program.
-	*/
-	numberOfInstructions() {
-		return this.prog.numInst();
-	}
-	get() {
-		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
-	}
-	reset() {
-		this.machinePool.length = 0;
-	}
-	put(m) {
-		this.machinePool.push(m);
-	}
-	toString() {
-		return this.expr;
-	}
-	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
-		let m = this.get();
-		if (!m) m = Machine.fromRE2(this);
-		m.init(ncap);
-		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
-		this.put(m);
-		return cap;
-	}
-	match(s) {
-		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
-	}
-	/**
-	* Matches the regular expression against input starting at position start and ending at position
-	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
-	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
-	* array. It is most efficient not to ask for submatch boundaries.
-	*
-	* @param input the input byte array
-	* @param start the beginning position in the input
-	* @param end the end position in the input
-	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
-	* @param group the array to fill with submatch positions
-	* @param ngroup the number of array pairs to fill in
-	* @param lbState optional state carried between successive matches over the same input (see
-	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
-	* @returns true if a match was found
-	*/
-	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
-		if (!(input instanceof MatcherInputBase)) {
-			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-			else input = MatcherInput.utf16(input);
-		}
-		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
-	}
-	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
-		if (start > end) return [false, null];
-		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
-		if (groupMatch === null) return [false, null];
-		return [true, groupMatch];
-	}
-	/**
-	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
-	*/
-	matchUTF8(b) {
-		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
-	}
-	/**
-	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
-	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-	* replacement string.
-	*/
-	replaceAll(src, repl) {
-		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
-	}
-	/**
-	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
-	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-	* replacement string.
-	*/
-	replaceFirst(src, repl) {
-		return this.replaceAllFunc(src, () => repl, 1);
-	}
-	/**
-	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
-	* been replaced by the return value of of function {@code repl} (whose first argument is the
-	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-	* replacement string.
-	*/
-	replaceAllFunc(src, replFunc, maxReplaces) {
-		let lastMatchEnd = 0;
-		let searchPos = 0;
-		let out = "";
-		const input = MachineInput.fromUTF16(src);
-		const lbState = this.createLookbehindState();
-		let numReplaces = 0;
-		while (searchPos <= src.length) {
-			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
-			if (a === null || a.length === 0) break;
-			out += src.substring(lastMatchEnd, a[0]);
-			if (a[1] > lastMatchEnd || a[0] === 0) {
-				out += replFunc(src.substring(a[0], a[1]));
-				numReplaces++;
-			}
-			lastMatchEnd = a[1];
-			const width = input.step(searchPos) & 7;
-			if (searchPos + width > a[1]) searchPos += width;
-			else if (searchPos + 1 > a[1]) searchPos++;
-			else searchPos = a[1];
-			if (numReplaces >= maxReplaces) break;
-		}
-		out += src.substring(lastMatchEnd);
-		return out;
-	}
-	pad(a) {
-		if (a === null) return null;
-		let n = (1 + this.numSubexp) * 2;
-		if (a.length < n) {
-			let a2 = new Array(n).fill(-1);
-			for (let i = 0; i < a.length; i++) a2[i] = a[i];
-			a = a2;
-		}
-		return a;
-	}
-	allMatches(input, n, deliverFun = (v) => v) {
-		let result = [];
-		const end = input.endPos();
-		if (n < 0) n = end + 1;
-		let pos = 0;
-		let i = 0;
-		let prevMatchEnd = -1;
-		const lbState = this.createLookbehindState();
-		while (i < n && pos <= end) {
-			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-			if (matches === null || matches.length === 0) break;
-			let accept = true;
-			if (matches[1] === pos) {
-				if (matches[0] === prevMatchEnd) accept = false;
-				const r = input.step(pos);
-				if (r < 0) pos = end + 1;
-				else pos += r & 7;
-			} else pos = matches[1];
-			prevMatchEnd = matches[1];
-			if (accept) {
-				result.push(deliverFun(this.pad(matches)));
-				i++;
-			}
-		}
-		return result;
-	}
-	/**
-	* Returns an array holding the text of the leftmost match in {@code b} of this regular
-	* expression.
-	*
-	* A return value of null indicates no match.
-	*/
-	findUTF8(b) {
-		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-		if (a === null) return null;
-		return b.slice(a[0], a[1]);
-	}
-	/**
-	* Returns a two-element array of integers defining the location of the leftmost match in
-	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
-	*
-	* A return value of null indicates no match.
-	*/
-	findUTF8Index(b) {
-		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-		if (a === null) return null;
-		return a.slice(0, 2);
-	}
-	/**
-	* Returns a string holding the text of the leftmost match in {@code s} of this regular
-	* expression.
-	*
-	* If there is no match, the return value is an empty string, but it will also be empty if the
-	* regular expression successfully matches an empty string. Use {@link #findIndex} or
-	* {@link #findSubmatch} if it is necessary to distinguish these cases.
-	*/
-	find(s) {
-		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-		if (a === null) return "";
-		return s.substring(a[0], a[1]);
-	}
-	/**
-	* Returns a two-element array of integers defining the location of the leftmost match in
-	* {@code s} of this regular expression. The match itself is at
-	* {@code s.substring(loc[0], loc[1])}.
-	*
-	* A return value of null indicates no match.
-	*/
-	findIndex(s) {
-		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-	}
-	/**
-	* Returns an array of arrays the text of the leftmost match of the regular expression in
-	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
-	* href='#submatch'>Submatch</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findUTF8Submatch(b) {
-		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-		if (a === null) return null;
-		const ret = new Array(1 + this.numSubexp).fill(null);
-		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
-		return ret;
-	}
-	/**
-	* Returns an array holding the index pairs identifying the leftmost match of this regular
-	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
-	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findUTF8SubmatchIndex(b) {
-		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
-	}
-	/**
-	* Returns an array of strings holding the text of the leftmost match of the regular expression in
-	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
-	* href='#submatch'>Submatch</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findSubmatch(s) {
-		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-		if (a === null) return null;
-		const ret = new Array(1 + this.numSubexp).fill(null);
-		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
-		return ret;
-	}
-	/**
-	* Returns an array holding the index pairs identifying the leftmost match of this regular
-	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
-	* href='#submatch'>Submatch</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findSubmatchIndex(s) {
-		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
-	}
-	/**
-	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
-	* list of up to {@code n} successive matches of the expression, as defined by the <a
-	* href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*
-	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
-	* by |b|.
-	*/
-	findAllUTF8(b, n) {
-		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
-	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-	* href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAllUTF8Index(b, n) {
-		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
-	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
-	* description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAll(s, n) {
-		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
-	* list of up to {@code n} successive matches of the expression, as defined by the <a
-	* href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAllIndex(s, n) {
-		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
-	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-	* href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAllUTF8Submatch(b, n) {
-		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
-			let slice = new Array(match.length / 2 | 0).fill(null);
-			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
-			return slice;
-		});
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
-	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
-	* expression, as defined by the <a href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAllUTF8SubmatchIndex(b, n) {
-		const result = this.allMatches(MachineInput.fromUTF8(b), n);
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
-	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-	* href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAllSubmatch(s, n) {
-		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
-			let slice = new Array(match.length / 2 | 0).fill(null);
-			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
-			return slice;
-		});
-		if (result.length === 0) return null;
-		return result;
-	}
-	/**
-	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
-	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
-	* expression, as defined by the <a href='#all'>All</a> description above.
-	*
-	* A return value of null indicates no match.
-	*/
-	findAllSubmatchIndex(s, n) {
-		const result = this.allMatches(MachineInput.fromUTF16(s), n);
-		if (result.length === 0) return null;
-		return result;
-	}
-};
-// src/Set.js
-var RE2Set = class RE2Set {
-	/** @type {number} */
-	static UNANCHORED = RE2Flags.UNANCHORED;
-	/** @type {number} */
-	static ANCHOR_START = RE2Flags.ANCHOR_START;
-	/** @type {number} */
-	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
-	/**
-	* Constructs a new RE2Set with the specified anchor mode and flags.
-	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
-	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
-	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
-	*/
-	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
-		if (![
-			RE2Set.UNANCHORED,
-			RE2Set.ANCHOR_START,
-			RE2Set.ANCHOR_BOTH
-		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
-		Utils.checkFlags(flags);
-		this.anchor = anchor;
-		this.jsFlags = flags;
-		this.maxMem = maxMem;
-		let re2Flags = RE2Flags.PERL;
-		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
-		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-		this.re2Flags = re2Flags;
-		this.regexps = [];
-		this.prog = null;
-		this.dfa = null;
-		this.dummyRe2 = null;
-	}
-	/**
-	* Adds a new regular expression pattern to the set.
-	* Patterns cannot be added after the set has been compiled.
-	* @param {string} pattern - The regular expression pattern to add.
-	* @returns {number} The integer index assigned to the added pattern.
-	* @throws {RE2JSCompileException} If patterns are added after compilation.
-	*/
-	add(pattern) {
-		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
-		Utils.checkPattern(pattern);
-		let fregex = pattern;
-		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
-		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
-		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-		const re = Parser.parse(fregex, this.re2Flags);
-		this.regexps.push(Simplify.simplify(re));
-		return this.regexps.length - 1;
-	}
-	/**
-	* Compiles the added patterns into a single state machine.
-	* This is automatically called on the first match if not called explicitly.
-	* @returns {void}
-	*/
-	compile() {
-		if (this.prog) return;
-		const prog = Compiler.compileSet(this.regexps);
-		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
-		this.prog = prog;
-		this.dfa = new DFA(this.prog, this.maxMem);
-		this.dummyRe2 = {
-			prog: this.prog,
-			cond: this.prog.startCond(),
-			prefix: "",
-			prefixRune: 0,
-			longest: false
-		};
-	}
-	/**
-	* Matches the input against the compiled set of regular expressions.
-	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
-	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
-	*/
-	match(input) {
-		if (!this.prog) this.compile();
-		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
-		let internalAnchor = RE2Flags.UNANCHORED;
-		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
-		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
-		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
-		if (dfaResult !== null) return dfaResult;
-		const machine = Machine.fromRE2(this.dummyRe2);
-		machine.init(0);
-		return machine.matchSet(machineInput, 0, internalAnchor);
-	}
-};
-// src/TranslateRegExpString.js
-/**
-* Transform JS regex string to RE2 regex string
-*/
-var TranslateRegExpString = class TranslateRegExpString {
-	static isHexadecimal(ch) {
-		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
-	}
-	static translate(data) {
-		let prefixFlags = "";
-		if (Object.prototype.toString.call(data) === "[object RegExp]") {
-			if (data.ignoreCase) prefixFlags += "i";
-			if (data.multiline) prefixFlags += "m";
-			if (data.dotAll) prefixFlags += "s";
-			data = data.source;
-		}
-		if (typeof data !== "string") return data;
-		let result = "";
-		let changed = false;
-		let size = data.length;
-		if (size === 0) {
-			result = "(?:)";
-			changed = true;
-		}
-		let inCharClass = false;
-		let i = 0;
-		while (i < size) {
-			let ch = data[i];
-			if (ch === "\\") {
-				if (i + 1 < size) {
-					ch = data[i + 1];
-					switch (ch) {
-						case "\\":
-							result += "\\\\";
-							i += 2;
-							continue;
-						case "c":
-							if (i + 2 < size) {
-								let code = data[i + 2].charCodeAt(0);
-								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
-									let val = code % 32;
-									result += "\\x";
-									result += (val >> 4).toString(16).toUpperCase();
-									result += (val & 15).toString(16).toUpperCase();
-									i += 3;
-									changed = true;
-									continue;
-								}
-							}
-							result += "c";
-							i += 2;
-							changed = true;
-							continue;
-						case "u":
-							if (i + 2 < size) {
-								if (data[i + 2] === "{") {
-									let j = i + 3;
-									let hasHex = false;
-									let closed = false;
-									while (j < size) {
-										const hexChar = data[j];
-										if (hexChar === "}") {
-											closed = true;
-											break;
-										}
-										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
-										hasHex = true;
-										j++;
-									}
-									if (closed && hasHex) {
-										result += "\\x";
-										i += 2;
-										changed = true;
-										continue;
-									}
-								} else if (i + 5 < size) {
-									let isHex4 = true;
-									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
-										isHex4 = false;
-										break;
-									}
-									if (isHex4) {
-										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
-										i += 6;
-										changed = true;
-										continue;
-									}
-								}
-							}
-							result += "u";
-							i += 2;
-							changed = true;
-							continue;
-						case "x": {
-							let isValidHex = false;
-							if (i + 2 < size && data[i + 2] === "{") {
-								let j = i + 3;
-								let hasHex = false;
-								let closed = false;
-								while (j < size) {
-									const hexChar = data[j];
-									if (hexChar === "}") {
-										closed = true;
-										break;
-									}
-									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
-									hasHex = true;
-									j++;
-								}
-								if (closed && hasHex) isValidHex = true;
-							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
-							if (isValidHex) {
-								result += "\\x";
-								i += 2;
-							} else {
-								result += "x";
-								i += 2;
-								changed = true;
-							}
-							continue;
-						}
-						case "n":
-						case "r":
-						case "t":
-						case "a":
-						case "f":
-						case "v":
-						case "d":
-						case "D":
-						case "s":
-						case "S":
-						case "w":
-						case "W":
-						case "b":
-						case "B":
-						case "p":
-						case "P":
-						case "A":
-						case "z":
-						case "Q":
-						case "E":
-						case "0":
-						case "1":
-						case "2":
-						case "3":
-						case "4":
-						case "5":
-						case "6":
-						case "7":
-							result += "\\" + ch;
-							i += 2;
-							continue;
-						default: {
-							let cp = data.codePointAt(i + 1);
-							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
-								let symSize = Utils.charCount(cp);
-								result += data.substring(i + 1, i + 1 + symSize);
-								i += symSize + 1;
-								changed = true;
-							} else {
-								result += "\\";
-								let symSize = Utils.charCount(cp);
-								result += data.substring(i + 1, i + 1 + symSize);
-								i += symSize + 1;
-							}
-							continue;
-						}
-					}
-				}
-			} else if (ch === "/") {
-				result += "\\/";
-				i += 1;
-				changed = true;
-				continue;
-			} else if (ch === "[") {
-				if (!inCharClass && data[i + 1] === "]") {
-					result += "[^\\x00-\\x{10FFFF}]";
-					i += 2;
-					changed = true;
-					continue;
-				}
-				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
-					result += "[\\x00-\\x{10FFFF}]";
-					i += 3;
-					changed = true;
-					continue;
-				}
-				inCharClass = true;
-			} else if (ch === "]") inCharClass = false;
-			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
-				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
-					result += "(?P<";
-					i += 3;
-					changed = true;
-					continue;
-				}
-			}
-			let cp = data.codePointAt(i);
-			let symSize = Utils.charCount(cp);
-			result += data.substring(i, i + symSize);
-			i += symSize;
-		}
-		const finalResult = changed ? result : data;
-		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
-		return finalResult;
-	}
-};
-// src/index.js
-const execResult = (m, input) => {
-	const result = m.matchArray();
-	result.index = m.start(0);
-	result.input = input;
-	result.groups = m.namedGroupsObject();
-	return result;
-};
-/**
-* A compiled representation of an RE2 regular expression
-*
-* The matching functions take {@code String} arguments instead of the more general Java
-* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
-*
-*
-* @author rsc@google.com (Russ Cox)
-* @class
-*/
-var RE2JS = class RE2JS {
-	/**
-	* Flag: case insensitive matching.
-	*/
-	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
-	/**
-	* Flag: dot ({@code .}) matches all characters, including newline.
-	*/
-	static DOTALL = PublicFlags.DOTALL;
-	/**
-	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
-	* beginning and end of input.
-	*/
-	static MULTILINE = PublicFlags.MULTILINE;
-	/**
-	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
-	*/
-	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
-	/**
-	* Flag: matches longest possible string.
-	*/
-	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
-	/**
-	* Flag: enable linear-time captureless lookbehinds.
-	*/
-	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
-	/**
-	* Returns a literal pattern string for the specified string.
-	*
-	* This method produces a string that can be used to create a <code>RE2JS</code> that would
-	* match the string <code>s</code> as if it were a literal pattern.
-	*
-	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
-	*
-	* @param {string} str The string to be literalized
-	* @returns {string} A literal string replacement
-	*/
-	static quote(str) {
-		return Utils.quoteMeta(str);
-	}
-	/**
-	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
-	* replacement methods as a literal replacement of {@code str}.
-	*
-	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
-	*
-	* @param {string} str the string to be quoted
-	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
-	* @returns {string} the quoted string
-	*/
-	static quoteReplacement(str, javaMode = false) {
-		return build_Matcher.quoteReplacement(str, javaMode);
-	}
-	/**
-	* Translates a given regular expression string to ensure compatibility with RE2JS.
-	*
-	* This function preprocesses the input regex string by applying necessary transformations,
-	* such as escaping special characters (e.g., `/`), converting named capture groups to
-	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
-	* resulting regex is safe and properly formatted before compilation.
-	*
-	* @param {string|RegExp} expr - The regular expression string to be translated.
-	* @returns {string} - The transformed regular expression string, ready for compilation.
-	*/
-	static translateRegExp(expr) {
-		return TranslateRegExpString.translate(expr);
-	}
-	/**
-	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
-	* @param {string} regex
-	* @param {number} [flags=0]
-	* @returns {RE2JS}
-	*/
-	static compile(regex, flags = 0) {
-		Utils.checkPattern(regex);
-		Utils.checkFlags(flags);
-		let fregex = regex;
-		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
-		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
-		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-		let re2Flags = RE2Flags.PERL;
-		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
-		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-		const p = new RE2JS(regex, flags);
-		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
-		return p;
-	}
-	/**
-	* Matches a string against a regular expression.
-	*
-	* @param {string} regex the regular expression
-	* @param {string|number[]|Uint8Array} input the input
-	* @returns {boolean} true if the regular expression matches the entire input
-	* @throws RE2JSSyntaxException if the regular expression is malformed
-	*/
-	static matches(regex, input) {
-		return RE2JS.compile(regex).testExact(input);
-	}
-	/**
-	* This is visible for testing.
-	* @private
-	*/
-	static initTest(pattern, flags, re2) {
-		if (pattern == null) throw new Error("pattern is null");
-		if (re2 == null) throw new Error("re2 is null");
-		const p = new RE2JS(pattern, flags);
-		p.re2Input = re2;
-		return p;
-	}
-	/**
-	*
-	* @param {string} pattern
-	* @param {number} flags
-	*/
-	constructor(pattern, flags) {
-		this.patternInput = pattern;
-		this.flagsInput = flags;
-		/** @type {import('./RE2.js').RE2} */
-		this.re2Input = null;
-	}
-	/**
-	* Releases memory used by internal caches associated with this pattern. Does not change the
-	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
-	*/
-	reset() {
-		this.re2Input.reset();
-	}
-	/**
-	* Returns the flags used in the constructor.
-	* @returns {number}
-	*/
-	flags() {
-		return this.flagsInput;
-	}
-	/**
-	* Returns the pattern used in the constructor.
-	* @returns {string}
-	*/
-	pattern() {
-		return this.patternInput;
-	}
-	re2() {
-		return this.re2Input;
-	}
-	/**
-	* Matches a string against a regular expression.
-	*
-	* @param {string|number[]|Uint8Array} input the input
-	* @returns {boolean} true if the regular expression matches the entire input
-	*/
-	matches(input) {
-		return this.testExact(input);
-	}
-	/**
-	* Creates a new {@code Matcher} matching the pattern against the input.
-	*
-	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
-	* @returns {Matcher}
-	*/
-	matcher(input) {
-		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-		return new build_Matcher(this, input);
-	}
-	/**
-	* Tests whether the regular expression matches any part of the input string.
-	* Performance Note: This method is highly optimized. Because it only returns
-	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
-	* and guarantees execution on the high-speed DFA engine whenever possible.
-	*
-	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
-	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
-	*/
-	test(input) {
-		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
-		return this.re2Input.match(input);
-	}
-	/**
-	* Tests whether the regular expression matches the ENTIRE input string.
-	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
-	* faster because it does not request capture group data. By requesting 0 capture groups,
-	* it securely routes execution through the DFA fast-path.
-	*
-	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
-	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
-	*/
-	testExact(input) {
-		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
-		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
-	}
-	/**
-	* Executes a search for a match in a specified string.
-	* Returns a result array, or null if no match is found.
-	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
-	* including `.index`, `.input`, and `.groups` properties.
-	*
-	* @param {string|number[]|Uint8Array} input the input string or byte array
-	* @returns {Array|null} the match array with index, input, and groups properties, or null
-	*/
-	exec(input) {
-		const m = this.matcher(input);
-		return m.find() ? execResult(m, input) : null;
-	}
-	/**
-	* Splits input around instances of the regular expression. It returns an array giving the strings
-	* that occur before, between, and after instances of the regular expression.
-	*
-	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
-	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
-	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
-	* of the input, possibly including additional matches of the pattern.
-	*
-	* @param {string} input the input string to be split
-	* @param {number} [limit=0] the limit
-	* @returns {string[]} the split strings
-	*/
-	split(input, limit = 0) {
-		const m = this.matcher(input);
-		const result = [];
-		let emptiesSkipped = 0;
-		let last = 0;
-		while (m.find()) {
-			if (last === 0 && m.end() === 0) {
-				last = m.end();
-				continue;
-			}
-			if (limit > 0 && result.length === limit - 1) break;
-			if (last === m.start()) {
-				if (limit === 0) {
-					emptiesSkipped += 1;
-					last = m.end();
-					continue;
-				}
-			} else while (emptiesSkipped > 0) {
-				result.push("");
-				emptiesSkipped -= 1;
-			}
-			result.push(m.substring(last, m.start()));
-			last = m.end();
-		}
-		if (limit === 0 && last !== m.inputLength()) {
-			while (emptiesSkipped > 0) {
-				result.push("");
-				emptiesSkipped -= 1;
-			}
-			result.push(m.substring(last, m.inputLength()));
-		}
-		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
-		return result;
-	}
-	/**
-	* Returns an iterator of all results matching a string against the regular expression,
-	* including capturing groups.
-	*
-	* @param {string|number[]|Uint8Array} input the input string or byte array
-	* @returns {IterableIterator<RegExpMatchArray>}
-	*/
-	*matchAll(input) {
-		const m = this.matcher(input);
-		while (m.find()) yield execResult(m, input);
-	}
-	/**
-	*
-	* @returns {string}
-	*/
-	toString() {
-		return this.patternInput;
-	}
-	/**
-	* Returns the program size of this pattern.
-	*
-	* <p>
-	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
-	* "cost". Larger numbers are more expensive than smaller numbers.
-	* </p>
-	*
-	* @returns {number} the program size of this pattern
-	*/
-	programSize() {
-		return this.re2Input.numberOfInstructions();
-	}
-	/**
-	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
-	* pattern and is excluded from this count.
-	*
-	* @returns {number} the number of capturing groups in this pattern
-	*/
-	groupCount() {
-		return this.re2Input.numberOfCapturingGroups();
-	}
-	/**
-	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
-	* is the index of the group in the pattern.
-	* @returns {Record<string, number>}
-	*/
-	namedGroups() {
-		return this.re2Input.namedGroups;
-	}
-	/**
-	*
-	* @param {*} other
-	* @returns {boolean}
-	*/
-	equals(other) {
-		if (this === other) return true;
-		if (other === null || this.constructor !== other.constructor) return false;
-		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
-	}
-};
-/**
-* Creates an RE2JS regex directly from a template literal.
-* @overload
-* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
-* @param {...any} values - The interpolated values.
-* @returns {RE2JS}
-*/
-/**
-* Creates a template literal tag function with specific RE2JS flags.
-* @overload
-* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
-* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
-*/
-/**
-* Implementation signature
-* @param {TemplateStringsArray | number} stringsOrFlags
-* @param {...any} values
-* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
-*/
-function re(stringsOrFlags, ...values) {
-	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
-		const pattern = String.raw(stringsOrFlags, ...values);
-		return RE2JS.compile(pattern);
-	}
-	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
-	return (strings, ...tagValues) => {
-		const pattern = String.raw(strings, ...tagValues);
-		return RE2JS.compile(pattern, flags);
-	};
-}
-
-
-;// CONCATENATED MODULE: ./lib/src/rule/linear-regexp.js
-
-function compileLinear(pattern) {
-    try {
-        return RE2JS.compile(RE2JS.translateRegExp(pattern));
-    }
-    catch (e) {
-        throw new Error(`pattern ${JSON.stringify(pattern)} is not supported: ${e.message.replace(/^error parsing regexp: /, '')} (patterns run on a linear-time engine without lookaround or back-references)`);
-    }
-}
-/** For ajv's `code.regExp` option: `(pattern, flags) => { test }` plus the code that names it. */
-const linearRegExp = Object.assign((pattern) => compileLinear(pattern), { code: 'linearRegExp' });
-//# sourceMappingURL=linear-regexp.js.map
-;// CONCATENATED MODULE: ./lib/src/rule/edits.js
-/** The source text a location covers. */
-function textAt(src, loc) {
-    return src.text.slice(src.lines.offset(loc.range.start), src.lines.offset(loc.range.end));
-}
-/**
- * Replaces a scalar where it is written. A quoted value keeps its quotes (`'AADToken'` →
- * `'AMLToken'`); a bare command-line flag whose presence means true (`--admin-enabled`) gets the
- * value written after it. Undefined when the value spans lines or its text is not a scalar.
- */
-function replaceScalar(src, v, text) {
-    const { start, end } = v.loc.range;
-    if (start.line !== end.line || end.column <= start.column)
-        return undefined;
-    const written = textAt(src, v.loc);
-    if (/^--?[A-Za-z][\w-]*$/.test(written))
-        return insertAt(v.loc.file, end, ' ' + text);
-    const quoted = /^(['"])(.*)\1$/s.exec(written);
-    if (quoted) {
-        if (/[{}$\\]/.test(quoted[2]))
-            return undefined; // an interpolated string is not one value
-        return { file: v.loc.file, range: { start: { ...start, column: start.column + 1 }, end: { ...end, column: end.column - 1 } }, replacement: text };
-    }
-    if (/[\s{}()[\],]/.test(written))
-        return undefined; // an expression, not a literal
-    return { file: v.loc.file, range: v.loc.range, replacement: text };
-}
-/** An insertion at a position. */
-function insertAt(file, at, text) {
-    return { file, range: { start: { ...at }, end: { ...at } }, replacement: text };
-}
-/** The indentation (leading spaces or tabs) of a 1-based line. */
-function indentOf(src, line) {
-    return /^[ \t]*/.exec(src.lines.lineText(line))[0];
-}
-/** One indentation step as the file writes it: a tab, or the smallest space run that indents a line. */
-function indentUnit(src) {
-    let min = Infinity;
-    for (let l = 1; l <= src.lines.lineCount; l++) {
-        const m = /^( +)\S/.exec(src.lines.lineText(l));
-        if (/^\t+\S/.test(src.lines.lineText(l)))
-            return '\t';
-        if (m && m[1].length < min)
-            min = m[1].length;
-    }
-    return Number.isFinite(min) ? ' '.repeat(min) : '  ';
-}
-/** The line break the file uses. */
-function eolOf(src) {
-    return src.text.includes('\r\n') ? '\r\n' : '\n';
-}
-//# sourceMappingURL=edits.js.map
-;// CONCATENATED MODULE: ./lib/src/rule/declarative.js
-
-
-
-
-
-
-
-
-const DEFAULT_SECURITY = { error: 7.0, warning: 5.0, note: 2.0 };
-let metaValidator;
-/** Checks a rule file's content against the declarative-rule schema; errors are sentences with file and line. */
-function validateDeclarative(data, located, where) {
-    metaValidator ??= new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarativeRuleSchema);
-    if (!metaValidator(data)) {
-        throw new ConfigError(explainAjvErrors(metaValidator.errors ?? [], located, where?.src, data).join('\n') || `${where?.path ?? 'rule'}: invalid rule`);
-    }
-    const rule = data;
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
-    for (const key of ['assert', 'where']) {
-        const schema = key === 'assert' ? rule.assert : rule.select.where;
-        if (!schema)
-            continue;
-        try {
-            ajv.compile(schema);
-        }
-        catch (e) {
-            throw new ConfigError(`${where?.path ?? rule.id}: ${key === 'assert' ? 'assert' : 'select.where'} is not a valid JSON schema: ${e.message}`);
-        }
-    }
-    return rule;
-}
-/** A located object standing for a resource: `name`, `kind`, `subKind`, `format`, the canonical props, and `identity`. */
-function propertyView(r) {
-    const str = (value, loc) => ({ t: 'str', value, loc });
-    const entries = [];
-    const add = (key, value, keyLoc) => {
-        if (value)
-            entries.push({ key, keyLoc: keyLoc ?? value.loc, value });
-    };
-    add('name', r.name ?? str(nameOf(r), r.decl));
-    add('kind', str(r.kind, r.decl));
-    if (r.subKind)
-        add('subKind', r.subKindAt?.t === 'str' ? { ...r.subKindAt, value: r.subKind } : str(r.subKind, r.decl));
-    add('format', str(r.format, r.decl));
-    for (const [k, v] of Object.entries(r.props))
-        add(k, v);
-    if (r.identity) {
-        const id = r.identity;
-        const flag = (b) => (b === 'unknown' ? { t: 'unknown', loc: id.decl, why: 'identity type not known' } : { t: 'bool', value: b, loc: id.type?.loc ?? id.decl });
-        const identity = [];
-        if (id.type)
-            identity.push({ key: 'type', keyLoc: id.type.loc, value: id.type });
-        identity.push({ key: 'systemAssigned', keyLoc: id.decl, value: flag(id.system) });
-        identity.push({ key: 'userAssigned', keyLoc: id.decl, value: flag(id.user) });
-        identity.push({ key: 'userAssignedIdentities', keyLoc: id.decl, value: { t: 'arr', items: id.userAssigned, loc: id.decl } });
-        add('identity', { t: 'obj', entries: identity, loc: id.decl }, id.decl);
-    }
-    return { t: 'obj', entries, loc: r.decl };
-}
-/** True when the pointer passes through, or lands on, a value that is not known statically. */
-function touchesUnknown(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        if (!node || node.t === 'unknown')
-            return true;
-        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        node = node.t === 'obj' ? node.entries.find((e) => e.key === seg)?.value : node.t === 'arr' ? node.items[Number(seg)] : undefined;
-    }
-    return node?.t === 'unknown' || containsUnknown(node);
-}
-function containsUnknown(v) {
-    if (!v)
-        return false;
-    if (v.t === 'unknown')
-        return true;
-    if (v.t === 'obj')
-        return v.entries.some((e) => containsUnknown(e.value));
-    if (v.t === 'arr')
-        return v.items.some(containsUnknown);
-    return false;
-}
-/** Compiles a declarative rule into an ordinary rule (validators compiled once, on first use). */
-function compileDeclarative(def) {
-    let assertV;
-    let whereV;
-    const compile = () => {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExp } });
-        assertV = ajv.compile(def.assert);
-        if (def.select.where)
-            whereV = ajv.compile(def.select.where);
-    };
-    return defineRule({
-        meta: {
-            id: def.id,
-            severity: def.severity,
-            summary: def.summary,
-            description: def.description ?? def.help ?? def.summary,
-            source: def.source ?? [],
-            why: def.why ?? '',
-            fix: def.fix ?? def.help ?? '',
-            tags: def.tags ?? [],
-            formats: def.formats ?? [],
-            messages: { assert: def.message },
-            securitySeverity: def.securitySeverity ?? DEFAULT_SECURITY[def.severity],
-        },
-        create(ctx) {
-            return {
-                [def.select.kind]: (r) => {
-                    if (!assertV)
-                        compile();
-                    const view = propertyView(r);
-                    const data = (0,model_value/* toPlain */.Ul)(view);
-                    if (whereV && !whereV(data))
-                        return;
-                    if (assertV(data))
-                        return;
-                    for (const err of leafErrors(assertV.errors ?? [])) {
-                        if (touchesUnknown(view, err.instancePath))
-                            continue;
-                        const { node } = (0,model_value/* atPointer */.ZS)(view, err.instancePath);
-                        const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
-                        const data = { name: nameOf(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value };
-                        ctx.report({ at: node, messageId: 'assert', data, fix: valueFix(def, r, err.instancePath, node, data, ctx.source) });
-                    }
-                },
-            };
-        },
-    });
-}
-/** The declarative `autofix`: the failing property's written value replaced by the format's text. */
-function valueFix(def, r, pointer, node, data, source) {
-    const set = def.autofix?.set[pointer.split('/')[1] ?? ''];
-    if (!set || (node.t !== 'str' && node.t !== 'bool' && node.t !== 'num'))
-        return undefined;
-    const text = typeof set === 'string' ? set : (set[r.format] ?? set.default);
-    const src = source(node.loc.file);
-    const edit = text !== undefined && src ? replaceScalar(src, node, text) : undefined;
-    return edit ? { description: interpolate(def.autofix.description, { ...data, to: text }), edits: [edit] } : undefined;
-}
-/** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */
-function leafErrors(errors) {
-    const seen = new Set();
-    return errors.filter((e) => {
-        if (seen.has(e.instancePath))
-            return false;
-        seen.add(e.instancePath);
-        return true;
-    });
-}
-//# sourceMappingURL=declarative.js.map
+// EXTERNAL MODULE: ./lib/src/rule/declarative.js
+var declarative = __nccwpck_require__(6417);
+// EXTERNAL MODULE: ./lib/src/model/resource.js
+var resource = __nccwpck_require__(342);
+// EXTERNAL MODULE: ./lib/src/model/value.js
+var model_value = __nccwpck_require__(1925);
 ;// CONCATENATED MODULE: ./lib/rules/aks-attach-managed-identity/rule.js
 
 
 
-/* harmony default export */ const rule = (defineRule({
+/* harmony default export */ const rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'aks-attach-managed-identity',
         severity: 'warning',
@@ -30583,8 +15718,8 @@ function leafErrors(errors) {
                 ctx.report({
                     at: c.decl,
                     messageId: 'managedIdentity',
-                    data: { compute: nameOf(c), cluster: nameOf(k) },
-                    related: [{ at: k.identity?.decl ?? sp?.loc ?? k.decl, message: `managed identity of AKS cluster '${nameOf(k)}'` }],
+                    data: { compute: (0,resource/* nameOf */.Vb)(c), cluster: (0,resource/* nameOf */.Vb)(k) },
+                    related: [{ at: k.identity?.decl ?? sp?.loc ?? k.decl, message: `managed identity of AKS cluster '${(0,resource/* nameOf */.Vb)(k)}'` }],
                 });
             },
         };
@@ -30645,16 +15780,9 @@ const DISPLAY = {
 
 
 
-let compiled;
-/** Compiled on first use: ajv compilation is start-up cost most runs never need. */
-function validators() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-        compiled = { resourceIdentity: ajv.compile(resourceIdentitySchema), jobIdentity: ajv.compile(jobIdentitySchema), authMode: ajv.compile(authModeSchema) };
-    }
-    return compiled;
-}
-/* harmony default export */ const aml_yaml_schema_rule = (defineRule({
+/** Compiled ahead of time (npm run gen) from ./schemas.ts. */
+const rule_validators = { resourceIdentity: validators/* amlResourceIdentity */.F$, jobIdentity: validators/* amlJobIdentity */.AG, authMode: validators/* amlAuthMode */.gp };
+/* harmony default export */ const aml_yaml_schema_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'aml-yaml-schema',
         severity: 'warning',
@@ -30726,7 +15854,7 @@ function rule_validate(ctx, value, keyLoc, path, schema) {
     // Template expressions (`${{inputs.x}}`) are resolved at submit time: not our business.
     if (typeof plain === 'string' && plain.includes('${{'))
         return;
-    const validate = validators()[schema];
+    const validate = rule_validators[schema];
     if (validate(plain))
         return;
     for (const err of mostSpecific(validate.errors ?? []))
@@ -30813,23 +15941,23 @@ function workspaceIdentity(graph, w) {
     if (!id)
         return undefined;
     if (id.system === true && id.user !== true)
-        return { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${nameOf(w)}'`, decl: id.decl };
+        return { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${(0,resource/* nameOf */.Vb)(w)}'`, decl: id.decl };
     if (id.user !== true)
         return undefined;
     const primary = w.props.primaryUserAssignedIdentity ?? (id.system === false && id.userAssigned.length === 1 ? id.userAssigned[0] : undefined);
     if (!primary || primary.t === 'null')
-        return id.system === true ? { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${nameOf(w)}'`, decl: id.decl } : undefined;
+        return id.system === true ? { principal: { state: 'found', resource: w, system: true }, label: `system-assigned identity of workspace '${(0,resource/* nameOf */.Vb)(w)}'`, decl: id.decl } : undefined;
     const t = graph.resolve(primary, w);
     if (t.state !== 'found')
         return undefined;
-    return { principal: { state: 'found', resource: t.resource, system: false }, label: `user-assigned identity '${nameOf(t.resource)}'`, decl: t.resource.decl };
+    return { principal: { state: 'found', resource: t.resource, system: false }, label: `user-assigned identity '${(0,resource/* nameOf */.Vb)(t.resource)}'`, decl: t.resource.decl };
 }
 //# sourceMappingURL=workspace.js.map
 ;// CONCATENATED MODULE: ./lib/rules/compute-before-registry/rule.js
 
 
 
-/* harmony default export */ const compute_before_registry_rule = (defineRule({
+/* harmony default export */ const compute_before_registry_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'compute-before-registry',
         severity: 'note',
@@ -30863,8 +15991,8 @@ function workspaceIdentity(graph, w) {
                 ctx.report({
                     at: id.type ?? id.decl,
                     messageId: 'beforeRegistry',
-                    data: { compute: nameOf(c), workspace: nameOf(ws.resource) },
-                    related: [{ at: anchorOf(ws.resource), message: `workspace '${nameOf(ws.resource)}' names no container registry` }],
+                    data: { compute: (0,resource/* nameOf */.Vb)(c), workspace: (0,resource/* nameOf */.Vb)(ws.resource) },
+                    related: [{ at: (0,resource/* anchorOf */.dI)(ws.resource), message: `workspace '${(0,resource/* nameOf */.Vb)(ws.resource)}' names no container registry` }],
                 });
             },
         };
@@ -30874,7 +16002,7 @@ function workspaceIdentity(graph, w) {
 ;// CONCATENATED MODULE: ./lib/rules/compute-identity-exclusive/rule.js
 
 
-/* harmony default export */ const compute_identity_exclusive_rule = (defineRule({
+/* harmony default export */ const compute_identity_exclusive_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'compute-identity-exclusive',
         severity: 'error',
@@ -30902,13 +16030,15 @@ function workspaceIdentity(graph, w) {
                 if (c.subKind !== 'amlcompute' || !c.identity?.type)
                     return;
                 if (c.identity.system === true && c.identity.user === true) {
-                    ctx.report({ at: c.identity.type, messageId: 'both', data: { name: nameOf(c) } });
+                    ctx.report({ at: c.identity.type, messageId: 'both', data: { name: (0,resource/* nameOf */.Vb)(c) } });
                 }
             },
         };
     },
 }));
 //# sourceMappingURL=rule.js.map
+// EXTERNAL MODULE: ./lib/src/rule/edits.js
+var rule_edits = __nccwpck_require__(4576);
 ;// CONCATENATED MODULE: ./lib/src/rule/role-fix/common.js
 
 function label(r) {
@@ -30930,12 +16060,12 @@ function uniqueIn(text, base, declared) {
 }
 /** The block after the file's last line, one blank line apart, in the file's line breaks. */
 function appendBlock(src, lines) {
-    const eol = eolOf(src);
+    const eol = (0,rule_edits/* eolOf */.Wl)(src);
     const end = src.lines.position(src.text.length);
     // A file without a final line break keeps none: each block then starts with its own.
     const ends = src.text.length === 0 || /\r?\n$/.test(src.text);
     const lead = src.text.length === 0 ? '' : ends ? eol : eol + eol;
-    return insertAt(src.path, end, lead + lines.join(eol) + (ends ? eol : ''));
+    return (0,rule_edits/* insertAt */.PT)(src.path, end, lead + lines.join(eol) + (ends ? eol : ''));
 }
 //# sourceMappingURL=common.js.map
 ;// CONCATENATED MODULE: ./lib/src/rule/role-fix/bicep.js
@@ -30948,7 +16078,7 @@ function bicepAssignment(src, g, guid) {
     if (!who || !on || !/^[A-Za-z_]\w*$/.test(who) || !/^[A-Za-z_]\w*$/.test(on))
         return undefined; // loop members have no plain symbol
     const name = uniqueIn(src.text, symbolFrom([who, g.roleName, 'on', on], 'camel'), (n) => new RegExp(`^\\s*(resource|module|param|var|output)\\s+${escapeRe(n)}\\b`, 'm'));
-    const i = indentUnit(src);
+    const i = (0,rule_edits/* indentUnit */.Xt)(src);
     const principalId = g.principal.system ? `${who}.identity.principalId` : `${who}.properties.principalId`;
     const lines = [
         `resource ${name} 'Microsoft.Authorization/roleAssignments@2022-04-01' = {`,
@@ -30998,7 +16128,7 @@ function aligned(pairs) {
 
 /** The resource's `name` as an ARM expression: `[variables('x')]` → `variables('x')`, `"st"` → `'st'`. */
 function nameExpr(src, r) {
-    const raw = topLevelString(textAt(src, r.decl), 'name');
+    const raw = topLevelString((0,rule_edits/* textAt */.$6)(src, r.decl), 'name');
     if (raw === undefined)
         return undefined;
     if (/^\[[^\]]/.test(raw) && raw.endsWith(']'))
@@ -31039,13 +16169,13 @@ function armAssignment(src, g, guid) {
     if (!whoName || !onName)
         return undefined;
     // After the last resource of the file's top-level `resources` array (the identity's siblings).
-    const indent = indentOf(src, who.decl.range.start.line);
+    const indent = (0,rule_edits/* indentOf */._j)(src, who.decl.range.start.line);
     const last = [who, on].reduce((a, b) => (b.decl.range.end.line > a.decl.range.end.line ? b : a));
     const after = lastSibling(src, last);
     const whoId = `resourceId('${who.armType}', ${whoName})`;
     const onId = `resourceId('${on.armType}', ${onName})`;
-    const i = indentUnit(src);
-    const eol = eolOf(src);
+    const i = (0,rule_edits/* indentUnit */.Xt)(src);
+    const eol = (0,rule_edits/* eolOf */.Wl)(src);
     const principal = g.principal.system ? `reference(${whoId}, '${apiVersion(src, who)}', 'full').identity.principalId` : `reference(${whoId}, '${apiVersion(src, who)}').principalId`;
     const body = [
         `{`,
@@ -31065,10 +16195,10 @@ function armAssignment(src, g, guid) {
         `}`,
     ].map((l) => indent + l);
     body[0] = body[0].slice(indent.length);
-    return insertAt(src.path, after, ',' + eol + indent + body.join(eol));
+    return (0,rule_edits/* insertAt */.PT)(src.path, after, ',' + eol + indent + body.join(eol));
 }
 function apiVersion(src, r) {
-    return topLevelString(textAt(src, r.decl), 'apiVersion') ?? '2023-01-31';
+    return topLevelString((0,rule_edits/* textAt */.$6)(src, r.decl), 'apiVersion') ?? '2023-01-31';
 }
 /** The end of the last element of the array `r` sits in: scan on from `r` to the array's `]`. */
 function lastSibling(src, r) {
@@ -31217,7 +16347,7 @@ function workspaceUnknown(ws) {
 
 
 
-/* harmony default export */ const compute_uai_acr_pull_rule = (defineRule({
+/* harmony default export */ const compute_uai_acr_pull_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'compute-uai-acr-pull',
         severity: 'error',
@@ -31255,7 +16385,7 @@ function workspaceUnknown(ws) {
                     ctx.report({
                         at: c.identity.decl,
                         messageId: 'missing',
-                        data: { compute: nameOf(c), identity: targetName(uai), registry: targetName(acr), workspace: nameOf(ws.resource) },
+                        data: { compute: (0,resource/* nameOf */.Vb)(c), identity: targetName(uai), registry: targetName(acr), workspace: (0,resource/* nameOf */.Vb)(ws.resource) },
                         related: [
                             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
                             { at: acr.resource.decl, message: `registry '${targetName(acr)}'` },
@@ -31301,7 +16431,7 @@ function credentialKinds(credentials) {
 
 
 
-/* harmony default export */ const datastore_credential_based_rule = (defineRule({
+/* harmony default export */ const datastore_credential_based_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'datastore-credential-based',
         severity: 'warning',
@@ -31330,7 +16460,7 @@ function credentialKinds(credentials) {
                 if (!kinds.length)
                     return;
                 const first = kinds[0];
-                ctx.report({ at: first.keyLoc, messageId: 'cached', data: { name: nameOf(d), what: [...new Set(kinds.map((k) => k.label))].join(' and ') } });
+                ctx.report({ at: first.keyLoc, messageId: 'cached', data: { name: (0,resource/* nameOf */.Vb)(d), what: [...new Set(kinds.map((k) => k.label))].join(' and ') } });
             },
         };
     },
@@ -31341,7 +16471,7 @@ function credentialKinds(credentials) {
 
 
 const rule_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/* harmony default export */ const datastore_cross_tenant_rule = (defineRule({
+/* harmony default export */ const datastore_cross_tenant_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'datastore-cross-tenant',
         severity: 'error',
@@ -31379,7 +16509,7 @@ const rule_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
                 }
                 if (!wsTenant || wsTenant.toLowerCase() === value.toLowerCase())
                     return;
-                ctx.report({ at: tenant, messageId: 'crossTenant', data: { name: nameOf(d), tenant: value, workspaceTenant: wsTenant } });
+                ctx.report({ at: tenant, messageId: 'crossTenant', data: { name: (0,resource/* nameOf */.Vb)(d), tenant: value, workspaceTenant: wsTenant } });
             },
         };
     },
@@ -31464,7 +16594,7 @@ function computeIdentity(graph, compute) {
     if (!id)
         return undefined;
     if (id.system === true)
-        return { principal: { state: 'found', resource: compute, system: true }, label: `system-assigned identity of compute '${nameOf(compute)}'`, decl: id.decl };
+        return { principal: { state: 'found', resource: compute, system: true }, label: `system-assigned identity of compute '${(0,resource/* nameOf */.Vb)(compute)}'`, decl: id.decl };
     if (id.user === true && id.system === false && id.userAssigned.length)
         return userAssigned(graph, compute, id.userAssigned[0]);
     return undefined;
@@ -31473,7 +16603,7 @@ function computeIdentity(graph, compute) {
 function endpointIdentity(graph, endpoint) {
     const id = endpoint.identity;
     if (!id || (id.system === true && id.user !== true) || (id.type === undefined && id.userAssigned.length === 0)) {
-        return { principal: { state: 'found', resource: endpoint, system: true }, label: `system-assigned identity of endpoint '${nameOf(endpoint)}'`, decl: id?.decl ?? endpoint.decl };
+        return { principal: { state: 'found', resource: endpoint, system: true }, label: `system-assigned identity of endpoint '${(0,resource/* nameOf */.Vb)(endpoint)}'`, decl: id?.decl ?? endpoint.decl };
     }
     if (id.user === true && id.userAssigned.length)
         return userAssigned(graph, endpoint, id.userAssigned[0]);
@@ -31487,11 +16617,8 @@ function userAssigned(graph, near, ref) {
 }
 /** The one resource of a kind with this name (case-insensitive); none when absent or ambiguous. */
 function named(graph, kind, name) {
-    const want = name.toLowerCase();
     const hits = new Map();
-    for (const r of graph.of(kind)) {
-        if (r.name?.t !== 'str' || r.name.value.toLowerCase() !== want)
-            continue;
+    for (const r of graph.withName(kind, name)) {
         hits.set(`${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`, r);
     }
     return hits.size === 1 ? [...hits.values()][0] : undefined;
@@ -31538,7 +16665,7 @@ function identityBasedStorage(graph, ds) {
 
 
 
-/* harmony default export */ const datastore_identity_data_access_rule = (defineRule({
+/* harmony default export */ const datastore_identity_data_access_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'datastore-identity-data-access',
         severity: 'error',
@@ -31577,11 +16704,11 @@ function identityBasedStorage(graph, ds) {
                     return;
                 const rootIdentity = (0,model_value/* get */.Jt)(j.source, 'identity');
                 if (!j.steps?.length)
-                    return check(ctx, `Job '${nameOf(j)}'`, j.identity, rootIdentity, j.props.compute, datastoreInputs(j.source));
+                    return check(ctx, `Job '${(0,resource/* nameOf */.Vb)(j)}'`, j.identity, rootIdentity, j.props.compute, datastoreInputs(j.source));
                 const parentInputs = (0,model_value/* get */.Jt)(j.source, 'inputs');
                 for (const s of j.steps) {
                     const own = (0,model_value/* get */.Jt)(s.source, 'identity');
-                    check(ctx, `Step '${s.name}' of pipeline '${nameOf(j)}'`, own ? s.identity : j.identity, own ?? rootIdentity, (0,model_value/* get */.Jt)(s.source, 'compute') ?? j.props.compute, datastoreInputs(s.source, parentInputs));
+                    check(ctx, `Step '${s.name}' of pipeline '${(0,resource/* nameOf */.Vb)(j)}'`, own ? s.identity : j.identity, own ?? rootIdentity, (0,model_value/* get */.Jt)(s.source, 'compute') ?? j.props.compute, datastoreInputs(s.source, parentInputs));
                 }
             },
         };
@@ -31608,7 +16735,7 @@ function check(ctx, label, identity, identityNode, computeRef, inputs) {
             related: [
                 { at: runAs.who.decl, message: runAs.who.label },
                 { at: storage.resource.decl, message: `storage account '${targetName(storage)}'` },
-                { at: runAs.compute.decl, message: `compute '${nameOf(runAs.compute)}'` },
+                { at: runAs.compute.decl, message: `compute '${(0,resource/* nameOf */.Vb)(runAs.compute)}'` },
                 { at: ds.decl, message: `datastore '${name}'` },
                 ...(input.uri !== input.at ? [{ at: input.uri, message: 'pipeline input' }] : []),
             ],
@@ -31647,7 +16774,7 @@ function jobIdentity(ctx, identity, node, computeRef) {
 const SUPPORTED = new Set(['azureblob', 'azuredatalakegen1', 'azuredatalakegen2', 'onelake']);
 /** Types known to need credentials; anything else (hdfs, s3, …) is left alone. */
 const UNSUPPORTED = new Set(['azurefile']);
-/* harmony default export */ const datastore_identity_unsupported_rule = (defineRule({
+/* harmony default export */ const datastore_identity_unsupported_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'datastore-identity-unsupported',
         severity: 'error',
@@ -31678,7 +16805,7 @@ const UNSUPPORTED = new Set(['azurefile']);
                 if (creds && creds.t !== 'null' && (creds.t !== 'obj' || creds.entries.length > 0 || credentialKinds(creds).length > 0))
                     return;
                 const at = d.subKindAt ?? d.decl;
-                ctx.report({ at, messageId: 'unsupported', data: { name: nameOf(d), type: d.subKindAt?.t === 'str' ? d.subKindAt.value : d.subKind } });
+                ctx.report({ at, messageId: 'unsupported', data: { name: (0,resource/* nameOf */.Vb)(d), type: d.subKindAt?.t === 'str' ? d.subKindAt.value : d.subKind } });
             },
         };
     },
@@ -31692,7 +16819,7 @@ const UNSUPPORTED = new Set(['azurefile']);
 
 
 
-/* harmony default export */ const datastore_network_workspace_identity_rule = (defineRule({
+/* harmony default export */ const datastore_network_workspace_identity_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'datastore-network-workspace-identity',
         severity: 'note',
@@ -31738,7 +16865,7 @@ const UNSUPPORTED = new Set(['azurefile']);
                 ctx.report({
                     at: account,
                     messageId: 'preview',
-                    data: { datastore: nameOf(d), account: targetName(storage), identity: who.label },
+                    data: { datastore: (0,resource/* nameOf */.Vb)(d), account: targetName(storage), identity: who.label },
                     related: [
                         { at: action, message: `network rules of storage account '${targetName(storage)}'` },
                         { at: who.decl, message: who.label },
@@ -31775,7 +16902,7 @@ const SECRET_KEYS = new Set([
 ]);
 /** Under an ARM `secrets` object these hold the secret itself. */
 const ARM_SECRETS = new Set(['key', 'sastoken', 'clientsecret', 'certificate']);
-/* harmony default export */ const datastore_plaintext_secret_rule = (defineRule({
+/* harmony default export */ const datastore_plaintext_secret_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'datastore-plaintext-secret',
         severity: 'error',
@@ -31801,7 +16928,7 @@ const ARM_SECRETS = new Set(['key', 'sastoken', 'clientsecret', 'certificate']);
         const scan = (r) => {
             if (!r.source)
                 return;
-            const name = nameOf(r);
+            const name = (0,resource/* nameOf */.Vb)(r);
             walk(r.source, [], (path, value) => {
                 ctx.report({ at: value, messageId: 'literal', secret: true, data: { field: path.join('.'), kind: r.kind, name } });
             });
@@ -31860,7 +16987,7 @@ function matchingVars(d, form) {
 /** The deployments of an online endpoint (linked by `endpoint_name`). */
 function deploymentsOf(graph, endpoint) {
     const name = (0,model_value/* str */.gx)(endpoint.name)?.toLowerCase();
-    return name ? graph.of('onlineDeployment').filter((d) => (0,model_value/* str */.gx)(d.props.endpointName)?.toLowerCase() === name) : [];
+    return name ? graph.keyed('onlineDeployment', 'endpointName', (d) => (0,model_value/* str */.gx)(d.props.endpointName)?.toLowerCase(), name) : [];
 }
 /** The connection references of every deployment of an online endpoint (linked by `endpoint_name`). */
 function endpointConnectionRefs(graph, endpoint) {
@@ -31873,7 +17000,7 @@ function endpointConnectionRefs(graph, endpoint) {
 
 
 
-/* harmony default export */ const endpoint_secret_store_access_rule = (defineRule({
+/* harmony default export */ const endpoint_secret_store_access_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'endpoint-secret-store-access',
         severity: 'note',
@@ -31921,19 +17048,19 @@ function endpointConnectionRefs(graph, endpoint) {
                     if (vault.state !== 'found' || ctx.graph.hasRole(sai, KEY_VAULT_SECRET_READ, vault) !== false)
                         continue;
                     ctx.report({
-                        at: e.identity?.decl ?? anchorOf(e),
+                        at: e.identity?.decl ?? (0,resource/* anchorOf */.dI)(e),
                         messageId: 'vaultNotGranted',
                         severity: 'warning',
-                        data: { name: nameOf(e), deployment: nameOf(ref.deployment), vault: ref.vault },
+                        data: { name: (0,resource/* nameOf */.Vb)(e), deployment: (0,resource/* nameOf */.Vb)(ref.deployment), vault: ref.vault },
                         related: [
-                            { at: ref.value, message: `deployment '${nameOf(ref.deployment)}' references key vault '${ref.vault}'` },
+                            { at: ref.value, message: `deployment '${(0,resource/* nameOf */.Vb)(ref.deployment)}' references key vault '${ref.vault}'` },
                             { at: vault.resource.decl, message: `key vault '${ref.vault}'` },
                         ],
                     });
                 }
                 const flag = e.props.enforceAccessToDefaultSecretStores;
                 if (flag?.t === 'str' && (0,model_value/* normEnum */.aR)(flag.value) === 'enabled')
-                    return ctx.report({ at: flag, messageId: 'creator', data: { name: nameOf(e) } });
+                    return ctx.report({ at: flag, messageId: 'creator', data: { name: (0,resource/* nameOf */.Vb)(e) } });
                 if (flag && flag.t !== 'str')
                     return; // not known statically
                 const refs = endpointConnectionRefs(ctx.graph, e);
@@ -31945,11 +17072,11 @@ function endpointConnectionRefs(graph, endpoint) {
                 if (ctx.graph.hasRole(sai, CONNECTION_SECRETS, ws) !== false)
                     return;
                 ctx.report({
-                    at: e.identity?.decl ?? anchorOf(e),
+                    at: e.identity?.decl ?? (0,resource/* anchorOf */.dI)(e),
                     messageId: 'notGranted',
                     severity: 'warning',
-                    data: { name: nameOf(e), connection: refs[0].connection, workspace: nameOf(ws.resource) },
-                    related: refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' references connection '${r.connection}'` })),
+                    data: { name: (0,resource/* nameOf */.Vb)(e), connection: refs[0].connection, workspace: (0,resource/* nameOf */.Vb)(ws.resource) },
+                    related: refs.map((r) => ({ at: r.value, message: `deployment '${(0,resource/* nameOf */.Vb)(r.deployment)}' references connection '${r.connection}'` })),
                 });
             },
         };
@@ -31967,7 +17094,7 @@ function endpointConnectionRefs(graph, endpoint) {
 
 
 const METRICS = requireRole('AzureML Metrics Writer (preview)');
-/* harmony default export */ const endpoint_uai_roles_rule = (defineRule({
+/* harmony default export */ const endpoint_uai_roles_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'endpoint-uai-roles',
         severity: 'error',
@@ -32009,7 +17136,7 @@ const METRICS = requireRole('AzureML Metrics Writer (preview)');
                         at: e.identity.decl,
                         messageId,
                         severity: need.optional ? 'note' : undefined,
-                        data: { endpoint: nameOf(e), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) },
+                        data: { endpoint: (0,resource/* nameOf */.Vb)(e), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) },
                         related: [
                             { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
                             { at: target.resource.decl, message: `${need.what} '${targetName(target)}'` },
@@ -32046,11 +17173,11 @@ function endpointNeeds(graph, e) {
         need(ACR_PULL, 'registry', of('containerRegistry')),
         need(BLOB_READ, 'storage account', of('storageAccount')),
         need(METRICS, 'workspace', workspace, true),
-        ...(enforced || refs.length ? [need(CONNECTION_SECRETS, 'workspace', workspace, false, refs.map((r) => ({ at: r.value, message: `deployment '${nameOf(r.deployment)}' injects a secret of connection '${r.connection}'` })))] : []),
+        ...(enforced || refs.length ? [need(CONNECTION_SECRETS, 'workspace', workspace, false, refs.map((r) => ({ at: r.value, message: `deployment '${(0,resource/* nameOf */.Vb)(r.deployment)}' injects a secret of connection '${r.connection}'` })))] : []),
         // Key Vault references: the endpoint identity reads the secret from the vault (never granted automatically).
         ...deploymentsOf(graph, e)
             .flatMap(keyVaultRefs)
-            .map((ref) => need(KEY_VAULT_SECRET_READ, 'key vault', graph.find('Microsoft.KeyVault/vaults', ref.vault, e), false, [{ at: ref.value, message: `deployment '${nameOf(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }])),
+            .map((ref) => need(KEY_VAULT_SECRET_READ, 'key vault', graph.find('Microsoft.KeyVault/vaults', ref.vault, e), false, [{ at: ref.value, message: `deployment '${(0,resource/* nameOf */.Vb)(ref.deployment)}' injects a secret of key vault '${ref.vault}'` }])),
     ];
 }
 //# sourceMappingURL=rule.js.map
@@ -32079,11 +17206,7 @@ function environmentOf(graph, v) {
     const m = /^azureml:([\w.-]+?)(?:[:@][\w.-]+)?$/i.exec(v.value.trim());
     if (!m)
         return undefined;
-    const want = m[1].toLowerCase();
-    const specs = graph
-        .of('environment')
-        .filter((e) => e.name?.t === 'str' && e.name.value.toLowerCase() === want)
-        .map(envSpecOf);
+    const specs = graph.withName('environment', m[1]).map(envSpecOf);
     if (!specs.length)
         return undefined;
     const images = new Set(specs.map((s) => s.image?.value));
@@ -32103,7 +17226,7 @@ function acrOfImage(image) {
 
 
 
-/* harmony default export */ const environment_private_registry_build_uai_rule = (defineRule({
+/* harmony default export */ const environment_private_registry_build_uai_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'environment-private-registry-build-uai',
         severity: 'warning',
@@ -32128,18 +17251,18 @@ function acrOfImage(image) {
     create(ctx) {
         return {
             environment(e) {
-                rule_check(ctx, e, envSpecOf(e), `Environment '${nameOf(e)}'`);
+                rule_check(ctx, e, envSpecOf(e), `Environment '${(0,resource/* nameOf */.Vb)(e)}'`);
             },
             job(j) {
                 if (!j.source)
                     return;
                 const envs = [j.props.environment, ...(j.steps ?? []).map((s) => (0,model_value/* get */.Jt)(s.source, 'environment'))].filter((v) => v?.t === 'obj');
                 for (const v of envs)
-                    rule_check(ctx, j, environmentOf(ctx.graph, v), `The inline environment of job '${nameOf(j)}'`);
+                    rule_check(ctx, j, environmentOf(ctx.graph, v), `The inline environment of job '${(0,resource/* nameOf */.Vb)(j)}'`);
             },
             onlineDeployment(d) {
                 if (d.props.environment?.t === 'obj')
-                    rule_check(ctx, d, environmentOf(ctx.graph, d.props.environment), `The inline environment of deployment '${nameOf(d)}'`);
+                    rule_check(ctx, d, environmentOf(ctx.graph, d.props.environment), `The inline environment of deployment '${(0,resource/* nameOf */.Vb)(d)}'`);
             },
         };
     },
@@ -32161,8 +17284,8 @@ function rule_check(ctx, at, env, label) {
     ctx.report({
         at: env.image,
         messageId: 'buildUai',
-        data: { env: label, image: env.image.value, registry, workspace: nameOf(ws.resource) },
-        related: [{ at: id.decl, message: `identity of workspace '${nameOf(ws.resource)}'` }],
+        data: { env: label, image: env.image.value, registry, workspace: (0,resource/* nameOf */.Vb)(ws.resource) },
+        related: [{ at: id.decl, message: `identity of workspace '${(0,resource/* nameOf */.Vb)(ws.resource)}'` }],
     });
 }
 //# sourceMappingURL=rule.js.map
@@ -32176,7 +17299,7 @@ function rule_check(ctx, at, env, label) {
 
 
 const ACR = 'Microsoft.ContainerRegistry/registries';
-/* harmony default export */ const environment_private_registry_pull_rule = (defineRule({
+/* harmony default export */ const environment_private_registry_pull_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'environment-private-registry-pull',
         severity: 'error',
@@ -32204,9 +17327,9 @@ const ACR = 'Microsoft.ContainerRegistry/registries';
                 if (!j.source)
                     return;
                 if (!j.steps?.length)
-                    return environment_private_registry_pull_rule_check(ctx, j, `Job '${nameOf(j)}'`, j.props.environment, runOn(ctx, j.props.compute));
+                    return environment_private_registry_pull_rule_check(ctx, j, `Job '${(0,resource/* nameOf */.Vb)(j)}'`, j.props.environment, runOn(ctx, j.props.compute));
                 for (const s of j.steps)
-                    environment_private_registry_pull_rule_check(ctx, j, `Step '${s.name}' of pipeline '${nameOf(j)}'`, (0,model_value/* get */.Jt)(s.source, 'environment'), runOn(ctx, (0,model_value/* get */.Jt)(s.source, 'compute') ?? j.props.compute));
+                    environment_private_registry_pull_rule_check(ctx, j, `Step '${s.name}' of pipeline '${(0,resource/* nameOf */.Vb)(j)}'`, (0,model_value/* get */.Jt)(s.source, 'environment'), runOn(ctx, (0,model_value/* get */.Jt)(s.source, 'compute') ?? j.props.compute));
             },
             onlineDeployment(d) {
                 const endpointName = (0,model_value/* str */.gx)(d.props.endpointName);
@@ -32215,7 +17338,7 @@ const ACR = 'Microsoft.ContainerRegistry/registries';
                     return;
                 const who = endpointIdentity(ctx.graph, endpoint);
                 if (who)
-                    environment_private_registry_pull_rule_check(ctx, d, `Deployment '${nameOf(d)}'`, d.props.environment, { who, host: endpoint });
+                    environment_private_registry_pull_rule_check(ctx, d, `Deployment '${(0,resource/* nameOf */.Vb)(d)}'`, d.props.environment, { who, host: endpoint });
             },
         };
     },
@@ -32250,7 +17373,7 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
         related: [
             { at: runAs.who.decl, message: runAs.who.label },
             { at: registry.resource.decl, message: `registry '${targetName(registry)}'` },
-            { at: runAs.host.decl, message: `${runAs.host.kind === 'compute' ? 'compute' : 'endpoint'} '${nameOf(runAs.host)}'` },
+            { at: runAs.host.decl, message: `${runAs.host.kind === 'compute' ? 'compute' : 'endpoint'} '${(0,resource/* nameOf */.Vb)(runAs.host)}'` },
             ...(envRef.t === 'obj' ? [] : [{ at: image, message: 'environment image' }]),
         ],
     });
@@ -32258,7 +17381,7 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/internal-error/rule.js
 
-/* harmony default export */ const internal_error_rule = (defineRule({
+/* harmony default export */ const internal_error_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'internal-error',
         severity: 'error',
@@ -32282,7 +17405,7 @@ function environment_private_registry_pull_rule_check(ctx, user, what, envRef, r
 //# sourceMappingURL=rule.js.map
 ;// CONCATENATED MODULE: ./lib/rules/parse-error/rule.js
 
-/* harmony default export */ const parse_error_rule = (defineRule({
+/* harmony default export */ const parse_error_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'parse-error',
         severity: 'error',
@@ -32310,7 +17433,7 @@ function moveRootIdentity(j, src) {
     const id = j.identity;
     if (!id || !src || src.path !== j.file || id.decl.range.start.column !== 1)
         return undefined;
-    const eol = eolOf(src);
+    const eol = (0,rule_edits/* eolOf */.Wl)(src);
     const first = id.decl.range.start.line;
     const last = blockEnd(src, first, 0);
     // The block as written, without a comment on its `identity:` line (markers, notes about the root).
@@ -32322,7 +17445,7 @@ function moveRootIdentity(j, src) {
             continue;
         const keyIndent = s.nameLoc.range.start.column - 1;
         const end = blockEnd(src, s.nameLoc.range.start.line, keyIndent);
-        const child = end > s.nameLoc.range.start.line ? indentOf(src, end) : undefined;
+        const child = end > s.nameLoc.range.start.line ? (0,rule_edits/* indentOf */._j)(src, end) : undefined;
         if (child === undefined || child.length <= keyIndent)
             return undefined; // a flow-style step: leave it to the author
         const text = src.lines.lineText(end);
@@ -32339,9 +17462,9 @@ function blockEnd(src, line, indent) {
         const text = src.lines.lineText(l);
         if (!text.trim())
             continue;
-        if (indentOf(src, l).length <= indent && !text.trim().startsWith('#'))
+        if ((0,rule_edits/* indentOf */._j)(src, l).length <= indent && !text.trim().startsWith('#'))
             break;
-        if (!text.trim().startsWith('#') || indentOf(src, l).length > indent)
+        if (!text.trim().startsWith('#') || (0,rule_edits/* indentOf */._j)(src, l).length > indent)
             end = l;
     }
     return end;
@@ -32351,7 +17474,7 @@ function blockEnd(src, line, indent) {
 
 
 
-/* harmony default export */ const pipeline_identity_placement_rule = (defineRule({
+/* harmony default export */ const pipeline_identity_placement_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'pipeline-identity-placement',
         severity: 'warning',
@@ -32384,7 +17507,7 @@ function blockEnd(src, line, indent) {
             job(j) {
                 if (j.subKind !== 'pipeline' || !j.identity)
                     return;
-                const name = nameOf(j);
+                const name = (0,resource/* nameOf */.Vb)(j);
                 const componentSteps = (j.steps ?? []).filter((s) => s.type === 'pipeline' && !s.identity);
                 if (componentSteps.length === 0) {
                     ctx.report({ at: j.identity.decl, messageId: 'rootIdentity', data: { name }, fix: moveRootIdentity(j, ctx.source(j.file)) });
@@ -32401,7 +17524,7 @@ function blockEnd(src, line, indent) {
 ;// CONCATENATED MODULE: ./lib/rules/unused-suppression/rule.js
 
 /** Reported by the engine after suppressions are applied (src/engine/filters/suppress.ts); no check of its own. */
-/* harmony default export */ const unused_suppression_rule = (defineRule({
+/* harmony default export */ const unused_suppression_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'unused-suppression',
         severity: 'note',
@@ -32428,7 +17551,7 @@ function blockEnd(src, line, indent) {
 
 
 
-/* harmony default export */ const user_identity_cached_credentials_rule = (defineRule({
+/* harmony default export */ const user_identity_cached_credentials_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'user-identity-cached-credentials',
         severity: 'warning',
@@ -32485,7 +17608,7 @@ function blockEnd(src, line, indent) {
             job(j) {
                 if (!j.source)
                     return;
-                const jobLabel = `Job '${nameOf(j)}'`;
+                const jobLabel = `Job '${(0,resource/* nameOf */.Vb)(j)}'`;
                 if (!j.steps?.length)
                     return check(jobLabel, j.identity, j.source);
                 for (const s of j.steps)
@@ -32507,7 +17630,7 @@ const FIELD = {
     terraform: 'container_registry_id',
     'az-cli': '--container-registry',
 };
-/* harmony default export */ const workspace_acr_autocreate_rule = (defineRule({
+/* harmony default export */ const workspace_acr_autocreate_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'workspace-acr-autocreate',
         severity: 'warning',
@@ -32534,7 +17657,7 @@ const FIELD = {
             workspace(w) {
                 if (!createsWithoutRegistry(w))
                     return;
-                ctx.report({ at: anchorOf(w), messageId: 'noRegistry', data: { name: nameOf(w), field: FIELD[w.format] } });
+                ctx.report({ at: (0,resource/* anchorOf */.dI)(w), messageId: 'noRegistry', data: { name: (0,resource/* nameOf */.Vb)(w), field: FIELD[w.format] } });
             },
         };
     },
@@ -32676,7 +17799,7 @@ const KEY_USE = requireActions('Key Vault Crypto Service Encryption User', {
     dataActions: ['Microsoft.KeyVault/vaults/keys/read', 'Microsoft.KeyVault/vaults/keys/wrap/action', 'Microsoft.KeyVault/vaults/keys/unwrap/action'],
 });
 const POLICY_KEYS = ['get', 'wrapKey', 'unwrapKey'];
-/* harmony default export */ const workspace_cmk_identity_key_access_rule = (defineRule({
+/* harmony default export */ const workspace_cmk_identity_key_access_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'workspace-cmk-identity-key-access',
         severity: 'error',
@@ -32725,7 +17848,7 @@ const POLICY_KEYS = ['get', 'wrapKey', 'unwrapKey'];
                 ctx.report({
                     at: enc,
                     messageId,
-                    data: { workspace: nameOf(w), vault: targetName(vault), identity: targetName(uai) },
+                    data: { workspace: (0,resource/* nameOf */.Vb)(w), vault: targetName(vault), identity: targetName(uai) },
                     related: [
                         { at: uai.resource.decl, message: `identity '${targetName(uai)}'` },
                         { at: vault.resource.decl, message: `key vault '${targetName(vault)}'` },
@@ -32795,7 +17918,7 @@ function byName(model) {
 
 
 
-/* harmony default export */ const workspace_identity_downgrade_rule = (defineRule({
+/* harmony default export */ const workspace_identity_downgrade_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'workspace-identity-downgrade',
         severity: 'error',
@@ -32823,7 +17946,7 @@ function byName(model) {
             const to = head.identity;
             if (from?.user !== true || to?.system !== true || to.user !== false)
                 continue;
-            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: nameOf(head), from: typeText(from), to: typeText(to) } });
+            ctx.report({ at: to.type ?? to.decl, messageId: 'downgrade', data: { name: (0,resource/* nameOf */.Vb)(head), from: typeText(from), to: typeText(to) } });
         }
     },
 }));
@@ -32840,7 +17963,7 @@ function primaryFix(w, name, src) {
     const only = id.userAssigned[0];
     if (only.loc.file !== w.file || only.loc.range.start.line !== only.loc.range.end.line)
         return undefined;
-    const written = textAt(src, only.loc);
+    const written = (0,rule_edits/* textAt */.$6)(src, only.loc);
     const line = id.decl.range.start.line;
     const edit = w.format === 'aml-yaml' ? yamlEdit(src, line, id.decl.range.start.column, written)
         : w.format === 'bicep' ? propertyEdit(src, line, /^\s*properties:\s*\{\s*$/, `primaryUserAssignedIdentity: ${written}`, '')
@@ -32853,30 +17976,30 @@ function primaryFix(w, name, src) {
 function yamlEdit(src, line, column, written) {
     if (column !== 1)
         return undefined;
-    return insertAt(src.path, { line, column: 1 }, `primary_user_assigned_identity: ${written}${eolOf(src)}`);
+    return (0,rule_edits/* insertAt */.PT)(src.path, { line, column: 1 }, `primary_user_assigned_identity: ${written}${(0,rule_edits/* eolOf */.Wl)(src)}`);
 }
 /** Bicep/ARM: a first entry in the resource's `properties` object, a sibling of `identity`. */
 function propertyEdit(src, identityLine, opener, entry, comma) {
-    const indent = indentOf(src, identityLine);
+    const indent = (0,rule_edits/* indentOf */._j)(src, identityLine);
     for (let l = identityLine + 1; l <= src.lines.lineCount; l++) {
         const text = src.lines.lineText(l);
-        if (text.trim() && indentOf(src, l).length < indent.length)
+        if (text.trim() && (0,rule_edits/* indentOf */._j)(src, l).length < indent.length)
             return undefined; // left the resource
-        if (indentOf(src, l) === indent && opener.test(text)) {
+        if ((0,rule_edits/* indentOf */._j)(src, l) === indent && opener.test(text)) {
             const next = src.lines.lineText(l + 1).trim();
             const sep = next.startsWith('}') ? '' : comma;
-            return insertAt(src.path, { line: l, column: text.length + 1 }, `${eolOf(src)}${indent}${indentUnit(src)}${entry}${sep}`);
+            return (0,rule_edits/* insertAt */.PT)(src.path, { line: l, column: text.length + 1 }, `${(0,rule_edits/* eolOf */.Wl)(src)}${indent}${(0,rule_edits/* indentUnit */.Xt)(src)}${entry}${sep}`);
         }
     }
     return undefined;
 }
 /** Terraform: its own attribute line (its own `fmt` alignment group) above the `identity` block. */
 function terraformEdit(src, identityLine, written) {
-    const eol = eolOf(src);
-    const indent = indentOf(src, identityLine);
+    const eol = (0,rule_edits/* eolOf */.Wl)(src);
+    const indent = (0,rule_edits/* indentOf */._j)(src, identityLine);
     const above = src.lines.lineText(identityLine - 1).trim();
     const lead = above === '' || above.endsWith('{') ? '' : eol;
-    return insertAt(src.path, { line: identityLine, column: 1 }, `${lead}${indent}primary_user_assigned_identity = ${written}${eol}${eol}`);
+    return (0,rule_edits/* insertAt */.PT)(src.path, { line: identityLine, column: 1 }, `${lead}${indent}primary_user_assigned_identity = ${written}${eol}${eol}`);
 }
 //# sourceMappingURL=fix.js.map
 // EXTERNAL MODULE: ./lib/src/model/identity.js
@@ -32887,7 +18010,7 @@ var identity = __nccwpck_require__(4552);
 
 
 
-/* harmony default export */ const workspace_primary_uai_rule = (defineRule({
+/* harmony default export */ const workspace_primary_uai_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'workspace-primary-uai',
         severity: 'error',
@@ -32916,7 +18039,7 @@ var identity = __nccwpck_require__(4552);
                 const id = w.identity;
                 if (!id || id.user !== true)
                     return;
-                const name = nameOf(w);
+                const name = (0,resource/* nameOf */.Vb)(w);
                 const primary = w.props.primaryUserAssignedIdentity;
                 if (!primary || primary.t === 'null') {
                     if (id.system === false)
@@ -32946,7 +18069,7 @@ var identity = __nccwpck_require__(4552);
 
 
 
-/* harmony default export */ const workspace_uai_removal_rule = (defineRule({
+/* harmony default export */ const workspace_uai_removal_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'workspace-uai-removal',
         severity: 'warning',
@@ -32977,7 +18100,7 @@ var identity = __nccwpck_require__(4552);
             if (!before || !after)
                 continue; // an entry we cannot read could be any identity
             for (const gone of before.filter((b) => !after.some((a) => (0,identity/* sameUai */.oh)(a, b)))) {
-                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: nameOf(head), identity: gone.label } });
+                ctx.report({ at: head.identity.decl, messageId: 'removed', data: { name: (0,resource/* nameOf */.Vb)(head), identity: gone.label } });
             }
         }
     },
@@ -32999,7 +18122,7 @@ const BLOB_CONTRIBUTOR = requireRole('Storage Blob Data Contributor');
 // Key Vault Administrator's data-plane permissions; its control-plane reads are covered by Contributor.
 const KV_ADMIN = requireActions('Key Vault Administrator', { dataActions: ['Microsoft.KeyVault/vaults/*'] });
 const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVault: 'key vault', containerRegistry: 'container registry', applicationInsights: 'Application Insights' };
-/* harmony default export */ const workspace_uai_roles_rule = (defineRule({
+/* harmony default export */ const workspace_uai_roles_rule = ((0,contract/* defineRule */.Km)({
     meta: {
         id: 'workspace-uai-roles',
         severity: 'error',
@@ -33047,7 +18170,7 @@ const LABEL = { workspace: 'workspace', storageAccount: 'storage account', keyVa
                     if (target.state === 'unknown')
                         continue;
                     const at = w.identity.decl;
-                    const data = { workspace: nameOf(w), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) };
+                    const data = { workspace: (0,resource/* nameOf */.Vb)(w), identity: targetName(uai), role: need.role, what: need.what, target: targetName(target) };
                     const related = relatedOf(uai, target);
                     if (uai.state === 'external' || target.state === 'external') {
                         // An identity declared elsewhere makes every check unverifiable: say it once.
@@ -33138,7 +18261,8 @@ function relatedOf(uai, target) {
 
 
 
-const acrAdminUser = compileDeclarative({
+
+const acrAdminUser = (0,declarative/* compileDeclarative */.M)({
     "id": "acr-admin-user",
     "severity": "error",
     "summary": "A container registry has its admin user enabled.",
@@ -33193,8 +18317,8 @@ const acrAdminUser = compileDeclarative({
         }
     },
     "message": "Container registry '{{name}}' has its admin user enabled; disable it and pull with managed identities (AcrPull)."
-});
-const endpointAadTokenKubernetes = compileDeclarative({
+}, () => validators/* declarativeValidators */.wv["acr-admin-user"]);
+const endpointAadTokenKubernetes = (0,declarative/* compileDeclarative */.M)({
     "id": "endpoint-aad-token-kubernetes",
     "severity": "error",
     "summary": "A Kubernetes online endpoint uses Microsoft Entra token authentication (aad_token).",
@@ -33255,7 +18379,7 @@ const endpointAadTokenKubernetes = compileDeclarative({
         }
     },
     "message": "Kubernetes online endpoint '{{name}}' uses auth_mode '{{value}}'; Entra ID tokens work only on managed online endpoints. Use 'key' or 'aml_token'."
-});
+}, () => validators/* declarativeValidators */.wv["endpoint-aad-token-kubernetes"]);
 const builtinRules = [
     acrAdminUser,
     rule,
@@ -33289,143 +18413,7 @@ const builtinRules = [
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 1 modules
 var yaml = __nccwpck_require__(2550);
-;// CONCATENATED MODULE: ./lib/src/config/schema.js
-/** The .amlguard.yml schema; `npm run gen` writes it to schema/amlguard.schema.json for editors. */
-const configSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/amlguard/amlguard/blob/main/schema/amlguard.schema.json",
-    "title": "amlguard configuration (.amlguard.yml)",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "rules": {
-            "description": "Per-rule severity, or off, or {severity, options, ignore}.",
-            "type": "object",
-            "additionalProperties": {
-                "anyOf": [
-                    {
-                        "enum": [
-                            "off",
-                            "note",
-                            "warning",
-                            "error"
-                        ]
-                    },
-                    {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "properties": {
-                            "severity": {
-                                "enum": [
-                                    "off",
-                                    "note",
-                                    "warning",
-                                    "error"
-                                ]
-                            },
-                            "options": {
-                                "type": "object"
-                            },
-                            "ignore": {
-                                "type": "array",
-                                "items": {
-                                    "type": "string"
-                                }
-                            }
-                        }
-                    }
-                ]
-            }
-        },
-        "ignore": {
-            "description": "Globs of files to skip entirely (repo-relative, minimatch).",
-            "type": "array",
-            "items": {
-                "type": "string"
-            }
-        },
-        "allowEmpty": {
-            "description": "Accept a run that scans no file (by default it is an error, exit code 2).",
-            "type": "boolean"
-        },
-        "tenantId": {
-            "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.",
-            "type": "string"
-        },
-        "workspaces": {
-            "description": "Which workspace the AML YAML under these paths deploys to.",
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                    "paths",
-                    "name"
-                ],
-                "properties": {
-                    "paths": {
-                        "type": "array",
-                        "items": {
-                            "type": "string"
-                        }
-                    },
-                    "name": {
-                        "type": "string"
-                    }
-                }
-            }
-        },
-        "ruleDirs": {
-            "description": "Folders of declarative rules (YAML), relative to the configuration file.",
-            "type": "array",
-            "items": {
-                "type": "string"
-            }
-        },
-        "plugins": {
-            "description": "JavaScript modules exporting code rules; loaded only with --allow-plugins or the allow-plugins input.",
-            "type": "array",
-            "items": {
-                "type": "string"
-            }
-        },
-        "limits": {
-            "description": "Evaluation limits per file read (ARM, Bicep, Terraform, with the modules the file calls). Past a limit, values are read as unknown and the file gets one parse-error warning.",
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "evalSteps": {
-                    "description": "Expressions evaluated per file read. Default 1000000.",
-                    "type": "integer",
-                    "minimum": 1
-                },
-                "valueSize": {
-                    "description": "Size of any computed string (characters), array or object (elements, counted through nesting). Default 1000000.",
-                    "type": "integer",
-                    "minimum": 1
-                },
-                "moduleInstances": {
-                    "description": "Module instances (Bicep module, Terraform module calls) evaluated per file read. Default 1000.",
-                    "type": "integer",
-                    "minimum": 1
-                },
-                "secondsPerFile": {
-                    "description": "Seconds of evaluation per file read. Default 10.",
-                    "type": "number",
-                    "exclusiveMinimum": 0
-                }
-            }
-        },
-        "maxLoopIterations": {
-            "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.",
-            "type": "integer",
-            "minimum": 1
-        }
-    }
-};
-//# sourceMappingURL=schema.js.map
 ;// CONCATENATED MODULE: ./lib/src/config/load.js
-
 
 
 
@@ -33452,22 +18440,21 @@ function loadConfig(root, explicit, paths = []) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new ConfigError(`configuration file not found: ${explicit ?? path}`);
+        throw new errors/* ConfigError */.xL(`configuration file not found: ${explicit ?? path}`);
     }
     const shownPath = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/') || path;
     const src = new located/* SourceFile */.s(shownPath.startsWith('..') ? path : shownPath, text);
     const parsed = (0,yaml/* parseYaml */.h)(src);
     if (parsed.error) {
         const pos = src.lines.position(parsed.error.start);
-        throw new ConfigError(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
+        throw new errors/* ConfigError */.xL(`${src.path}:${pos.line}:${pos.column}: cannot parse the configuration: ${parsed.error.message}`);
     }
     const root0 = parsed.docs[0]?.root;
     const data = root0 ? (0,model_value/* toPlain */.Ul)(root0) : {};
     if (data === null || data === undefined)
         return { ...emptyConfig(), file: path };
-    const validate = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-    if (!validate(data))
-        throw new ConfigError(explainAjvErrors(validate.errors ?? [], root0, src, data).join('\n'));
+    if (!(0,validators/* config */.$W)(data))
+        throw new errors/* ConfigError */.xL((0,errors/* explainAjvErrors */.An)(validators/* config */.$W.errors ?? [], root0, src, data).join('\n'));
     const d = data;
     const base = (0,external_node_path_.dirname)(path);
     // Globs in the file are relative to its folder; findings use paths relative to the scan root.
@@ -33503,84 +18490,6 @@ function ruleSettings(config) {
     return out;
 }
 //# sourceMappingURL=load.js.map
-;// CONCATENATED MODULE: ./lib/src/app/rule-loader.js
-
-
-
-
-
-
-
-
-/** Every `*.yml`/`*.yaml` in a folder is one declarative rule. */
-function loadRuleDir(dir, shownAs = dir, context = '') {
-    let names;
-    try {
-        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
-            throw new Error('not a folder');
-        names = (0,external_node_fs_.readdirSync)(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
-    }
-    catch {
-        throw new ConfigError(`rule folder not found: ${shownAs}${context}`);
-    }
-    return names.map((n) => loadRuleFile((0,external_node_path_.join)(dir, n), `${shownAs.replace(/\/$/, '')}/${n}`));
-}
-function loadRuleFile(path, shownAs) {
-    const src = new located/* SourceFile */.s(shownAs, readTextOrThrow(path, shownAs));
-    const parsed = (0,yaml/* parseYaml */.h)(src);
-    if (parsed.error) {
-        const p = src.lines.position(parsed.error.start);
-        throw new ConfigError(`${shownAs}:${p.line}:${p.column}: cannot parse the rule: ${parsed.error.message}`);
-    }
-    const root = parsed.docs[0]?.root;
-    if (!root)
-        throw new ConfigError(`${shownAs}: the rule file is empty`);
-    return compileDeclarative(validateDeclarative((0,model_value/* toPlain */.Ul)(root), root, { path: shownAs, src }));
-}
-function readTextOrThrow(path, shownAs) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new ConfigError(`cannot read rule file ${shownAs}`);
-    }
-}
-/**
- * Loads code rules from JavaScript modules (`export default { rules: [...] }` or `export const rules`).
- * Refused unless allowed: a pull request from a fork must never get to run code.
- */
-async function loadPlugins(modules, allowed) {
-    if (!modules.length)
-        return [];
-    if (!allowed) {
-        throw new ConfigError(`plugins are configured (${modules.join(', ')}) but not allowed: pass --allow-plugins (CLI) or set the allow-plugins input to true (Action). Plugins run code, so they stay off unless you opt in.`);
-    }
-    const rules = [];
-    for (const spec of modules) {
-        const url = spec.startsWith('/') || /^[A-Za-z]:[\\/]/.test(spec) ? (0,external_node_url_.pathToFileURL)(spec).href : spec;
-        let mod;
-        try {
-            // webpackIgnore keeps ncc from bundling (or breaking) this run-time import.
-            mod = await import(/* webpackIgnore: true */ url);
-        }
-        catch (e) {
-            throw new ConfigError(`cannot load plugin ${spec}: ${e.message}`);
-        }
-        const list = mod.rules ?? mod.default?.rules;
-        if (!Array.isArray(list))
-            throw new ConfigError(`plugin ${spec} exports no rules (expected \`export const rules = [...]\` or a default export with rules).`);
-        for (const r of list) {
-            if (!r || typeof r !== 'object' || !r.meta || typeof r.meta.id !== 'string' || (r.create && typeof r.create !== 'function')) {
-                throw new ConfigError(`plugin ${spec} exports a rule without meta.id and a create() function.`);
-            }
-            // Plugin authors may leave documentation fields out; fill them so reporters stay valid.
-            const defaults = { source: [], why: '', fix: '', tags: [], formats: [], messages: {}, securitySeverity: 5, description: r.meta.summary ?? r.meta.id, summary: r.meta.id, severity: 'warning' };
-            rules.push({ ...r, meta: { ...defaults, ...r.meta } });
-        }
-    }
-    return rules;
-}
-//# sourceMappingURL=rule-loader.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/setup.js
 
 
@@ -33593,7 +18502,7 @@ async function loadPlugins(modules, allowed) {
 async function prepareRun(o) {
     const config = loadConfig(o.root, o.configPath, o.configPaths ?? o.paths);
     const rules = await loadRules(config, o);
-    checkRuleConfig(config, rules);
+    await checkRuleConfig(config, rules);
     const ruleIgnores = {};
     for (const [id, r] of Object.entries(config.rules))
         if (r.ignore?.length)
@@ -33619,6 +18528,10 @@ async function prepareRun(o) {
 }
 async function loadRules(config, o) {
     const rules = [...builtinRules];
+    // Users' rules and plugins need the YAML rule loader and ajv: loaded only when configured.
+    if (!config.ruleDirs.length && !o.ruleDirs?.length && !config.plugins.length)
+        return rules;
+    const { loadPlugins, loadRuleDir } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4874));
     for (const dir of config.ruleDirs)
         rules.push(...loadRuleDir(dir, (0,external_node_path_.relative)(o.root, dir) || '.', ` (ruleDirs in ${(0,external_node_path_.relative)(o.root, config.file ?? '') || config.file})`));
     for (const dir of o.ruleDirs ?? [])
@@ -33627,13 +18540,13 @@ async function loadRules(config, o) {
     const seen = new Set();
     for (const r of rules) {
         if (seen.has(r.meta.id))
-            throw new ConfigError(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
+            throw new errors/* ConfigError */.xL(`two rules have the id '${r.meta.id}'; rule ids must be unique.`);
         seen.add(r.meta.id);
     }
     return rules;
 }
 /** Every configured rule must exist, and its options must match the rule's schema. */
-function checkRuleConfig(config, rules) {
+async function checkRuleConfig(config, rules) {
     const byId = new Map(rules.map((r) => [r.meta.id, r]));
     const problems = [];
     for (const [id, setting] of Object.entries(config.rules)) {
@@ -33645,15 +18558,19 @@ function checkRuleConfig(config, rules) {
         }
         if (!setting.options)
             continue;
-        const schema = rule.meta.options ?? { type: 'object', additionalProperties: false, properties: {} };
-        const validate = new dist_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+        // Built-in rules' schemas are compiled ahead of time; a plugin's is compiled here.
+        const validate = (builtinRules.includes(rule) ? validators/* ruleOptionValidators */.tc[id] : undefined) ?? (await compileSchema(rule.meta.options ?? contract/* NO_OPTIONS_SCHEMA */.vq));
         if (!validate(setting.options)) {
-            for (const line of explainAjvErrors(validate.errors ?? [], undefined, undefined, setting.options))
+            for (const line of (0,errors/* explainAjvErrors */.An)(validate.errors ?? [], undefined, undefined, setting.options))
                 problems.push(`${where} rules.${id}.options${line.startsWith('(top level)') ? line.slice(11) : '.' + line}`.trim());
         }
     }
     if (problems.length)
-        throw new ConfigError(problems.join('\n'));
+        throw new errors/* ConfigError */.xL(problems.join('\n'));
+}
+async function compileSchema(schema) {
+    const { Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
+    return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
 }
 //# sourceMappingURL=setup.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/targets.js
@@ -34492,22 +19409,25 @@ function changesDiff(changes) {
 const ANNOTATION_CAP = 10;
 /**
  * Chooses what to annotate: the first 10 errors, 10 warnings and notes (one notice slot is kept
- * for the "N more" pointer when anything was left out). Pure: no output.
+ * for the "N more" pointer when anything was left out), less the slots `reserved` for the step's
+ * own messages. Pure: no output.
  */
 function planAnnotations(findings, opts = {}) {
     const active = findings.filter((f) => !f.suppression);
+    const capOf = (s) => Math.max(0, ANNOTATION_CAP - (opts.reserved?.[s] ?? 0));
     // A failing step prints its own error line (setFailed, or the runner's exit-code error): it counts toward the 10.
-    const errorCap = opts.failing ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
+    const errorCap = Math.max(0, capOf('error') - (opts.failing ? 1 : 0));
+    const warningCap = capOf('warning');
     const by = (s) => active.filter((f) => f.severity === s);
     const errors = by('error');
     const warnings = by('warning');
     const notes = by('note');
-    const overflow = errors.length > errorCap || warnings.length > ANNOTATION_CAP || notes.length > ANNOTATION_CAP;
-    const noteCap = overflow ? ANNOTATION_CAP - 1 : ANNOTATION_CAP;
-    const chosen = [...errors.slice(0, errorCap), ...warnings.slice(0, ANNOTATION_CAP), ...notes.slice(0, noteCap)];
+    const overflow = errors.length > errorCap || warnings.length > warningCap || notes.length > capOf('note');
+    const noteCap = Math.max(0, capOf('note') - (overflow ? 1 : 0));
+    const chosen = [...errors.slice(0, errorCap), ...warnings.slice(0, warningCap), ...notes.slice(0, noteCap)];
     const omitted = {
         errors: Math.max(0, errors.length - errorCap),
-        warnings: Math.max(0, warnings.length - ANNOTATION_CAP),
+        warnings: Math.max(0, warnings.length - warningCap),
         notes: Math.max(0, notes.length - noteCap),
     };
     const annotations = chosen.map((f) => ({ level: f.severity, message: f.message, props: propsOf(f) }));
@@ -34560,7 +19480,7 @@ function annotationsText(plan) {
 }
 /** The `github` reporter: the capped annotations of the findings. */
 function githubReport(findings, ctx) {
-    return annotationsText(planAnnotations(findings, { failing: !!ctx?.failOn && failsAt(findings, ctx.failOn) }));
+    return annotationsText(planAnnotations(findings, { failing: !!ctx?.failOn && failsAt(findings, ctx.failOn), reserved: ctx?.reservedAnnotations }));
 }
 //# sourceMappingURL=annotations.js.map
 ;// CONCATENATED MODULE: ./lib/src/reporters/azure-pipelines.js
@@ -35775,7 +20695,7 @@ async function runGraph(argv, io) {
         report = graphReportOf(result.model, options);
     }
     catch (e) {
-        if (e instanceof ConfigError || e instanceof UsageError) {
+        if (e instanceof errors/* ConfigError */.xL || e instanceof UsageError) {
             io.stderr(`amlguard graph: ${e.message}\n`);
             return 2;
         }
@@ -35963,7 +20883,7 @@ async function runCli(argv, io) {
         });
     }
     catch (e) {
-        if (e instanceof ConfigError || e instanceof UsageError)
+        if (e instanceof errors/* ConfigError */.xL || e instanceof UsageError)
             return usage(e.message);
         throw e;
     }
@@ -36041,14 +20961,18 @@ async function runCli(argv, io) {
             return usage(e.message);
         throw e;
     }
+    // Reporting needs neither the model nor the graph: let them go, which keeps large scans small.
+    const { rules: ruleMetas, fileCount, secrets } = result;
+    const all = result.findings;
+    result = undefined;
     // --only-new: the report lists, and the exit code counts, the findings the change adds; --severity filters them.
-    const findings = atOrAbove(o['only-new'] ? newOnly(result.findings) : result.findings, severity);
+    const findings = atOrAbove(o['only-new'] ? newOnly(all) : all, severity);
     const ctx = {
-        rules: result.rules,
+        rules: ruleMetas,
         version: VERSION,
         helpBase: HELP_BASE,
-        fileCount: result.fileCount,
-        secrets: result.secrets,
+        fileCount,
+        secrets,
         color: reporter.id === 'text' && useColor({ env: io.env ?? {}, isTTY: io.isTTY, noColorFlag: o['no-color'], toFile: !!o.output }),
         failOn,
         category: o.category,
@@ -36080,6 +21004,110 @@ async function runCli(argv, io) {
     return exitCode(findings, failOn);
 }
 //# sourceMappingURL=main.js.map
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ explainAjvErrors),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export dotted */
+/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1925);
+
+/** A configuration or usage mistake: exit code 2, message already a sentence with its place. */
+class ConfigError extends Error {
+}
+/** Readable path from a JSON pointer: `/rules/acr-admin-user` → `rules.acr-admin-user`. */
+function dotted(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? `[${s}]` : s))
+        .join('.')
+        .replace(/\.\[/g, '[');
+}
+function shown(v) {
+    return typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+}
+const EXPECTED_BY_PATH = [
+    [/^rules\.[^.]+$/, 'off|note|warning|error or {severity, options, ignore}'],
+    [/^rules\.[^.]+\.severity$/, 'off|note|warning|error'],
+];
+/**
+ * Turns ajv errors into sentences with file, line and path, e.g.
+ * `.amlguard.yml:3:19: rules.acr-admin-user: expected off|note|warning|error or {severity, options}, got "high"`.
+ */
+function explainAjvErrors(errors, root, src, data) {
+    // An anyOf failure lists every branch's complaint. When the data matched a branch's shape,
+    // its deeper errors say what is wrong; otherwise the umbrella error says what was expected.
+    const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+    const kept = errors.filter((e) => {
+        for (const p of anyOfPaths) {
+            const deeper = errors.some((x) => x.instancePath.startsWith(p + '/') && x.keyword !== 'anyOf');
+            if (e.instancePath === p)
+                return deeper ? false : e.keyword === 'anyOf';
+            if (e.instancePath.startsWith(p + '/') && !deeper)
+                return false;
+        }
+        return true;
+    });
+    const byPath = new Map();
+    for (const e of kept) {
+        const path = e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
+        if (!byPath.has(path))
+            byPath.set(path, e);
+    }
+    return [...byPath.values()].map((e) => {
+        const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath;
+        const path = dotted(pointer) || '(top level)';
+        let where = src ? `${src.path}:` : '';
+        if (root && src) {
+            const { node, keyLoc } = (0,_model_value_js__WEBPACK_IMPORTED_MODULE_0__/* .atPointer */ .ZS)(root, pointer);
+            const loc = e.keyword === 'additionalProperties' ? (keyLoc ?? node.loc) : node.loc;
+            where = `${src.path}:${loc.range.start.line}:${loc.range.start.column}:`;
+        }
+        const value = valueAt(data, e.instancePath);
+        let text;
+        const expected = EXPECTED_BY_PATH.find(([re]) => re.test(dotted(e.instancePath)))?.[1];
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const known = Object.keys(e.parentSchema?.properties ?? {});
+                text = known.length ? `unknown key; expected one of ${known.join(', ')}` : 'unknown key; nothing is accepted here';
+                break;
+            }
+            case 'enum':
+                text = `expected ${e.params.allowedValues.join('|')}, got ${shown(value)}`;
+                break;
+            case 'anyOf':
+                text = `expected ${expected ?? 'a different value'}, got ${shown(value)}`;
+                break;
+            case 'type':
+                text = `expected ${expected ?? e.params.type}, got ${shown(value)}`;
+                break;
+            case 'required':
+                text = `missing required key '${e.params.missingProperty}'`;
+                break;
+            default:
+                text = e.message ?? 'invalid';
+        }
+        return `${where} ${path}: ${text}`.trim();
+    });
+}
+function valueAt(data, pointer) {
+    let cur = data;
+    for (const seg of pointer.split('/').slice(1)) {
+        if (cur && typeof cur === 'object')
+            cur = cur[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+        else
+            return undefined;
+    }
+    return cur;
+}
+//# sourceMappingURL=errors.js.map
 
 /***/ }),
 
@@ -36265,7 +21293,7 @@ const STALL_MS = 120_000;
 const START_MS = 30_000;
 const WAIT_SLICE_MS = 200;
 /** Starts read workers for the job, or gives undefined when no entry is registered, the list is short or there is one core. */
-function startReadPool(job, options = {}) {
+function startReadPool(job, options, onPosted) {
     const entry = options.entry ?? registered.entry;
     // An explicit count is taken as is; otherwise short lists are not worth a thread's start-up.
     const cap = registered.workers ?? (0,external_node_os_namespaceObject.availableParallelism)() - 1;
@@ -36290,26 +21318,30 @@ function startReadPool(job, options = {}) {
     }
     if (!running.length)
         return undefined;
+    let posted = 0;
+    const take = (r) => {
+        for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port)) {
+            posted++;
+            onPosted(m.message);
+        }
+    };
     return {
         mainClaims: !options.workersOnly,
         claim() {
             const index = Atomics.add(state, worker/* CLAIM */.tx, 1);
             return index < job.rels.length ? index : undefined;
         },
+        drain() {
+            for (const r of running)
+                take(r);
+        },
         finish() {
-            const got = new Map();
-            const drain = (r) => {
-                for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port)) {
-                    const msg = m.message;
-                    got.set(msg.index, msg);
-                }
-            };
             for (const r of running) {
-                waitFor(r, state, job.rels.length, () => drain(r));
-                drain(r);
+                waitFor(r, state, job.rels.length, () => take(r));
+                take(r);
                 r.port.close();
             }
-            return got;
+            return posted;
         },
     };
 }
@@ -36490,6 +21522,7 @@ const leaves = (rel) => rel === '..' || rel.startsWith('../') || node_path__WEBP
 function readContext(root, sources, files = (0,_files_disk_js__WEBPACK_IMPORTED_MODULE_1__/* .diskSource */ .j)(root), scan = {}) {
     const unread = new Map();
     const memos = new Map();
+    const listed = new Map();
     const budget = scan.budget ?? new _model_eval_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .EvalBudget */ .A6();
     return {
         root,
@@ -36519,13 +21552,23 @@ function readContext(root, sources, files = (0,_files_disk_js__WEBPACK_IMPORTED_
             return unread.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(rel));
         },
         list(relDir) {
-            if (leaves(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(relDir)))
+            const key = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(relDir);
+            if (leaves(key))
                 return [];
-            return files
-                .list(relDir)
-                .filter((e) => !e.dir && !e.special)
-                .map((e) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(relDir, e.name))
-                .sort();
+            // Listed once per run: readers ask for a file's folder once per file (parameter files beside templates).
+            let names = listed.get(key);
+            if (!names) {
+                names = files
+                    .list(key)
+                    .filter((e) => !e.dir && !e.special)
+                    .map((e) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(key, e.name))
+                    .sort();
+                listed.set(key, names);
+            }
+            return names;
+        },
+        forget(key) {
+            memos.delete(key);
         },
         memo(key, compute) {
             if (memos.has(key))
@@ -41476,8 +26519,10 @@ const REMOTE = /^(br|ts)[:/]/i;
 /** Deep enough for real module trees, shallow enough that a fan-out cannot explode. */
 const MAX_MODULE_DEPTH = 8;
 function parseCached(src, ctx) {
-    return ctx.memo('bicep:' + src.path, () => parseBicep(src.text));
+    return ctx.memo(astKey(src), () => parseBicep(src.text));
 }
+/** The memo key of a file's syntax tree. */
+const astKey = (src) => 'bicep:' + src.path;
 /** Repo-relative path of a local `.bicep` reference; undefined for remote ones or paths leaving the scan root. */
 function localPath(from, path) {
     if (REMOTE.test(path) || !/\.bicep$/i.test(path))
@@ -41513,9 +26558,9 @@ function moduleTarget(caller, mod, env) {
 /** The one `.bicepparam` beside a template whose `using` names it; undefined when none or several. */
 function paramFileFor(src, ctx) {
     const found = [];
-    for (const f of ctx.list(external_node_path_.posix.dirname(src.path))) {
-        if (!f.toLowerCase().endsWith('.bicepparam'))
-            continue;
+    const dir = external_node_path_.posix.dirname(src.path);
+    const params = ctx.memo(`bicep:params:${dir}`, () => ctx.list(dir).filter((f) => f.toLowerCase().endsWith('.bicepparam')));
+    for (const f of params) {
         const psrc = ctx.source(f);
         if (!psrc)
             continue;
@@ -42593,6 +27638,9 @@ function readBicep(src, ctx) {
     const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
     const notes = [];
     const resources = standalone ? resourcesOf(src, ast, ctx, notes) : [];
+    // Nobody calls it, so no later read needs its syntax tree (a cycle would parse it again).
+    if (standalone)
+        ctx.forget?.(astKey(src));
     const result = { resources };
     if (parseError)
         result.parseError = parseError;
@@ -45847,6 +30895,2282 @@ function commentsFor(path) {
 
 /***/ }),
 
+/***/ 9025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ config),
+/* harmony export */   AG: () => (/* binding */ amlJobIdentity),
+/* harmony export */   F$: () => (/* binding */ amlResourceIdentity),
+/* harmony export */   R6: () => (/* binding */ declarativeRule),
+/* harmony export */   _Z: () => (/* binding */ baseline),
+/* harmony export */   gp: () => (/* binding */ amlAuthMode),
+/* harmony export */   tc: () => (/* binding */ ruleOptionValidators),
+/* harmony export */   wv: () => (/* binding */ declarativeValidators)
+/* harmony export */ });
+/* unused harmony exports raw_config, raw_baseline, raw_declarativeRule, raw_amlResourceIdentity, raw_amlJobIdentity, raw_amlAuthMode, raw_optionsAcrAdminUser, raw_optionsWorkspaceUaiRoles, raw_assertAcrAdminUser, raw_assertEndpointAadTokenKubernetes, raw_whereEndpointAadTokenKubernetes, optionsAcrAdminUser, optionsAksAttachManagedIdentity, optionsAmlYamlSchema, optionsComputeBeforeRegistry, optionsComputeIdentityExclusive, optionsComputeUaiAcrPull, optionsDatastoreCredentialBased, optionsDatastoreCrossTenant, optionsDatastoreIdentityDataAccess, optionsDatastoreIdentityUnsupported, optionsDatastoreNetworkWorkspaceIdentity, optionsDatastorePlaintextSecret, optionsEndpointAadTokenKubernetes, optionsEndpointSecretStoreAccess, optionsEndpointUaiRoles, optionsEnvironmentPrivateRegistryBuildUai, optionsEnvironmentPrivateRegistryPull, optionsInternalError, optionsParseError, optionsPipelineIdentityPlacement, optionsUnusedSuppression, optionsUserIdentityCachedCredentials, optionsWorkspaceAcrAutocreate, optionsWorkspaceCmkIdentityKeyAccess, optionsWorkspaceIdentityDowngrade, optionsWorkspacePrimaryUai, optionsWorkspaceUaiRemoval, optionsWorkspaceUaiRoles, assertAcrAdminUser, assertEndpointAadTokenKubernetes, whereEndpointAadTokenKubernetes */
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+
+"use strict";
+const raw_config = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/amlguard/amlguard/blob/main/schema/amlguard.schema.json", "title": "amlguard configuration (.amlguard.yml)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Per-rule severity, or off, or {severity, options, ignore}.", "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "note", "warning", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "note", "warning", "error"] }, "options": { "type": "object" }, "ignore": { "type": "array", "items": { "type": "string" } } } }] } }, "ignore": { "description": "Globs of files to skip entirely (repo-relative, minimatch).", "type": "array", "items": { "type": "string" } }, "allowEmpty": { "description": "Accept a run that scans no file (by default it is an error, exit code 2).", "type": "boolean" }, "tenantId": { "description": "The Entra tenant (GUID) of the workspaces, for cross-tenant datastore checks.", "type": "string" }, "workspaces": { "description": "Which workspace the AML YAML under these paths deploys to.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["paths", "name"], "properties": { "paths": { "type": "array", "items": { "type": "string" } }, "name": { "type": "string" } } } }, "ruleDirs": { "description": "Folders of declarative rules (YAML), relative to the configuration file.", "type": "array", "items": { "type": "string" } }, "plugins": { "description": "JavaScript modules exporting code rules; loaded only with --allow-plugins or the allow-plugins input.", "type": "array", "items": { "type": "string" } }, "limits": { "description": "Evaluation limits per file read (ARM, Bicep, Terraform, with the modules the file calls). Past a limit, values are read as unknown and the file gets one parse-error warning.", "type": "object", "additionalProperties": false, "properties": { "evalSteps": { "description": "Expressions evaluated per file read. Default 1000000.", "type": "integer", "minimum": 1 }, "valueSize": { "description": "Size of any computed string (characters), array or object (elements, counted through nesting). Default 1000000.", "type": "integer", "minimum": 1 }, "moduleInstances": { "description": "Module instances (Bicep module, Terraform module calls) evaluated per file read. Default 1000.", "type": "integer", "minimum": 1 }, "secondsPerFile": { "description": "Seconds of evaluation per file read. Default 10.", "type": "number", "exclusiveMinimum": 0 } } }, "maxLoopIterations": { "description": "Iterations read per loop (Bicep for, ARM copy, Terraform count/for_each); a longer loop is read as unknown, with a note. Default 1000.", "type": "integer", "minimum": 1 } } };
+const func2 = Object.prototype.hasOwnProperty;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/amlguard/amlguard/blob/main/schema/amlguard.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func2.call(schema11.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data0 = data.rules;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+                let data1 = data0[key1];
+                const _errs6 = errors;
+                let valid2 = false;
+                const _errs7 = errors;
+                if (!((((data1 === "off") || (data1 === "note")) || (data1 === "warning")) || (data1 === "error"))) {
+                    const err1 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.anyOf[0].enum, parentSchema: schema11.properties.rules.additionalProperties.anyOf[0], data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs7 === errors;
+                valid2 = valid2 || _valid0;
+                if (!valid2) {
+                    const _errs8 = errors;
+                    if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        for (const key2 in data1) {
+                            if (!(((key2 === "severity") || (key2 === "options")) || (key2 === "ignore"))) {
+                                const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data1 };
+                                if (vErrors === null) {
+                                    vErrors = [err2];
+                                }
+                                else {
+                                    vErrors.push(err2);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.severity !== undefined) {
+                            let data2 = data1.severity;
+                            if (!((((data2 === "off") || (data2 === "note")) || (data2 === "warning")) || (data2 === "error"))) {
+                                const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity.enum, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.severity, data: data2 };
+                                if (vErrors === null) {
+                                    vErrors = [err3];
+                                }
+                                else {
+                                    vErrors.push(err3);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.options !== undefined) {
+                            let data3 = data1.options;
+                            if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+                                const err4 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.options.type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.options, data: data3 };
+                                if (vErrors === null) {
+                                    vErrors = [err4];
+                                }
+                                else {
+                                    vErrors.push(err4);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data1.ignore !== undefined) {
+                            let data4 = data1.ignore;
+                            if (Array.isArray(data4)) {
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                    let data5 = data4[i0];
+                                    if (typeof data5 !== "string") {
+                                        const err5 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/ignore/" + i0, schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.ignore.items.type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.ignore.items, data: data5 };
+                                        if (vErrors === null) {
+                                            vErrors = [err5];
+                                        }
+                                        else {
+                                            vErrors.push(err5);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err6 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/ignore", schemaPath: "#/properties/rules/additionalProperties/anyOf/1/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.additionalProperties.anyOf[1].properties.ignore.type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1].properties.ignore, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err6];
+                                }
+                                else {
+                                    vErrors.push(err6);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.rules.additionalProperties.anyOf[1], data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs8 === errors;
+                    valid2 = valid2 || _valid0;
+                }
+                if (!valid2) {
+                    const err8 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.additionalProperties.anyOf, parentSchema: schema11.properties.rules.additionalProperties, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs6;
+                    if (vErrors !== null) {
+                        if (_errs6) {
+                            vErrors.length = _errs6;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.ignore !== undefined) {
+        let data6 = data.ignore;
+        if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data7 = data6[i1];
+                if (typeof data7 !== "string") {
+                    const err10 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.allowEmpty !== undefined) {
+        let data8 = data.allowEmpty;
+        if (typeof data8 !== "boolean") {
+            const err12 = { instancePath: instancePath + "/allowEmpty", schemaPath: "#/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.allowEmpty.type, parentSchema: schema11.properties.allowEmpty, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.tenantId !== undefined) {
+        let data9 = data.tenantId;
+        if (typeof data9 !== "string") {
+            const err13 = { instancePath: instancePath + "/tenantId", schemaPath: "#/properties/tenantId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tenantId.type, parentSchema: schema11.properties.tenantId, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.workspaces !== undefined) {
+        let data10 = data.workspaces;
+        if (Array.isArray(data10)) {
+            const len2 = data10.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data11 = data10[i2];
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                    if (data11.paths === undefined) {
+                        const err14 = { instancePath: instancePath + "/workspaces/" + i2, schemaPath: "#/properties/workspaces/items/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property '" + "paths" + "'", schema: schema11.properties.workspaces.items.required, parentSchema: schema11.properties.workspaces.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data11.name === undefined) {
+                        const err15 = { instancePath: instancePath + "/workspaces/" + i2, schemaPath: "#/properties/workspaces/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.workspaces.items.required, parentSchema: schema11.properties.workspaces.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data11) {
+                        if (!((key3 === "paths") || (key3 === "name"))) {
+                            const err16 = { instancePath: instancePath + "/workspaces/" + i2, schemaPath: "#/properties/workspaces/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.workspaces.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.paths !== undefined) {
+                        let data12 = data11.paths;
+                        if (Array.isArray(data12)) {
+                            const len3 = data12.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                                let data13 = data12[i3];
+                                if (typeof data13 !== "string") {
+                                    const err17 = { instancePath: instancePath + "/workspaces/" + i2 + "/paths/" + i3, schemaPath: "#/properties/workspaces/items/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workspaces.items.properties.paths.items.type, parentSchema: schema11.properties.workspaces.items.properties.paths.items, data: data13 };
+                                    if (vErrors === null) {
+                                        vErrors = [err17];
+                                    }
+                                    else {
+                                        vErrors.push(err17);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/workspaces/" + i2 + "/paths", schemaPath: "#/properties/workspaces/items/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workspaces.items.properties.paths.type, parentSchema: schema11.properties.workspaces.items.properties.paths, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.name !== undefined) {
+                        let data14 = data11.name;
+                        if (typeof data14 !== "string") {
+                            const err19 = { instancePath: instancePath + "/workspaces/" + i2 + "/name", schemaPath: "#/properties/workspaces/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.workspaces.items.properties.name.type, parentSchema: schema11.properties.workspaces.items.properties.name, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/workspaces/" + i2, schemaPath: "#/properties/workspaces/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.workspaces.items.type, parentSchema: schema11.properties.workspaces.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/workspaces", schemaPath: "#/properties/workspaces/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workspaces.type, parentSchema: schema11.properties.workspaces, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.ruleDirs !== undefined) {
+        let data15 = data.ruleDirs;
+        if (Array.isArray(data15)) {
+            const len4 = data15.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                let data16 = data15[i4];
+                if (typeof data16 !== "string") {
+                    const err22 = { instancePath: instancePath + "/ruleDirs/" + i4, schemaPath: "#/properties/ruleDirs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ruleDirs.items.type, parentSchema: schema11.properties.ruleDirs.items, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/ruleDirs", schemaPath: "#/properties/ruleDirs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ruleDirs.type, parentSchema: schema11.properties.ruleDirs, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.plugins !== undefined) {
+        let data17 = data.plugins;
+        if (Array.isArray(data17)) {
+            const len5 = data17.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data18 = data17[i5];
+                if (typeof data18 !== "string") {
+                    const err24 = { instancePath: instancePath + "/plugins/" + i5, schemaPath: "#/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.plugins.items.type, parentSchema: schema11.properties.plugins.items, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.plugins.type, parentSchema: schema11.properties.plugins, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
+    if (data.limits !== undefined) {
+        let data19 = data.limits;
+        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key4 in data19) {
+                if (!((((key4 === "evalSteps") || (key4 === "valueSize")) || (key4 === "moduleInstances")) || (key4 === "secondsPerFile"))) {
+                    const err26 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.limits, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data19.evalSteps !== undefined) {
+                let data20 = data19.evalSteps;
+                if (!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) {
+                    const err27 = { instancePath: instancePath + "/limits/evalSteps", schemaPath: "#/properties/limits/properties/evalSteps/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.limits.properties.evalSteps.type, parentSchema: schema11.properties.limits.properties.evalSteps, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                if (typeof data20 == "number") {
+                    if (data20 < 1 || isNaN(data20)) {
+                        const err28 = { instancePath: instancePath + "/limits/evalSteps", schemaPath: "#/properties/limits/properties/evalSteps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.limits.properties.evalSteps, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data19.valueSize !== undefined) {
+                let data21 = data19.valueSize;
+                if (!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) {
+                    const err29 = { instancePath: instancePath + "/limits/valueSize", schemaPath: "#/properties/limits/properties/valueSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.limits.properties.valueSize.type, parentSchema: schema11.properties.limits.properties.valueSize, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                if (typeof data21 == "number") {
+                    if (data21 < 1 || isNaN(data21)) {
+                        const err30 = { instancePath: instancePath + "/limits/valueSize", schemaPath: "#/properties/limits/properties/valueSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.limits.properties.valueSize, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data19.moduleInstances !== undefined) {
+                let data22 = data19.moduleInstances;
+                if (!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) {
+                    const err31 = { instancePath: instancePath + "/limits/moduleInstances", schemaPath: "#/properties/limits/properties/moduleInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.limits.properties.moduleInstances.type, parentSchema: schema11.properties.limits.properties.moduleInstances, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                if (typeof data22 == "number") {
+                    if (data22 < 1 || isNaN(data22)) {
+                        const err32 = { instancePath: instancePath + "/limits/moduleInstances", schemaPath: "#/properties/limits/properties/moduleInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.limits.properties.moduleInstances, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data19.secondsPerFile !== undefined) {
+                let data23 = data19.secondsPerFile;
+                if (typeof data23 == "number") {
+                    if (data23 <= 0 || isNaN(data23)) {
+                        const err33 = { instancePath: instancePath + "/limits/secondsPerFile", schemaPath: "#/properties/limits/properties/secondsPerFile/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.limits.properties.secondsPerFile, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/limits/secondsPerFile", schemaPath: "#/properties/limits/properties/secondsPerFile/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.limits.properties.secondsPerFile.type, parentSchema: schema11.properties.limits.properties.secondsPerFile, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.limits.type, parentSchema: schema11.properties.limits, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.maxLoopIterations !== undefined) {
+        let data24 = data.maxLoopIterations;
+        if (!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))) {
+            const err36 = { instancePath: instancePath + "/maxLoopIterations", schemaPath: "#/properties/maxLoopIterations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.maxLoopIterations.type, parentSchema: schema11.properties.maxLoopIterations, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+        if (typeof data24 == "number") {
+            if (data24 < 1 || isNaN(data24)) {
+                const err37 = { instancePath: instancePath + "/maxLoopIterations", schemaPath: "#/properties/maxLoopIterations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.maxLoopIterations, data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+    }
+}
+else {
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err38];
+    }
+    else {
+        vErrors.push(err38);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+const raw_baseline = validate11;
+const schema12 = { "type": "object", "required": ["tool", "findings"], "properties": { "tool": { "const": "amlguard" }, "version": { "const": 1 }, "findings": { "type": "array", "items": { "type": "object", "required": ["fingerprint"], "properties": { "ruleId": { "type": "string" }, "file": { "type": "string" }, "fingerprint": { "type": "string" } } } } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tool === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property '" + "tool" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.findings === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.tool !== undefined) {
+        let data0 = data.tool;
+        if ("amlguard" !== data0) {
+            const err2 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/const", keyword: "const", params: { allowedValue: "amlguard" }, message: "must be equal to constant", schema: "amlguard", parentSchema: schema12.properties.tool, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if (1 !== data1) {
+            const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema12.properties.version, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.findings !== undefined) {
+        let data2 = data.findings;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.fingerprint === undefined) {
+                        const err4 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property '" + "fingerprint" + "'", schema: schema12.properties.findings.items.required, parentSchema: schema12.properties.findings.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (data3.ruleId !== undefined) {
+                        let data4 = data3.ruleId;
+                        if (typeof data4 !== "string") {
+                            const err5 = { instancePath: instancePath + "/findings/" + i0 + "/ruleId", schemaPath: "#/properties/findings/items/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.findings.items.properties.ruleId.type, parentSchema: schema12.properties.findings.items.properties.ruleId, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.file !== undefined) {
+                        let data5 = data3.file;
+                        if (typeof data5 !== "string") {
+                            const err6 = { instancePath: instancePath + "/findings/" + i0 + "/file", schemaPath: "#/properties/findings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.findings.items.properties.file.type, parentSchema: schema12.properties.findings.items.properties.file, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.fingerprint !== undefined) {
+                        let data6 = data3.fingerprint;
+                        if (typeof data6 !== "string") {
+                            const err7 = { instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.findings.items.properties.fingerprint.type, parentSchema: schema12.properties.findings.items.properties.fingerprint, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err8 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.findings.items.type, parentSchema: schema12.properties.findings.items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.findings.type, parentSchema: schema12.properties.findings, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err10];
+    }
+    else {
+        vErrors.push(err10);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const raw_declarativeRule = validate12;
+const schema13 = { "type": "object", "additionalProperties": false, "required": ["id", "severity", "summary", "select", "assert", "message"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "severity": { "enum": ["error", "warning", "note"] }, "summary": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "why": { "type": "string" }, "fix": { "type": "string" }, "help": { "type": "string" }, "tags": { "type": "array", "items": { "type": "string" } }, "formats": { "type": "array", "items": { "enum": ["aml-yaml", "arm", "bicep", "terraform", "az-cli"] } }, "securitySeverity": { "type": "number", "minimum": 0, "maximum": 10 }, "source": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["statement", "url"], "properties": { "statement": { "type": "string", "minLength": 1 }, "url": { "type": "string", "pattern": "^https://" }, "seed": { "type": "object", "additionalProperties": false, "required": ["file", "quote"], "properties": { "file": { "type": "string" }, "quote": { "type": "string" } } } } } }, "select": { "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "enum": ["workspace", "compute", "onlineEndpoint", "onlineDeployment", "batchEndpoint", "datastore", "connection", "job", "component", "environment", "registry", "containerRegistry", "keyVault", "keyVaultAccessPolicy", "storageAccount", "appInsights", "userAssignedIdentity", "roleAssignment", "roleDefinition", "aksCluster", "servicePrincipal", "otherResource"] }, "where": { "type": "object" } } }, "assert": { "type": "object" }, "autofix": { "type": "object", "additionalProperties": false, "required": ["description", "set"], "description": "A value fix: the failing property is rewritten where it is written, per input format (`default` for the others).", "properties": { "description": { "type": "string", "minLength": 1 }, "set": { "type": "object", "minProperties": 1, "additionalProperties": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "minProperties": 1, "propertyNames": { "enum": ["default", "aml-yaml", "arm", "bicep", "terraform", "az-cli"] }, "additionalProperties": { "type": "string", "minLength": 1 } }] } } } }, "message": { "type": "string", "minLength": 1 } } };
+const func4 = (ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__);
+const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern1 = new RegExp("^https://", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.severity === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.summary === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property '" + "summary" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.select === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "select" }, message: "must have required property '" + "select" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.assert === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property '" + "assert" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.message === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema13.properties, key0))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern0.test(data0)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema13.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.id.type, parentSchema: schema13.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data1 = data.severity;
+        if (!(((data1 === "error") || (data1 === "warning")) || (data1 === "note"))) {
+            const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema13.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.severity.enum, parentSchema: schema13.properties.severity, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.summary !== undefined) {
+        let data2 = data.summary;
+        if (typeof data2 === "string") {
+            if (func4(data2) < 1) {
+                const err10 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.summary, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.summary.type, parentSchema: schema13.properties.summary, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data3 = data.description;
+        if (typeof data3 !== "string") {
+            const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.description.type, parentSchema: schema13.properties.description, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.why !== undefined) {
+        let data4 = data.why;
+        if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.why.type, parentSchema: schema13.properties.why, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.fix !== undefined) {
+        let data5 = data.fix;
+        if (typeof data5 !== "string") {
+            const err14 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.fix.type, parentSchema: schema13.properties.fix, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.help !== undefined) {
+        let data6 = data.help;
+        if (typeof data6 !== "string") {
+            const err15 = { instancePath: instancePath + "/help", schemaPath: "#/properties/help/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.help.type, parentSchema: schema13.properties.help, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data7 = data.tags;
+        if (Array.isArray(data7)) {
+            const len0 = data7.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data8 = data7[i0];
+                if (typeof data8 !== "string") {
+                    const err16 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.tags.items.type, parentSchema: schema13.properties.tags.items, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.tags.type, parentSchema: schema13.properties.tags, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.formats !== undefined) {
+        let data9 = data.formats;
+        if (Array.isArray(data9)) {
+            const len1 = data9.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data10 = data9[i1];
+                if (!(((((data10 === "aml-yaml") || (data10 === "arm")) || (data10 === "bicep")) || (data10 === "terraform")) || (data10 === "az-cli"))) {
+                    const err18 = { instancePath: instancePath + "/formats/" + i1, schemaPath: "#/properties/formats/items/enum", keyword: "enum", params: { allowedValues: schema13.properties.formats.items.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.formats.items.enum, parentSchema: schema13.properties.formats.items, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/formats", schemaPath: "#/properties/formats/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.formats.type, parentSchema: schema13.properties.formats, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.securitySeverity !== undefined) {
+        let data11 = data.securitySeverity;
+        if (typeof data11 == "number") {
+            if (data11 > 10 || isNaN(data11)) {
+                const err20 = { instancePath: instancePath + "/securitySeverity", schemaPath: "#/properties/securitySeverity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema13.properties.securitySeverity, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data11 < 0 || isNaN(data11)) {
+                const err21 = { instancePath: instancePath + "/securitySeverity", schemaPath: "#/properties/securitySeverity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.securitySeverity, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err22 = { instancePath: instancePath + "/securitySeverity", schemaPath: "#/properties/securitySeverity/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.securitySeverity.type, parentSchema: schema13.properties.securitySeverity, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data12 = data.source;
+        if (Array.isArray(data12)) {
+            const len2 = data12.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data13 = data12[i2];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.statement === undefined) {
+                        const err23 = { instancePath: instancePath + "/source/" + i2, schemaPath: "#/properties/source/items/required", keyword: "required", params: { missingProperty: "statement" }, message: "must have required property '" + "statement" + "'", schema: schema13.properties.source.items.required, parentSchema: schema13.properties.source.items, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                    if (data13.url === undefined) {
+                        const err24 = { instancePath: instancePath + "/source/" + i2, schemaPath: "#/properties/source/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema13.properties.source.items.required, parentSchema: schema13.properties.source.items, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data13) {
+                        if (!(((key1 === "statement") || (key1 === "url")) || (key1 === "seed"))) {
+                            const err25 = { instancePath: instancePath + "/source/" + i2, schemaPath: "#/properties/source/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.source.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.statement !== undefined) {
+                        let data14 = data13.statement;
+                        if (typeof data14 === "string") {
+                            if (func4(data14) < 1) {
+                                const err26 = { instancePath: instancePath + "/source/" + i2 + "/statement", schemaPath: "#/properties/source/items/properties/statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.source.items.properties.statement, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/source/" + i2 + "/statement", schemaPath: "#/properties/source/items/properties/statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.items.properties.statement.type, parentSchema: schema13.properties.source.items.properties.statement, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.url !== undefined) {
+                        let data15 = data13.url;
+                        if (typeof data15 === "string") {
+                            if (!pattern1.test(data15)) {
+                                const err28 = { instancePath: instancePath + "/source/" + i2 + "/url", schemaPath: "#/properties/source/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema13.properties.source.items.properties.url, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err29 = { instancePath: instancePath + "/source/" + i2 + "/url", schemaPath: "#/properties/source/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.items.properties.url.type, parentSchema: schema13.properties.source.items.properties.url, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.seed !== undefined) {
+                        let data16 = data13.seed;
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.file === undefined) {
+                                const err30 = { instancePath: instancePath + "/source/" + i2 + "/seed", schemaPath: "#/properties/source/items/properties/seed/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema13.properties.source.items.properties.seed.required, parentSchema: schema13.properties.source.items.properties.seed, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            if (data16.quote === undefined) {
+                                const err31 = { instancePath: instancePath + "/source/" + i2 + "/seed", schemaPath: "#/properties/source/items/properties/seed/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property '" + "quote" + "'", schema: schema13.properties.source.items.properties.seed.required, parentSchema: schema13.properties.source.items.properties.seed, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data16) {
+                                if (!((key2 === "file") || (key2 === "quote"))) {
+                                    const err32 = { instancePath: instancePath + "/source/" + i2 + "/seed", schemaPath: "#/properties/source/items/properties/seed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.source.items.properties.seed, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.file !== undefined) {
+                                let data17 = data16.file;
+                                if (typeof data17 !== "string") {
+                                    const err33 = { instancePath: instancePath + "/source/" + i2 + "/seed/file", schemaPath: "#/properties/source/items/properties/seed/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.items.properties.seed.properties.file.type, parentSchema: schema13.properties.source.items.properties.seed.properties.file, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.quote !== undefined) {
+                                let data18 = data16.quote;
+                                if (typeof data18 !== "string") {
+                                    const err34 = { instancePath: instancePath + "/source/" + i2 + "/seed/quote", schemaPath: "#/properties/source/items/properties/seed/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.items.properties.seed.properties.quote.type, parentSchema: schema13.properties.source.items.properties.seed.properties.quote, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err35 = { instancePath: instancePath + "/source/" + i2 + "/seed", schemaPath: "#/properties/source/items/properties/seed/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.source.items.properties.seed.type, parentSchema: schema13.properties.source.items.properties.seed, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err36 = { instancePath: instancePath + "/source/" + i2, schemaPath: "#/properties/source/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.source.items.type, parentSchema: schema13.properties.source.items, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.select !== undefined) {
+        let data19 = data.select;
+        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.kind === undefined) {
+                const err38 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema13.properties.select.required, parentSchema: schema13.properties.select, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+            for (const key3 in data19) {
+                if (!((key3 === "kind") || (key3 === "where"))) {
+                    const err39 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.select, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            if (data19.kind !== undefined) {
+                let data20 = data19.kind;
+                if (!((((((((((((((((((((((data20 === "workspace") || (data20 === "compute")) || (data20 === "onlineEndpoint")) || (data20 === "onlineDeployment")) || (data20 === "batchEndpoint")) || (data20 === "datastore")) || (data20 === "connection")) || (data20 === "job")) || (data20 === "component")) || (data20 === "environment")) || (data20 === "registry")) || (data20 === "containerRegistry")) || (data20 === "keyVault")) || (data20 === "keyVaultAccessPolicy")) || (data20 === "storageAccount")) || (data20 === "appInsights")) || (data20 === "userAssignedIdentity")) || (data20 === "roleAssignment")) || (data20 === "roleDefinition")) || (data20 === "aksCluster")) || (data20 === "servicePrincipal")) || (data20 === "otherResource"))) {
+                    const err40 = { instancePath: instancePath + "/select/kind", schemaPath: "#/properties/select/properties/kind/enum", keyword: "enum", params: { allowedValues: schema13.properties.select.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.select.properties.kind.enum, parentSchema: schema13.properties.select.properties.kind, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+            if (data19.where !== undefined) {
+                let data21 = data19.where;
+                if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
+                    const err41 = { instancePath: instancePath + "/select/where", schemaPath: "#/properties/select/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.select.properties.where.type, parentSchema: schema13.properties.select.properties.where, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/select", schemaPath: "#/properties/select/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.select.type, parentSchema: schema13.properties.select, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.assert !== undefined) {
+        let data22 = data.assert;
+        if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
+            const err43 = { instancePath: instancePath + "/assert", schemaPath: "#/properties/assert/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.assert.type, parentSchema: schema13.properties.assert, data: data22 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+    if (data.autofix !== undefined) {
+        let data23 = data.autofix;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.description === undefined) {
+                const err44 = { instancePath: instancePath + "/autofix", schemaPath: "#/properties/autofix/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema13.properties.autofix.required, parentSchema: schema13.properties.autofix, data: data23 };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+            if (data23.set === undefined) {
+                const err45 = { instancePath: instancePath + "/autofix", schemaPath: "#/properties/autofix/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property '" + "set" + "'", schema: schema13.properties.autofix.required, parentSchema: schema13.properties.autofix, data: data23 };
+                if (vErrors === null) {
+                    vErrors = [err45];
+                }
+                else {
+                    vErrors.push(err45);
+                }
+                errors++;
+            }
+            for (const key4 in data23) {
+                if (!((key4 === "description") || (key4 === "set"))) {
+                    const err46 = { instancePath: instancePath + "/autofix", schemaPath: "#/properties/autofix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.autofix, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.description !== undefined) {
+                let data24 = data23.description;
+                if (typeof data24 === "string") {
+                    if (func4(data24) < 1) {
+                        const err47 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/properties/autofix/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.autofix.properties.description, data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err48 = { instancePath: instancePath + "/autofix/description", schemaPath: "#/properties/autofix/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.autofix.properties.description.type, parentSchema: schema13.properties.autofix.properties.description, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.set !== undefined) {
+                let data25 = data23.set;
+                if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (Object.keys(data25).length < 1) {
+                        const err49 = { instancePath: instancePath + "/autofix/set", schemaPath: "#/properties/autofix/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema13.properties.autofix.properties.set, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data25) {
+                        let data26 = data25[key5];
+                        const _errs57 = errors;
+                        let valid12 = false;
+                        const _errs58 = errors;
+                        if (typeof data26 === "string") {
+                            if (func4(data26) < 1) {
+                                const err50 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[0], data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[0].type, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[0], data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs58 === errors;
+                        valid12 = valid12 || _valid0;
+                        if (!valid12) {
+                            const _errs60 = errors;
+                            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                if (Object.keys(data26).length < 1) {
+                                    const err52 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1], data: data26 };
+                                    if (vErrors === null) {
+                                        vErrors = [err52];
+                                    }
+                                    else {
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                                for (const key6 in data26) {
+                                    const _errs62 = errors;
+                                    if (!((((((key6 === "default") || (key6 === "aml-yaml")) || (key6 === "arm")) || (key6 === "bicep")) || (key6 === "terraform")) || (key6 === "az-cli"))) {
+                                        const err53 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/1/propertyNames/enum", keyword: "enum", params: { allowedValues: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].propertyNames.enum, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].propertyNames, data: key6, propertyName: key6 };
+                                        if (vErrors === null) {
+                                            vErrors = [err53];
+                                        }
+                                        else {
+                                            vErrors.push(err53);
+                                        }
+                                        errors++;
+                                    }
+                                    var valid13 = _errs62 === errors;
+                                    if (!valid13) {
+                                        const err54 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/1/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].propertyNames, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1], data: data26 };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                for (const key7 in data26) {
+                                    let data27 = data26[key7];
+                                    if (typeof data27 === "string") {
+                                        if (func4(data27) < 1) {
+                                            const err55 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/1/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].additionalProperties, data: data27 };
+                                            if (vErrors === null) {
+                                                vErrors = [err55];
+                                            }
+                                            else {
+                                                vErrors.push(err55);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err56 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/1/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].additionalProperties.type, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].additionalProperties, data: data27 };
+                                        if (vErrors === null) {
+                                            vErrors = [err56];
+                                        }
+                                        else {
+                                            vErrors.push(err56);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err57 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1].type, parentSchema: schema13.properties.autofix.properties.set.additionalProperties.anyOf[1], data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            var _valid0 = _errs60 === errors;
+                            valid12 = valid12 || _valid0;
+                        }
+                        if (!valid12) {
+                            const err58 = { instancePath: instancePath + "/autofix/set/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/autofix/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema13.properties.autofix.properties.set.additionalProperties.anyOf, parentSchema: schema13.properties.autofix.properties.set.additionalProperties, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs57;
+                            if (vErrors !== null) {
+                                if (_errs57) {
+                                    vErrors.length = _errs57;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err59 = { instancePath: instancePath + "/autofix/set", schemaPath: "#/properties/autofix/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.autofix.properties.set.type, parentSchema: schema13.properties.autofix.properties.set, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err60 = { instancePath: instancePath + "/autofix", schemaPath: "#/properties/autofix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.autofix.type, parentSchema: schema13.properties.autofix, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err60];
+            }
+            else {
+                vErrors.push(err60);
+            }
+            errors++;
+        }
+    }
+    if (data.message !== undefined) {
+        let data28 = data.message;
+        if (typeof data28 === "string") {
+            if (func4(data28) < 1) {
+                const err61 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.message, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err62 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.message.type, parentSchema: schema13.properties.message, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err62];
+            }
+            else {
+                vErrors.push(err62);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err63];
+    }
+    else {
+        vErrors.push(err63);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
+const raw_amlResourceIdentity = validate13;
+const schema14 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["systemassigned", "userassigned", "none", "systemassigned,userassigned"] }, "user_assigned_identities": { "anyOf": [{ "type": "array", "items": { "type": "object", "properties": { "resource_id": { "type": "string" }, "client_id": { "type": "string" }, "principal_id": { "type": "string" }, "object_id": { "type": "string" } }, "additionalProperties": false } }, { "type": "object", "additionalProperties": { "anyOf": [{ "type": "null" }, { "type": "object", "properties": { "resource_id": { "type": "string" }, "client_id": { "type": "string" }, "principal_id": { "type": "string" }, "object_id": { "type": "string" } }, "additionalProperties": false }] } }] }, "tenant_id": { "type": "string" }, "principal_id": { "type": "string" } }, "additionalProperties": false };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "type") || (key0 === "user_assigned_identities")) || (key0 === "tenant_id")) || (key0 === "principal_id"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.type.type, parentSchema: schema14.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (!((((data0 === "systemassigned") || (data0 === "userassigned")) || (data0 === "none")) || (data0 === "systemassigned,userassigned"))) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.type.enum, parentSchema: schema14.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.user_assigned_identities !== undefined) {
+        let data1 = data.user_assigned_identities;
+        const _errs5 = errors;
+        let valid1 = false;
+        const _errs6 = errors;
+        if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    for (const key1 in data2) {
+                        if (!((((key1 === "resource_id") || (key1 === "client_id")) || (key1 === "principal_id")) || (key1 === "object_id"))) {
+                            const err4 = { instancePath: instancePath + "/user_assigned_identities/" + i0, schemaPath: "#/properties/user_assigned_identities/anyOf/0/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.user_assigned_identities.anyOf[0].items, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.resource_id !== undefined) {
+                        let data3 = data2.resource_id;
+                        if (typeof data3 !== "string") {
+                            const err5 = { instancePath: instancePath + "/user_assigned_identities/" + i0 + "/resource_id", schemaPath: "#/properties/user_assigned_identities/anyOf/0/items/properties/resource_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.resource_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.resource_id, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.client_id !== undefined) {
+                        let data4 = data2.client_id;
+                        if (typeof data4 !== "string") {
+                            const err6 = { instancePath: instancePath + "/user_assigned_identities/" + i0 + "/client_id", schemaPath: "#/properties/user_assigned_identities/anyOf/0/items/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.client_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.client_id, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.principal_id !== undefined) {
+                        let data5 = data2.principal_id;
+                        if (typeof data5 !== "string") {
+                            const err7 = { instancePath: instancePath + "/user_assigned_identities/" + i0 + "/principal_id", schemaPath: "#/properties/user_assigned_identities/anyOf/0/items/properties/principal_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.principal_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.principal_id, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.object_id !== undefined) {
+                        let data6 = data2.object_id;
+                        if (typeof data6 !== "string") {
+                            const err8 = { instancePath: instancePath + "/user_assigned_identities/" + i0 + "/object_id", schemaPath: "#/properties/user_assigned_identities/anyOf/0/items/properties/object_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.object_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[0].items.properties.object_id, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/user_assigned_identities/" + i0, schemaPath: "#/properties/user_assigned_identities/anyOf/0/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.user_assigned_identities.anyOf[0].items.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[0].items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/user_assigned_identities", schemaPath: "#/properties/user_assigned_identities/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.user_assigned_identities.anyOf[0].type, parentSchema: schema14.properties.user_assigned_identities.anyOf[0], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        var _valid0 = _errs6 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+            const _errs19 = errors;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                for (const key2 in data1) {
+                    let data7 = data1[key2];
+                    const _errs23 = errors;
+                    let valid6 = false;
+                    const _errs24 = errors;
+                    if (data7 !== null) {
+                        const err11 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[0].type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[0], data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs24 === errors;
+                    valid6 = valid6 || _valid1;
+                    if (!valid6) {
+                        const _errs26 = errors;
+                        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            for (const key3 in data7) {
+                                if (!((((key3 === "resource_id") || (key3 === "client_id")) || (key3 === "principal_id")) || (key3 === "object_id"))) {
+                                    const err12 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1], data: data7 };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7.resource_id !== undefined) {
+                                let data8 = data7.resource_id;
+                                if (typeof data8 !== "string") {
+                                    const err13 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/resource_id", schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/1/properties/resource_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.resource_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.resource_id, data: data8 };
+                                    if (vErrors === null) {
+                                        vErrors = [err13];
+                                    }
+                                    else {
+                                        vErrors.push(err13);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7.client_id !== undefined) {
+                                let data9 = data7.client_id;
+                                if (typeof data9 !== "string") {
+                                    const err14 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/client_id", schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/1/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.client_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.client_id, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err14];
+                                    }
+                                    else {
+                                        vErrors.push(err14);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7.principal_id !== undefined) {
+                                let data10 = data7.principal_id;
+                                if (typeof data10 !== "string") {
+                                    const err15 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/principal_id", schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/1/properties/principal_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.principal_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.principal_id, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err15];
+                                    }
+                                    else {
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data7.object_id !== undefined) {
+                                let data11 = data7.object_id;
+                                if (typeof data11 !== "string") {
+                                    const err16 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/object_id", schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/1/properties/object_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.object_id.type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].properties.object_id, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err16];
+                                    }
+                                    else {
+                                        vErrors.push(err16);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err17 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1].type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf[1], data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        var _valid1 = _errs26 === errors;
+                        valid6 = valid6 || _valid1;
+                    }
+                    if (!valid6) {
+                        const err18 = { instancePath: instancePath + "/user_assigned_identities/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_assigned_identities/anyOf/1/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties.anyOf, parentSchema: schema14.properties.user_assigned_identities.anyOf[1].additionalProperties, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs23;
+                        if (vErrors !== null) {
+                            if (_errs23) {
+                                vErrors.length = _errs23;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/user_assigned_identities", schemaPath: "#/properties/user_assigned_identities/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.user_assigned_identities.anyOf[1].type, parentSchema: schema14.properties.user_assigned_identities.anyOf[1], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            var _valid0 = _errs19 === errors;
+            valid1 = valid1 || _valid0;
+        }
+        if (!valid1) {
+            const err20 = { instancePath: instancePath + "/user_assigned_identities", schemaPath: "#/properties/user_assigned_identities/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.properties.user_assigned_identities.anyOf, parentSchema: schema14.properties.user_assigned_identities, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs5;
+            if (vErrors !== null) {
+                if (_errs5) {
+                    vErrors.length = _errs5;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.tenant_id !== undefined) {
+        let data12 = data.tenant_id;
+        if (typeof data12 !== "string") {
+            const err21 = { instancePath: instancePath + "/tenant_id", schemaPath: "#/properties/tenant_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.tenant_id.type, parentSchema: schema14.properties.tenant_id, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.principal_id !== undefined) {
+        let data13 = data.principal_id;
+        if (typeof data13 !== "string") {
+            const err22 = { instancePath: instancePath + "/principal_id", schemaPath: "#/properties/principal_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.principal_id.type, parentSchema: schema14.properties.principal_id, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+const raw_amlJobIdentity = validate14;
+const schema15 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["useridentity", "managed", "managedidentity", "amltoken"] }, "client_id": { "type": "string" }, "object_id": { "type": "string" }, "msi_resource_id": { "type": "string" }, "resource_id": { "type": "string" } }, "additionalProperties": false };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "type") || (key0 === "client_id")) || (key0 === "object_id")) || (key0 === "msi_resource_id")) || (key0 === "resource_id"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.type.type, parentSchema: schema15.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (!((((data0 === "useridentity") || (data0 === "managed")) || (data0 === "managedidentity")) || (data0 === "amltoken"))) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema15.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.type.enum, parentSchema: schema15.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.client_id !== undefined) {
+        let data1 = data.client_id;
+        if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.client_id.type, parentSchema: schema15.properties.client_id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.object_id !== undefined) {
+        let data2 = data.object_id;
+        if (typeof data2 !== "string") {
+            const err5 = { instancePath: instancePath + "/object_id", schemaPath: "#/properties/object_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.object_id.type, parentSchema: schema15.properties.object_id, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.msi_resource_id !== undefined) {
+        let data3 = data.msi_resource_id;
+        if (typeof data3 !== "string") {
+            const err6 = { instancePath: instancePath + "/msi_resource_id", schemaPath: "#/properties/msi_resource_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.msi_resource_id.type, parentSchema: schema15.properties.msi_resource_id, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.resource_id !== undefined) {
+        let data4 = data.resource_id;
+        if (typeof data4 !== "string") {
+            const err7 = { instancePath: instancePath + "/resource_id", schemaPath: "#/properties/resource_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.resource_id.type, parentSchema: schema15.properties.resource_id, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const raw_amlAuthMode = validate15;
+const schema16 = { "type": "string", "enum": ["key", "amltoken", "aadtoken"] };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (!(((data === "key") || (data === "amltoken")) || (data === "aadtoken"))) {
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+const raw_optionsAcrAdminUser = validate16;
+const schema17 = { "type": "object", "additionalProperties": false, "properties": {} };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+const raw_optionsWorkspaceUaiRoles = validate17;
+const schema18 = { "type": "object", "additionalProperties": false, "properties": { "external": { "enum": ["note", "off"], "default": "note", "description": "What to do when the identity or a resource is declared outside the repository." }, "unknown": { "enum": ["note", "off"], "default": "off", "description": "What to do when an assignment might grant the role but its principal or scope cannot be resolved." } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((key0 === "external") || (key0 === "unknown"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.external !== undefined) {
+        let data0 = data.external;
+        if (!((data0 === "note") || (data0 === "off"))) {
+            const err1 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/enum", keyword: "enum", params: { allowedValues: schema18.properties.external.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.external.enum, parentSchema: schema18.properties.external, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.unknown !== undefined) {
+        let data1 = data.unknown;
+        if (!((data1 === "note") || (data1 === "off"))) {
+            const err2 = { instancePath: instancePath + "/unknown", schemaPath: "#/properties/unknown/enum", keyword: "enum", params: { allowedValues: schema18.properties.unknown.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.unknown.enum, parentSchema: schema18.properties.unknown, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+const raw_assertAcrAdminUser = validate18;
+const schema19 = { "properties": { "adminUserEnabled": { "not": { "anyOf": [{ "const": true }, { "type": "string", "pattern": "^\\s*[Tt][Rr][Uu][Ee]\\s*$" }] } } } };
+const pattern2 = new RegExp("^\\s*[Tt][Rr][Uu][Ee]\\s*$", "u");
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.adminUserEnabled !== undefined) {
+        let data0 = data.adminUserEnabled;
+        const _errs1 = errors;
+        const _errs2 = errors;
+        const _errs3 = errors;
+        let valid2 = false;
+        const _errs4 = errors;
+        if (true !== data0) {
+            const err0 = {};
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        var _valid0 = _errs4 === errors;
+        valid2 = valid2 || _valid0;
+        if (!valid2) {
+            const _errs5 = errors;
+            if (errors === _errs5) {
+                if (typeof data0 === "string") {
+                    if (!pattern2.test(data0)) {
+                        const err1 = {};
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err2 = {};
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs5 === errors;
+            valid2 = valid2 || _valid0;
+        }
+        if (!valid2) {
+            const err3 = {};
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs3;
+            if (vErrors !== null) {
+                if (_errs3) {
+                    vErrors.length = _errs3;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+        var valid1 = _errs2 === errors;
+        if (valid1) {
+            const err4 = { instancePath: instancePath + "/adminUserEnabled", schemaPath: "#/properties/adminUserEnabled/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema19.properties.adminUserEnabled.not, parentSchema: schema19.properties.adminUserEnabled, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs1;
+            if (vErrors !== null) {
+                if (_errs1) {
+                    vErrors.length = _errs1;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+} validate18.errors = vErrors; return errors === 0; }
+const raw_assertEndpointAadTokenKubernetes = validate19;
+const schema20 = { "properties": { "authMode": { "not": { "type": "string", "pattern": "^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$" } } } };
+const pattern3 = new RegExp("^\\s*[Aa][Aa][Dd][_-]?[Tt][Oo][Kk][Ee][Nn]\\s*$", "u");
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.authMode !== undefined) {
+        let data0 = data.authMode;
+        const _errs1 = errors;
+        const _errs2 = errors;
+        if (errors === _errs2) {
+            if (typeof data0 === "string") {
+                if (!pattern3.test(data0)) {
+                    const err0 = {};
+                    if (vErrors === null) {
+                        vErrors = [err0];
+                    }
+                    else {
+                        vErrors.push(err0);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        var valid1 = _errs2 === errors;
+        if (valid1) {
+            const err2 = { instancePath: instancePath + "/authMode", schemaPath: "#/properties/authMode/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema20.properties.authMode.not, parentSchema: schema20.properties.authMode, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs1;
+            if (vErrors !== null) {
+                if (_errs1) {
+                    vErrors.length = _errs1;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+} validate19.errors = vErrors; return errors === 0; }
+const raw_whereEndpointAadTokenKubernetes = validate20;
+const schema21 = { "required": ["subKind"], "properties": { "subKind": { "const": "kubernetes" } } };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.subKind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subKind" }, message: "must have required property '" + "subKind" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.subKind !== undefined) {
+        let data0 = data.subKind;
+        if ("kubernetes" !== data0) {
+            const err1 = { instancePath: instancePath + "/subKind", schemaPath: "#/properties/subKind/const", keyword: "const", params: { allowedValue: "kubernetes" }, message: "must be equal to constant", schema: "kubernetes", parentSchema: schema21.properties.subKind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+} validate20.errors = vErrors; return errors === 0; }
+const config = raw_config;
+const baseline = raw_baseline;
+const declarativeRule = raw_declarativeRule;
+const amlResourceIdentity = raw_amlResourceIdentity;
+const amlJobIdentity = raw_amlJobIdentity;
+const amlAuthMode = raw_amlAuthMode;
+const optionsAcrAdminUser = raw_optionsAcrAdminUser;
+const optionsAksAttachManagedIdentity = raw_optionsAcrAdminUser;
+const optionsAmlYamlSchema = raw_optionsAcrAdminUser;
+const optionsComputeBeforeRegistry = raw_optionsAcrAdminUser;
+const optionsComputeIdentityExclusive = raw_optionsAcrAdminUser;
+const optionsComputeUaiAcrPull = raw_optionsAcrAdminUser;
+const optionsDatastoreCredentialBased = raw_optionsAcrAdminUser;
+const optionsDatastoreCrossTenant = raw_optionsAcrAdminUser;
+const optionsDatastoreIdentityDataAccess = raw_optionsAcrAdminUser;
+const optionsDatastoreIdentityUnsupported = raw_optionsAcrAdminUser;
+const optionsDatastoreNetworkWorkspaceIdentity = raw_optionsAcrAdminUser;
+const optionsDatastorePlaintextSecret = raw_optionsAcrAdminUser;
+const optionsEndpointAadTokenKubernetes = raw_optionsAcrAdminUser;
+const optionsEndpointSecretStoreAccess = raw_optionsAcrAdminUser;
+const optionsEndpointUaiRoles = raw_optionsAcrAdminUser;
+const optionsEnvironmentPrivateRegistryBuildUai = raw_optionsAcrAdminUser;
+const optionsEnvironmentPrivateRegistryPull = raw_optionsAcrAdminUser;
+const optionsInternalError = raw_optionsAcrAdminUser;
+const optionsParseError = raw_optionsAcrAdminUser;
+const optionsPipelineIdentityPlacement = raw_optionsAcrAdminUser;
+const optionsUnusedSuppression = raw_optionsAcrAdminUser;
+const optionsUserIdentityCachedCredentials = raw_optionsAcrAdminUser;
+const optionsWorkspaceAcrAutocreate = raw_optionsAcrAdminUser;
+const optionsWorkspaceCmkIdentityKeyAccess = raw_optionsAcrAdminUser;
+const optionsWorkspaceIdentityDowngrade = raw_optionsAcrAdminUser;
+const optionsWorkspacePrimaryUai = raw_optionsAcrAdminUser;
+const optionsWorkspaceUaiRemoval = raw_optionsAcrAdminUser;
+const optionsWorkspaceUaiRoles = raw_optionsWorkspaceUaiRoles;
+const assertAcrAdminUser = raw_assertAcrAdminUser;
+const assertEndpointAadTokenKubernetes = raw_assertEndpointAadTokenKubernetes;
+const whereEndpointAadTokenKubernetes = raw_whereEndpointAadTokenKubernetes;
+/** Options schema of each built-in rule, by rule id. */
+const ruleOptionValidators = { "acr-admin-user": optionsAcrAdminUser, "aks-attach-managed-identity": optionsAksAttachManagedIdentity, "aml-yaml-schema": optionsAmlYamlSchema, "compute-before-registry": optionsComputeBeforeRegistry, "compute-identity-exclusive": optionsComputeIdentityExclusive, "compute-uai-acr-pull": optionsComputeUaiAcrPull, "datastore-credential-based": optionsDatastoreCredentialBased, "datastore-cross-tenant": optionsDatastoreCrossTenant, "datastore-identity-data-access": optionsDatastoreIdentityDataAccess, "datastore-identity-unsupported": optionsDatastoreIdentityUnsupported, "datastore-network-workspace-identity": optionsDatastoreNetworkWorkspaceIdentity, "datastore-plaintext-secret": optionsDatastorePlaintextSecret, "endpoint-aad-token-kubernetes": optionsEndpointAadTokenKubernetes, "endpoint-secret-store-access": optionsEndpointSecretStoreAccess, "endpoint-uai-roles": optionsEndpointUaiRoles, "environment-private-registry-build-uai": optionsEnvironmentPrivateRegistryBuildUai, "environment-private-registry-pull": optionsEnvironmentPrivateRegistryPull, "internal-error": optionsInternalError, "parse-error": optionsParseError, "pipeline-identity-placement": optionsPipelineIdentityPlacement, "unused-suppression": optionsUnusedSuppression, "user-identity-cached-credentials": optionsUserIdentityCachedCredentials, "workspace-acr-autocreate": optionsWorkspaceAcrAutocreate, "workspace-cmk-identity-key-access": optionsWorkspaceCmkIdentityKeyAccess, "workspace-identity-downgrade": optionsWorkspaceIdentityDowngrade, "workspace-primary-uai": optionsWorkspacePrimaryUai, "workspace-uai-removal": optionsWorkspaceUaiRemoval, "workspace-uai-roles": optionsWorkspaceUaiRoles };
+/** `assert` and `select.where` of each built-in declarative rule, by rule id. */
+const declarativeValidators = { "acr-admin-user": { assert: assertAcrAdminUser }, "endpoint-aad-token-kubernetes": { assert: assertEndpointAadTokenKubernetes, where: whereEndpointAadTokenKubernetes } };
+//# sourceMappingURL=validators.js.map
+
+/***/ }),
+
 /***/ 4178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46442,6 +33766,50 @@ function isPlaceholder(value) {
 
 /***/ }),
 
+/***/ 342:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   dI: () => (/* binding */ anchorOf)
+/* harmony export */ });
+
+/**
+ * How messages name a resource: its name; else its display name; else its symbol (Bicep symbol,
+ * Terraform address); else, for an AML document, its file's base name.
+ */
+function nameOf(r) {
+    if (r.name?.t === 'str')
+        return r.name.value;
+    const display = r.source?.t === 'obj' ? r.source.entries.find((e) => e.key === 'display_name')?.value : undefined;
+    if (display?.t === 'str')
+        return display.value;
+    if (r.symbol && !/^resources\[/.test(r.symbol))
+        return r.symbol;
+    if (r.format === 'aml-yaml')
+        return r.file.split('/').pop() ?? r.file;
+    return '(name not known)';
+}
+/**
+ * Where a finding about something a resource lacks points: its name when the name is written in
+ * the declaration itself, else the declaration. A name supplied by a parameter default, a variable
+ * or a parameter file is not where the missing property goes (SPEC "Where a finding points").
+ */
+function anchorOf(r) {
+    const n = r.name;
+    if (!n || n.loc.file !== r.file)
+        return r.decl;
+    // The declaration runs from its header to the end of its body (Terraform and Bicep headers are one line).
+    const end = r.source && r.source.loc.file === r.file && before(r.decl.range.end, r.source.loc.range.end) ? r.source.loc.range.end : r.decl.range.end;
+    return before(r.decl.range.start, n.loc.range.start) && before(n.loc.range.end, end) ? n : r.decl;
+}
+function before(x, y) {
+    return x.line < y.line || (x.line === y.line && x.column <= y.column);
+}
+//# sourceMappingURL=resource.js.map
+
+/***/ }),
+
 /***/ 1925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46978,17 +34346,249 @@ function convert(node, src, depth = 0, shallow = false) {
 
 /***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
+/***/ 3115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   Xb: () => (/* binding */ isLoc),
+/* harmony export */   vq: () => (/* binding */ NO_OPTIONS_SCHEMA),
+/* harmony export */   ym: () => (/* binding */ locOf)
+/* harmony export */ });
+/* unused harmony exports MAX_MESSAGE_VALUE, cutValue */
+function defineRule(rule) {
+    return rule;
+}
+function isLoc(x) {
+    return x.file !== undefined && x.range !== undefined && x.t === undefined;
+}
+function locOf(x) {
+    return isLoc(x) ? x : x.loc;
+}
+/** Longest value a message quotes (characters); longer names and values are cut with `…`. */
+const MAX_MESSAGE_VALUE = 120;
+/**
+ * `{{name}}` interpolation; a missing key stays visible rather than silently empty. Values come
+ * from the files, so each is cut to a readable length (a 5 MB name must not fill the report).
+ */
+function interpolate(template, data = {}) {
+    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => (k in data ? cutValue(String(data[k])) : m));
+}
+/** A value cut to `MAX_MESSAGE_VALUE` characters, never inside a surrogate pair. */
+function cutValue(v, max = MAX_MESSAGE_VALUE) {
+    if (v.length <= max)
+        return v;
+    const end = /[\uD800-\uDBFF]/.test(v[max - 2]) ? max - 2 : max - 1;
+    return v.slice(0, end) + '…';
+}
+/** The options schema of a rule that takes none: any option is an unknown key. */
+const NO_OPTIONS_SCHEMA = { type: 'object', additionalProperties: false, properties: {} };
+//# sourceMappingURL=contract.js.map
 
 /***/ }),
 
-/***/ 2079:
-/***/ ((module) => {
+/***/ 6417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ compileDeclarative)
+/* harmony export */ });
+/* unused harmony export propertyView */
+/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(342);
+/* harmony import */ var _model_value_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1925);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3115);
+/* harmony import */ var _edits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4576);
+
+
+
+
+const DEFAULT_SECURITY = { error: 7.0, warning: 5.0, note: 2.0 };
+/** A located object standing for a resource: `name`, `kind`, `subKind`, `format`, the canonical props, and `identity`. */
+function propertyView(r) {
+    const str = (value, loc) => ({ t: 'str', value, loc });
+    const entries = [];
+    const add = (key, value, keyLoc) => {
+        if (value)
+            entries.push({ key, keyLoc: keyLoc ?? value.loc, value });
+    };
+    add('name', r.name ?? str((0,_model_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(r), r.decl));
+    add('kind', str(r.kind, r.decl));
+    if (r.subKind)
+        add('subKind', r.subKindAt?.t === 'str' ? { ...r.subKindAt, value: r.subKind } : str(r.subKind, r.decl));
+    add('format', str(r.format, r.decl));
+    for (const [k, v] of Object.entries(r.props))
+        add(k, v);
+    if (r.identity) {
+        const id = r.identity;
+        const flag = (b) => (b === 'unknown' ? { t: 'unknown', loc: id.decl, why: 'identity type not known' } : { t: 'bool', value: b, loc: id.type?.loc ?? id.decl });
+        const identity = [];
+        if (id.type)
+            identity.push({ key: 'type', keyLoc: id.type.loc, value: id.type });
+        identity.push({ key: 'systemAssigned', keyLoc: id.decl, value: flag(id.system) });
+        identity.push({ key: 'userAssigned', keyLoc: id.decl, value: flag(id.user) });
+        identity.push({ key: 'userAssignedIdentities', keyLoc: id.decl, value: { t: 'arr', items: id.userAssigned, loc: id.decl } });
+        add('identity', { t: 'obj', entries: identity, loc: id.decl }, id.decl);
+    }
+    return { t: 'obj', entries, loc: r.decl };
+}
+/** True when the pointer passes through, or lands on, a value that is not known statically. */
+function touchesUnknown(root, pointer) {
+    let node = root;
+    for (const raw of pointer.split('/').slice(1)) {
+        if (!node || node.t === 'unknown')
+            return true;
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        node = node.t === 'obj' ? node.entries.find((e) => e.key === seg)?.value : node.t === 'arr' ? node.items[Number(seg)] : undefined;
+    }
+    return node?.t === 'unknown' || containsUnknown(node);
+}
+function containsUnknown(v) {
+    if (!v)
+        return false;
+    if (v.t === 'unknown')
+        return true;
+    if (v.t === 'obj')
+        return v.entries.some((e) => containsUnknown(e.value));
+    if (v.t === 'arr')
+        return v.items.some(containsUnknown);
+    return false;
+}
+/**
+ * A declarative rule as an ordinary rule. `validators` is called once, on first use: built-in
+ * rules pass their validators compiled ahead of time (src/generated/validators.ts); users' rules
+ * compile theirs on the linear-time pattern engine (declarative-ajv.ts).
+ */
+function compileDeclarative(def, validators) {
+    let assertV;
+    let whereV;
+    const compile = () => {
+        ({ assert: assertV, where: whereV } = validators());
+    };
+    return (0,_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
+        meta: {
+            id: def.id,
+            severity: def.severity,
+            summary: def.summary,
+            description: def.description ?? def.help ?? def.summary,
+            source: def.source ?? [],
+            why: def.why ?? '',
+            fix: def.fix ?? def.help ?? '',
+            tags: def.tags ?? [],
+            formats: def.formats ?? [],
+            messages: { assert: def.message },
+            securitySeverity: def.securitySeverity ?? DEFAULT_SECURITY[def.severity],
+        },
+        create(ctx) {
+            return {
+                [def.select.kind]: (r) => {
+                    if (!assertV)
+                        compile();
+                    const view = propertyView(r);
+                    const data = (0,_model_value_js__WEBPACK_IMPORTED_MODULE_2__/* .toPlain */ .Ul)(view);
+                    if (whereV && !whereV(data))
+                        return;
+                    if (assertV(data))
+                        return;
+                    for (const err of leafErrors(assertV.errors ?? [])) {
+                        if (touchesUnknown(view, err.instancePath))
+                            continue;
+                        const { node } = (0,_model_value_js__WEBPACK_IMPORTED_MODULE_2__/* .atPointer */ .ZS)(view, err.instancePath);
+                        const value = node.t === 'str' || node.t === 'num' || node.t === 'bool' ? String(node.value) : '';
+                        const data = { name: (0,_model_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(r), kind: r.kind, path: err.instancePath.slice(1).replace(/\//g, '.'), value };
+                        ctx.report({ at: node, messageId: 'assert', data, fix: valueFix(def, r, err.instancePath, node, data, ctx.source) });
+                    }
+                },
+            };
+        },
+    });
+}
+/** The declarative `autofix`: the failing property's written value replaced by the format's text. */
+function valueFix(def, r, pointer, node, data, source) {
+    const set = def.autofix?.set[pointer.split('/')[1] ?? ''];
+    if (!set || (node.t !== 'str' && node.t !== 'bool' && node.t !== 'num'))
+        return undefined;
+    const text = typeof set === 'string' ? set : (set[r.format] ?? set.default);
+    const src = source(node.loc.file);
+    const edit = text !== undefined && src ? (0,_edits_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceScalar */ .BB)(src, node, text) : undefined;
+    return edit ? { description: (0,_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(def.autofix.description, { ...data, to: text }), edits: [edit] } : undefined;
+}
+/** One error per failing path: the innermost, since `not`/`anyOf` wrappers repeat their children. */
+function leafErrors(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        if (seen.has(e.instancePath))
+            return false;
+        seen.add(e.instancePath);
+        return true;
+    });
+}
+//# sourceMappingURL=declarative.js.map
+
+/***/ }),
+
+/***/ 4576:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ textAt),
+/* harmony export */   BB: () => (/* binding */ replaceScalar),
+/* harmony export */   PT: () => (/* binding */ insertAt),
+/* harmony export */   Wl: () => (/* binding */ eolOf),
+/* harmony export */   Xt: () => (/* binding */ indentUnit),
+/* harmony export */   _j: () => (/* binding */ indentOf)
+/* harmony export */ });
+/** The source text a location covers. */
+function textAt(src, loc) {
+    return src.text.slice(src.lines.offset(loc.range.start), src.lines.offset(loc.range.end));
+}
+/**
+ * Replaces a scalar where it is written. A quoted value keeps its quotes (`'AADToken'` →
+ * `'AMLToken'`); a bare command-line flag whose presence means true (`--admin-enabled`) gets the
+ * value written after it. Undefined when the value spans lines or its text is not a scalar.
+ */
+function replaceScalar(src, v, text) {
+    const { start, end } = v.loc.range;
+    if (start.line !== end.line || end.column <= start.column)
+        return undefined;
+    const written = textAt(src, v.loc);
+    if (/^--?[A-Za-z][\w-]*$/.test(written))
+        return insertAt(v.loc.file, end, ' ' + text);
+    const quoted = /^(['"])(.*)\1$/s.exec(written);
+    if (quoted) {
+        if (/[{}$\\]/.test(quoted[2]))
+            return undefined; // an interpolated string is not one value
+        return { file: v.loc.file, range: { start: { ...start, column: start.column + 1 }, end: { ...end, column: end.column - 1 } }, replacement: text };
+    }
+    if (/[\s{}()[\],]/.test(written))
+        return undefined; // an expression, not a literal
+    return { file: v.loc.file, range: v.loc.range, replacement: text };
+}
+/** An insertion at a position. */
+function insertAt(file, at, text) {
+    return { file, range: { start: { ...at }, end: { ...at } }, replacement: text };
+}
+/** The indentation (leading spaces or tabs) of a 1-based line. */
+function indentOf(src, line) {
+    return /^[ \t]*/.exec(src.lines.lineText(line))[0];
+}
+/** One indentation step as the file writes it: a tab, or the smallest space run that indents a line. */
+function indentUnit(src) {
+    let min = Infinity;
+    for (let l = 1; l <= src.lines.lineCount; l++) {
+        const m = /^( +)\S/.exec(src.lines.lineText(l));
+        if (/^\t+\S/.test(src.lines.lineText(l)))
+            return '\t';
+        if (m && m[1].length < min)
+            min = m[1].length;
+    }
+    return Number.isFinite(min) ? ' '.repeat(min) : '  ';
+}
+/** The line break the file uses. */
+function eolOf(src) {
+    return src.text.includes('\r\n') ? '\r\n' : '\n';
+}
+//# sourceMappingURL=edits.js.map
 
 /***/ })
 
@@ -47023,6 +34623,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -47097,6 +34700,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -47109,9 +34742,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -6,7 +6,7 @@ import { writeBaseline } from '../engine/filters/baseline.js';
 import { readRegularText } from '../engine/read-context.js';
 import { writeOutputFile } from '../engine/write-file.js';
 import { UsageError } from '../engine/discover.js';
-import { lint } from '../engine/lint.js';
+import { lint, type LintResult } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
 import { exitCode, FAIL_ON, type FailOn } from '../app/exit-code.js';
 import { assertScanned } from '../app/empty-scan.js';
@@ -208,7 +208,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  let result;
+  let result: LintResult | undefined;
   let change;
   try {
     if (o['fix-dry-run']) {
@@ -238,14 +238,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof UsageError || e instanceof GitError) return usage(e.message);
     throw e;
   }
+  // Reporting needs neither the model nor the graph: let them go, which keeps large scans small.
+  const { rules: ruleMetas, fileCount, secrets } = result;
+  const all = result.findings;
+  result = undefined;
   // --only-new: the report lists, and the exit code counts, the findings the change adds; --severity filters them.
-  const findings = atOrAbove(o['only-new'] ? newOnly(result.findings) : result.findings, severity as Severity | undefined);
+  const findings = atOrAbove(o['only-new'] ? newOnly(all) : all, severity as Severity | undefined);
   const ctx: ReportContext = {
-    rules: result.rules,
+    rules: ruleMetas,
     version: VERSION,
     helpBase: HELP_BASE,
-    fileCount: result.fileCount,
-    secrets: result.secrets,
+    fileCount,
+    secrets,
     color: reporter.id === 'text' && useColor({ env: io.env ?? {}, isTTY: io.isTTY, noColorFlag: o['no-color'], toFile: !!o.output }),
     failOn,
     category: o.category,

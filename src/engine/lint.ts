@@ -10,9 +10,11 @@ import { compareFindings, fingerprint, type Finding } from './finding.js';
 import { newFindings } from './filters/baseline.js';
 import { dropIgnored } from './filters/ignore.js';
 import { onlyOnFiles } from './filters/report-only.js';
-import { readContext, type EngineReadContext } from './read-context.js';
+import { readContext } from './read-context.js';
 import { readOne, type FileOutcome } from './parallel/read-one.js';
 import { startReadPool } from './parallel/pool.js';
+import type { ReadMessage } from './parallel/worker.js';
+import { compactLocations } from './parallel/compact-locations.js';
 import { commentsFor, readsAlone } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
 import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
@@ -105,7 +107,6 @@ export function lint(opts: LintOptions): LintResult {
   const parseMeta = metaById.get('parse-error');
   const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
   const budget = new EvalBudget(opts.limits, setByOf(opts));
-  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
   const secrets = new Set<string>();
 
   const problem = (rel: string, message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
@@ -113,7 +114,7 @@ export function lint(opts: LintOptions): LintResult {
     const s = src ?? new SourceFile(rel, '');
     pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
   };
-  const { outcomes, inWorkers } = readAll(files, opts, ctx, sources, maxFileSize);
+  const { outcomes, inWorkers } = readAll(files, opts, source, sources, { maxFileSize, budget });
   files.forEach((f, i) => {
     if (f.skip) return problem(f.rel, `File skipped: ${f.skip}.`, false);
     if (f.size > maxFileSize) return problem(f.rel, `File skipped: it is ${sizeText(f.size)}, over the ${sizeText(maxFileSize)} limit.`, false);
@@ -180,27 +181,52 @@ function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'
  * when the run has them (a working tree, no stdin overlay); the main thread reads the others
  * meanwhile, then helps with what is left, so the result is the same as reading them in order.
  */
-function readAll(files: DiscoveredFile[], opts: LintOptions, ctx: EngineReadContext, sources: Map<string, SourceFile>, maxFileSize: number): { outcomes: (FileOutcome | undefined)[]; inWorkers: number } {
+function readAll(
+  files: DiscoveredFile[],
+  opts: LintOptions,
+  source: FileSource,
+  sources: Map<string, SourceFile>,
+  { maxFileSize, budget }: { maxFileSize: number; budget: EvalBudget },
+): { outcomes: (FileOutcome | undefined)[]; inWorkers: number } {
+  // The read context (parsed modules, evaluated instances) lives only here: the rules and
+  // reporters of a large repository run without it.
+  const ctx = readContext(resolve(opts.root), sources, source, { files: files.map((f) => f.rel), maxLoopIterations: opts.maxLoopIterations, budget });
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const readable = files.flatMap((f, i) => (f.skip || f.size > maxFileSize ? [] : [i]));
   const alone = opts.source || opts.overlay ? [] : readable.filter((i) => readsAlone(files[i].rel));
+  // Outcomes from workers are adopted as they are taken, so their serialized copies never pile up.
+  const names = new Map<string, string>(files.map((f) => [f.rel, f.rel]));
+  const adopt = ({ index, outcome, extras }: ReadMessage) => {
+    const rel = files[alone[index]].rel;
+    compactLocations(outcome, names);
+    outcomes[alone[index]] = outcome;
+    if (outcome.text !== undefined && !sources.has(rel)) sources.set(rel, new SourceFile(rel, outcome.text));
+    for (const [path, text] of extras) if (!sources.has(path)) sources.set(path, new SourceFile(path, text));
+  };
   const pool = alone.length
-    ? startReadPool({ root: resolve(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files as string[], limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations }, { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly })
+    ? startReadPool(
+        { root: resolve(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files as string[], limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations },
+        { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly },
+        adopt,
+      )
     : undefined;
   const pooled = new Set(pool ? alone : []);
-  for (const i of readable) if (!pooled.has(i)) outcomes[i] = readOne(files[i].rel, ctx);
-  if (!pool) return { outcomes, inWorkers: 0 };
-  if (pool.mainClaims) for (let k = pool.claim(); k !== undefined; k = pool.claim()) outcomes[alone[k]] = readOne(files[alone[k]].rel, ctx);
-  const posted = pool.finish();
-  for (const [k, msg] of posted) {
-    const rel = files[alone[k]].rel;
-    outcomes[alone[k]] = msg.outcome;
-    if (msg.outcome.text !== undefined && !sources.has(rel)) sources.set(rel, new SourceFile(rel, msg.outcome.text));
-    for (const [path, text] of msg.extras) if (!sources.has(path)) sources.set(path, new SourceFile(path, text));
+  for (const i of readable) {
+    if (pooled.has(i)) continue;
+    outcomes[i] = readOne(files[i].rel, ctx);
+    pool?.drain();
   }
+  if (!pool) return { outcomes, inWorkers: 0 };
+  if (pool.mainClaims) {
+    for (let k = pool.claim(); k !== undefined; k = pool.claim()) {
+      outcomes[alone[k]] = readOne(files[alone[k]].rel, ctx);
+      pool.drain();
+    }
+  }
+  const inWorkers = pool.finish();
   // A worker that failed left its claims unread: read them here.
   for (const i of alone) if (!outcomes[i]) outcomes[i] = readOne(files[i].rel, ctx);
-  return { outcomes, inWorkers: posted.size };
+  return { outcomes, inWorkers };
 }
 
 function setByOf(opts: LintOptions): Partial<Record<keyof EvalLimits, string>> {

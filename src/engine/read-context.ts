@@ -31,6 +31,7 @@ const leaves = (rel: string) => rel === '..' || rel.startsWith('../') || posix.i
 export function readContext(root: string, sources: Map<string, SourceFile>, files: FileSource = diskSource(root), scan: ScanInfo = {}): EngineReadContext {
   const unread = new Map<string, string>();
   const memos = new Map<string, unknown>();
+  const listed = new Map<string, string[]>();
   const budget = scan.budget ?? new EvalBudget();
   return {
     root,
@@ -59,12 +60,22 @@ export function readContext(root: string, sources: Map<string, SourceFile>, file
       return unread.get(posix.normalize(rel));
     },
     list(relDir) {
-      if (leaves(posix.normalize(relDir))) return [];
-      return files
-        .list(relDir)
-        .filter((e) => !e.dir && !e.special)
-        .map((e) => posix.join(relDir, e.name))
-        .sort();
+      const key = posix.normalize(relDir);
+      if (leaves(key)) return [];
+      // Listed once per run: readers ask for a file's folder once per file (parameter files beside templates).
+      let names = listed.get(key);
+      if (!names) {
+        names = files
+          .list(key)
+          .filter((e) => !e.dir && !e.special)
+          .map((e) => posix.join(key, e.name))
+          .sort();
+        listed.set(key, names);
+      }
+      return names;
+    },
+    forget(key) {
+      memos.delete(key);
     },
     memo<T>(key: string, compute: () => T): T {
       if (memos.has(key)) return memos.get(key) as T;

@@ -38,9 +38,11 @@ export interface ReadContext {
    */
   source(rel: string): SourceFile | undefined;
   /** Repo-relative paths of the files directly inside a repo-relative folder. */
-  list(relDir: string): string[];
+  list(relDir: string): readonly string[];
   /** Computes a value once per run under a key (e.g. a parsed file or an evaluated module). */
   memo<T>(key: string, compute: () => T): T;
+  /** Drops a memo no later read will need (a parsed file read on its own and called by none), to keep large scans small. */
+  forget?(key: string): void;
   /** Limits of the current file read: evaluators check it per expression and per module instance. */
   budget: EvalBudget;
 }

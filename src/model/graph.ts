@@ -58,6 +58,7 @@ export class Graph {
   private readonly bySymbol = new Map<string, Resource>();
   private readonly byTypeName = new Map<string, Resource[]>();
   private readonly byKind = new Map<ResourceKind, Resource[]>();
+  private readonly keyIndexes = new Map<string, Map<string, Resource[]>>();
   readonly assignments: Assignment[];
   private workspaces?: Resource[];
   private readonly customRoles: CustomRoles;
@@ -91,6 +92,32 @@ export class Graph {
   /** The resources of one kind (indexed once: rules call this per resource). */
   of(kind: ResourceKind): Resource[] {
     return this.byKind.get(kind) ?? [];
+  }
+
+  /**
+   * The resources of one kind whose key (lower-cased by the caller, e.g. a name) is `value`.
+   * Indexed once per kind and key name: a rule looking up by name per resource stays linear.
+   */
+  keyed(kind: ResourceKind, keyName: string, keyOf: (r: Resource) => string | undefined, value: string): Resource[] {
+    const id = `${kind}|${keyName}`;
+    let index = this.keyIndexes.get(id);
+    if (!index) {
+      index = new Map();
+      for (const r of this.of(kind)) {
+        const k = keyOf(r);
+        if (k === undefined) continue;
+        const list = index.get(k);
+        if (list) list.push(r);
+        else index.set(k, [r]);
+      }
+      this.keyIndexes.set(id, index);
+    }
+    return index.get(value) ?? [];
+  }
+
+  /** The resources of one kind with this literal name, compared case-insensitively. */
+  withName(kind: ResourceKind, name: string): Resource[] {
+    return this.keyed(kind, 'name', (r) => (r.name?.t === 'str' ? r.name.value.toLowerCase() : undefined), name.toLowerCase());
   }
 
   /** A resource by ARM type and name; several with the same name stay ambiguous (unknown). */

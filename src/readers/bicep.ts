@@ -6,7 +6,7 @@ import type { SourceFile } from '../model/located.js';
 import type { Resource } from '../model/resource.js';
 import type { MValue } from '../model/value.js';
 import type { BicepFile } from '../parsers/bicep/index.js';
-import { calledModules, paramFileFor, parseCached, type Overrides } from './bicep/modules.js';
+import { astKey, calledModules, paramFileFor, parseCached, type Overrides } from './bicep/modules.js';
 import { parameterBindings } from './arm/params.js';
 import { BICEP_GENERATED } from './arm/json.js';
 import { FileScope } from './bicep/scope.js';
@@ -26,6 +26,8 @@ export function readBicep(src: SourceFile, ctx: ReadContext): ReadResult {
   const standalone = !src.path.toLowerCase().endsWith('.bicepparam') && !calledModules(ctx).has(src.path);
   const notes: ReadNote[] = [];
   const resources = standalone ? resourcesOf(src, ast, ctx, notes) : [];
+  // Nobody calls it, so no later read needs its syntax tree (a cycle would parse it again).
+  if (standalone) ctx.forget?.(astKey(src));
   const result: ReadResult = { resources };
   if (parseError) result.parseError = parseError;
   if (notes.length) result.notes = notes;

@@ -38,8 +38,10 @@ export interface ReadPool {
   claim(): number | undefined;
   /** Whether the main thread should claim too (false when the caller asked for workers only). */
   readonly mainClaims: boolean;
-  /** Blocks until the workers are done: the outcomes they posted, by index. Indexes claimed by a worker that failed are missing (the caller reads them). */
-  finish(): Map<number, ReadMessage>;
+  /** Hands the outcomes posted so far to `onPosted`, without waiting (their serialized copies would otherwise pile up). */
+  drain(): void;
+  /** Blocks until the workers are done, handing over the rest; gives how many outcomes the workers posted. Indexes claimed by a worker that failed were never posted (the caller reads them). */
+  finish(): number;
 }
 
 interface Running {
@@ -51,7 +53,8 @@ interface Running {
 /** Starts read workers for the job, or gives undefined when no entry is registered, the list is short or there is one core. */
 export function startReadPool(
   job: ReadJob,
-  options: { entry?: string; /** Exactly this many workers. */ workers?: number; /** The main thread leaves the whole list to the workers (tests). */ workersOnly?: boolean } = {},
+  options: { entry?: string; /** Exactly this many workers. */ workers?: number; /** The main thread leaves the whole list to the workers (tests). */ workersOnly?: boolean },
+  onPosted: (message: ReadMessage) => void,
 ): ReadPool | undefined {
   const entry = options.entry ?? registered.entry;
   // An explicit count is taken as is; otherwise short lists are not worth a thread's start-up.
@@ -74,6 +77,13 @@ export function startReadPool(
     // Threads unavailable: whatever started still reads; the main thread claims the rest.
   }
   if (!running.length) return undefined;
+  let posted = 0;
+  const take = (r: Running) => {
+    for (let m = receiveMessageOnPort(r.port); m; m = receiveMessageOnPort(r.port)) {
+      posted++;
+      onPosted(m.message as ReadMessage);
+    }
+  };
 
   return {
     mainClaims: !options.workersOnly,
@@ -81,20 +91,16 @@ export function startReadPool(
       const index = Atomics.add(state, CLAIM, 1);
       return index < job.rels.length ? index : undefined;
     },
+    drain() {
+      for (const r of running) take(r);
+    },
     finish() {
-      const got = new Map<number, ReadMessage>();
-      const drain = (r: Running) => {
-        for (let m = receiveMessageOnPort(r.port); m; m = receiveMessageOnPort(r.port)) {
-          const msg = m.message as ReadMessage;
-          got.set(msg.index, msg);
-        }
-      };
       for (const r of running) {
-        waitFor(r, state, job.rels.length, () => drain(r));
-        drain(r);
+        waitFor(r, state, job.rels.length, () => take(r));
+        take(r);
         r.port.close();
       }
-      return got;
+      return posted;
     },
   };
 }

@@ -32,11 +32,7 @@ export function environmentOf(graph: Graph, v: MValue | undefined): EnvSpec | un
   if (v.t !== 'str') return undefined;
   const m = /^azureml:([\w.-]+?)(?:[:@][\w.-]+)?$/i.exec(v.value.trim());
   if (!m) return undefined;
-  const want = m[1].toLowerCase();
-  const specs = graph
-    .of('environment')
-    .filter((e) => e.name?.t === 'str' && e.name.value.toLowerCase() === want)
-    .map(envSpecOf);
+  const specs = graph.withName('environment', m[1]).map(envSpecOf);
   if (!specs.length) return undefined;
   const images = new Set(specs.map((s) => s.image?.value));
   return images.size === 1 ? specs[0] : undefined;

@@ -43,10 +43,8 @@ function userAssigned(graph: Graph, near: Resource, ref: MValue): RunAs | undefi
 
 /** The one resource of a kind with this name (case-insensitive); none when absent or ambiguous. */
 export function named(graph: Graph, kind: ResourceKind, name: string): Resource | undefined {
-  const want = name.toLowerCase();
   const hits = new Map<string, Resource>();
-  for (const r of graph.of(kind)) {
-    if (r.name?.t !== 'str' || r.name.value.toLowerCase() !== want) continue;
+  for (const r of graph.withName(kind, name)) {
     hits.set(`${r.file}:${r.decl.range.start.line}:${r.decl.range.start.column}`, r);
   }
   return hits.size === 1 ? [...hits.values()][0] : undefined;

@@ -49,7 +49,7 @@ function matchingVars(d: Resource, form: RegExp): [MString, RegExpExecArray][] {
 /** The deployments of an online endpoint (linked by `endpoint_name`). */
 export function deploymentsOf(graph: Graph, endpoint: Resource): Resource[] {
   const name = str(endpoint.name)?.toLowerCase();
-  return name ? graph.of('onlineDeployment').filter((d) => str(d.props.endpointName)?.toLowerCase() === name) : [];
+  return name ? graph.keyed('onlineDeployment', 'endpointName', (d) => str(d.props.endpointName)?.toLowerCase(), name) : [];
 }
 
 /** The connection references of every deployment of an online endpoint (linked by `endpoint_name`). */

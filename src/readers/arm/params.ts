@@ -12,7 +12,7 @@ import { parsedParameterFile } from './json.js';
  * `<name>.parameters.json`, then `<name>.parameters*.json` (`.dev`, `-prod` …), then
  * `azuredeploy.parameters.json`, then `parameters.json` for a portal-exported `template.json`.
  */
-export function parameterFileGroups(templatePath: string, files: string[]): string[][] {
+export function parameterFileGroups(templatePath: string, files: readonly string[]): string[][] {
   const dir = posix.dirname(templatePath);
   const base = posix.basename(templatePath);
   const name = base.replace(/\.jsonc?$/i, '').toLowerCase();

@@ -18,8 +18,11 @@ export const MAX_MODULE_DEPTH = 8;
 export type Overrides = { values: Map<string, MValue> } | { unknown: string };
 
 export function parseCached(src: SourceFile, ctx: ReadContext): BicepFile {
-  return ctx.memo('bicep:' + src.path, () => parseBicep(src.text));
+  return ctx.memo(astKey(src), () => parseBicep(src.text));
 }
+
+/** The memo key of a file's syntax tree. */
+export const astKey = (src: SourceFile): string => 'bicep:' + src.path;
 
 /** Repo-relative path of a local `.bicep` reference; undefined for remote ones or paths leaving the scan root. */
 export function localPath(from: string, path: string): string | undefined {
@@ -69,8 +72,9 @@ export function moduleTarget(caller: Caller, mod: ModuleSymbol, env: Env): Modul
 /** The one `.bicepparam` beside a template whose `using` names it; undefined when none or several. */
 export function paramFileFor(src: SourceFile, ctx: ReadContext): { src: SourceFile; ast: BicepFile } | undefined {
   const found: { src: SourceFile; ast: BicepFile }[] = [];
-  for (const f of ctx.list(posix.dirname(src.path))) {
-    if (!f.toLowerCase().endsWith('.bicepparam')) continue;
+  const dir = posix.dirname(src.path);
+  const params = ctx.memo(`bicep:params:${dir}`, () => ctx.list(dir).filter((f) => f.toLowerCase().endsWith('.bicepparam')));
+  for (const f of params) {
     const psrc = ctx.source(f);
     if (!psrc) continue;
     const ast = parseCached(psrc, ctx);
