@@ -99,8 +99,8 @@ function memorySource(root, files) {
 //# sourceMappingURL=memory.js.map
 // EXTERNAL MODULE: ./lib/src/app/git/revision.js
 var revision = __webpack_require__(7128);
-// EXTERNAL MODULE: ./lib/src/app/git/run.js + 1 modules
-var run = __webpack_require__(604);
+// EXTERNAL MODULE: ./lib/src/app/git/run.js
+var run = __webpack_require__(8808);
 ;// CONCATENATED MODULE: ./lib/src/app/pr/base.js
 
 

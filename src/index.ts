@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { run } from './action/main.js';
 import { registerReadWorkerEntry, threadsFromEnv } from './engine/parallel/pool.js';
-import { isReadWorker, runReadWorker } from './engine/parallel/worker.js';
+import { isReadWorker } from './engine/parallel/protocol.js';
 
-if (isReadWorker()) runReadWorker();
-else {
+if (isReadWorker()) {
+  // A read worker loads the readers, and nothing of the Action.
+  const { runReadWorker } = await import('./engine/parallel/worker.js');
+  runReadWorker();
+} else {
   // The bundle also serves as the engine's read worker.
   registerReadWorkerEntry(fileURLToPath(import.meta.url), threadsFromEnv(process.env));
-  void run();
+  const { run } = await import('./action/main.js');
+  await run();
 }

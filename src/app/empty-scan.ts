@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../engine/discover.js';
+import { configFileFor } from '../config/locate.js';
+import { discover, UsageError } from '../engine/discover.js';
 import type { Targets } from './targets.js';
 
 /**
@@ -19,3 +20,12 @@ export function assertScanned(fileCount: number, given: { root: string; paths: s
 }
 
 const list = (xs: string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/**
+ * Whether a scan could read anything: a file discovery keeps, or a configuration file (which may
+ * allow an empty scan). Stops at the first file; loads no reader.
+ */
+export function anyFileToRead(root: string, targets: Targets, configPath?: string): boolean {
+  if (configFileFor(root, configPath, targets.configPaths)) return true;
+  return discover({ root, paths: targets.paths, include: targets.include, exclude: targets.exclude, stopAfter: 1 }).length > 0;
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { registerReadWorkerEntry, threadsFromEnv } from '../engine/parallel/pool.js';
-import { isReadWorker, runReadWorker } from '../engine/parallel/worker.js';
+import { isReadWorker } from '../engine/parallel/protocol.js';
 import { runCli } from './main.js';
 
 async function main(): Promise<void> {
@@ -26,5 +26,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (isReadWorker()) runReadWorker();
+if (isReadWorker()) (await import('../engine/parallel/worker.js')).runReadWorker();
 else await main();

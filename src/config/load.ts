@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { SourceFile } from '../model/located.js';
@@ -7,6 +6,7 @@ import type { EvalLimits } from '../model/eval-budget.js';
 import { parseYaml } from '../parsers/yaml.js';
 import { ConfigError, explainAjvErrors } from './errors.js';
 import { config as validate } from '../generated/validators.js';
+import { configFileFor } from './locate.js';
 
 /** A severity as configured (the rule contract's levels, plus `off`). Config owns its types. */
 export type Level = 'error' | 'warning' | 'note';
@@ -41,7 +41,7 @@ export interface Config {
   ruleKeyLocs: Record<string, string>;
 }
 
-export const CONFIG_NAMES = ['.amlguard.yml', '.amlguard.yaml'];
+export { CONFIG_NAMES } from './locate.js';
 
 export function emptyConfig(): Config {
   return { rules: {}, ignore: [], workspaces: [], ruleDirs: [], plugins: [], ruleKeyLocs: {} };
@@ -52,8 +52,7 @@ export function emptyConfig(): Config {
  * scan root, else in the one folder given to scan (so `amlguard examples` uses examples/.amlguard.yml).
  */
 export function loadConfig(root: string, explicit?: string, paths: string[] = []): Config {
-  const candidates = [root, ...(paths.length === 1 ? [resolve(root, paths[0])] : [])];
-  const path = explicit ? resolve(root, explicit) : candidates.flatMap((dir) => CONFIG_NAMES.map((n) => resolve(dir, n))).find((p) => existsSync(p));
+  const path = configFileFor(root, explicit, paths);
   if (!path) return emptyConfig();
   let text: string;
   try {

@@ -1,6 +1,6 @@
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
-import { candidatesFor } from '../formats/registry.js';
+import { isReadByName } from '../formats/endings.js';
 import { diskSource } from './files/disk.js';
 import type { FileSource } from './files/source.js';
 
@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   include?: string[];
   /** Files matching any of these globs are skipped. */
   exclude?: string[];
+  /** Stop once this many files are found (to ask "is there anything to read?"). */
+  stopAfter?: number;
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
@@ -43,16 +45,19 @@ export function discover(opts: DiscoverOptions, source: FileSource = diskSource(
 
   const consider = (rel: string, size: number, special?: string) => {
     // By name only: which format reads it is decided on the text (formats/registry.ts).
-    if (!candidatesFor(rel).length || seen.has(rel)) return;
+    if (!isReadByName(rel) || seen.has(rel)) return;
     if (include && !include(rel)) return;
     if (exclude && exclude(rel)) return;
     seen.add(rel);
     out.push(special ? { abs: join(root, rel), rel, size, skip: `it is ${special}, not a regular file` } : { abs: join(root, rel), rel, size });
   };
 
+  const enough = () => opts.stopAfter !== undefined && out.length >= opts.stopAfter;
   const walk = (dir: string) => {
+    if (enough()) return;
     const entries = source.list(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
+      if (enough()) return;
       const rel = dir === '.' ? e.name : `${dir}/${e.name}`;
       if (e.dir) {
         if (SKIP_DIRS.has(e.name)) continue;

@@ -13,7 +13,7 @@ import { onlyOnFiles } from './filters/report-only.js';
 import { readContext } from './read-context.js';
 import { readOne, type FileOutcome } from './parallel/read-one.js';
 import { startReadPool } from './parallel/pool.js';
-import type { ReadMessage } from './parallel/worker.js';
+import type { ReadMessage } from './parallel/protocol.js';
 import { compactLocations } from './parallel/compact-locations.js';
 import { commentsFor, readsAlone } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';

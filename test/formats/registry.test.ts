@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidatesFor, commentsFor, formatFor, FORMATS } from '../../src/formats/registry.js';
+import { isReadByName } from '../../src/formats/endings.js';
+import { READ_ENDINGS } from '../../src/generated/extensions.js';
 import { renderFormatsTable } from '../../src/tools/docs.js';
 import { MODEL_FORMATS } from '../../src/model/resource.js';
 
@@ -39,6 +41,18 @@ describe('format registry', () => {
     expect(commentsFor('a.bicep').map((c) => c.open)).toEqual(['//', '/*']);
     expect(commentsFor('a.tf').map((c) => c.open)).toEqual(['#', '//', '/*']);
     expect(commentsFor('a.txt')).toEqual([]);
+  });
+});
+
+describe('endings read without loading a reader', () => {
+  it('are the registry\'s endings (run npm run gen after changing a format)', () => {
+    expect(READ_ENDINGS).toEqual([...new Set(FORMATS.flatMap((f) => f.extensions))].sort());
+  });
+
+  it('agree with the registry on which names are read', () => {
+    for (const name of ['a.yml', 'B.YAML', 'main.tf.json', 'x.tfvars', 'run.ps1', 'notes.txt', 'Dockerfile', 'a.json.bak', 'tf.json']) {
+      expect(isReadByName(name), name).toBe(candidatesFor(name).length > 0);
+    }
   });
 });
 

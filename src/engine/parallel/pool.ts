@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { CLAIM, MAX_WORKERS, PROGRESS_BASE, STATE_BASE, WorkerState, type ReadJob, type ReadMessage } from './worker.js';
+import { CLAIM, MAX_WORKERS, PROGRESS_BASE, STATE_BASE, WorkerState, type ReadJob, type ReadMessage } from './protocol.js';
 
 let registered: { entry?: string; workers?: number } = {};
 

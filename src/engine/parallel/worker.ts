@@ -2,52 +2,13 @@
 // thread (readOne) and posts the plain outcome back. It runs inside the same bundle as the CLI or
 // Action (their entry files hand over to runReadWorker), so there is no second file to ship.
 import { resolve } from 'node:path';
-import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { SourceFile } from '../../model/located.js';
-import { EvalBudget, type EvalLimits } from '../../model/eval-budget.js';
+import { EvalBudget } from '../../model/eval-budget.js';
 import { diskSource } from '../files/disk.js';
 import { readContext } from '../read-context.js';
-import { readOne, type FileOutcome } from './read-one.js';
-
-/** What the main thread gives each worker. */
-export interface ReadJob {
-  root: string;
-  /** The shared list: workers and the main thread claim its indexes through `state[CLAIM]`. */
-  rels: string[];
-  /** Every file of the scan (readers use it to tell which modules some file calls). */
-  allFiles: string[];
-  limits?: Partial<EvalLimits>;
-  setBy?: Partial<Record<keyof EvalLimits, string>>;
-  maxLoopIterations?: number;
-}
-
-/** One posted message: the outcome of `rels[index]`, with any other file the read loaded. */
-export interface ReadMessage {
-  index: number;
-  outcome: FileOutcome;
-  /** Texts of other files the read loaded (a role definition named by a script): the engine keeps them for snippets and directives. */
-  extras: [string, string][];
-}
-
-/** Slots of the shared Int32Array: the next index to claim, then one state word per worker. */
-export const CLAIM = 0;
-export const STATE_BASE = 1;
-export const PROGRESS_BASE = 9;
-export const MAX_WORKERS = 8;
-export const WorkerState = { Starting: 0, Running: 1, Done: 2, Failed: 3 } as const;
-
-interface WorkerData {
-  amlguardReadWorker: true;
-  id: number;
-  job: ReadJob;
-  shared: SharedArrayBuffer;
-  port: MessagePort;
-}
-
-/** True in a thread started by the read pool (entry files check it before doing anything else). */
-export function isReadWorker(): boolean {
-  return !isMainThread && (workerData as Partial<WorkerData> | null)?.amlguardReadWorker === true;
-}
+import { readOne } from './read-one.js';
+import { CLAIM, PROGRESS_BASE, STATE_BASE, WorkerState, type ReadMessage, type WorkerData } from './protocol.js';
 
 /** The worker's whole life: claim, read, post, until the list is exhausted; then say so. */
 export function runReadWorker(): void {
