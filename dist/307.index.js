@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/engine/lint.js + 4 modules
-var lint = __webpack_require__(788);
+// EXTERNAL MODULE: ./lib/src/engine/lint.js + 3 modules
+var lint = __webpack_require__(5397);
 ;// CONCATENATED MODULE: ./lib/src/engine/change.js
 
 

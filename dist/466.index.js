@@ -291,8 +291,8 @@ function markdownText(s) {
 //# sourceMappingURL=mermaid.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/engine/lint.js + 4 modules
-var engine_lint = __webpack_require__(788);
+// EXTERNAL MODULE: ./lib/src/engine/lint.js + 3 modules
+var engine_lint = __webpack_require__(5397);
 // EXTERNAL MODULE: ./lib/src/model/located.js
 var located = __webpack_require__(7834);
 // EXTERNAL MODULE: ./lib/src/engine/finding.js

@@ -194,7 +194,7 @@ async function main_run() {
         if (!(0,empty_scan/* anyFileToRead */.O)(workspace, targets, inputs.config)) {
             (0,empty_scan/* assertScanned */.j)(0, { root: workspace, paths: [inputs.path], include: inputs.include, exclude: inputs.exclude }, targets, inputs.allowEmpty);
         }
-        const { scan } = await Promise.all(/* import() */[__webpack_require__.e(973), __webpack_require__.e(112), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 7677));
+        const { scan } = await Promise.all(/* import() */[__webpack_require__.e(973), __webpack_require__.e(916), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 7677));
         await scan({ inputs, workspace, pr, targets });
     }
     catch (e) {

@@ -142,10 +142,12 @@ function kindOf(st) {
 /* harmony import */ var _files_disk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1292);
 /* harmony import */ var _read_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9647);
 /* harmony import */ var _read_one_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9364);
+/* harmony import */ var _compact_locations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5869);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8053);
 // The read worker: claims files from the shared list, reads each with the same code as the main
 // thread (readOne) and posts the plain outcome back. It runs inside the same bundle as the CLI or
 // Action (their entry files hand over to runReadWorker), so there is no second file to ship.
+
 
 
 
@@ -185,7 +187,9 @@ function runReadWorker() {
                     extras.push([path, src.text]);
             // The engine keeps the texts; the worker keeps nothing it would only hand over twice.
             sources.clear();
-            port.postMessage({ index, outcome, extras });
+            const locs = (0,_compact_locations_js__WEBPACK_IMPORTED_MODULE_7__/* .packLocations */ .W)(outcome);
+            // The integers move to the main thread without a copy.
+            port.postMessage({ index, outcome, extras, locs }, locs ? [locs.ints.buffer] : []);
             Atomics.add(state, _protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .PROGRESS_BASE */ .IG + id, 1);
         }
     }

@@ -43,8 +43,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./lib/src/engine/lint.js + 4 modules
-var lint = __webpack_require__(788);
+// EXTERNAL MODULE: ./lib/src/engine/lint.js + 3 modules
+var lint = __webpack_require__(5397);
 // EXTERNAL MODULE: ./lib/src/app/empty-scan.js
 var empty_scan = __webpack_require__(1609);
 // EXTERNAL MODULE: external "node:path"
@@ -3076,7 +3076,7 @@ function newFindings(findings, baseline) {
 
 /***/ }),
 
-/***/ 788:
+/***/ 5397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3131,50 +3131,8 @@ var read_context = __webpack_require__(9647);
 var read_one = __webpack_require__(9364);
 // EXTERNAL MODULE: ./lib/src/engine/parallel/pool.js + 1 modules
 var parallel_pool = __webpack_require__(5430);
-;// CONCATENATED MODULE: ./lib/src/engine/parallel/compact-locations.js
-/**
- * Rebuilds the locations of an outcome that came from a worker as the main thread would have
- * made them. Structured cloning copies a string each time it occurs (so every location held its
- * own copy of its file's path) and makes objects with room for more properties than they have:
- * together about two thirds more memory for the largest part of a big scan's model. Each
- * location becomes one compact object naming its file with one shared string; a location
- * referenced twice stays one object.
- */
-function compactLocations(outcome, names) {
-    if (!outcome.read)
-        return;
-    const rebuilt = new Map();
-    const seen = new Set();
-    const stack = [outcome.read];
-    while (stack.length) {
-        const node = stack.pop();
-        if (seen.has(node))
-            continue;
-        seen.add(node);
-        const record = node;
-        for (const key in record) {
-            const value = record[key];
-            if (typeof value !== 'object' || value === null)
-                continue;
-            if (isLoc(value)) {
-                let loc = rebuilt.get(value);
-                if (!loc)
-                    rebuilt.set(value, (loc = nativeLoc(value, names)));
-                record[key] = loc;
-            }
-            else
-                stack.push(value);
-        }
-    }
-}
-function isLoc(v) {
-    const o = v;
-    return typeof o.file === 'string' && typeof o.range === 'object' && o.range !== null && typeof o.range.start?.line === 'number' && Object.keys(v).length === 2;
-}
-function nativeLoc({ file, range: { start, end } }, names) {
-    return { file: names.get(file) ?? file, range: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } } };
-}
-//# sourceMappingURL=compact-locations.js.map
+// EXTERNAL MODULE: ./lib/src/engine/parallel/compact-locations.js
+var compact_locations = __webpack_require__(5869);
 // EXTERNAL MODULE: ./lib/src/formats/registry.js + 60 modules
 var registry = __webpack_require__(4630);
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
@@ -3398,9 +3356,9 @@ function readAll(files, opts, source, sources, { maxFileSize, budget }) {
     const alone = opts.source || opts.overlay ? [] : readable.filter((i) => (0,registry/* readsAlone */.np)(files[i].rel));
     // Outcomes from workers are adopted as they are taken, so their serialized copies never pile up.
     const names = new Map(files.map((f) => [f.rel, f.rel]));
-    const adopt = ({ index, outcome, extras }) => {
+    const adopt = ({ index, outcome, extras, locs }) => {
         const rel = files[alone[index]].rel;
-        compactLocations(outcome, names);
+        (0,compact_locations/* unpackLocations */.$)(outcome, locs, names);
         outcomes[alone[index]] = outcome;
         if (outcome.text !== undefined && !sources.has(rel))
             sources.set(rel, new located/* SourceFile */.s(rel, outcome.text));

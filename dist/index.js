@@ -450,7 +450,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 if ((0,_engine_parallel_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .isReadWorker */ .FX)()) {
     // A read worker loads the readers, and nothing of the Action.
-    const { runReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(973), __nccwpck_require__.e(112), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4659));
+    const { runReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(973), __nccwpck_require__.e(916), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4659));
     runReadWorker();
 }
 else {

@@ -10540,7 +10540,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _engine_parallel_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5430);
 /* harmony import */ var _engine_parallel_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8053);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2434);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8149);
 
 
 
@@ -10578,7 +10578,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2434:
+/***/ 8149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15110,50 +15110,8 @@ function onlyOnFiles(findings, files) {
 var read_one = __nccwpck_require__(9364);
 // EXTERNAL MODULE: ./lib/src/engine/parallel/pool.js + 1 modules
 var parallel_pool = __nccwpck_require__(5430);
-;// CONCATENATED MODULE: ./lib/src/engine/parallel/compact-locations.js
-/**
- * Rebuilds the locations of an outcome that came from a worker as the main thread would have
- * made them. Structured cloning copies a string each time it occurs (so every location held its
- * own copy of its file's path) and makes objects with room for more properties than they have:
- * together about two thirds more memory for the largest part of a big scan's model. Each
- * location becomes one compact object naming its file with one shared string; a location
- * referenced twice stays one object.
- */
-function compactLocations(outcome, names) {
-    if (!outcome.read)
-        return;
-    const rebuilt = new Map();
-    const seen = new Set();
-    const stack = [outcome.read];
-    while (stack.length) {
-        const node = stack.pop();
-        if (seen.has(node))
-            continue;
-        seen.add(node);
-        const record = node;
-        for (const key in record) {
-            const value = record[key];
-            if (typeof value !== 'object' || value === null)
-                continue;
-            if (isLoc(value)) {
-                let loc = rebuilt.get(value);
-                if (!loc)
-                    rebuilt.set(value, (loc = nativeLoc(value, names)));
-                record[key] = loc;
-            }
-            else
-                stack.push(value);
-        }
-    }
-}
-function isLoc(v) {
-    const o = v;
-    return typeof o.file === 'string' && typeof o.range === 'object' && o.range !== null && typeof o.range.start?.line === 'number' && Object.keys(v).length === 2;
-}
-function nativeLoc({ file, range: { start, end } }, names) {
-    return { file: names.get(file) ?? file, range: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } } };
-}
-//# sourceMappingURL=compact-locations.js.map
+// EXTERNAL MODULE: ./lib/src/engine/parallel/compact-locations.js
+var compact_locations = __nccwpck_require__(5869);
 // EXTERNAL MODULE: ./lib/src/formats/registry.js + 60 modules
 var registry = __nccwpck_require__(4630);
 ;// CONCATENATED MODULE: ./lib/src/engine/filters/suppress.js
@@ -15458,9 +15416,9 @@ function readAll(files, opts, source, sources, { maxFileSize, budget }) {
     const alone = opts.source || opts.overlay ? [] : readable.filter((i) => (0,registry/* readsAlone */.np)(files[i].rel));
     // Outcomes from workers are adopted as they are taken, so their serialized copies never pile up.
     const names = new Map(files.map((f) => [f.rel, f.rel]));
-    const adopt = ({ index, outcome, extras }) => {
+    const adopt = ({ index, outcome, extras, locs }) => {
         const rel = files[alone[index]].rel;
-        compactLocations(outcome, names);
+        (0,compact_locations/* unpackLocations */.$)(outcome, locs, names);
         outcomes[alone[index]] = outcome;
         if (outcome.text !== undefined && !sources.has(rel))
             sources.set(rel, new located/* SourceFile */.s(rel, outcome.text));
@@ -21278,6 +21236,84 @@ function kindOf(st) {
     return 'a special file';
 }
 //# sourceMappingURL=disk.js.map
+
+/***/ }),
+
+/***/ 5869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ unpackLocations),
+/* harmony export */   W: () => (/* binding */ packLocations)
+/* harmony export */ });
+const FIELDS = 5;
+/** Worker side: replaces every location in the outcome's read by `{ $loc: index }`. */
+function packLocations(outcome) {
+    if (!outcome.read)
+        return undefined;
+    const files = [];
+    const fileIndex = new Map();
+    const ints = [];
+    const packed = new Map();
+    walk(outcome.read, (value) => {
+        if (!isLoc(value))
+            return undefined;
+        let marker = packed.get(value);
+        if (!marker) {
+            let f = fileIndex.get(value.file);
+            if (f === undefined)
+                fileIndex.set(value.file, (f = files.push(value.file) - 1));
+            const { start, end } = value.range;
+            marker = { $loc: ints.length / FIELDS };
+            ints.push(f, start.line, start.column, end.line, end.column);
+            packed.set(value, marker);
+        }
+        return marker;
+    });
+    return { files, ints: Int32Array.from(ints) };
+}
+/** Main-thread side: puts the locations back, one object per packed location, file names shared through `names`. */
+function unpackLocations(outcome, packed, names) {
+    if (!outcome.read || !packed)
+        return;
+    const files = packed.files.map((f) => names.get(f) ?? f);
+    const { ints } = packed;
+    const locs = new Array(ints.length / FIELDS);
+    walk(outcome.read, (value) => {
+        const i = value.$loc;
+        if (typeof i !== 'number')
+            return undefined;
+        const k = i * FIELDS;
+        return (locs[i] ??= { file: files[ints[k]], range: { start: { line: ints[k + 1], column: ints[k + 2] }, end: { line: ints[k + 3], column: ints[k + 4] } } });
+    });
+}
+/** Visits every object property and array item under `root`; `swap` may return a replacement (not walked into). */
+function walk(root, swap) {
+    const seen = new Set();
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        const record = node;
+        for (const key in record) {
+            const value = record[key];
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const replacement = swap(value);
+            if (replacement)
+                record[key] = replacement;
+            else
+                stack.push(value);
+        }
+    }
+}
+function isLoc(v) {
+    const o = v;
+    return typeof o.file === 'string' && typeof o.range === 'object' && o.range !== null && typeof o.range.start?.line === 'number' && Object.keys(v).length === 2;
+}
+//# sourceMappingURL=compact-locations.js.map
 
 /***/ }),
 

@@ -14,7 +14,7 @@ import { readContext } from './read-context.js';
 import { readOne, type FileOutcome } from './parallel/read-one.js';
 import { startReadPool } from './parallel/pool.js';
 import type { ReadMessage } from './parallel/protocol.js';
-import { compactLocations } from './parallel/compact-locations.js';
+import { unpackLocations } from './parallel/compact-locations.js';
 import { commentsFor, readsAlone } from '../formats/registry.js';
 import { applySuppressions } from './filters/suppress.js';
 import { interpolate, isLoc, locOf, type Fix, type Report, type Rule, type RuleMeta, type Severity, type Visitors } from '../rule/contract.js';
@@ -196,9 +196,9 @@ function readAll(
   const alone = opts.source || opts.overlay ? [] : readable.filter((i) => readsAlone(files[i].rel));
   // Outcomes from workers are adopted as they are taken, so their serialized copies never pile up.
   const names = new Map<string, string>(files.map((f) => [f.rel, f.rel]));
-  const adopt = ({ index, outcome, extras }: ReadMessage) => {
+  const adopt = ({ index, outcome, extras, locs }: ReadMessage) => {
     const rel = files[alone[index]].rel;
-    compactLocations(outcome, names);
+    unpackLocations(outcome, locs, names);
     outcomes[alone[index]] = outcome;
     if (outcome.text !== undefined && !sources.has(rel)) sources.set(rel, new SourceFile(rel, outcome.text));
     for (const [path, text] of extras) if (!sources.has(path)) sources.set(path, new SourceFile(path, text));

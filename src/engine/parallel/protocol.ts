@@ -4,6 +4,7 @@
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { EvalLimits } from '../../model/eval-budget.js';
 import type { FileOutcome } from './read-one.js';
+import type { PackedLocations } from './compact-locations.js';
 
 /** What the main thread gives each worker. */
 export interface ReadJob {
@@ -23,6 +24,8 @@ export interface ReadMessage {
   outcome: FileOutcome;
   /** Texts of other files the read loaded (a role definition named by a script): the engine keeps them for snippets and directives. */
   extras: [string, string][];
+  /** The outcome's locations, packed (see compact-locations.ts). */
+  locs?: PackedLocations;
 }
 
 /** Slots of the shared Int32Array: the next index to claim, then one state word per worker. */

@@ -8,6 +8,7 @@ import { EvalBudget } from '../../model/eval-budget.js';
 import { diskSource } from '../files/disk.js';
 import { readContext } from '../read-context.js';
 import { readOne } from './read-one.js';
+import { packLocations } from './compact-locations.js';
 import { CLAIM, PROGRESS_BASE, STATE_BASE, WorkerState, type ReadMessage, type WorkerData } from './protocol.js';
 
 /** The worker's whole life: claim, read, post, until the list is exhausted; then say so. */
@@ -38,7 +39,9 @@ export function runReadWorker(): void {
       for (const [path, src] of sources) if (path !== rel) extras.push([path, src.text]);
       // The engine keeps the texts; the worker keeps nothing it would only hand over twice.
       sources.clear();
-      port.postMessage({ index, outcome, extras } satisfies ReadMessage);
+      const locs = packLocations(outcome);
+      // The integers move to the main thread without a copy.
+      port.postMessage({ index, outcome, extras, locs } satisfies ReadMessage, locs ? [locs.ints.buffer as ArrayBuffer] : []);
       Atomics.add(state, PROGRESS_BASE + id, 1);
     }
   } catch {
