@@ -30,9 +30,9 @@ function lintChange(opts) {
     const { base: source, renames, ...common } = opts;
     const paths = presentPaths(common, source);
     const base = paths.length
-        ? (0,lint/* lint */.u)({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
+        ? (0,lint/* lint */.u8)({ ...common, paths, source, baseline: undefined, baseModel: undefined, fingerprintPath: (f) => renames?.get(f) ?? f })
         : undefined;
-    const head = (0,lint/* lint */.u)({ ...common, baseModel: base?.model ?? { resources: [] } });
+    const head = (0,lint/* lint */.u8)({ ...common, baseModel: base?.model ?? { resources: [] } });
     const baseFindings = base?.findings ?? [];
     const atBase = new Set(baseFindings.map((f) => f.fingerprint));
     const findings = head.findings.map((f) => ({ ...f, baselineState: atBase.has(f.fingerprint) ? 'unchanged' : 'new' }));
@@ -117,7 +117,7 @@ async function loadBase(root, ref, opts = {}) {
         throw new run/* GitError */.XS(`A base revision (${ref}) needs a git checkout, and ${root} is not one.`);
     const tip = await (0,revision/* ensureCommit */.q$)(root, ref);
     const commit = (await (0,revision/* mergeBase */.wu)(root, tip, 'HEAD')) ?? tip;
-    const limit = opts.maxFileSize ?? lint/* DEFAULT_MAX_FILE */.Q;
+    const limit = opts.maxFileSize ?? lint/* DEFAULT_MAX_FILE */.Q_;
     const files = await (0,revision/* readRevision */.M7)(root, commit, (path, size) => (0,registry/* candidatesFor */._j)(path).length > 0 && size <= limit);
     return { commit, source: memorySource(root, files), changes: await (0,revision/* changedFiles */.Y_)(root, commit) };
 }

@@ -21,8 +21,8 @@ var external_node_url_ = __webpack_require__(3136);
 var write_file = __webpack_require__(9069);
 // EXTERNAL MODULE: ./lib/src/app/exit-code.js
 var exit_code = __webpack_require__(5156);
-// EXTERNAL MODULE: ./lib/src/model/graph.js + 2 modules
-var graph = __webpack_require__(5541);
+// EXTERNAL MODULE: ./lib/src/engine/lint.js + 3 modules
+var engine_lint = __webpack_require__(5397);
 ;// CONCATENATED MODULE: ./lib/src/app/graph-report/build.js
 /** The graph report of one run: `rules` are the enabled rules (those with `requirements` add theirs). */
 function buildGraphReport(graph, rules) {
@@ -118,13 +118,9 @@ function defined(o) {
 ;// CONCATENATED MODULE: ./lib/src/app/graph-report/for-run.js
 
 
-/** The graph report of a run's model, with the requirements of the rules the configuration leaves on. */
-function graphReportOf(model, options) {
-    const on = options.rules.filter((r) => {
-        const s = options.ruleSettings?.[r.meta.id];
-        return (typeof s === 'string' ? s : s?.severity) !== 'off';
-    });
-    return buildGraphReport(new graph/* Graph */.TS(model, options.workspaces), on);
+/** The graph report of a run, with the requirements of the rules its options leave on. */
+function graphReportOf(result, options) {
+    return buildGraphReport(result.graph(), options.rules.filter((r) => (0,engine_lint/* ruleEnabled */.wR)(options, r.meta.id)));
 }
 //# sourceMappingURL=for-run.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/graph-report/mermaid.js
@@ -291,8 +287,6 @@ function markdownText(s) {
 //# sourceMappingURL=mermaid.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/engine/lint.js + 3 modules
-var engine_lint = __webpack_require__(5397);
 // EXTERNAL MODULE: ./lib/src/model/located.js
 var located = __webpack_require__(7834);
 // EXTERNAL MODULE: ./lib/src/engine/finding.js
@@ -1112,7 +1106,7 @@ async function writeOutputs({ inputs, workspace, options, result, change, judged
         core/* error */.z3(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
     let summaryProblem;
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-        const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
+        const map = inputs.identityMap ? identityMapSection(graphReportOf(result, options)) : '';
         try {
             await core/* summary */.z.addRaw(render('markdown') + (map ? `
 ${map}` : '')).write();

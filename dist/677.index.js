@@ -1969,12 +1969,8 @@ function blockEnd(src, line, indent) {
         securitySeverity: 5.0,
     },
     create(ctx) {
-        let byName;
-        /** Datastores by lower-cased name, built on first use. */
-        const datastore = (name) => {
-            byName ??= new Map(ctx.graph.of('datastore').flatMap((d) => (d.name?.t === 'str' ? [[d.name.value.toLowerCase(), d]] : [])));
-            return byName.get(name.toLowerCase());
-        };
+        /** The datastore of that name (the last declared, when several are). */
+        const datastore = (name) => ctx.graph.withName('datastore', name).at(-1);
         const check = (label, identity, source) => {
             if (identity?.jobKind !== 'useridentity')
                 return;
@@ -3007,7 +3003,7 @@ async function scan({ inputs, workspace, pr, targets }) {
             // Renames and the changed-files filter come from the pull request itself when asked for.
             listChanges: inputs.changedFilesOnly ? (commit) => (0,pull_request/* pullRequestFiles */.sI)(workspace, inputs.githubToken, pr, commit, (m) => core/* notice */.lm(m, { title: 'amlguard' })) : undefined,
         })
-        : { result: (0,lint/* lint */.u)(options), change: undefined };
+        : { result: (0,lint/* lint */.u8)(options), change: undefined };
     const result = run.result;
     // only-new: annotations and fail-on consider the findings the pull request adds; SARIF and the summary keep all.
     const judged = pr && inputs.onlyNew ? (await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 7307))).newOnly(result.findings) : result.findings;
@@ -3082,8 +3078,9 @@ function newFindings(findings, baseline) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ DEFAULT_MAX_FILE),
-  u: () => (/* binding */ lint)
+  Q_: () => (/* binding */ DEFAULT_MAX_FILE),
+  u8: () => (/* binding */ lint),
+  wR: () => (/* binding */ ruleEnabled)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -3254,7 +3251,7 @@ function lint(opts) {
     const pending = [];
     const resources = [];
     const metaById = new Map(opts.rules.map((r) => [r.meta.id, r.meta]));
-    const enabled = (id) => (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
+    const enabled = (id) => ruleEnabled(opts, id);
     const severityOf = (id, fallback) => {
         const s = settingOf(opts, id).severity;
         return s && s !== 'off' ? s : fallback;
@@ -3263,12 +3260,12 @@ function lint(opts) {
     const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
     const budget = new eval_budget/* EvalBudget */.A6(opts.limits, setByOf(opts));
     const secrets = new Set();
-    const problem = (rel, message, certain, start = 0, end = 0, src) => {
-        if (!parseMeta || !enabled('parse-error'))
-            return;
-        const s = src ?? new located/* SourceFile */.s(rel, '');
-        pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
+    const parseFinding = (fallback, message, loc) => {
+        if (parseMeta && enabled('parse-error'))
+            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', fallback), message, loc: loc(), related: [] });
     };
+    /** A file that could not be read or parsed, located by offsets in it. */
+    const problem = (rel, message, certain, start = 0, end = 0, src) => parseFinding(certain ? 'error' : 'note', message, () => (src ?? new located/* SourceFile */.s(rel, '')).loc(start, end));
     const { outcomes, inWorkers } = readAll(files, opts, source, sources, { maxFileSize, budget });
     files.forEach((f, i) => {
         if (f.skip)
@@ -3289,14 +3286,13 @@ function lint(opts) {
             problem(f.rel, `Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
         }
         for (const n of read.notes ?? [])
-            if (parseMeta && enabled('parse-error'))
-                pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+            parseFinding('note', n.message, () => n.loc);
         const crossing = out.crossing;
-        if (crossing && parseMeta && enabled('parse-error')) {
+        if (crossing) {
             // Located on the file read; a limit crossed inside a module it calls also names that place.
             const here = crossing.loc.file === f.rel;
             const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
-            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+            parseFinding('warning', `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, () => (here ? crossing.loc : src.loc(0, 0)));
         }
         (0,append/* appendAll */.u)(resources, read.resources);
     });
@@ -3334,7 +3330,11 @@ function lint(opts) {
     if (opts.baseline)
         findings = (0,baseline/* newFindings */.FN)(findings, opts.baseline);
     const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly.includes(f.rel)).length : files.length;
-    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers } };
+    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers }, graph: graphOf };
+}
+/** Whether a run's options leave a rule on: named by `only` (when given) and not set to `off`. */
+function ruleEnabled(opts, id) {
+    return (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];

@@ -285,8 +285,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   bf: () => (/* binding */ threadsFromEnv)
 });
 
-// UNUSED EXPORTS: MIN_FILES_PER_WORKER
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -427,8 +425,9 @@ function stop(r) {
 /** Slots of the shared Int32Array: the next index to claim, then one state word per worker. */
 const CLAIM = 0;
 const STATE_BASE = 1;
-const PROGRESS_BASE = 9;
 const MAX_WORKERS = 8;
+/** Then one progress counter per worker (posts so far). */
+const PROGRESS_BASE = STATE_BASE + MAX_WORKERS;
 const WorkerState = { Starting: 0, Running: 1, Done: 2, Failed: 3 };
 /** True in a thread started by the read pool (entry files check it before doing anything else). */
 function isReadWorker() {

@@ -10540,7 +10540,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _engine_parallel_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5430);
 /* harmony import */ var _engine_parallel_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8053);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8149);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(116);
 
 
 
@@ -10578,7 +10578,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8149:
+/***/ 116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15314,7 +15314,7 @@ function lint(opts) {
     const pending = [];
     const resources = [];
     const metaById = new Map(opts.rules.map((r) => [r.meta.id, r.meta]));
-    const enabled = (id) => (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
+    const enabled = (id) => ruleEnabled(opts, id);
     const severityOf = (id, fallback) => {
         const s = settingOf(opts, id).severity;
         return s && s !== 'off' ? s : fallback;
@@ -15323,12 +15323,12 @@ function lint(opts) {
     const maxFileSize = opts.maxFileSize ?? DEFAULT_MAX_FILE;
     const budget = new eval_budget/* EvalBudget */.A6(opts.limits, setByOf(opts));
     const secrets = new Set();
-    const problem = (rel, message, certain, start = 0, end = 0, src) => {
-        if (!parseMeta || !enabled('parse-error'))
-            return;
-        const s = src ?? new located/* SourceFile */.s(rel, '');
-        pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
+    const parseFinding = (fallback, message, loc) => {
+        if (parseMeta && enabled('parse-error'))
+            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', fallback), message, loc: loc(), related: [] });
     };
+    /** A file that could not be read or parsed, located by offsets in it. */
+    const problem = (rel, message, certain, start = 0, end = 0, src) => parseFinding(certain ? 'error' : 'note', message, () => (src ?? new located/* SourceFile */.s(rel, '')).loc(start, end));
     const { outcomes, inWorkers } = readAll(files, opts, source, sources, { maxFileSize, budget });
     files.forEach((f, i) => {
         if (f.skip)
@@ -15349,14 +15349,13 @@ function lint(opts) {
             problem(f.rel, `Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
         }
         for (const n of read.notes ?? [])
-            if (parseMeta && enabled('parse-error'))
-                pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+            parseFinding('note', n.message, () => n.loc);
         const crossing = out.crossing;
-        if (crossing && parseMeta && enabled('parse-error')) {
+        if (crossing) {
             // Located on the file read; a limit crossed inside a module it calls also names that place.
             const here = crossing.loc.file === f.rel;
             const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
-            pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+            parseFinding('warning', `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, () => (here ? crossing.loc : src.loc(0, 0)));
         }
         (0,append/* appendAll */.u)(resources, read.resources);
     });
@@ -15394,7 +15393,11 @@ function lint(opts) {
     if (opts.baseline)
         findings = newFindings(findings, opts.baseline);
     const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly.includes(f.rel)).length : files.length;
-    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers } };
+    return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers }, graph: graphOf };
+}
+/** Whether a run's options leave a rule on: named by `only` (when given) and not set to `off`. */
+function ruleEnabled(opts, id) {
+    return (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
 }
 function settingOf(opts, id) {
     const s = opts.ruleSettings?.[id];
@@ -17575,12 +17578,8 @@ function blockEnd(src, line, indent) {
         securitySeverity: 5.0,
     },
     create(ctx) {
-        let byName;
-        /** Datastores by lower-cased name, built on first use. */
-        const datastore = (name) => {
-            byName ??= new Map(ctx.graph.of('datastore').flatMap((d) => (d.name?.t === 'str' ? [[d.name.value.toLowerCase(), d]] : [])));
-            return byName.get(name.toLowerCase());
-        };
+        /** The datastore of that name (the last declared, when several are). */
+        const datastore = (name) => ctx.graph.withName('datastore', name).at(-1);
         const check = (label, identity, source) => {
             if (identity?.jobKind !== 'useridentity')
                 return;
@@ -20373,13 +20372,9 @@ function defined(o) {
 ;// CONCATENATED MODULE: ./lib/src/app/graph-report/for-run.js
 
 
-/** The graph report of a run's model, with the requirements of the rules the configuration leaves on. */
-function graphReportOf(model, options) {
-    const on = options.rules.filter((r) => {
-        const s = options.ruleSettings?.[r.meta.id];
-        return (typeof s === 'string' ? s : s?.severity) !== 'off';
-    });
-    return buildGraphReport(new Graph(model, options.workspaces), on);
+/** The graph report of a run, with the requirements of the rules its options leave on. */
+function graphReportOf(result, options) {
+    return buildGraphReport(result.graph(), options.rules.filter((r) => ruleEnabled(options, r.meta.id)));
 }
 //# sourceMappingURL=for-run.js.map
 ;// CONCATENATED MODULE: ./lib/src/app/graph-report/mermaid.js
@@ -20615,6 +20610,24 @@ function scopeText(s, target) {
     }
 }
 //# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./lib/src/cli/io.js
+
+
+/**
+ * Writes `text` to the `--output` file (relative to `base`), or to stdout when there is none.
+ * False, after one line on stderr naming `what` could not be written, when the file cannot be.
+ */
+function emit(io, text, output, base, what) {
+    if (!output) {
+        io.stdout(text);
+        return true;
+    }
+    const problem = writeOutputFile((0,external_node_path_.resolve)(base, output), text);
+    if (problem)
+        io.stderr(`${what}: ${problem}.\n`);
+    return !problem;
+}
+//# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: ./lib/src/cli/graph.js
 
 
@@ -20692,7 +20705,7 @@ async function runGraph(argv, io) {
         const { options } = await prepareRun({ root, paths, include: o.include, exclude: o.exclude, configPath: o.config && (0,external_node_path_.resolve)(io.cwd, o.config) });
         // Only the reading is needed: no rule runs, and rules switched off add no requirements.
         const result = lint({ ...options, only: [] });
-        report = graphReportOf(result.model, options);
+        report = graphReportOf(result, options);
     }
     catch (e) {
         if (e instanceof errors/* ConfigError */.xL || e instanceof UsageError) {
@@ -20701,15 +20714,7 @@ async function runGraph(argv, io) {
         }
         throw e;
     }
-    const text = render(report);
-    if (!o.output) {
-        io.stdout(text);
-        return 0;
-    }
-    const problem = writeOutputFile((0,external_node_path_.resolve)(io.cwd, o.output), text);
-    if (problem)
-        io.stderr(`amlguard graph: cannot write ${o.output}: ${problem}.\n`);
-    return problem ? 2 : 0;
+    return emit(io, render(report), o.output, io.cwd, `amlguard graph: cannot write ${o.output}`) ? 0 : 2;
 }
 //# sourceMappingURL=graph.js.map
 ;// CONCATENATED MODULE: ./lib/src/cli/main.js
@@ -20930,15 +20935,8 @@ async function runCli(argv, io) {
         if (o['fix-dry-run']) {
             const { result: dry, plan } = planOnce({ ...prepared.options, only });
             const diff = changesDiff(plan.changes);
-            if (o.output) {
-                const problem = writeOutputFile((0,external_node_path_.resolve)(root, o.output), diff);
-                if (problem) {
-                    io.stderr(`amlguard: cannot write the diff to ${o.output}: ${problem}.\n`);
-                    return 2;
-                }
-            }
-            else
-                io.stdout(diff);
+            if (!emit(io, diff, o.output, root, `amlguard: cannot write the diff to ${o.output}`))
+                return 2;
             io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
             return exitCode(dry.findings, failOn);
         }
@@ -20992,15 +20990,8 @@ async function runCli(argv, io) {
         io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
         return 0;
     }
-    if (o.output) {
-        const problem = writeOutputFile((0,external_node_path_.resolve)(root, o.output), report);
-        if (problem) {
-            io.stderr(`amlguard: cannot write the report to ${o.output}: ${problem}.\n`);
-            return 2;
-        }
-    }
-    else
-        io.stdout(report);
+    if (!emit(io, report, o.output, root, `amlguard: cannot write the report to ${o.output}`))
+        return 2;
     return exitCode(findings, failOn);
 }
 //# sourceMappingURL=main.js.map
@@ -21328,8 +21319,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   bf: () => (/* binding */ threadsFromEnv)
 });
 
-// UNUSED EXPORTS: MIN_FILES_PER_WORKER
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -21470,8 +21459,9 @@ function stop(r) {
 /** Slots of the shared Int32Array: the next index to claim, then one state word per worker. */
 const CLAIM = 0;
 const STATE_BASE = 1;
-const PROGRESS_BASE = 9;
 const MAX_WORKERS = 8;
+/** Then one progress counter per worker (posts so far). */
+const PROGRESS_BASE = STATE_BASE + MAX_WORKERS;
 const WorkerState = { Starting: 0, Running: 1, Done: 2, Failed: 3 };
 /** True in a thread started by the read pool (entry files check it before doing anything else). */
 function isReadWorker() {

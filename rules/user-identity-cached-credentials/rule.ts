@@ -28,12 +28,8 @@ export default defineRule({
     securitySeverity: 5.0,
   },
   create(ctx) {
-    let byName: Map<string, Resource> | undefined;
-    /** Datastores by lower-cased name, built on first use. */
-    const datastore = (name: string) => {
-      byName ??= new Map(ctx.graph.of('datastore').flatMap((d) => (d.name?.t === 'str' ? [[d.name.value.toLowerCase(), d] as const] : [])));
-      return byName.get(name.toLowerCase());
-    };
+    /** The datastore of that name (the last declared, when several are). */
+    const datastore = (name: string) => ctx.graph.withName('datastore', name).at(-1);
     const check = (label: string, identity: Identity | undefined, source: MValue) => {
       if (identity?.jobKind !== 'useridentity') return;
       // A pipeline's steps are checked one by one, with their own identity.

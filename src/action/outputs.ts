@@ -57,7 +57,7 @@ export async function writeOutputs({ inputs, workspace, options, result, change,
   if (sarifProblem) core.error(`amlguard: cannot write the SARIF file ${inputs.sarifFile}: ${sarifProblem}.`, { title: 'amlguard' });
   let summaryProblem: string | undefined;
   if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-    const map = inputs.identityMap ? identityMapSection(graphReportOf(result.model, options)) : '';
+    const map = inputs.identityMap ? identityMapSection(graphReportOf(result, options)) : '';
     try {
       await core.summary.addRaw(render('markdown') + (map ? `
 ${map}` : '')).write();

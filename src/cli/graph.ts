@@ -1,4 +1,3 @@
-import { writeOutputFile } from '../engine/write-file.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
@@ -10,7 +9,7 @@ import type { GraphReport } from '../app/graph-report/build.js';
 import { graphReportOf } from '../app/graph-report/for-run.js';
 import { identityMapMarkdown } from '../app/graph-report/mermaid.js';
 import { graphText } from '../app/graph-report/text.js';
-import type { CliIO } from './io.js';
+import { emit, type CliIO } from './io.js';
 
 const FORMATS: Record<string, (r: GraphReport) => string> = {
   text: graphText,
@@ -78,7 +77,7 @@ export async function runGraph(argv: string[], io: CliIO): Promise<number> {
     const { options } = await prepareRun({ root, paths, include: o.include, exclude: o.exclude, configPath: o.config && resolve(io.cwd, o.config) });
     // Only the reading is needed: no rule runs, and rules switched off add no requirements.
     const result = lint({ ...options, only: [] });
-    report = graphReportOf(result.model, options);
+    report = graphReportOf(result, options);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`amlguard graph: ${e.message}\n`);
@@ -86,12 +85,5 @@ export async function runGraph(argv: string[], io: CliIO): Promise<number> {
     }
     throw e;
   }
-  const text = render(report);
-  if (!o.output) {
-    io.stdout(text);
-    return 0;
-  }
-  const problem = writeOutputFile(resolve(io.cwd, o.output), text);
-  if (problem) io.stderr(`amlguard graph: cannot write ${o.output}: ${problem}.\n`);
-  return problem ? 2 : 0;
+  return emit(io, render(report), o.output, io.cwd, `amlguard graph: cannot write ${o.output}`) ? 0 : 2;
 }

@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
 import { writeBaseline } from '../engine/filters/baseline.js';
 import { readRegularText } from '../engine/read-context.js';
-import { writeOutputFile } from '../engine/write-file.js';
 import { UsageError } from '../engine/discover.js';
 import { lint, type LintResult } from '../engine/lint.js';
 import { ruleHelpText } from '../rule/docs.js';
@@ -23,7 +22,7 @@ import { GitError } from '../app/git/run.js';
 import { lintAgainstBase, newOnly } from '../app/pr/run.js';
 import { HELP_BASE, VERSION } from '../version.js';
 import { runGraph } from './graph.js';
-import type { CliIO } from './io.js';
+import { emit, type CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
 
@@ -214,13 +213,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (o['fix-dry-run']) {
       const { result: dry, plan } = planOnce({ ...prepared.options, only });
       const diff = changesDiff(plan.changes);
-      if (o.output) {
-        const problem = writeOutputFile(resolve(root, o.output), diff);
-        if (problem) {
-          io.stderr(`amlguard: cannot write the diff to ${o.output}: ${problem}.\n`);
-          return 2;
-        }
-      } else io.stdout(diff);
+      if (!emit(io, diff, o.output, root, `amlguard: cannot write the diff to ${o.output}`)) return 2;
       io.stderr(`amlguard: ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'} would change ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'}${plan.skipped.length ? ` (${plan.skipped.length} more after a re-lint: they overlap these)` : ''}; nothing was written.\n`);
       return exitCode(dry.findings, failOn);
     }
@@ -269,13 +262,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`amlguard: recorded ${n} finding${n === 1 ? '' : 's'} in ${o['write-baseline']}.\n`);
     return 0;
   }
-  if (o.output) {
-    const problem = writeOutputFile(resolve(root, o.output), report);
-    if (problem) {
-      io.stderr(`amlguard: cannot write the report to ${o.output}: ${problem}.\n`);
-      return 2;
-    }
-  } else io.stdout(report);
+  if (!emit(io, report, o.output, root, `amlguard: cannot write the report to ${o.output}`)) return 2;
   return exitCode(findings, failOn);
 }
 

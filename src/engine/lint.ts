@@ -73,6 +73,8 @@ export interface LintResult {
   secrets: string[];
   /** How the files were read: how many in all, and how many of them in read workers. */
   reads: { files: number; inWorkers: number };
+  /** The graph of the model, the one the rules queried (built on this call when no rule needed it). */
+  graph(): Graph;
 }
 
 export const DEFAULT_MAX_FILE = 5 * 1024 * 1024;
@@ -99,7 +101,7 @@ export function lint(opts: LintOptions): LintResult {
   const pending: Pending[] = [];
   const resources: Resource[] = [];
   const metaById = new Map(opts.rules.map((r) => [r.meta.id, r.meta]));
-  const enabled = (id: string) => (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
+  const enabled = (id: string) => ruleEnabled(opts, id);
   const severityOf = (id: string, fallback: Severity): Severity => {
     const s = settingOf(opts, id).severity;
     return s && s !== 'off' ? s : fallback;
@@ -109,11 +111,12 @@ export function lint(opts: LintOptions): LintResult {
   const budget = new EvalBudget(opts.limits, setByOf(opts));
   const secrets = new Set<string>();
 
-  const problem = (rel: string, message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) => {
-    if (!parseMeta || !enabled('parse-error')) return;
-    const s = src ?? new SourceFile(rel, '');
-    pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', certain ? 'error' : 'note'), message, loc: s.loc(start, end), related: [] });
+  const parseFinding = (fallback: Severity, message: string, loc: () => Loc) => {
+    if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', fallback), message, loc: loc(), related: [] });
   };
+  /** A file that could not be read or parsed, located by offsets in it. */
+  const problem = (rel: string, message: string, certain: boolean, start = 0, end = 0, src?: SourceFile) =>
+    parseFinding(certain ? 'error' : 'note', message, () => (src ?? new SourceFile(rel, '')).loc(start, end));
   const { outcomes, inWorkers } = readAll(files, opts, source, sources, { maxFileSize, budget });
   files.forEach((f, i) => {
     if (f.skip) return problem(f.rel, `File skipped: ${f.skip}.`, false);
@@ -128,13 +131,13 @@ export function lint(opts: LintOptions): LintResult {
       const pe = read.parseError;
       problem(f.rel, `Cannot parse this file: ${pe.message}`, pe.certain, pe.start, pe.end, src);
     }
-    for (const n of read.notes ?? []) if (parseMeta && enabled('parse-error')) pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'note'), message: n.message, loc: n.loc, related: [] });
+    for (const n of read.notes ?? []) parseFinding('note', n.message, () => n.loc);
     const crossing = out.crossing;
-    if (crossing && parseMeta && enabled('parse-error')) {
+    if (crossing) {
       // Located on the file read; a limit crossed inside a module it calls also names that place.
       const here = crossing.loc.file === f.rel;
       const where = here ? '' : ` (reached in ${crossing.loc.file}:${crossing.loc.range.start.line})`;
-      pending.push({ ruleId: 'parse-error', severity: severityOf('parse-error', 'warning'), message: `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, loc: here ? crossing.loc : src.loc(0, 0), related: [] });
+      parseFinding('warning', `Partly evaluated: ${crossing.message}${where}; values past it are read as unknown.`, () => (here ? crossing.loc : src.loc(0, 0)));
     }
     appendAll(resources, read.resources);
   });
@@ -167,10 +170,15 @@ export function lint(opts: LintOptions): LintResult {
   findings = onlyOnFiles(findings, opts.reportOnly);
   if (opts.baseline) findings = newFindings(findings, opts.baseline);
   const fileCount = opts.reportOnly ? files.filter((f) => opts.reportOnly!.includes(f.rel)).length : files.length;
-  return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers } };
+  return { findings, model, fileCount, rules: opts.rules.map((r) => r.meta), secrets: [...secrets], reads: { files: outcomes.filter(Boolean).length, inWorkers }, graph: graphOf };
 }
 
-function settingOf(opts: LintOptions, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
+/** Whether a run's options leave a rule on: named by `only` (when given) and not set to `off`. */
+export function ruleEnabled(opts: Pick<LintOptions, 'only' | 'ruleSettings'>, id: string): boolean {
+  return (!opts.only || opts.only.includes(id)) && settingOf(opts, id).severity !== 'off';
+}
+
+function settingOf(opts: Pick<LintOptions, 'ruleSettings'>, id: string): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
   const s = opts.ruleSettings?.[id];
   if (!s) return {};
   return typeof s === 'string' ? { severity: s } : s;
@@ -205,7 +213,7 @@ function readAll(
   };
   const pool = alone.length
     ? startReadPool(
-        { root: resolve(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files as string[], limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations },
+        { root: resolve(opts.root), rels: alone.map((i) => files[i].rel), allFiles: ctx.files, limits: opts.limits, setBy: setByOf(opts), maxLoopIterations: opts.maxLoopIterations },
         { entry: opts.readWorker, workers: opts.readWorkers, workersOnly: opts.readInWorkersOnly },
         adopt,
       )

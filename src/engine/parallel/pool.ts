@@ -26,7 +26,7 @@ export function threadsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 /** Below this many files a worker's start-up costs more than it saves. */
-export const MIN_FILES_PER_WORKER = 150;
+const MIN_FILES_PER_WORKER = 150;
 /** A worker that makes no progress this long is given up; the main thread reads what it claimed. */
 const STALL_MS = 120_000;
 /** A worker not started this long after it is needed is given up. */

@@ -12,7 +12,7 @@ export interface ReadJob {
   /** The shared list: workers and the main thread claim its indexes through `state[CLAIM]`. */
   rels: string[];
   /** Every file of the scan (readers use it to tell which modules some file calls). */
-  allFiles: string[];
+  allFiles: readonly string[];
   limits?: Partial<EvalLimits>;
   setBy?: Partial<Record<keyof EvalLimits, string>>;
   maxLoopIterations?: number;
@@ -31,8 +31,9 @@ export interface ReadMessage {
 /** Slots of the shared Int32Array: the next index to claim, then one state word per worker. */
 export const CLAIM = 0;
 export const STATE_BASE = 1;
-export const PROGRESS_BASE = 9;
 export const MAX_WORKERS = 8;
+/** Then one progress counter per worker (posts so far). */
+export const PROGRESS_BASE = STATE_BASE + MAX_WORKERS;
 export const WorkerState = { Starting: 0, Running: 1, Done: 2, Failed: 3 } as const;
 
 export interface WorkerData {
