@@ -2808,8 +2808,8 @@ var errors = __webpack_require__(8422);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/model/located.js
 var located = __webpack_require__(7834);
-// EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 1 modules
-var yaml = __webpack_require__(2550);
+// EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 2 modules
+var yaml = __webpack_require__(3809);
 // EXTERNAL MODULE: ./lib/src/config/locate.js
 var locate = __webpack_require__(3747);
 ;// CONCATENATED MODULE: ./lib/src/config/load.js

@@ -253,8 +253,8 @@ function defineFormat(d) {
     return d;
 }
 //# sourceMappingURL=contract.js.map
-// EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 1 modules
-var yaml = __webpack_require__(2550);
+// EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 2 modules
+var yaml = __webpack_require__(3809);
 ;// CONCATENATED MODULE: ./lib/src/parsers/shell/lexer.js
 // Shell / PowerShell lexer: just enough of each grammar to split a script into simple
 // commands made of words, with exact source offsets. It never executes or expands anything:
@@ -10130,7 +10130,7 @@ function tooDeepMessage(depth, limit = MAX_NESTING) {
 
 /***/ }),
 
-/***/ 2550:
+/***/ 3809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10386,7 +10386,732 @@ function isBreak(c) {
     return c !== c || isSpace(c);
 }
 //# sourceMappingURL=yaml-depth.js.map
+;// CONCATENATED MODULE: ./lib/src/parsers/yaml-fast.js
+/**
+ * A fast reader for the plain shape most repository YAML has: block maps and lists, one-line
+ * scalars (plain, quoted, escaped), `|`/`>` block scalars and one-line flow collections, with
+ * comments and blank lines anywhere. It does a fraction of the `yaml` package's work because it
+ * builds no token stream, syntax tree or document, only the values and their offsets.
+ *
+ * It is a shortcut, never a second opinion: on anything outside that shape, or anything it is
+ * not sure the `yaml` package would accept as is (anchors, tags, directives, several documents,
+ * multi-line plain or quoted scalars, tabs, odd indentation, any error), it declines and the
+ * caller parses the file with `yaml`. A differential test holds the two to the same values and
+ * offsets on every YAML file of the corpus and the fixtures, and on generated ones.
+ */
+/** Thrown inside the reader to give up; never escapes `readYamlFast`. */
+class Decline extends Error {
+}
+const DECLINE = new Decline();
+function decline() {
+    throw DECLINE;
+}
+/** Deeper than this, the full parser decides (it has the depth budget and its message). */
+const MAX_DEPTH = 150;
+/** The `yaml` package rejects implicit keys longer than 1024 characters. */
+const MAX_KEY = 1000;
+// Characters the shortcut leaves to the full parser: tabs, control characters, a BOM, a lone CR,
+// the Unicode line separators, and lines that start a directive or a document marker.
+const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\t\ufeff\u2028\u2029]|\r(?!\n)|^(?:---|\.\.\.|%)/m;
+/**
+ * The root of a one-document YAML file, or undefined when the full parser must decide (the
+ * file is outside the supported shape, or may not be valid YAML).
+ */
+function readYamlFast(text) {
+    if (UNSUPPORTED.test(text))
+        return undefined;
+    try {
+        return new FastReader(text).document();
+    }
+    catch (e) {
+        if (e === DECLINE)
+            return undefined;
+        throw e;
+    }
+}
+const yaml_fast_SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+class FastReader {
+    text;
+    /** Start offset, content end offset (before CR LF / LF) and indent of each line. */
+    starts = [];
+    ends = [];
+    indents = [];
+    /** True for lines holding only spaces or a comment. */
+    quiet = [];
+    line = 0;
+    constructor(text) {
+        this.text = text;
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            const next = nl === -1 ? text.length : nl;
+            const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+            let i = start;
+            while (i < end && text.charCodeAt(i) === yaml_fast_SPACE)
+                i++;
+            this.starts.push(start);
+            this.ends.push(end);
+            this.indents.push(i - start);
+            this.quiet.push(i === end || text.charCodeAt(i) === HASH);
+            if (nl === -1)
+                break;
+            start = nl + 1;
+        }
+    }
+    document() {
+        this.skipQuiet();
+        if (this.line >= this.starts.length || this.indents[this.line] !== 0)
+            decline();
+        const root = this.block(this.starts[this.line], 0, 0);
+        this.skipQuiet();
+        if (this.line < this.starts.length)
+            decline();
+        return root;
+    }
+    skipQuiet() {
+        while (this.line < this.starts.length && this.quiet[this.line])
+            this.line++;
+    }
+    /** The indent of the next line with content, or -1 at the end of the text. */
+    nextIndent() {
+        this.skipQuiet();
+        return this.line < this.starts.length ? this.indents[this.line] : -1;
+    }
+    /**
+     * A block map or list whose first key or dash is at `pos` (column `indent`) of the current
+     * line; with a `parent` indent, also a plain or quoted scalar that starts on a line of its own.
+     */
+    block(pos, indent, depth, parent = -1) {
+        if (depth > MAX_DEPTH)
+            decline();
+        if (this.isDash(pos))
+            return this.seq(pos, indent, depth);
+        if (this.keyEnd(pos) >= 0)
+            return this.map(pos, indent, depth);
+        const c = this.text.charCodeAt(pos);
+        if (parent < 0 || c === 124 || c === 62)
+            decline();
+        return this.inlineValue(pos, parent, depth);
+    }
+    isDash(pos) {
+        if (this.text.charCodeAt(pos) !== DASH)
+            return false;
+        const next = pos + 1;
+        return next >= this.ends[this.line] || this.text.charCodeAt(next) === yaml_fast_SPACE;
+    }
+    map(pos, indent, depth) {
+        const pairs = [];
+        for (;;) {
+            pairs.push(this.pair(pos, indent, depth));
+            const next = this.nextIndent();
+            if (next < indent)
+                break;
+            if (next > indent)
+                decline();
+            pos = this.starts[this.line] + indent;
+            if (this.isDash(pos))
+                decline();
+        }
+        return { k: 'map', start: pairs[0].keyStart, end: pairs[pairs.length - 1].value.end, pairs };
+    }
+    seq(pos, indent, depth) {
+        const items = [];
+        const start = pos;
+        for (;;) {
+            items.push(this.item(pos, indent, depth));
+            const next = this.nextIndent();
+            if (next < indent)
+                break;
+            if (next > indent)
+                decline();
+            pos = this.starts[this.line] + indent;
+            // A list as a map value may sit at the map's indent; the map takes the next key.
+            if (!this.isDash(pos))
+                break;
+        }
+        return { k: 'seq', start, end: items[items.length - 1].end, items };
+    }
+    /** One list item; `pos` is its dash. */
+    item(pos, indent, depth) {
+        const end = this.ends[this.line];
+        let p = pos + 1;
+        while (p < end && this.text.charCodeAt(p) === yaml_fast_SPACE)
+            p++;
+        if (p >= end || this.text.charCodeAt(p) === HASH) {
+            const at = p;
+            this.line++;
+            const next = this.nextIndent();
+            if (next > indent)
+                return this.block(this.starts[this.line] + next, next, depth + 1, indent);
+            return { k: 'scalar', start: at, end: at, value: null };
+        }
+        const column = p - this.starts[this.line];
+        if (this.isDash(p) || this.keyEnd(p) >= 0)
+            return this.block(p, column, depth + 1);
+        return this.inlineValue(p, indent, depth);
+    }
+    /** One `key: value` pair whose key starts at `pos`. */
+    pair(pos, indent, depth) {
+        const lineEnd = this.ends[this.line];
+        const colon = this.keyEnd(pos);
+        if (colon < 0)
+            decline();
+        const key = this.keyScalar(pos, colon);
+        let p = colon + 1;
+        while (p < lineEnd && this.text.charCodeAt(p) === yaml_fast_SPACE)
+            p++;
+        let value;
+        if (p >= lineEnd || this.text.charCodeAt(p) === HASH) {
+            const at = p;
+            this.line++;
+            const next = this.nextIndent();
+            if (next > indent || (next === indent && this.isDash(this.starts[this.line] + next))) {
+                value = this.block(this.starts[this.line] + next, next, depth + 1, indent);
+            }
+            else
+                value = { k: 'scalar', start: at, end: at, value: null };
+        }
+        else {
+            value = this.inlineValue(p, indent, depth);
+        }
+        return { key: key.text, keyStart: key.start, keyEnd: key.end, value };
+    }
+    /**
+     * Where the colon of a one-line implicit key starting at `pos` is, or -1 when the line does
+     * not start with a key the shortcut supports.
+     */
+    keyEnd(pos) {
+        const text = this.text;
+        const end = this.ends[this.line];
+        const c = text.charCodeAt(pos);
+        if (c === 34 || c === 39) {
+            const close = this.quoteEnd(pos, end);
+            if (close < 0)
+                return -1;
+            let p = close;
+            while (p < end && text.charCodeAt(p) === yaml_fast_SPACE)
+                p++;
+            if (p < end && text.charCodeAt(p) === COLON && (p + 1 === end || text.charCodeAt(p + 1) === yaml_fast_SPACE))
+                return p;
+            return -1;
+        }
+        if (!plainStart(text, pos, end))
+            return -1;
+        for (let p = pos + 1; p < end; p++) {
+            const ch = text.charCodeAt(p);
+            if (ch === COLON) {
+                if (p + 1 === end || text.charCodeAt(p + 1) === yaml_fast_SPACE)
+                    return p;
+            }
+            else if (ch === HASH && text.charCodeAt(p - 1) === yaml_fast_SPACE)
+                return -1;
+        }
+        return -1;
+    }
+    keyScalar(pos, colon) {
+        const text = this.text;
+        const c = text.charCodeAt(pos);
+        let end = colon;
+        while (text.charCodeAt(end - 1) === yaml_fast_SPACE)
+            end--;
+        if (end - pos > MAX_KEY)
+            decline();
+        if (c === 34 || c === 39)
+            return { text: this.quoted(pos, end), start: pos, end };
+        const raw = text.slice(pos, end);
+        if (raw.endsWith(':'))
+            decline();
+        return { text: String(resolvePlain(raw)), start: pos, end };
+    }
+    /**
+     * A value that starts on its key's or dash's line at `p`; `indent` is the parent's (block
+     * scalars are indented relative to it). The next line with content must not be deeper.
+     */
+    inlineValue(p, indent, depth) {
+        const text = this.text;
+        const lineEnd = this.ends[this.line];
+        const c = text.charCodeAt(p);
+        let node;
+        if (c === 124 || c === 62)
+            return this.blockScalar(p, indent);
+        if (c === 91 || c === 123) {
+            const flow = new FlowReader(text, p, lineEnd, depth);
+            node = flow.collection();
+            this.lineRest(flow.pos);
+        }
+        else if (c === 34 || c === 39) {
+            const close = this.quoteEnd(p, lineEnd);
+            if (close >= 0)
+                node = { k: 'scalar', start: p, end: close, value: this.quoted(p, close) };
+            else
+                node = this.multiLineQuoted(p, indent);
+            this.lineRest(node.end);
+        }
+        else {
+            node = this.plain(p, indent);
+        }
+        this.line++;
+        // A deeper line after a one-line value would continue it (or be an error).
+        if (this.nextIndent() > indent)
+            decline();
+        return node;
+    }
+    /**
+     * A plain scalar from `p`, with its continuation lines (deeper than `indent`), folded: one
+     * line break becomes a space, blank lines become line breaks. Leaves `line` on its last line.
+     */
+    plain(p, indent) {
+        const text = this.text;
+        if (!plainStart(text, p, this.ends[this.line]))
+            decline();
+        let end = this.plainLineEnd(p);
+        let value = text.slice(p, end);
+        let closed = end < this.ends[this.line] && text.charCodeAt(this.lineContentEnd(p)) === HASH;
+        let blanks = 0;
+        for (let l = this.line + 1; !closed && l < this.starts.length; l++) {
+            const start = this.starts[l] + this.indents[l];
+            if (start === this.ends[l]) {
+                blanks++;
+                continue;
+            }
+            if (this.indents[l] <= indent || text.charCodeAt(start) === HASH)
+                break;
+            if (!plainStart(text, start, this.ends[l]))
+                decline();
+            this.line = l;
+            const segmentEnd = this.plainLineEnd(start);
+            value += (blanks ? '\n'.repeat(blanks) : ' ') + text.slice(start, segmentEnd);
+            blanks = 0;
+            end = segmentEnd;
+            closed = segmentEnd < this.ends[l] && text.charCodeAt(this.lineContentEnd(start)) === HASH;
+        }
+        return { k: 'scalar', start: p, end, value: resolvePlain(value) };
+    }
+    /**
+     * Where the plain text from `p` on the current line ends (before a comment and trailing
+     * spaces); declines on a `: ` (a nested map on one line, which YAML forbids).
+     */
+    plainLineEnd(p) {
+        const text = this.text;
+        let end = this.lineContentEnd(p);
+        for (let q = p + 1; q < end; q++) {
+            if (text.charCodeAt(q) === COLON && (q + 1 === end || text.charCodeAt(q + 1) === yaml_fast_SPACE))
+                decline();
+        }
+        while (text.charCodeAt(end - 1) === yaml_fast_SPACE)
+            end--;
+        return end;
+    }
+    /** The offset of a ` #` comment on the current line after `p`, or the line's end. */
+    lineContentEnd(p) {
+        const text = this.text;
+        const lineEnd = this.ends[this.line];
+        for (let q = p + 1; q < lineEnd; q++) {
+            if (text.charCodeAt(q) === HASH && text.charCodeAt(q - 1) === yaml_fast_SPACE)
+                return q;
+        }
+        return lineEnd;
+    }
+    /**
+     * A quoted scalar from `p` that goes on over deeper lines: line breaks fold as in plain
+     * scalars, with the spaces around them dropped. Leaves `line` on the closing quote's line.
+     */
+    multiLineQuoted(p, indent) {
+        const text = this.text;
+        const pieces = [text.slice(p + 1, this.ends[this.line])];
+        let close = -1;
+        for (let l = this.line + 1; close < 0; l++) {
+            if (l >= this.starts.length)
+                decline();
+            const width = this.ends[l] - this.starts[l];
+            if (this.indents[l] === width) {
+                pieces.push('');
+                continue;
+            }
+            if (this.indents[l] <= indent)
+                decline();
+            this.line = l;
+            const from = this.starts[l] + this.indents[l];
+            close = this.quoteEnd(from - 1, this.ends[l], text.charCodeAt(p));
+            pieces.push(text.slice(from, close < 0 ? this.ends[l] : close - 1));
+        }
+        const double = text.charCodeAt(p) === 34;
+        let body = '';
+        let blanks = 0;
+        for (let i = 0; i < pieces.length; i++) {
+            let piece = pieces[i];
+            const last = i === pieces.length - 1;
+            if (!last) {
+                piece = withoutTrailingSpaces(piece);
+                // An escaped line break (or an escaped space before one) joins differently: left to yaml.
+                if (double && piece.endsWith('\\'))
+                    decline();
+            }
+            if (i > 0 && !last && piece === '') {
+                blanks++;
+                continue;
+            }
+            if (i > 0)
+                body += blanks ? '\n'.repeat(blanks) : ' ';
+            body += piece;
+            blanks = 0;
+        }
+        return { k: 'scalar', start: p, end: close, value: double ? yaml_fast_unescape(body) : body.replaceAll("''", "'") };
+    }
+    /** After a one-line value: only spaces, then an optional comment. */
+    lineRest(p) {
+        const end = this.ends[this.line];
+        if (p < end && this.text.charCodeAt(p) !== yaml_fast_SPACE)
+            decline();
+        while (p < end && this.text.charCodeAt(p) === yaml_fast_SPACE)
+            p++;
+        if (p < end && this.text.charCodeAt(p) !== HASH)
+            decline();
+    }
+    /**
+     * The offset after the closing quote of a one-line quoted scalar at `pos`, or -1. For a
+     * continuation line, `quote` names the opening quote and `pos` is just before the line's text.
+     */
+    quoteEnd(pos, end, quote = this.text.charCodeAt(pos)) {
+        const text = this.text;
+        const q = quote;
+        for (let p = pos + 1; p < end; p++) {
+            const ch = text.charCodeAt(p);
+            if (q === 34 && ch === 92)
+                p++;
+            else if (ch === q) {
+                if (q === 39 && text.charCodeAt(p + 1) === 39)
+                    p++;
+                else
+                    return p + 1;
+            }
+        }
+        return -1;
+    }
+    quoted(start, end) {
+        return unquote(this.text, start, end);
+    }
+    /** A `|` or `>` block scalar whose header is at `h`; its lines are deeper than `indent`. */
+    blockScalar(h, indent) {
+        const text = this.text;
+        const folded = text.charCodeAt(h) === 62;
+        const headerEnd = this.ends[this.line];
+        let p = h + 1;
+        let chomp = 'clip';
+        const ch = text.charCodeAt(p);
+        // `|+` keeps trailing blank lines, which need the full parser's bookkeeping.
+        if (ch === 43)
+            decline();
+        if (ch === 45) {
+            chomp = 'strip';
+            p++;
+        }
+        if (p < headerEnd && text.charCodeAt(p) !== yaml_fast_SPACE)
+            decline();
+        this.lineRest(p);
+        // Content lines: the first line with text fixes the indentation.
+        let first = this.line + 1;
+        const count = this.starts.length;
+        while (first < count && this.indents[first] === this.ends[first] - this.starts[first]) {
+            first++;
+        }
+        if (first >= count || this.indents[first] <= indent)
+            decline();
+        const at = this.indents[first];
+        for (let l = this.line + 1; l < first; l++)
+            if (this.ends[l] - this.starts[l] > at)
+                decline();
+        let last = first;
+        let l = first;
+        for (; l < count; l++) {
+            const width = this.ends[l] - this.starts[l];
+            const blank = this.indents[l] === width;
+            if (blank) {
+                if (width > at)
+                    decline();
+                continue;
+            }
+            if (this.indents[l] < at)
+                break;
+            if (folded && this.indents[l] > at)
+                decline();
+            last = l;
+        }
+        if (l < count && this.indents[l] > indent)
+            decline();
+        const lines = [];
+        for (let k = this.line + 1; k <= last; k++)
+            lines.push(this.indents[k] === this.ends[k] - this.starts[k] ? '' : text.slice(this.starts[k] + at, this.ends[k]));
+        let value = folded ? fold(lines) : lines.join('\n');
+        if (chomp === 'clip')
+            value += '\n';
+        const contentEnd = this.ends[last];
+        const end = h + text.slice(h, contentEnd).trimEnd().length;
+        this.line = last + 1;
+        this.skipQuiet();
+        if (this.line < count && this.indents[this.line] > indent)
+            decline();
+        return { k: 'scalar', start: h, end, value };
+    }
+}
+function withoutTrailingSpaces(s) {
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === yaml_fast_SPACE)
+        end--;
+    return s.slice(0, end);
+}
+/** Folding of a `>` scalar with no deeper lines: single breaks become spaces, blank lines breaks. */
+function fold(lines) {
+    let out = '';
+    let blanks = 0;
+    let started = false;
+    for (const line of lines) {
+        if (line === '') {
+            blanks++;
+            continue;
+        }
+        if (started)
+            out += blanks ? '\n'.repeat(blanks) : ' ';
+        else
+            out += '\n'.repeat(blanks);
+        out += line;
+        blanks = 0;
+        started = true;
+    }
+    return out;
+}
+/** One-line flow collections of scalars and flow collections (`[a, "b"]`, `{k: v}`). */
+class FlowReader {
+    text;
+    end;
+    depth;
+    pos;
+    constructor(text, start, end, depth) {
+        this.text = text;
+        this.end = end;
+        this.depth = depth;
+        this.pos = start;
+    }
+    collection(depth = this.depth) {
+        if (depth > MAX_DEPTH)
+            decline();
+        const text = this.text;
+        const start = this.pos;
+        const isMap = text.charCodeAt(start) === 123;
+        const close = isMap ? 125 : 93;
+        this.pos++;
+        this.spaces();
+        const items = [];
+        const pairs = [];
+        if (text.charCodeAt(this.pos) === close) {
+            this.pos++;
+            return isMap ? { k: 'map', start, end: this.pos, pairs } : { k: 'seq', start, end: this.pos, items };
+        }
+        for (;;) {
+            if (isMap) {
+                const key = this.node(depth, true);
+                if (key.k !== 'scalar' || key.value === null)
+                    decline();
+                this.spaces();
+                if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== yaml_fast_SPACE)
+                    decline();
+                this.pos++;
+                this.spaces();
+                const value = this.node(depth);
+                const keyText = this.text.charCodeAt(key.start) === 34 || this.text.charCodeAt(key.start) === 39 ? key.value : String(key.value);
+                pairs.push({ key: keyText, keyStart: key.start, keyEnd: key.end, value });
+            }
+            else {
+                items.push(this.node(depth));
+            }
+            this.spaces();
+            const c = text.charCodeAt(this.pos);
+            if (c === close) {
+                this.pos++;
+                return isMap ? { k: 'map', start, end: this.pos, pairs } : { k: 'seq', start, end: this.pos, items };
+            }
+            if (c !== 44)
+                decline();
+            this.pos++;
+            this.spaces();
+            // A trailing comma or an empty entry: left to the full parser.
+            const n = text.charCodeAt(this.pos);
+            if (n === close || n === 44)
+                decline();
+        }
+    }
+    spaces() {
+        while (this.pos < this.end && this.text.charCodeAt(this.pos) === yaml_fast_SPACE)
+            this.pos++;
+    }
+    /** One entry; a key (`asKey`) ends at a colon followed by a space. */
+    node(depth, asKey = false) {
+        const text = this.text;
+        const p = this.pos;
+        if (p >= this.end)
+            decline();
+        const c = text.charCodeAt(p);
+        if (c === 91 || c === 123)
+            return this.collection(depth + 1);
+        if (c === 34 || c === 39) {
+            let q = p + 1;
+            for (; q < this.end; q++) {
+                const ch = text.charCodeAt(q);
+                if (c === 34 && ch === 92)
+                    q++;
+                else if (ch === c) {
+                    if (c === 39 && text.charCodeAt(q + 1) === 39)
+                        q++;
+                    else
+                        break;
+                }
+            }
+            if (q >= this.end)
+                decline();
+            this.pos = q + 1;
+            return { k: 'scalar', start: p, end: this.pos, value: unquote(text, p, this.pos) };
+        }
+        if (!plainStart(text, p, this.end))
+            decline();
+        let q = p;
+        for (; q < this.end; q++) {
+            const ch = text.charCodeAt(q);
+            if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)
+                break;
+            if (asKey && ch === COLON && text.charCodeAt(q + 1) === yaml_fast_SPACE)
+                break;
+            // Colons and comments inside flow scalars have subtle rules; the full parser decides.
+            if (ch === COLON || ch === HASH || ch === 39 || ch === 34)
+                decline();
+        }
+        let e = q;
+        while (text.charCodeAt(e - 1) === yaml_fast_SPACE)
+            e--;
+        this.pos = q;
+        return { k: 'scalar', start: p, end: e, value: resolvePlain(text.slice(p, e)) };
+    }
+}
+/**
+ * Whether a plain scalar may start at `p`: not an indicator (`- `, `? `, `: ` and the flow,
+ * comment, anchor, alias, tag, block, quote, directive and reserved characters).
+ */
+function plainStart(text, p, end) {
+    if (p >= end)
+        return false;
+    const c = text.charCodeAt(p);
+    switch (c) {
+        case DASH: {
+            const n = p + 1 < end ? text.charCodeAt(p + 1) : yaml_fast_SPACE;
+            return n !== yaml_fast_SPACE;
+        }
+        case 63: // ?
+        case COLON:
+        case 44: // ,
+        case 91: // [
+        case 93: // ]
+        case 123: // {
+        case 125: // }
+        case HASH:
+        case 38: // &
+        case 42: // *
+        case 33: // !
+        case 124: // |
+        case 62: // >
+        case 39: // '
+        case 34: // "
+        case 37: // %
+        case 64: // @
+        case 96: // `
+            return false;
+        default:
+            return true;
+    }
+}
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+};
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+/** The value of a one-line quoted scalar spanning `start`..`end` (quotes included). */
+function unquote(text, start, end) {
+    const body = text.slice(start + 1, end - 1);
+    if (text.charCodeAt(start) === 39)
+        return body.includes("''") ? body.replaceAll("''", "'") : body;
+    return yaml_fast_unescape(body);
+}
+/** A double-quoted scalar's body with its escapes resolved. */
+function yaml_fast_unescape(body) {
+    if (!body.includes('\\'))
+        return body;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            out += ch;
+            continue;
+        }
+        const e = body[++i];
+        if (e in ESCAPES) {
+            out += ESCAPES[e];
+            continue;
+        }
+        const length = HEX_LENGTH[e];
+        const hex = length ? body.slice(i + 1, i + 1 + length) : '';
+        if (!length || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length)
+            decline();
+        const code = parseInt(hex, 16);
+        if (code > 0x10ffff)
+            decline();
+        out += String.fromCodePoint(code);
+        i += length;
+    }
+    return out;
+}
+/** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. */
+function resolvePlain(s) {
+    const c = s.charCodeAt(0);
+    // Only these first characters can start a null, bool or number.
+    if (!(c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57)) && s !== '')
+        return s;
+    if (/^(?:~|[Nn]ull|NULL)?$/.test(s))
+        return null;
+    if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s))
+        return s[0] === 't' || s[0] === 'T';
+    if (/^0o[0-7]+$/.test(s))
+        return parseInt(s.substring(2), 8);
+    if (/^[-+]?[0-9]+$/.test(s))
+        return parseInt(s, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(s))
+        return parseInt(s.substring(2), 16);
+    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
+        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s))
+        return parseFloat(s);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
+        return parseFloat(s);
+    return s;
+}
+//# sourceMappingURL=yaml-fast.js.map
 ;// CONCATENATED MODULE: ./lib/src/parsers/yaml.js
+
 
 
 
@@ -10394,6 +11119,14 @@ function parseYaml(src, options = {}) {
     const nesting = yamlNesting(src.text, budgets/* MAX_NESTING */.M);
     if (nesting.crossedAt !== undefined) {
         return { docs: [], raw: [], error: { message: (0,budgets/* tooDeepMessage */.Q)(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
+    }
+    // Readers that walk the parser's own documents (CI steps) always need the full parse.
+    if (!options.keepSourceTokens && !options.noShortcut) {
+        const fast = readYamlFast(src.text);
+        if (fast) {
+            const wanted = !options.wanted || options.wanted(fromFast(fast, src, 0, true));
+            return { docs: [{ root: wanted ? fromFast(fast, src, 0, false) : undefined }], raw: [] };
+        }
     }
     let raw;
     try {
@@ -10464,13 +11197,55 @@ function safeYamlMessage(message, code) {
     m = m.replace(/^Unexpected (\S+) (in|at) /, (all, what, prep) => (/^[^\w\s]$/.test(what) || YAML_TOKEN_KINDS.has(what) ? all : `Unexpected token ${prep} `));
     return m;
 }
-function nodeRange(n) {
+/**
+ * A node's range, tight: a block map or list ends where its last value ends and a block scalar
+ * at its last character, not after the line breaks and comments the `yaml` package counts in.
+ * Both readers give the same ranges this way.
+ */
+function nodeRange(n, text) {
     const r = n.range ?? [0, 0, 0];
-    return [r[0], r[1]];
+    let last = n;
+    for (;;) {
+        if (((0,dist/* isMap */.jh)(last) || (0,dist/* isSeq */.oP)(last)) && !last.flow && last.items.length) {
+            const item = last.items[last.items.length - 1];
+            last = (0,dist/* isMap */.jh)(last) ? (item.value ?? item.key) : item;
+            continue;
+        }
+        break;
+    }
+    if (!last || !last.range)
+        return [r[0], r[1]];
+    const [s, e] = last.range;
+    if ((0,dist/* isScalar */.jn)(last) && (last.type === 'BLOCK_LITERAL' || last.type === 'BLOCK_FOLDED'))
+        return [r[0], s + text.slice(s, e).trimEnd().length];
+    return [r[0], e];
+}
+/** The located tree of a fast-read node; `shallow` as in `convert`. */
+function fromFast(node, src, depth, shallow) {
+    const loc = src.loc(node.start, node.end);
+    if (node.k === 'map') {
+        if (shallow && depth > 0)
+            return { t: 'obj', entries: [], loc };
+        const entries = node.pairs.map((p) => ({ key: p.key, keyLoc: src.loc(p.keyStart, p.keyEnd), value: fromFast(p.value, src, depth + 1, shallow) }));
+        return { t: 'obj', entries, loc };
+    }
+    if (node.k === 'seq') {
+        if (shallow && depth > 0)
+            return { t: 'arr', items: [], loc };
+        return { t: 'arr', items: node.items.map((i) => fromFast(i, src, depth + 1, shallow)), loc };
+    }
+    const v = node.value;
+    if (v === null)
+        return { t: 'null', loc };
+    if (typeof v === 'boolean')
+        return { t: 'bool', value: v, loc };
+    if (typeof v === 'number')
+        return { t: 'num', value: v, loc };
+    return { t: 'str', value: v, loc };
 }
 /** A located tree; `shallow` converts the top level only (nested maps and lists come back empty). */
 function convert(node, src, depth = 0, shallow = false) {
-    const [start, end] = nodeRange(node);
+    const [start, end] = nodeRange(node, src.text);
     const loc = src.loc(start, end);
     if (depth > 200)
         return { t: 'unknown', loc, why: 'nested too deeply' };
@@ -10485,7 +11260,7 @@ function convert(node, src, depth = 0, shallow = false) {
         for (const pair of node.items) {
             const k = pair.key;
             const key = k && (0,dist/* isScalar */.jn)(k) ? String(k.value) : k ? '<complex key>' : '';
-            const keyLoc = k ? src.loc(...nodeRange(k)) : loc;
+            const keyLoc = k ? src.loc(...nodeRange(k, src.text)) : loc;
             const v = pair.value;
             const value = v ? convert(v, src, depth + 1, shallow) : { t: 'null', loc: keyLoc };
             entries.push({ key, keyLoc, value });

@@ -26,8 +26,8 @@ var errors = __webpack_require__(8422);
 var located = __webpack_require__(7834);
 // EXTERNAL MODULE: ./lib/src/model/value.js
 var value = __webpack_require__(1925);
-// EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 1 modules
-var yaml = __webpack_require__(2550);
+// EXTERNAL MODULE: ./lib/src/parsers/yaml.js + 2 modules
+var yaml = __webpack_require__(3809);
 // EXTERNAL MODULE: ./lib/src/rule/declarative.js
 var declarative = __webpack_require__(6417);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js

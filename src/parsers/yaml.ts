@@ -1,8 +1,9 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { SourceFile } from '../model/located.js';
 import type { MEntry, MValue } from '../model/value.js';
 import { MAX_NESTING, tooDeepMessage } from './budgets.js';
 import { yamlNesting } from './yaml-depth.js';
+import { readYamlFast, type FastNode } from './yaml-fast.js';
 
 export interface YamlDoc {
   /** The document's root as a located tree (undefined for an empty document). */
@@ -27,12 +28,22 @@ export interface YamlParseOptions {
    * trees is most of the cost after parsing, and most YAML in a repository is not AML.
    */
   wanted?: (shallowRoot: MValue | undefined) => boolean;
+  /** Read with `yaml` even when the fast reader could (the differential test compares both). */
+  noShortcut?: boolean;
 }
 
 export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): YamlParseResult {
   const nesting = yamlNesting(src.text, MAX_NESTING);
   if (nesting.crossedAt !== undefined) {
     return { docs: [], raw: [], error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
+  }
+  // Readers that walk the parser's own documents (CI steps) always need the full parse.
+  if (!options.keepSourceTokens && !options.noShortcut) {
+    const fast = readYamlFast(src.text);
+    if (fast) {
+      const wanted = !options.wanted || options.wanted(fromFast(fast, src, 0, true));
+      return { docs: [{ root: wanted ? fromFast(fast, src, 0, false) : undefined }], raw: [] };
+    }
   }
   let raw;
   try {
@@ -100,14 +111,50 @@ export function safeYamlMessage(message: string, code?: string): string {
   return m;
 }
 
-function nodeRange(n: YamlNode): [number, number] {
+/**
+ * A node's range, tight: a block map or list ends where its last value ends and a block scalar
+ * at its last character, not after the line breaks and comments the `yaml` package counts in.
+ * Both readers give the same ranges this way.
+ */
+function nodeRange(n: YamlNode, text: string): [number, number] {
   const r = n.range ?? [0, 0, 0];
-  return [r[0], r[1]];
+  let last: YamlNode | null | undefined = n;
+  for (;;) {
+    if ((isMap(last) || isSeq(last)) && !last.flow && last.items.length) {
+      const item = last.items[last.items.length - 1] as Pair | YamlNode;
+      last = isMap(last) ? (((item as Pair).value ?? (item as Pair).key) as YamlNode | null) : (item as YamlNode);
+      continue;
+    }
+    break;
+  }
+  if (!last || !last.range) return [r[0], r[1]];
+  const [s, e] = last.range;
+  if (isScalar(last) && (last.type === 'BLOCK_LITERAL' || last.type === 'BLOCK_FOLDED')) return [r[0], s + text.slice(s, e).trimEnd().length];
+  return [r[0], e];
+}
+
+/** The located tree of a fast-read node; `shallow` as in `convert`. */
+function fromFast(node: FastNode, src: SourceFile, depth: number, shallow: boolean): MValue {
+  const loc = src.loc(node.start, node.end);
+  if (node.k === 'map') {
+    if (shallow && depth > 0) return { t: 'obj', entries: [], loc };
+    const entries: MEntry[] = node.pairs.map((p) => ({ key: p.key, keyLoc: src.loc(p.keyStart, p.keyEnd), value: fromFast(p.value, src, depth + 1, shallow) }));
+    return { t: 'obj', entries, loc };
+  }
+  if (node.k === 'seq') {
+    if (shallow && depth > 0) return { t: 'arr', items: [], loc };
+    return { t: 'arr', items: node.items.map((i) => fromFast(i, src, depth + 1, shallow)), loc };
+  }
+  const v = node.value;
+  if (v === null) return { t: 'null', loc };
+  if (typeof v === 'boolean') return { t: 'bool', value: v, loc };
+  if (typeof v === 'number') return { t: 'num', value: v, loc };
+  return { t: 'str', value: v, loc };
 }
 
 /** A located tree; `shallow` converts the top level only (nested maps and lists come back empty). */
 function convert(node: YamlNode, src: SourceFile, depth = 0, shallow = false): MValue {
-  const [start, end] = nodeRange(node);
+  const [start, end] = nodeRange(node, src.text);
   const loc = src.loc(start, end);
   if (depth > 200) return { t: 'unknown', loc, why: 'nested too deeply' };
   if (shallow && depth > 0) {
@@ -119,7 +166,7 @@ function convert(node: YamlNode, src: SourceFile, depth = 0, shallow = false): M
     for (const pair of node.items) {
       const k = pair.key as YamlNode | null;
       const key = k && isScalar(k) ? String(k.value) : k ? '<complex key>' : '';
-      const keyLoc = k ? src.loc(...nodeRange(k)) : loc;
+      const keyLoc = k ? src.loc(...nodeRange(k, src.text)) : loc;
       const v = pair.value as YamlNode | null;
       const value: MValue = v ? convert(v, src, depth + 1, shallow) : { t: 'null', loc: keyLoc };
       entries.push({ key, keyLoc, value });

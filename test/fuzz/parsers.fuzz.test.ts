@@ -10,8 +10,46 @@ import { parseBicep } from '../../src/parsers/bicep/index.js';
 import { extractAzCommands } from '../../src/parsers/shell/azcli.js';
 import { parseHcl } from '../../src/parsers/terraform/index.js';
 import { parseYaml } from '../../src/parsers/yaml.js';
+import { readYamlFast } from '../../src/parsers/yaml-fast.js';
 import { parseJsonc } from '../../src/readers/arm/json.js';
 import { redactLine } from '../../src/model/redact.js';
+
+/**
+ * Block YAML built by structure: maps and lists at growing indents whose values are plain,
+ * quoted and block scalars that go on over several lines, flow lists, comments and blank lines,
+ * with a random indent slip now and then. Most are valid YAML; the rest must be declined.
+ */
+const WORDS = ['v', 'two words', '1.5', '~', 'true', 'x # c', 'a:b', '"q"', "'it''s'", '"tab\\t \\"x\\""', '[a, "b"]', '{k: v}', '${{ inputs.x }}'];
+const blockYaml = fc
+  .tuple(fc.infiniteStream(fc.nat(99)), fc.constantFrom('\n', '\r\n'))
+  .map(([stream, nl]) => {
+    const next = () => stream.next().value as number;
+    const pick = <T>(xs: readonly T[]) => xs[next() % xs.length]!;
+    const pad = (n: number) => ' '.repeat(Math.max(0, n + (next() < 4 ? pick([-1, 1]) : 0)));
+    const filler = (indent: number) => (next() < 15 ? pick(['', pad(indent) + '# note', '  ']) + nl : '');
+    const scalar = (indent: number): string => {
+      const r = next();
+      if (r < 40) return ' ' + pick(WORDS) + nl;
+      if (r < 55) return ` ${pick(['more', 'a b'])}${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['words', 'x: y', '- z', 'end # c'])}${nl}`;
+      if (r < 70) {
+        const q = pick(['"', "'"]);
+        return ` ${q}start ${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['mid', '', 'a\\tb', "it''s"])}${nl}${pad(indent + 2)}end${q}${pick(['', ' # c', ' x'])}${nl}`;
+      }
+      if (r < 82) return ` ${pick(['|', '>', '|-', '>-', '|+'])}${nl}${pad(indent + 2)}line one${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['line two', '  deeper', ''])}${nl}`;
+      return nl + pad(indent + 2) + pick(WORDS) + nl;
+    };
+    const node = (indent: number, depth: number): string => {
+      const count = 1 + (next() % 4);
+      const list = next() < 35;
+      let out = '';
+      for (let i = 0; i < count; i++) {
+        out += filler(indent) + pad(indent) + (list ? '-' : `k${i}:`);
+        out += depth < 3 && next() < 30 ? nl + node(indent + (list || next() < 50 ? 2 : 0), depth + 1) : scalar(indent);
+      }
+      return out;
+    };
+    return node(0, 0);
+  });
 
 const check = <T>(arb: fc.Arbitrary<T>, property: (input: T) => void) => fc.assert(fc.property(arb, property), { numRuns: RUNS });
 
@@ -22,6 +60,31 @@ describe(`parsers under fuzzing (${RUNS} cases each)`, { timeout: TIMEOUT }, () 
       if (r.error) located(text, r.error);
       else expect(Array.isArray(r.docs)).toBe(true);
     });
+  });
+
+  /** Whatever the fast reader reads, yaml reads with no error and the same values and offsets. */
+  const sameAsYaml = (text: string): boolean => {
+    if (!readYamlFast(text)) return false;
+    const src = new SourceFile('f.yml', text);
+    const full = parseYaml(src, { noShortcut: true });
+    expect(full.error).toBeUndefined();
+    expect(JSON.stringify(parseYaml(src).docs)).toBe(JSON.stringify(full.docs));
+    return true;
+  };
+
+  // Not vacuous: a good share of the cases stay inside what the fast reader reads.
+  it('YAML fast reader on mutated fixtures: the same values and offsets as yaml', () => {
+    let read = 0;
+    check(inputs(seeds('.yml', '.yaml')), (text) => void (read += Number(sameAsYaml(text))));
+    if (process.env.FUZZ_RUNS) console.log(`fast YAML reader read ${read} of ${RUNS} mutated files`);
+    expect(read).toBeGreaterThan(RUNS / 20);
+  });
+
+  it('YAML fast reader on generated block YAML: the same values and offsets as yaml', () => {
+    let read = 0;
+    check(blockYaml, (text) => void (read += Number(sameAsYaml(text))));
+    if (process.env.FUZZ_RUNS) console.log(`fast YAML reader read ${read} of ${RUNS} generated files`);
+    expect(read).toBeGreaterThan(RUNS / 20);
   });
 
   it('Bicep: statements, and every problem located', () => {
