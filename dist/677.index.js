@@ -3126,8 +3126,8 @@ function onlyOnFiles(findings, files) {
 var read_context = __webpack_require__(9647);
 // EXTERNAL MODULE: ./lib/src/engine/parallel/read-one.js
 var read_one = __webpack_require__(9364);
-// EXTERNAL MODULE: ./lib/src/engine/parallel/pool.js + 1 modules
-var parallel_pool = __webpack_require__(5430);
+// EXTERNAL MODULE: ./lib/src/engine/parallel/pool.js
+var parallel_pool = __webpack_require__(5951);
 // EXTERNAL MODULE: ./lib/src/engine/parallel/compact-locations.js
 var compact_locations = __webpack_require__(5869);
 // EXTERNAL MODULE: ./lib/src/formats/registry.js + 60 modules

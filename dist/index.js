@@ -274,26 +274,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5430:
+/***/ 5951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I2: () => (/* binding */ registerReadWorkerEntry),
-  rZ: () => (/* binding */ startReadPool),
-  bf: () => (/* binding */ threadsFromEnv)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./lib/src/engine/parallel/protocol.js
-var protocol = __nccwpck_require__(8053);
-;// CONCATENATED MODULE: ./lib/src/engine/parallel/pool.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ registerReadWorkerEntry),
+/* harmony export */   bf: () => (/* binding */ threadsFromEnv),
+/* harmony export */   rZ: () => (/* binding */ startReadPool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8053);
 // Read workers for files that read alone (see `readsAlone` on format descriptors). The engine
 // stays synchronous: the main thread reads its own files while the workers read, then claims
 // what is left of the shared list itself (so a slow worker start costs nothing), and at the end
@@ -301,12 +292,13 @@ var protocol = __nccwpck_require__(8053);
 
 
 
-
 let registered = {};
 /**
  * The entry files that can also run as a read worker (the CLI's and the Action's) register
  * themselves; with none registered (library use, tests) every file is read on the main thread.
- * `workers` caps the threads (default: one less than the available cores).
+ * `workers` caps the threads. Without it none start: since YAML has a fast reader, a worker's own
+ * start and the copying of its outcomes cost more than it saves on two cores (measured in the
+ * README's Performance section), so workers are for machines where `AMLGUARD_THREADS` says so.
  */
 function registerReadWorkerEntry(entry, workers) {
     registered = { entry, workers };
@@ -316,7 +308,7 @@ function threadsFromEnv(env) {
     const raw = env.AMLGUARD_THREADS?.trim();
     if (!raw || !/^\d+$/.test(raw))
         return undefined;
-    return Math.min(Number(raw), protocol/* MAX_WORKERS */.bP);
+    return Math.min(Number(raw), _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WORKERS */ .bP);
 }
 /** Below this many files a worker's start-up costs more than it saves. */
 const MIN_FILES_PER_WORKER = 150;
@@ -329,17 +321,17 @@ const WAIT_SLICE_MS = 200;
 function startReadPool(job, options, onPosted) {
     const entry = options.entry ?? registered.entry;
     // An explicit count is taken as is; otherwise short lists are not worth a thread's start-up.
-    const cap = registered.workers ?? (0,external_node_os_namespaceObject.availableParallelism)() - 1;
-    const count = Math.min(options.workers ?? Math.min(cap, Math.floor(job.rels.length / MIN_FILES_PER_WORKER)), protocol/* MAX_WORKERS */.bP, job.rels.length);
-    if (!entry || count < 1 || !(0,external_node_fs_.existsSync)(entry))
+    const cap = registered.workers ?? 0;
+    const count = Math.min(options.workers ?? Math.min(cap, Math.floor(job.rels.length / MIN_FILES_PER_WORKER)), _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WORKERS */ .bP, job.rels.length);
+    if (!entry || count < 1 || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry))
         return undefined;
-    const shared = new SharedArrayBuffer(4 * (protocol/* PROGRESS_BASE */.IG + protocol/* MAX_WORKERS */.bP));
+    const shared = new SharedArrayBuffer(4 * (_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_BASE */ .IG + _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WORKERS */ .bP));
     const state = new Int32Array(shared);
     const running = [];
     try {
         for (let id = 0; id < count; id++) {
-            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: { amlguardReadWorker: true, id, job, shared, port: port2 }, transferList: [port2] });
+            const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel();
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { amlguardReadWorker: true, id, job, shared, port: port2 }, transferList: [port2] });
             // A worker must never keep the process alive or take it down: its errors are handled by the wait below.
             worker.unref();
             worker.on('error', () => { });
@@ -353,7 +345,7 @@ function startReadPool(job, options, onPosted) {
         return undefined;
     let posted = 0;
     const take = (r) => {
-        for (let m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port); m; m = (0,external_node_worker_threads_.receiveMessageOnPort)(r.port)) {
+        for (let m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(r.port); m; m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(r.port)) {
             posted++;
             onPosted(m.message);
         }
@@ -361,7 +353,7 @@ function startReadPool(job, options, onPosted) {
     return {
         mainClaims: !options.workersOnly,
         claim() {
-            const index = Atomics.add(state, protocol/* CLAIM */.tx, 1);
+            const index = Atomics.add(state, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .CLAIM */ .tx, 1);
             return index < job.rels.length ? index : undefined;
         },
         drain() {
@@ -380,19 +372,19 @@ function startReadPool(job, options, onPosted) {
 }
 /** Waits until a worker is done or failed, or stops it when it has not started and cannot claim anything any more. */
 function waitFor(r, state, length, drain) {
-    const slot = protocol/* STATE_BASE */.OV + r.id;
-    let progress = Atomics.load(state, protocol/* PROGRESS_BASE */.IG + r.id);
+    const slot = _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_BASE */ .OV + r.id;
+    let progress = Atomics.load(state, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_BASE */ .IG + r.id);
     let idle = 0;
     for (;;) {
         const now = Atomics.load(state, slot);
-        if (now === protocol/* WorkerState */.AD.Done || now === protocol/* WorkerState */.AD.Failed)
+        if (now === _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkerState */ .AD.Done || now === _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkerState */ .AD.Failed)
             return;
         // Every index is claimed, so a worker still starting would claim none: no need to wait for it.
-        if (now === protocol/* WorkerState */.AD.Starting && (Atomics.load(state, protocol/* CLAIM */.tx) >= length || idle >= START_MS))
+        if (now === _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkerState */ .AD.Starting && (Atomics.load(state, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .CLAIM */ .tx) >= length || idle >= START_MS))
             return stop(r);
         Atomics.wait(state, slot, now, WAIT_SLICE_MS);
         drain();
-        const p = Atomics.load(state, protocol/* PROGRESS_BASE */.IG + r.id);
+        const p = Atomics.load(state, _protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_BASE */ .IG + r.id);
         idle = p === progress ? idle + WAIT_SLICE_MS : 0;
         progress = p;
         if (idle >= STALL_MS)
@@ -442,7 +434,7 @@ function isReadWorker() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _engine_parallel_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5430);
+/* harmony import */ var _engine_parallel_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5951);
 /* harmony import */ var _engine_parallel_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8053);
 
 

@@ -57,7 +57,7 @@ export interface LintOptions extends DiscoverOptions {
   maxLoopIterations?: number;
   /** A script that can run as a read worker (default: the entry registered with registerReadWorkerEntry, if any). */
   readWorker?: string;
-  /** Read workers to start at most (default: the registered count, else one less than the cores). */
+  /** Read workers to start at most (default: the registered count, `AMLGUARD_THREADS`; none without it). */
   readWorkers?: number;
   /** Leave every file that reads alone to the workers (tests: the main thread would otherwise help). */
   readInWorkersOnly?: boolean;

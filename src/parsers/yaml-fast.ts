@@ -1,12 +1,12 @@
 /**
- * A fast reader for the plain shape most repository YAML has: block maps and lists, one-line
- * scalars (plain, quoted, escaped), `|`/`>` block scalars and one-line flow collections, with
- * comments and blank lines anywhere. It does a fraction of the `yaml` package's work because it
+ * A fast reader for the plain shape most repository YAML has: block maps and lists, plain and
+ * quoted scalars (escapes and folded continuation lines included), `|`/`>` block scalars and
+ * one-line flow collections, with comments and blank lines anywhere. It does a fraction of the `yaml` package's work because it
  * builds no token stream, syntax tree or document, only the values and their offsets.
  *
  * It is a shortcut, never a second opinion: on anything outside that shape, or anything it is
  * not sure the `yaml` package would accept as is (anchors, tags, directives, several documents,
- * multi-line plain or quoted scalars, tabs, odd indentation, any error), it declines and the
+ * multi-line flow collections, `|+`, tabs, odd indentation, any error), it declines and the
  * caller parses the file with `yaml`. A differential test holds the two to the same values and
  * offsets on every YAML file of the corpus and the fixtures, and on generated ones.
  */
@@ -346,21 +346,29 @@ class FastReader {
     const double = text.charCodeAt(p) === 34;
     let body = '';
     let blanks = 0;
+    // After a double-quoted line that ends in an escaped line break, the next line joins with nothing between.
+    let glue = false;
     for (let i = 0; i < pieces.length; i++) {
-      let piece = pieces[i];
+      const raw = pieces[i];
       const last = i === pieces.length - 1;
-      if (!last) {
-        piece = withoutTrailingSpaces(piece);
-        // An escaped line break (or an escaped space before one) joins differently: left to yaml.
-        if (double && piece.endsWith('\\')) decline();
-      }
-      if (i > 0 && !last && piece === '') {
+      if (i > 0 && !last && raw === '') {
+        if (glue) decline();
         blanks++;
         continue;
       }
-      if (i > 0) body += blanks ? '\n'.repeat(blanks) : ' ';
+      let piece = raw;
+      let escapedBreak = false;
+      if (!last) {
+        piece = withoutTrailingSpaces(raw);
+        escapedBreak = double && endsInOddBackslashes(raw);
+        // `\ ` (an escaped space) before trailing spaces: left to yaml.
+        if (double && !escapedBreak && endsInOddBackslashes(piece)) decline();
+        if (escapedBreak) piece = raw.slice(0, -1);
+      }
+      if (i > 0) body += glue ? '' : blanks ? '\n'.repeat(blanks) : ' ';
       body += piece;
       blanks = 0;
+      glue = escapedBreak;
     }
     return { k: 'scalar', start: p, end: close, value: double ? unescape(body) : body.replaceAll("''", "'") };
   }
@@ -445,6 +453,12 @@ class FastReader {
     if (this.line < count && this.indents[this.line] > indent) decline();
     return { k: 'scalar', start: h, end, value };
   }
+}
+
+function endsInOddBackslashes(s: string): boolean {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(s.length - 1 - n) === 92) n++;
+  return n % 2 === 1;
 }
 
 function withoutTrailingSpaces(s: string): string {

@@ -33,17 +33,18 @@ export interface YamlParseOptions {
 }
 
 export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): YamlParseResult {
-  const nesting = yamlNesting(src.text, MAX_NESTING);
-  if (nesting.crossedAt !== undefined) {
-    return { docs: [], raw: [], error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
-  }
-  // Readers that walk the parser's own documents (CI steps) always need the full parse.
+  // Readers that walk the parser's own documents (CI steps) always need the full parse. What the
+  // fast reader reads is at most 150 levels deep: the depth estimate below guards `yaml` only.
   if (!options.keepSourceTokens && !options.noShortcut) {
     const fast = readYamlFast(src.text);
     if (fast) {
       const wanted = !options.wanted || options.wanted(fromFast(fast, src, 0, true));
       return { docs: [{ root: wanted ? fromFast(fast, src, 0, false) : undefined }], raw: [] };
     }
+  }
+  const nesting = yamlNesting(src.text, MAX_NESTING);
+  if (nesting.crossedAt !== undefined) {
+    return { docs: [], raw: [], error: { message: tooDeepMessage(nesting.max), start: nesting.crossedAt, end: nesting.crossedAt + 1 } };
   }
   let raw;
   try {

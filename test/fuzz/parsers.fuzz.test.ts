@@ -33,7 +33,7 @@ const blockYaml = fc
       if (r < 55) return ` ${pick(['more', 'a b'])}${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['words', 'x: y', '- z', 'end # c'])}${nl}`;
       if (r < 70) {
         const q = pick(['"', "'"]);
-        return ` ${q}start ${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['mid', '', 'a\\tb', "it''s"])}${nl}${pad(indent + 2)}end${q}${pick(['', ' # c', ' x'])}${nl}`;
+        return ` ${q}start ${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['mid', '', 'a\\tb', "it''s", 'joined \\', 'two \\\\', 'space \\ '])}${nl}${pad(indent + 2)}end${q}${pick(['', ' # c', ' x'])}${nl}`;
       }
       if (r < 82) return ` ${pick(['|', '>', '|-', '>-', '|+'])}${nl}${pad(indent + 2)}line one${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['line two', '  deeper', ''])}${nl}`;
       return nl + pad(indent + 2) + pick(WORDS) + nl;

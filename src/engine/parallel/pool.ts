@@ -3,7 +3,6 @@
 // what is left of the shared list itself (so a slow worker start costs nothing), and at the end
 // blocks until every worker has posted its outcomes, which it takes with receiveMessageOnPort.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { CLAIM, MAX_WORKERS, PROGRESS_BASE, STATE_BASE, WorkerState, type ReadJob, type ReadMessage } from './protocol.js';
 
@@ -12,7 +11,9 @@ let registered: { entry?: string; workers?: number } = {};
 /**
  * The entry files that can also run as a read worker (the CLI's and the Action's) register
  * themselves; with none registered (library use, tests) every file is read on the main thread.
- * `workers` caps the threads (default: one less than the available cores).
+ * `workers` caps the threads. Without it none start: since YAML has a fast reader, a worker's own
+ * start and the copying of its outcomes cost more than it saves on two cores (measured in the
+ * README's Performance section), so workers are for machines where `AMLGUARD_THREADS` says so.
  */
 export function registerReadWorkerEntry(entry: string | undefined, workers?: number): void {
   registered = { entry, workers };
@@ -58,7 +59,7 @@ export function startReadPool(
 ): ReadPool | undefined {
   const entry = options.entry ?? registered.entry;
   // An explicit count is taken as is; otherwise short lists are not worth a thread's start-up.
-  const cap = registered.workers ?? availableParallelism() - 1;
+  const cap = registered.workers ?? 0;
   const count = Math.min(options.workers ?? Math.min(cap, Math.floor(job.rels.length / MIN_FILES_PER_WORKER)), MAX_WORKERS, job.rels.length);
   if (!entry || count < 1 || !existsSync(entry)) return undefined;
   const shared = new SharedArrayBuffer(4 * (PROGRESS_BASE + MAX_WORKERS));

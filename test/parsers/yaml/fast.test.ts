@@ -130,7 +130,7 @@ describe('fast YAML reader', () => {
       'a: 1\n---\nb: 2\n',
       '%YAML 1.2\n---\na: 1\n',
       'a: plain\n  b: c\n',
-      'a: "escaped \\\n  line break"\n',
+      'a: "escaped space \\ \n  then a break"\n',
       'a: "unclosed\n',
       'a: "shallow\nb: c"\n',
       'a: b: c\n',
@@ -156,12 +156,24 @@ describe('fast YAML reader', () => {
   });
 
   it('folds plain and quoted scalars that go on over several lines as yaml does', () => {
-    const text = ['a: first', '  second', '', '  third # comment', 'b:', '  on its own line', 'c: "one', '  two', '', '  three "', "d: 'it''s", "  more'", '- x'].slice(0, 12).join('\n') + '\n';
+    const text = ['a: first', '  second', '', '  third # comment', 'b:', '  on its own line', 'c: "one', '  two', '', '  three "', "d: 'it''s", "  more'", 'e: "joined \\', '    here"'].slice(0, 14).join('\n') + '\n';
     const r = both(text);
     expect(r.fast).toBeDefined();
     expect(r.fast).toBe(r.full);
     const values = JSON.parse(r.fast!)[0].root.entries.map((e: { value: { value: unknown } }) => e.value.value);
-    expect(values).toEqual(['first second\nthird', 'on its own line', 'one two\nthree ', "it's more"]);
+    expect(values).toEqual(['first second\nthird', 'on its own line', 'one two\nthree ', "it's more", 'joined here']);
+  });
+
+  // Each would take minutes if a line were scanned once per character; the suite's timeout guards.
+  it('stays linear on long adversarial lines', () => {
+    const n = 200_000;
+    expect(readYamlFast(`k: ${'x '.repeat(n)}\n`)).toMatchObject({ pairs: [{ value: { value: 'x '.repeat(n).trimEnd() } }] });
+    expect(readYamlFast(`k: ${' '.repeat(n)}x # c\n`)).toMatchObject({ pairs: [{ value: { value: 'x' } }] });
+    expect(readYamlFast(`k: "${'\\\\'.repeat(n)}\n  "\n`)).toMatchObject({ pairs: [{ value: { value: '\\'.repeat(n) + ' ' } }] });
+    expect(readYamlFast(`k: ${'9'.repeat(n)}e\n`)).toMatchObject({ pairs: [{ value: { value: '9'.repeat(n) + 'e' } }] });
+    expect(readYamlFast(`k: ${'a #'.repeat(n)}\n`)).toMatchObject({ pairs: [{ value: { value: 'a' } }] });
+    expect(readYamlFast('- '.repeat(n) + 'x\n')).toBeUndefined();
+    expect(readYamlFast(`k: |\n${'  line\n'.repeat(n)}`)).toMatchObject({ pairs: [{ value: { value: 'line\n'.repeat(n) } }] });
   });
 
   it('reads CR LF files with the same offsets as yaml', () => {
