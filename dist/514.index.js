@@ -807,6 +807,15 @@ function diskSource(root) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
     const realRoot = realOrSelf(abs);
     const unread = new Map();
+    // Real paths of folders, resolved once each: a file that is not a symlink itself is then placed
+    // with one lstat instead of a realpath that checks every folder of its path again.
+    const realFolders = new Map();
+    const realFolder = (folder) => {
+        let real = realFolders.get(folder);
+        if (real === undefined)
+            realFolders.set(folder, (real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder)));
+        return real;
+    };
     return {
         root: abs,
         stat(rel) {
@@ -846,9 +855,17 @@ function diskSource(root) {
         },
         read(rel) {
             const why = (text) => (unread.set(rel, text), undefined);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, rel);
             let real;
+            let st;
             try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, rel));
+                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+                if (st.isSymbolicLink()) {
+                    real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+                    st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+                }
+                else
+                    real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
             }
             catch (e) {
                 return why(missingWhy(e));
@@ -856,10 +873,9 @@ function diskSource(root) {
             const back = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
             if (back === '..' || back.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(back))
                 return why('it leads outside the scan root (symlink)');
+            if (!st.isFile())
+                return why(`it is ${kindOf(st)}, not a regular file`);
             try {
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
-                if (!st.isFile())
-                    return why(`it is ${kindOf(st)}, not a regular file`);
                 return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real);
             }
             catch (e) {

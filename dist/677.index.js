@@ -6016,11 +6016,35 @@ function covers(held, required) {
     }
     return true;
 }
+// Rules ask the same question for many identities that hold the same roles: answers are kept per
+// required permission set (by identity: built-in roles and rules' requirements are constants) and
+// per list of roles held (each role definition numbered once).
+const answers = new WeakMap();
+const serials = new WeakMap();
+let lastSerial = 0;
+function serial(role) {
+    if (!role)
+        return '?';
+    let n = serials.get(role);
+    if (n === undefined)
+        serials.set(role, (n = ++lastSerial));
+    return String(n);
+}
 /**
  * Whether holding `definite` roles (surely assigned) and perhaps `possible` ones (an assignment that
  * might apply; `undefined` = a role that cannot be resolved) gives every permission of `req`.
  */
 function grants(definite, req, possible = []) {
+    let known = answers.get(req.permissions);
+    if (!known)
+        answers.set(req.permissions, (known = new Map()));
+    const key = `${definite.map(serial).join(',')}|${possible.map(serial).join(',')}`;
+    let answer = known.get(key);
+    if (answer === undefined)
+        known.set(key, (answer = grantsUncached(definite, req, possible)));
+    return answer;
+}
+function grantsUncached(definite, req, possible) {
     // What a partly known role is known to grant, it grants.
     const sure = definite.flatMap((r) => r.permissions);
     if (covers(sure, req.permissions))

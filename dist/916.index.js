@@ -209,12 +209,14 @@ function readRegularText(root, rel) {
     const bytes = diskSource(root).read(key);
     return bytes && decode(bytes);
 }
+// One decoder for the run: each call decodes a whole buffer, so no state carries over.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
 function decode(buf) {
     if (buf.subarray(0, 8192).includes(0))
         return undefined;
     try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+        return STRICT_UTF8.decode(buf);
     }
     catch {
         return undefined;
@@ -6423,11 +6425,43 @@ function looksRandom(name) {
 // (quoted strings and heredocs) is scanned in a separate mode driven by a stack of frames,
 // because `${ ... }` may itself contain quotes and braces to any depth.
 
-// Longest operators first so `==` wins over `=`.
-const PUNCTUATION = [
-    '...', '==', '!=', '<=', '>=', '&&', '||', '=>',
-    '{', '}', '[', ']', '(', ')', ',', '?', ':', '.', '=', '!', '<', '>', '+', '-', '*', '/', '%',
-];
+/** The operator or punctuation at `p`, longest first (`==` over `=`), by its first character. */
+function punctuationAt(t, p) {
+    const next = t[p + 1];
+    switch (t[p]) {
+        case '.':
+            return t.startsWith('...', p) ? '...' : '.';
+        case '=':
+            return next === '=' ? '==' : next === '>' ? '=>' : '=';
+        case '!':
+            return next === '=' ? '!=' : '!';
+        case '<':
+            return next === '=' ? '<=' : '<';
+        case '>':
+            return next === '=' ? '>=' : '>';
+        case '&':
+            return next === '&' ? '&&' : undefined;
+        case '|':
+            return next === '|' ? '||' : undefined;
+        case '{':
+        case '}':
+        case '[':
+        case ']':
+        case '(':
+        case ')':
+        case ',':
+        case '?':
+        case ':':
+        case '+':
+        case '-':
+        case '*':
+        case '/':
+        case '%':
+            return t[p];
+        default:
+            return undefined;
+    }
+}
 const ID_START_RE = /[\p{ID_Start}_]/u;
 const ID_CONTINUE_RE = /[\p{ID_Continue}-]/u;
 function isAsciiIdStart(c) {
@@ -6641,12 +6675,11 @@ class lexer_Lexer {
         }
         if (ch === '}' || (ch === '~' && t[start + 1] === '}'))
             return this.scanCloseBrace();
-        for (const p of PUNCTUATION) {
-            if (t.startsWith(p, start)) {
-                this.pos += p.length;
-                this.push(p, start, this.pos);
-                return;
-            }
+        const p = punctuationAt(t, start);
+        if (p) {
+            this.pos += p.length;
+            this.push(p, start, this.pos);
+            return;
         }
         const bad = this.codePointAt(start);
         this.pos += bad.length;
@@ -10056,11 +10089,14 @@ class LineIndex {
 class SourceFile {
     path;
     text;
-    lines;
+    index;
     constructor(path, text) {
         this.path = path;
         this.text = text;
-        this.lines = new LineIndex(text);
+    }
+    /** Built on first use: most files that hold nothing of interest never need one. */
+    get lines() {
+        return (this.index ??= new LineIndex(this.text));
     }
     loc(start, end) {
         return { file: this.path, range: this.lines.range(start, end) };
@@ -10410,9 +10446,10 @@ function decline() {
 const MAX_DEPTH = 150;
 /** The `yaml` package rejects implicit keys longer than 1024 characters. */
 const MAX_KEY = 1000;
-// Characters the shortcut leaves to the full parser: tabs, control characters, a BOM, a lone CR,
-// the Unicode line separators, and lines that start a directive or a document marker.
-const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\t\ufeff\u2028\u2029]|\r(?!\n)|^(?:---|\.\.\.|%)/m;
+// Characters the shortcut leaves to the full parser: tabs, control characters, a BOM, a lone CR
+// and the Unicode line separators. Lines that start a directive or a document marker are found
+// while the lines are indexed.
+const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\t\ufeff\u2028\u2029]|\r(?!\n)/;
 /**
  * The root of a one-document YAML file, or undefined when the full parser must decide (the
  * file is outside the supported shape, or may not be valid YAML).
@@ -10435,7 +10472,6 @@ const COLON = 58;
 const DASH = 45;
 class FastReader {
     text;
-    /** Start offset, content end offset (before CR LF / LF) and indent of each line. */
     starts = [];
     ends = [];
     indents = [];
@@ -10449,6 +10485,10 @@ class FastReader {
             const nl = text.indexOf('\n', start);
             const next = nl === -1 ? text.length : nl;
             const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+            const first = text.charCodeAt(start);
+            // `%` starts a directive, `---` and `...` mark documents.
+            if (first === 37 || ((first === DASH || first === 46) && (text.startsWith('---', start) || text.startsWith('...', start))))
+                decline();
             let i = start;
             while (i < end && text.charCodeAt(i) === yaml_fast_SPACE)
                 i++;
@@ -10465,7 +10505,9 @@ class FastReader {
         this.skipQuiet();
         if (this.line >= this.starts.length || this.indents[this.line] !== 0)
             decline();
-        const root = this.block(this.starts[this.line], 0, 0);
+        const first = this.text.charCodeAt(this.starts[this.line]);
+        // A flow collection (JSON, say) at the top ignores indentation.
+        const root = first === 91 || first === 123 ? this.inlineValue(this.starts[this.line], -1, 0) : this.block(this.starts[this.line], 0, 0);
         this.skipQuiet();
         if (this.line < this.starts.length)
             decline();
@@ -10638,8 +10680,9 @@ class FastReader {
         if (c === 124 || c === 62)
             return this.blockScalar(p, indent);
         if (c === 91 || c === 123) {
-            const flow = new FlowReader(text, p, lineEnd, depth);
+            const flow = new FlowReader(text, this, this.line, p, indent, depth);
             node = flow.collection();
+            this.line = flow.line;
             this.lineRest(flow.pos);
         }
         else if (c === 34 || c === 39) {
@@ -10899,17 +10942,27 @@ function fold(lines) {
     }
     return out;
 }
-/** One-line flow collections of scalars and flow collections (`[a, "b"]`, `{k: v}`). */
+/**
+ * Flow collections of one-line scalars and flow collections (`[a, "b"]`, `{k: v}`). They may go
+ * on over lines deeper than the `parent` block's indent, with line breaks between entries only.
+ */
 class FlowReader {
     text;
-    end;
+    lines;
+    line;
+    parent;
     depth;
     pos;
-    constructor(text, start, end, depth) {
+    /** End of the current line's content. */
+    end;
+    constructor(text, lines, line, start, parent, depth) {
         this.text = text;
-        this.end = end;
+        this.lines = lines;
+        this.line = line;
+        this.parent = parent;
         this.depth = depth;
         this.pos = start;
+        this.end = lines.ends[line];
     }
     collection(depth = this.depth) {
         if (depth > MAX_DEPTH)
@@ -10959,9 +11012,22 @@ class FlowReader {
                 decline();
         }
     }
+    /** Skips spaces, and line breaks onto deeper lines (blank lines too). */
     spaces() {
-        while (this.pos < this.end && this.text.charCodeAt(this.pos) === yaml_fast_SPACE)
-            this.pos++;
+        const { starts, ends, indents } = this.lines;
+        for (;;) {
+            while (this.pos < this.end && this.text.charCodeAt(this.pos) === yaml_fast_SPACE)
+                this.pos++;
+            if (this.pos < this.end || this.line + 1 >= starts.length)
+                return;
+            const l = ++this.line;
+            this.pos = starts[l] + indents[l];
+            this.end = ends[l];
+            // Only the closing bracket may come back to the parent's indent.
+            const c = this.text.charCodeAt(this.pos);
+            if (this.pos < this.end && indents[l] <= this.parent && !(indents[l] === this.parent && (c === 93 || c === 125)))
+                decline();
+        }
     }
     /** One entry; a key (`asKey`) ends at a colon followed by a space. */
     node(depth, asKey = false) {
@@ -10990,7 +11056,7 @@ class FlowReader {
             this.pos = q + 1;
             return { k: 'scalar', start: p, end: this.pos, value: unquote(text, p, this.pos) };
         }
-        if (!plainStart(text, p, this.end))
+        if (!plainStart(text, p, this.end, true))
             decline();
         let q = p;
         for (; q < this.end; q++) {
@@ -11014,7 +11080,7 @@ class FlowReader {
  * Whether a plain scalar may start at `p`: not an indicator (`- `, `? `, `: ` and the flow,
  * comment, anchor, alias, tag, block, quote, directive and reserved characters).
  */
-function plainStart(text, p, end) {
+function plainStart(text, p, end, flow = false) {
     if (p >= end)
         return false;
     const c = text.charCodeAt(p);
@@ -11024,7 +11090,11 @@ function plainStart(text, p, end) {
             return n !== yaml_fast_SPACE;
         }
         case 63: // ?
-        case COLON:
+        case COLON: {
+            // `?x` and `:x` start plain scalars in block context (in flow context the rules differ).
+            const n = p + 1 < end ? text.charCodeAt(p + 1) : yaml_fast_SPACE;
+            return !flow && n !== yaml_fast_SPACE;
+        }
         case 44: // ,
         case 91: // [
         case 93: // ]
@@ -11137,8 +11207,8 @@ function parseYaml(src, options = {}) {
     if (!options.keepSourceTokens && !options.noShortcut) {
         const fast = readYamlFast(src.text);
         if (fast) {
-            const wanted = !options.wanted || options.wanted(fromFast(fast, src, 0, true));
-            return { docs: [{ root: wanted ? fromFast(fast, src, 0, false) : undefined }], raw: [] };
+            const wanted = !options.wanted || options.wanted(shallowFast(fast));
+            return { docs: [{ root: wanted ? fromFast(fast, src) : undefined }], raw: [] };
         }
     }
     const nesting = yamlNesting(src.text, budgets/* MAX_NESTING */.M);
@@ -11237,21 +11307,24 @@ function nodeRange(n, text) {
         return [r[0], s + text.slice(s, e).trimEnd().length];
     return [r[0], e];
 }
-/** The located tree of a fast-read node; `shallow` as in `convert`. */
-function fromFast(node, src, depth, shallow) {
-    const loc = src.loc(node.start, node.end);
-    if (node.k === 'map') {
-        if (shallow && depth > 0)
-            return { t: 'obj', entries: [], loc };
-        const entries = node.pairs.map((p) => ({ key: p.key, keyLoc: src.loc(p.keyStart, p.keyEnd), value: fromFast(p.value, src, depth + 1, shallow) }));
-        return { t: 'obj', entries, loc };
-    }
-    if (node.k === 'seq') {
-        if (shallow && depth > 0)
-            return { t: 'arr', items: [], loc };
-        return { t: 'arr', items: node.items.map((i) => fromFast(i, src, depth + 1, shallow)), loc };
-    }
-    const v = node.value;
+const NOWHERE = { file: '', range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } } };
+/**
+ * The top level of a fast-read document for the `wanted` test, without locations (they would
+ * index the file's lines, which most files not wanted never need).
+ */
+function shallowFast(node) {
+    const top = (n) => {
+        if (n.k === 'map')
+            return { t: 'obj', entries: [], loc: NOWHERE };
+        if (n.k === 'seq')
+            return { t: 'arr', items: [], loc: NOWHERE };
+        return scalarValue(n.value, NOWHERE);
+    };
+    if (node.k !== 'map')
+        return top(node);
+    return { t: 'obj', entries: node.pairs.map((p) => ({ key: p.key, keyLoc: NOWHERE, value: top(p.value) })), loc: NOWHERE };
+}
+function scalarValue(v, loc) {
     if (v === null)
         return { t: 'null', loc };
     if (typeof v === 'boolean')
@@ -11259,6 +11332,17 @@ function fromFast(node, src, depth, shallow) {
     if (typeof v === 'number')
         return { t: 'num', value: v, loc };
     return { t: 'str', value: v, loc };
+}
+/** The located tree of a fast-read node. */
+function fromFast(node, src) {
+    const loc = src.loc(node.start, node.end);
+    if (node.k === 'map') {
+        const entries = node.pairs.map((p) => ({ key: p.key, keyLoc: src.loc(p.keyStart, p.keyEnd), value: fromFast(p.value, src) }));
+        return { t: 'obj', entries, loc };
+    }
+    if (node.k === 'seq')
+        return { t: 'arr', items: node.items.map((i) => fromFast(i, src)), loc };
+    return scalarValue(node.value, loc);
 }
 /** A located tree; `shallow` converts the top level only (nested maps and lists come back empty). */
 function convert(node, src, depth = 0, shallow = false) {

@@ -95,11 +95,14 @@ export function readRegularText(root: string, rel: string): string | undefined {
   return bytes && decode(bytes);
 }
 
+// One decoder for the run: each call decodes a whole buffer, so no state carries over.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
 export function decode(buf: Uint8Array): string | undefined {
   if (buf.subarray(0, 8192).includes(0)) return undefined;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    return STRICT_UTF8.decode(buf);
   } catch {
     return undefined;
   }

@@ -70,12 +70,15 @@ export class LineIndex {
 
 /** Helper bound to one file: offsets → Loc. */
 export class SourceFile {
-  readonly lines: LineIndex;
+  private index: LineIndex | undefined;
   constructor(
     readonly path: string,
     readonly text: string,
-  ) {
-    this.lines = new LineIndex(text);
+  ) {}
+
+  /** Built on first use: most files that hold nothing of interest never need one. */
+  get lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
   }
 
   loc(start: number, end: number): Loc {

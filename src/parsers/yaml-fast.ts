@@ -49,9 +49,10 @@ const MAX_DEPTH = 150;
 /** The `yaml` package rejects implicit keys longer than 1024 characters. */
 const MAX_KEY = 1000;
 
-// Characters the shortcut leaves to the full parser: tabs, control characters, a BOM, a lone CR,
-// the Unicode line separators, and lines that start a directive or a document marker.
-const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\t\ufeff\u2028\u2029]|\r(?!\n)|^(?:---|\.\.\.|%)/m;
+// Characters the shortcut leaves to the full parser: tabs, control characters, a BOM, a lone CR
+// and the Unicode line separators. Lines that start a directive or a document marker are found
+// while the lines are indexed.
+const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\t\ufeff\u2028\u2029]|\r(?!\n)/;
 
 /**
  * The root of a one-document YAML file, or undefined when the full parser must decide (the
@@ -72,11 +73,17 @@ const HASH = 35;
 const COLON = 58;
 const DASH = 45;
 
-class FastReader {
-  /** Start offset, content end offset (before CR LF / LF) and indent of each line. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly indents: number[] = [];
+/** Start offset, content end offset (before CR LF / LF) and indent of each line. */
+interface Lines {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly indents: number[];
+}
+
+class FastReader implements Lines {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly indents: number[] = [];
   /** True for lines holding only spaces or a comment. */
   private readonly quiet: boolean[] = [];
   private line = 0;
@@ -87,6 +94,9 @@ class FastReader {
       const nl = text.indexOf('\n', start);
       const next = nl === -1 ? text.length : nl;
       const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+      const first = text.charCodeAt(start);
+      // `%` starts a directive, `---` and `...` mark documents.
+      if (first === 37 || ((first === DASH || first === 46) && (text.startsWith('---', start) || text.startsWith('...', start)))) decline();
       let i = start;
       while (i < end && text.charCodeAt(i) === SPACE) i++;
       this.starts.push(start);
@@ -101,7 +111,9 @@ class FastReader {
   document(): FastNode {
     this.skipQuiet();
     if (this.line >= this.starts.length || this.indents[this.line] !== 0) decline();
-    const root = this.block(this.starts[this.line], 0, 0);
+    const first = this.text.charCodeAt(this.starts[this.line]);
+    // A flow collection (JSON, say) at the top ignores indentation.
+    const root = first === 91 || first === 123 ? this.inlineValue(this.starts[this.line], -1, 0) : this.block(this.starts[this.line], 0, 0);
     this.skipQuiet();
     if (this.line < this.starts.length) decline();
     return root;
@@ -252,8 +264,9 @@ class FastReader {
     let node: FastNode;
     if (c === 124 || c === 62) return this.blockScalar(p, indent);
     if (c === 91 || c === 123) {
-      const flow = new FlowReader(text, p, lineEnd, depth);
+      const flow = new FlowReader(text, this, this.line, p, indent, depth);
       node = flow.collection();
+      this.line = flow.line;
       this.lineRest(flow.pos);
     } else if (c === 34 || c === 39) {
       const close = this.quoteEnd(p, lineEnd);
@@ -486,16 +499,24 @@ function fold(lines: string[]): string {
   return out;
 }
 
-/** One-line flow collections of scalars and flow collections (`[a, "b"]`, `{k: v}`). */
+/**
+ * Flow collections of one-line scalars and flow collections (`[a, "b"]`, `{k: v}`). They may go
+ * on over lines deeper than the `parent` block's indent, with line breaks between entries only.
+ */
 class FlowReader {
   pos: number;
+  /** End of the current line's content. */
+  private end: number;
   constructor(
     private readonly text: string,
+    private readonly lines: Lines,
+    public line: number,
     start: number,
-    private readonly end: number,
+    private readonly parent: number,
     private readonly depth: number,
   ) {
     this.pos = start;
+    this.end = lines.ends[line];
   }
 
   collection(depth = this.depth): FastMap | FastSeq {
@@ -541,8 +562,19 @@ class FlowReader {
     }
   }
 
+  /** Skips spaces, and line breaks onto deeper lines (blank lines too). */
   private spaces(): void {
-    while (this.pos < this.end && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+    const { starts, ends, indents } = this.lines;
+    for (;;) {
+      while (this.pos < this.end && this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+      if (this.pos < this.end || this.line + 1 >= starts.length) return;
+      const l = ++this.line;
+      this.pos = starts[l] + indents[l];
+      this.end = ends[l];
+      // Only the closing bracket may come back to the parent's indent.
+      const c = this.text.charCodeAt(this.pos);
+      if (this.pos < this.end && indents[l] <= this.parent && !(indents[l] === this.parent && (c === 93 || c === 125))) decline();
+    }
   }
 
   /** One entry; a key (`asKey`) ends at a colon followed by a space. */
@@ -566,7 +598,7 @@ class FlowReader {
       this.pos = q + 1;
       return { k: 'scalar', start: p, end: this.pos, value: unquote(text, p, this.pos) };
     }
-    if (!plainStart(text, p, this.end)) decline();
+    if (!plainStart(text, p, this.end, true)) decline();
     let q = p;
     for (; q < this.end; q++) {
       const ch = text.charCodeAt(q);
@@ -586,7 +618,7 @@ class FlowReader {
  * Whether a plain scalar may start at `p`: not an indicator (`- `, `? `, `: ` and the flow,
  * comment, anchor, alias, tag, block, quote, directive and reserved characters).
  */
-function plainStart(text: string, p: number, end: number): boolean {
+function plainStart(text: string, p: number, end: number, flow = false): boolean {
   if (p >= end) return false;
   const c = text.charCodeAt(p);
   switch (c) {
@@ -595,7 +627,11 @@ function plainStart(text: string, p: number, end: number): boolean {
       return n !== SPACE;
     }
     case 63: // ?
-    case COLON:
+    case COLON: {
+      // `?x` and `:x` start plain scalars in block context (in flow context the rules differ).
+      const n = p + 1 < end ? text.charCodeAt(p + 1) : SPACE;
+      return !flow && n !== SPACE;
+    }
     case 44: // ,
     case 91: // [
     case 93: // ]

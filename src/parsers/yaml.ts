@@ -1,9 +1,9 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import type { SourceFile } from '../model/located.js';
+import type { Loc, SourceFile } from '../model/located.js';
 import type { MEntry, MValue } from '../model/value.js';
 import { MAX_NESTING, tooDeepMessage } from './budgets.js';
 import { yamlNesting } from './yaml-depth.js';
-import { readYamlFast, type FastNode } from './yaml-fast.js';
+import { readYamlFast, type FastNode, type FastScalar } from './yaml-fast.js';
 
 export interface YamlDoc {
   /** The document's root as a located tree (undefined for an empty document). */
@@ -23,7 +23,8 @@ export interface YamlParseOptions {
   /** Keep the parser's source tokens (the CI-script reader maps offsets with them). */
   keepSourceTokens?: boolean;
   /**
-   * Decides from a shallow view of a document (top-level keys; nested maps and lists empty)
+   * Decides from a shallow view of a document (top-level keys; nested maps and lists empty;
+   * its locations may be placeholders)
    * whether its full located tree is wanted; others come back with no root. Building located
    * trees is most of the cost after parsing, and most YAML in a repository is not AML.
    */
@@ -38,8 +39,8 @@ export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): Yaml
   if (!options.keepSourceTokens && !options.noShortcut) {
     const fast = readYamlFast(src.text);
     if (fast) {
-      const wanted = !options.wanted || options.wanted(fromFast(fast, src, 0, true));
-      return { docs: [{ root: wanted ? fromFast(fast, src, 0, false) : undefined }], raw: [] };
+      const wanted = !options.wanted || options.wanted(shallowFast(fast));
+      return { docs: [{ root: wanted ? fromFast(fast, src) : undefined }], raw: [] };
     }
   }
   const nesting = yamlNesting(src.text, MAX_NESTING);
@@ -134,23 +135,38 @@ function nodeRange(n: YamlNode, text: string): [number, number] {
   return [r[0], e];
 }
 
-/** The located tree of a fast-read node; `shallow` as in `convert`. */
-function fromFast(node: FastNode, src: SourceFile, depth: number, shallow: boolean): MValue {
-  const loc = src.loc(node.start, node.end);
-  if (node.k === 'map') {
-    if (shallow && depth > 0) return { t: 'obj', entries: [], loc };
-    const entries: MEntry[] = node.pairs.map((p) => ({ key: p.key, keyLoc: src.loc(p.keyStart, p.keyEnd), value: fromFast(p.value, src, depth + 1, shallow) }));
-    return { t: 'obj', entries, loc };
-  }
-  if (node.k === 'seq') {
-    if (shallow && depth > 0) return { t: 'arr', items: [], loc };
-    return { t: 'arr', items: node.items.map((i) => fromFast(i, src, depth + 1, shallow)), loc };
-  }
-  const v = node.value;
+const NOWHERE: Loc = { file: '', range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } } };
+
+/**
+ * The top level of a fast-read document for the `wanted` test, without locations (they would
+ * index the file's lines, which most files not wanted never need).
+ */
+function shallowFast(node: FastNode): MValue {
+  const top = (n: FastNode): MValue => {
+    if (n.k === 'map') return { t: 'obj', entries: [], loc: NOWHERE };
+    if (n.k === 'seq') return { t: 'arr', items: [], loc: NOWHERE };
+    return scalarValue(n.value, NOWHERE);
+  };
+  if (node.k !== 'map') return top(node);
+  return { t: 'obj', entries: node.pairs.map((p) => ({ key: p.key, keyLoc: NOWHERE, value: top(p.value) })), loc: NOWHERE };
+}
+
+function scalarValue(v: FastScalar['value'], loc: Loc): MValue {
   if (v === null) return { t: 'null', loc };
   if (typeof v === 'boolean') return { t: 'bool', value: v, loc };
   if (typeof v === 'number') return { t: 'num', value: v, loc };
   return { t: 'str', value: v, loc };
+}
+
+/** The located tree of a fast-read node. */
+function fromFast(node: FastNode, src: SourceFile): MValue {
+  const loc = src.loc(node.start, node.end);
+  if (node.k === 'map') {
+    const entries: MEntry[] = node.pairs.map((p) => ({ key: p.key, keyLoc: src.loc(p.keyStart, p.keyEnd), value: fromFast(p.value, src) }));
+    return { t: 'obj', entries, loc };
+  }
+  if (node.k === 'seq') return { t: 'arr', items: node.items.map((i) => fromFast(i, src)), loc };
+  return scalarValue(node.value, loc);
 }
 
 /** A located tree; `shallow` converts the top level only (nested maps and lists come back empty). */

@@ -19,7 +19,7 @@ import { redactLine } from '../../src/model/redact.js';
  * quoted and block scalars that go on over several lines, flow lists, comments and blank lines,
  * with a random indent slip now and then. Most are valid YAML; the rest must be declined.
  */
-const WORDS = ['v', 'two words', '1.5', '~', 'true', 'x # c', 'a:b', '"q"', "'it''s'", '"tab\\t \\"x\\""', '[a, "b"]', '{k: v}', '${{ inputs.x }}'];
+const WORDS = ['?x=1', ':tag', 'v', 'two words', '1.5', '~', 'true', 'x # c', 'a:b', '"q"', "'it''s'", '"tab\\t \\"x\\""', '[a, "b"]', '{k: v}', '${{ inputs.x }}'];
 const blockYaml = fc
   .tuple(fc.infiniteStream(fc.nat(99)), fc.constantFrom('\n', '\r\n'))
   .map(([stream, nl]) => {
@@ -35,6 +35,7 @@ const blockYaml = fc
         const q = pick(['"', "'"]);
         return ` ${q}start ${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['mid', '', 'a\\tb', "it''s", 'joined \\', 'two \\\\', 'space \\ '])}${nl}${pad(indent + 2)}end${q}${pick(['', ' # c', ' x'])}${nl}`;
       }
+      if (r < 76) return ` [a,${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['"b"', '{c: d}', '[e]', 'f'])}${pick([',', ''])}${nl}${pad(indent + pick([0, 2]))}]${nl}`;
       if (r < 82) return ` ${pick(['|', '>', '|-', '>-', '|+'])}${nl}${pad(indent + 2)}line one${nl}${filler(indent + 2)}${pad(indent + 2)}${pick(['line two', '  deeper', ''])}${nl}`;
       return nl + pad(indent + 2) + pick(WORDS) + nl;
     };

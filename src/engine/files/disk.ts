@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileEntry, FileSource, FileStat } from './source.js';
 
 /**
@@ -11,6 +11,14 @@ export function diskSource(root: string): FileSource {
   const abs = resolve(root);
   const realRoot = realOrSelf(abs);
   const unread = new Map<string, string>();
+  // Real paths of folders, resolved once each: a file that is not a symlink itself is then placed
+  // with one lstat instead of a realpath that checks every folder of its path again.
+  const realFolders = new Map<string, string>();
+  const realFolder = (folder: string) => {
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = realpathSync.native(folder)));
+    return real;
+  };
   return {
     root: abs,
     stat(rel) {
@@ -42,17 +50,22 @@ export function diskSource(root: string): FileSource {
     },
     read(rel) {
       const why = (text: string) => (unread.set(rel, text), undefined);
+      const path = join(abs, rel);
       let real: string;
+      let st: Stats;
       try {
-        real = realpathSync.native(join(abs, rel));
+        st = lstatSync(path);
+        if (st.isSymbolicLink()) {
+          real = realpathSync.native(path);
+          st = statSync(real);
+        } else real = join(realFolder(dirname(path)), basename(path));
       } catch (e) {
         return why(missingWhy(e));
       }
       const back = relative(realRoot, real);
       if (back === '..' || back.startsWith('..' + sep) || isAbsolute(back)) return why('it leads outside the scan root (symlink)');
+      if (!st.isFile()) return why(`it is ${kindOf(st)}, not a regular file`);
       try {
-        const st = statSync(real);
-        if (!st.isFile()) return why(`it is ${kindOf(st)}, not a regular file`);
         return readFileSync(real);
       } catch (e) {
         return why(missingWhy(e));

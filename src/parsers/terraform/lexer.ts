@@ -49,11 +49,30 @@ type Frame =
   | { kind: 'interp' } // ${ or %{, closed by }
   | { kind: 'brace' }; // plain { in expression mode
 
-// Longest operators first so `==` wins over `=`.
-const PUNCTUATION: TokenType[] = [
-  '...', '==', '!=', '<=', '>=', '&&', '||', '=>',
-  '{', '}', '[', ']', '(', ')', ',', '?', ':', '.', '=', '!', '<', '>', '+', '-', '*', '/', '%',
-];
+/** The operator or punctuation at `p`, longest first (`==` over `=`), by its first character. */
+function punctuationAt(t: string, p: number): TokenType | undefined {
+  const next = t[p + 1];
+  switch (t[p]) {
+    case '.':
+      return t.startsWith('...', p) ? '...' : '.';
+    case '=':
+      return next === '=' ? '==' : next === '>' ? '=>' : '=';
+    case '!':
+      return next === '=' ? '!=' : '!';
+    case '<':
+      return next === '=' ? '<=' : '<';
+    case '>':
+      return next === '=' ? '>=' : '>';
+    case '&':
+      return next === '&' ? '&&' : undefined;
+    case '|':
+      return next === '|' ? '||' : undefined;
+    case '{': case '}': case '[': case ']': case '(': case ')': case ',': case '?': case ':': case '+': case '-': case '*': case '/': case '%':
+      return t[p] as TokenType;
+    default:
+      return undefined;
+  }
+}
 
 const ID_START_RE = /[\p{ID_Start}_]/u;
 const ID_CONTINUE_RE = /[\p{ID_Continue}-]/u;
@@ -258,12 +277,11 @@ class Lexer {
       return;
     }
     if (ch === '}' || (ch === '~' && t[start + 1] === '}')) return this.scanCloseBrace();
-    for (const p of PUNCTUATION) {
-      if (t.startsWith(p, start)) {
-        this.pos += p.length;
-        this.push(p, start, this.pos);
-        return;
-      }
+    const p = punctuationAt(t, start);
+    if (p) {
+      this.pos += p.length;
+      this.push(p, start, this.pos);
+      return;
     }
     const bad = this.codePointAt(start);
     this.pos += bad.length;

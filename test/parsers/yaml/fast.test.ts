@@ -139,7 +139,7 @@ describe('fast YAML reader', () => {
       'a: |2\n   x\n',
       'a: >\n  x\n    more\n',
       'a: [1, 2,]\n',
-      'a: [1,\n  2]\n',
+      'a: [1,\n2]\n',
       '? complex\n: key\n',
       'a: 1\n b: 2\n',
       '- a\nb: 1\n',
@@ -162,6 +162,16 @@ describe('fast YAML reader', () => {
     expect(r.fast).toBe(r.full);
     const values = JSON.parse(r.fast!)[0].root.entries.map((e: { value: { value: unknown } }) => e.value.value);
     expect(values).toEqual(['first second\nthird', 'on its own line', 'one two\nthree ', "it's more", 'joined here']);
+  });
+
+  it('reads flow collections over several lines, a JSON document, and plain scalars starting ? or :', () => {
+    for (const text of ['needs:\n  [\n    a,\n    "b"\n  ]\nk: 1\n', 'k:\n  e: [a,\n    {c: d}\n  ]\n', '{\n  "id": "x",\n  "n": [1, 2.5, true, null]\n}\n', 'sas: ?sv=1&sig=x\ntag: :x\n']) {
+      const r = both(text);
+      expect(r.fast, JSON.stringify(text)).toBeDefined();
+      expect(r.fast).toBe(r.full);
+    }
+    // The closing bracket may come back to its key's indent, no further.
+    expect(readYamlFast('k:\n  e: [a,\n ]\n')).toBeUndefined();
   });
 
   // Each would take minutes if a line were scanned once per character; the suite's timeout guards.
