@@ -21,14 +21,17 @@ function diskSource(root) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
     const realRoot = realOrSelf(abs);
     const unread = new Map();
-    // Real paths of folders, resolved once each: a file that is not a symlink itself is then placed
-    // with one lstat instead of a realpath that checks every folder of its path again.
-    const realFolders = new Map();
-    const realFolder = (folder) => {
-        let real = realFolders.get(folder);
-        if (real === undefined)
-            realFolders.set(folder, (real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder)));
-        return real;
+    // Folders by path: their real path and whether it is inside the real root. A folder met while
+    // listing its parent (a real folder, not a symlink) is known without a system call; others are
+    // resolved once. A file that is not a symlink itself is then placed with one lstat.
+    const folders = new Map([[abs, { real: realRoot, inside: true }]]);
+    const folderOf = (folder) => {
+        let known = folders.get(folder);
+        if (!known) {
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder);
+            folders.set(folder, (known = { real, inside: isInside(realRoot, real) }));
+        }
+        return known;
     };
     return {
         root: abs,
@@ -46,19 +49,24 @@ function diskSource(root) {
             }
         },
         list(relDir) {
+            const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, relDir);
             let entries;
             try {
-                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, relDir), { withFileTypes: true });
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true });
             }
             catch {
                 return [];
             }
+            const parent = folders.get(folder);
             const out = [];
             for (const e of entries) {
-                if (e.isDirectory())
+                if (e.isDirectory()) {
                     out.push({ name: e.name, dir: true, size: 0 });
+                    if (parent)
+                        folders.set(`${folder}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${e.name}`, { real: `${parent.real}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${e.name}`, inside: parent.inside });
+                }
                 else if (e.isFile()) {
-                    const st = fileStat((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, relDir, e.name));
+                    const st = fileStat(`${folder}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${e.name}`);
                     if (st)
                         out.push({ name: e.name, ...st });
                 }
@@ -71,21 +79,25 @@ function diskSource(root) {
             const why = (text) => (unread.set(rel, text), undefined);
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, rel);
             let real;
+            let inside;
             let st;
             try {
                 st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
                 if (st.isSymbolicLink()) {
                     real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+                    inside = isInside(realRoot, real);
                     st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
                 }
-                else
-                    real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+                else {
+                    const folder = folderOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+                    real = `${folder.real}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}`;
+                    inside = folder.inside;
+                }
             }
             catch (e) {
                 return why(missingWhy(e));
             }
-            const back = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
-            if (back === '..' || back.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(back))
+            if (!inside)
                 return why('it leads outside the scan root (symlink)');
             if (!st.isFile())
                 return why(`it is ${kindOf(st)}, not a regular file`);
@@ -100,6 +112,10 @@ function diskSource(root) {
             return unread.get(rel);
         },
     };
+}
+function isInside(realRoot, real) {
+    const back = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
+    return !(back === '..' || back.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(back));
 }
 function fileStat(path) {
     try {

@@ -100,7 +100,8 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Strict UTF-8 (a BOM is dropped); undefined for binary or other encodings. */
 export function decode(buf: Uint8Array): string | undefined {
-  if (buf.subarray(0, 8192).includes(0)) return undefined;
+  // A NUL in the first 8 KiB marks a binary file (most files are shorter: no view needed).
+  if ((buf.length <= 8192 ? buf : buf.subarray(0, 8192)).includes(0)) return undefined;
   try {
     return STRICT_UTF8.decode(buf);
   } catch {

@@ -11,13 +11,17 @@ export function diskSource(root: string): FileSource {
   const abs = resolve(root);
   const realRoot = realOrSelf(abs);
   const unread = new Map<string, string>();
-  // Real paths of folders, resolved once each: a file that is not a symlink itself is then placed
-  // with one lstat instead of a realpath that checks every folder of its path again.
-  const realFolders = new Map<string, string>();
-  const realFolder = (folder: string) => {
-    let real = realFolders.get(folder);
-    if (real === undefined) realFolders.set(folder, (real = realpathSync.native(folder)));
-    return real;
+  // Folders by path: their real path and whether it is inside the real root. A folder met while
+  // listing its parent (a real folder, not a symlink) is known without a system call; others are
+  // resolved once. A file that is not a symlink itself is then placed with one lstat.
+  const folders = new Map<string, { real: string; inside: boolean }>([[abs, { real: realRoot, inside: true }]]);
+  const folderOf = (folder: string) => {
+    let known = folders.get(folder);
+    if (!known) {
+      const real = realpathSync.native(folder);
+      folders.set(folder, (known = { real, inside: isInside(realRoot, real) }));
+    }
+    return known;
   };
   return {
     root: abs,
@@ -32,17 +36,21 @@ export function diskSource(root: string): FileSource {
       }
     },
     list(relDir) {
+      const folder = join(abs, relDir);
       let entries;
       try {
-        entries = readdirSync(join(abs, relDir), { withFileTypes: true });
+        entries = readdirSync(folder, { withFileTypes: true });
       } catch {
         return [];
       }
+      const parent = folders.get(folder);
       const out: FileEntry[] = [];
       for (const e of entries) {
-        if (e.isDirectory()) out.push({ name: e.name, dir: true, size: 0 });
-        else if (e.isFile()) {
-          const st = fileStat(join(abs, relDir, e.name));
+        if (e.isDirectory()) {
+          out.push({ name: e.name, dir: true, size: 0 });
+          if (parent) folders.set(`${folder}${sep}${e.name}`, { real: `${parent.real}${sep}${e.name}`, inside: parent.inside });
+        } else if (e.isFile()) {
+          const st = fileStat(`${folder}${sep}${e.name}`);
           if (st) out.push({ name: e.name, ...st });
         } else if (isSpecial(e)) out.push({ name: e.name, dir: false, size: 0, special: kindOf(e) });
       }
@@ -52,18 +60,23 @@ export function diskSource(root: string): FileSource {
       const why = (text: string) => (unread.set(rel, text), undefined);
       const path = join(abs, rel);
       let real: string;
+      let inside: boolean;
       let st: Stats;
       try {
         st = lstatSync(path);
         if (st.isSymbolicLink()) {
           real = realpathSync.native(path);
+          inside = isInside(realRoot, real);
           st = statSync(real);
-        } else real = join(realFolder(dirname(path)), basename(path));
+        } else {
+          const folder = folderOf(dirname(path));
+          real = `${folder.real}${sep}${basename(path)}`;
+          inside = folder.inside;
+        }
       } catch (e) {
         return why(missingWhy(e));
       }
-      const back = relative(realRoot, real);
-      if (back === '..' || back.startsWith('..' + sep) || isAbsolute(back)) return why('it leads outside the scan root (symlink)');
+      if (!inside) return why('it leads outside the scan root (symlink)');
       if (!st.isFile()) return why(`it is ${kindOf(st)}, not a regular file`);
       try {
         return readFileSync(real);
@@ -75,6 +88,11 @@ export function diskSource(root: string): FileSource {
       return unread.get(rel);
     },
   };
+}
+
+function isInside(realRoot: string, real: string): boolean {
+  const back = relative(realRoot, real);
+  return !(back === '..' || back.startsWith('..' + sep) || isAbsolute(back));
 }
 
 function fileStat(path: string): FileStat | undefined {
