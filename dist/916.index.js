@@ -5671,7 +5671,8 @@ function interpolation(scope, e, env, loc) {
 }
 /** Properties and `...spread` entries in source order; computed keys keep their evaluated value. */
 function object(scope, e, env, loc) {
-    const items = [...e.properties, ...e.spreads].sort((a, b) => a.span.start - b.span.start);
+    // Spreads are rare: without them the properties are already in source order.
+    const items = e.spreads.length ? [...e.properties, ...e.spreads].sort((a, b) => a.span.start - b.span.start) : e.properties;
     const entries = [];
     for (const item of items) {
         if ('kind' in item) {
@@ -6721,7 +6722,8 @@ class lexer_Lexer {
     scanIdent() {
         const t = this.text;
         let p = this.pos;
-        p += this.codePointAt(p).length;
+        // Most identifiers are ASCII: no code point string for their first character.
+        p += t.charCodeAt(p) < 128 ? 1 : this.codePointAt(p).length;
         while (p < t.length) {
             const c = t.charCodeAt(p);
             if (isAsciiIdStart(c) || lexer_isDigit(c) || c === 45 /* - */)
@@ -10464,7 +10466,25 @@ function readYamlFast(text) {
     catch (e) {
         if (e === DECLINE)
             return undefined;
+        if (e instanceof FastError)
+            return e;
         throw e;
+    }
+}
+/**
+ * The one error the fast reader reports itself, exactly as the `yaml` package reports it first:
+ * a quoted scalar whose next line is not deeper than its key (lenient parsers accept it; yaml
+ * ends the scalar at the line break before that line). Only on LF files, where the offset is sure.
+ */
+class FastError extends Error {
+    quote;
+    start;
+    k = 'error';
+    code = 'MISSING_CHAR';
+    constructor(quote, start) {
+        super(`Missing closing ${quote}quote`);
+        this.quote = quote;
+        this.start = start;
     }
 }
 const yaml_fast_SPACE = 32;
@@ -10775,8 +10795,12 @@ class FastReader {
                 pieces.push('');
                 continue;
             }
-            if (this.indents[l] <= indent)
-                decline();
+            if (this.indents[l] <= indent) {
+                // yaml's lexer first looks for the closing quote anywhere after: without one, its error is elsewhere.
+                if (this.text.includes('\r') || this.quoteEnd(this.starts[l] - 1, text.length, text.charCodeAt(p)) < 0)
+                    decline();
+                throw new FastError(text[p], this.starts[l] - 1);
+            }
             this.line = l;
             const from = this.starts[l] + this.indents[l];
             close = this.quoteEnd(from - 1, this.ends[l], text.charCodeAt(p));
@@ -11207,6 +11231,10 @@ function parseYaml(src, options = {}) {
     // fast reader reads is at most 150 levels deep: the depth estimate below guards `yaml` only.
     if (!options.keepSourceTokens && !options.noShortcut) {
         const fast = readYamlFast(src.text);
+        if (fast?.k === 'error') {
+            const error = { message: safeYamlMessage(fast.message, fast.code), start: fast.start, end: fast.start + 1, code: fast.code };
+            return { docs: [], raw: [], error };
+        }
         if (fast) {
             const wanted = !options.wanted || options.wanted(shallowFast(fast));
             return { docs: [{ root: wanted ? fromFast(fast, src) : undefined }], raw: [] };

@@ -58,13 +58,30 @@ const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\t\ufeff\u2028\u2029]|\r
  * The root of a one-document YAML file, or undefined when the full parser must decide (the
  * file is outside the supported shape, or may not be valid YAML).
  */
-export function readYamlFast(text: string): FastNode | undefined {
+export function readYamlFast(text: string): FastNode | FastError | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
     return new FastReader(text).document();
   } catch (e) {
     if (e === DECLINE) return undefined;
+    if (e instanceof FastError) return e;
     throw e;
+  }
+}
+
+/**
+ * The one error the fast reader reports itself, exactly as the `yaml` package reports it first:
+ * a quoted scalar whose next line is not deeper than its key (lenient parsers accept it; yaml
+ * ends the scalar at the line break before that line). Only on LF files, where the offset is sure.
+ */
+export class FastError extends Error {
+  readonly k = 'error';
+  readonly code = 'MISSING_CHAR';
+  constructor(
+    readonly quote: string,
+    readonly start: number,
+  ) {
+    super(`Missing closing ${quote}quote`);
   }
 }
 
@@ -350,7 +367,11 @@ class FastReader implements Lines {
         pieces.push('');
         continue;
       }
-      if (this.indents[l] <= indent) decline();
+      if (this.indents[l] <= indent) {
+        // yaml's lexer first looks for the closing quote anywhere after: without one, its error is elsewhere.
+        if (this.text.includes('\r') || this.quoteEnd(this.starts[l] - 1, text.length, text.charCodeAt(p)) < 0) decline();
+        throw new FastError(text[p], this.starts[l] - 1);
+      }
       this.line = l;
       const from = this.starts[l] + this.indents[l];
       close = this.quoteEnd(from - 1, this.ends[l], text.charCodeAt(p));

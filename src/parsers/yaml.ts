@@ -38,6 +38,10 @@ export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): Yaml
   // fast reader reads is at most 150 levels deep: the depth estimate below guards `yaml` only.
   if (!options.keepSourceTokens && !options.noShortcut) {
     const fast = readYamlFast(src.text);
+    if (fast?.k === 'error') {
+      const error = { message: safeYamlMessage(fast.message, fast.code), start: fast.start, end: fast.start + 1, code: fast.code };
+      return { docs: [], raw: [], error };
+    }
     if (fast) {
       const wanted = !options.wanted || options.wanted(shallowFast(fast));
       return { docs: [{ root: wanted ? fromFast(fast, src) : undefined }], raw: [] };

@@ -322,7 +322,8 @@ class Lexer {
   private scanIdent(): void {
     const t = this.text;
     let p = this.pos;
-    p += this.codePointAt(p).length;
+    // Most identifiers are ASCII: no code point string for their first character.
+    p += t.charCodeAt(p) < 128 ? 1 : this.codePointAt(p).length;
     while (p < t.length) {
       const c = t.charCodeAt(p);
       if (isAsciiIdStart(c) || isDigit(c) || c === 45 /* - */) p++;

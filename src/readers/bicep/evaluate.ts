@@ -135,7 +135,8 @@ function interpolation(scope: FileScope, e: InterpExpr, env: Env, loc: Loc): MVa
 
 /** Properties and `...spread` entries in source order; computed keys keep their evaluated value. */
 function object(scope: FileScope, e: ObjectExpr, env: Env, loc: Loc): MValue {
-  const items = [...e.properties, ...e.spreads].sort((a, b) => a.span.start - b.span.start);
+  // Spreads are rare: without them the properties are already in source order.
+  const items = e.spreads.length ? [...e.properties, ...e.spreads].sort((a, b) => a.span.start - b.span.start) : e.properties;
   const entries: MEntry[] = [];
   for (const item of items) {
     if ('kind' in item) {
