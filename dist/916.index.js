@@ -10038,6 +10038,7 @@ function sameUai(a, b) {
 class LineIndex {
     text;
     starts = [0];
+    lastLine = 0;
     constructor(text) {
         this.text = text;
         if (!text.includes('\r')) {
@@ -10056,16 +10057,26 @@ class LineIndex {
     }
     position(offset) {
         const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
+        const starts = this.starts;
+        // Readers ask in source order: the line of the last answer, or the next one, usually holds it.
+        let lo = this.lastLine;
+        if (!(starts[lo] <= clamped && (lo + 1 === starts.length || clamped < starts[lo + 1]))) {
+            if (starts[lo + 1] <= clamped && (lo + 2 >= starts.length || clamped < starts[lo + 2]))
+                lo++;
+            else {
+                lo = 0;
+                let hi = starts.length - 1;
+                while (lo < hi) {
+                    const mid = (lo + hi + 1) >> 1;
+                    if (starts[mid] <= clamped)
+                        lo = mid;
+                    else
+                        hi = mid - 1;
+                }
+            }
+            this.lastLine = lo;
         }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
     }
     range(start, end) {
         return { start: this.position(start), end: this.position(Math.max(start, end)) };

@@ -18,6 +18,7 @@ export interface Loc {
 /** Turns UTF-16 offsets of one file's text into 1-based positions (binary search over line starts). */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     if (!text.includes('\r')) {
@@ -34,14 +35,23 @@ export class LineIndex {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
+    const starts = this.starts;
+    // Readers ask in source order: the line of the last answer, or the next one, usually holds it.
+    let lo = this.lastLine;
+    if (!(starts[lo] <= clamped && (lo + 1 === starts.length || clamped < starts[lo + 1]))) {
+      if (starts[lo + 1] <= clamped && (lo + 2 >= starts.length || clamped < starts[lo + 2])) lo++;
+      else {
+        lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= clamped) lo = mid;
+          else hi = mid - 1;
+        }
+      }
+      this.lastLine = lo;
     }
-    return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    return { line: lo + 1, column: clamped - starts[lo] + 1 };
   }
 
   range(start: number, end: number): Range {
