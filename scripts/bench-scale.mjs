@@ -16,7 +16,7 @@ const templates = [
   (i) => [`tf/m${i % 1000}/acr-${i}.tf`, `resource "azurerm_container_registry" "r${i}" {\n  name          = "acr${i}"\n  sku           = "Basic"\n  admin_enabled = false\n}\n`],
 ];
 
-/** The shipped CLI bundle in this process (read workers included), then the process's peak RSS and CPU as JSON on stderr's last line. */
+/** The shipped CLI bundle in this process (read workers only if AMLGUARD_THREADS asks), then the process's peak RSS and CPU as JSON on stderr's last line. */
 async function child(args) {
   const cli = new URL('../dist/cli/index.js', import.meta.url).pathname;
   process.argv = [process.argv[0], cli, ...args];

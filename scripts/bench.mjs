@@ -17,7 +17,7 @@ const self = new URL(import.meta.url).pathname;
 
 /**
  * One measured process: `floor` (yaml/json parse only) or `scan` (the shipped CLI bundle,
- * dist/cli/index.js, as users run it: all rules, read workers, the text report) over files matching `exts`.
+ * dist/cli/index.js, as users run it: all rules, the text report; read workers only if AMLGUARD_THREADS asks) over files matching `exts`.
  */
 async function child(mode, root, exts) {
   const include = exts.map((e) => `**/*${e}`);

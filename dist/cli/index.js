@@ -14243,12 +14243,16 @@ var disk = __nccwpck_require__(1292);
 
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
+/** `**` then `/*` then a literal ending (`**​/*.yml`): any file in any folder whose path ends so, dotfiles included. */
+const ANY_PATH_ENDING = /^\*\*\/\*([^*?[\]{}()!+@\\/]+)$/;
 function matcher(globs) {
     const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
     if (!list.length)
         return undefined;
-    const ms = list.map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
-    return (p) => ms.some((m) => m.match(p));
+    // The common "every file of this kind" glob is a string test; minimatch answers the rest.
+    const endings = list.flatMap((g) => ANY_PATH_ENDING.exec(g)?.[1] ?? []);
+    const ms = list.filter((g) => !ANY_PATH_ENDING.test(g)).map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    return (p) => endings.some((e) => p.endsWith(e)) || ms.some((m) => m.match(p));
 }
 /** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
 function discover_discover(opts, source = (0,disk/* diskSource */.j)(opts.root)) {
