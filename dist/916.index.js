@@ -10502,6 +10502,20 @@ const yaml_fast_SPACE = 32;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
+const CR = 13;
+const DOUBLE_QUOTE = 34;
+const PERCENT = 37;
+const SINGLE_QUOTE = 39;
+const PLUS = 43;
+const COMMA = 44;
+const DOT = 46;
+const GREATER = 62;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const PIPE = 124;
+const CLOSE_BRACE = 125;
 class FastReader {
     text;
     starts = [];
@@ -10516,10 +10530,10 @@ class FastReader {
         for (;;) {
             const nl = text.indexOf('\n', start);
             const next = nl === -1 ? text.length : nl;
-            const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+            const end = next > start && text.charCodeAt(next - 1) === CR ? next - 1 : next;
             const first = text.charCodeAt(start);
             // `%` starts a directive, `---` and `...` mark documents.
-            if (first === 37 || ((first === DASH || first === 46) && (text.startsWith('---', start) || text.startsWith('...', start))))
+            if (first === PERCENT || ((first === DASH || first === DOT) && (text.startsWith('---', start) || text.startsWith('...', start))))
                 decline();
             let i = start;
             while (i < end && text.charCodeAt(i) === yaml_fast_SPACE)
@@ -10539,7 +10553,7 @@ class FastReader {
             decline();
         const first = this.text.charCodeAt(this.starts[this.line]);
         // A flow collection (JSON, say) at the top ignores indentation.
-        const root = first === 91 || first === 123 ? this.inlineValue(this.starts[this.line], -1, 0) : this.block(this.starts[this.line], 0, 0);
+        const root = first === OPEN_BRACKET || first === OPEN_BRACE ? this.inlineValue(this.starts[this.line], -1, 0) : this.block(this.starts[this.line], 0, 0);
         this.skipQuiet();
         if (this.line < this.starts.length)
             decline();
@@ -10566,7 +10580,7 @@ class FastReader {
         if (this.keyEnd(pos) >= 0)
             return this.map(pos, indent, depth);
         const c = this.text.charCodeAt(pos);
-        if (parent < 0 || c === 124 || c === 62)
+        if (parent < 0 || c === PIPE || c === GREATER)
             decline();
         return this.inlineValue(pos, parent, depth);
     }
@@ -10661,7 +10675,7 @@ class FastReader {
         const text = this.text;
         const end = this.ends[this.line];
         const c = text.charCodeAt(pos);
-        if (c === 34 || c === 39) {
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
             const close = this.quoteEnd(pos, end);
             if (close < 0)
                 return -1;
@@ -10693,7 +10707,7 @@ class FastReader {
             end--;
         if (end - pos > MAX_KEY)
             decline();
-        if (c === 34 || c === 39)
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE)
             return { text: this.quoted(pos, end), start: pos, end };
         const raw = text.slice(pos, end);
         if (raw.endsWith(':'))
@@ -10709,15 +10723,15 @@ class FastReader {
         const lineEnd = this.ends[this.line];
         const c = text.charCodeAt(p);
         let node;
-        if (c === 124 || c === 62)
+        if (c === PIPE || c === GREATER)
             return this.blockScalar(p, indent);
-        if (c === 91 || c === 123) {
+        if (c === OPEN_BRACKET || c === OPEN_BRACE) {
             const flow = new FlowReader(text, this, this.line, p, indent, depth);
             node = flow.collection();
             this.line = flow.line;
             this.lineRest(flow.pos);
         }
-        else if (c === 34 || c === 39) {
+        else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
             const close = this.quoteEnd(p, lineEnd);
             if (close >= 0)
                 node = { k: 'scalar', start: p, end: close, value: this.quoted(p, close) };
@@ -10817,7 +10831,7 @@ class FastReader {
             close = this.quoteEnd(from - 1, this.ends[l], text.charCodeAt(p));
             pieces.push(text.slice(from, close < 0 ? this.ends[l] : close - 1));
         }
-        const double = text.charCodeAt(p) === 34;
+        const double = text.charCodeAt(p) === DOUBLE_QUOTE;
         let body = '';
         let blanks = 0;
         // After a double-quoted line that ends in an escaped line break, the next line joins with nothing between.
@@ -10869,10 +10883,10 @@ class FastReader {
         const q = quote;
         for (let p = pos + 1; p < end; p++) {
             const ch = text.charCodeAt(p);
-            if (q === 34 && ch === 92)
+            if (q === DOUBLE_QUOTE && ch === BACKSLASH)
                 p++;
             else if (ch === q) {
-                if (q === 39 && text.charCodeAt(p + 1) === 39)
+                if (q === SINGLE_QUOTE && text.charCodeAt(p + 1) === SINGLE_QUOTE)
                     p++;
                 else
                     return p + 1;
@@ -10886,15 +10900,15 @@ class FastReader {
     /** A `|` or `>` block scalar whose header is at `h`; its lines are deeper than `indent`. */
     blockScalar(h, indent) {
         const text = this.text;
-        const folded = text.charCodeAt(h) === 62;
+        const folded = text.charCodeAt(h) === GREATER;
         const headerEnd = this.ends[this.line];
         let p = h + 1;
         let chomp = 'clip';
         const ch = text.charCodeAt(p);
         // `|+` keeps trailing blank lines, which need the full parser's bookkeeping.
-        if (ch === 43)
+        if (ch === PLUS)
             decline();
-        if (ch === 45) {
+        if (ch === DASH) {
             chomp = 'strip';
             p++;
         }
@@ -10948,7 +10962,7 @@ class FastReader {
 }
 function endsInOddBackslashes(s) {
     let n = 0;
-    while (n < s.length && s.charCodeAt(s.length - 1 - n) === 92)
+    while (n < s.length && s.charCodeAt(s.length - 1 - n) === BACKSLASH)
         n++;
     return n % 2 === 1;
 }
@@ -11005,8 +11019,8 @@ class FlowReader {
             decline();
         const text = this.text;
         const start = this.pos;
-        const isMap = text.charCodeAt(start) === 123;
-        const close = isMap ? 125 : 93;
+        const isMap = text.charCodeAt(start) === OPEN_BRACE;
+        const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
         this.pos++;
         this.spaces();
         const items = [];
@@ -11026,7 +11040,7 @@ class FlowReader {
                 this.pos++;
                 this.spaces();
                 const value = this.node(depth);
-                const keyText = this.text.charCodeAt(key.start) === 34 || this.text.charCodeAt(key.start) === 39 ? key.value : String(key.value);
+                const keyText = this.text.charCodeAt(key.start) === DOUBLE_QUOTE || this.text.charCodeAt(key.start) === SINGLE_QUOTE ? key.value : String(key.value);
                 pairs.push({ key: keyText, keyStart: key.start, keyEnd: key.end, value });
             }
             else {
@@ -11038,13 +11052,13 @@ class FlowReader {
                 this.pos++;
                 return isMap ? { k: 'map', start, end: this.pos, pairs } : { k: 'seq', start, end: this.pos, items };
             }
-            if (c !== 44)
+            if (c !== COMMA)
                 decline();
             this.pos++;
             this.spaces();
             // A trailing comma or an empty entry: left to the full parser.
             const n = text.charCodeAt(this.pos);
-            if (n === close || n === 44)
+            if (n === close || n === COMMA)
                 decline();
         }
     }
@@ -11061,7 +11075,7 @@ class FlowReader {
             this.end = ends[l];
             // Only the closing bracket may come back to the parent's indent.
             const c = this.text.charCodeAt(this.pos);
-            if (this.pos < this.end && indents[l] <= this.parent && !(indents[l] === this.parent && (c === 93 || c === 125)))
+            if (this.pos < this.end && indents[l] <= this.parent && !(indents[l] === this.parent && (c === CLOSE_BRACKET || c === CLOSE_BRACE)))
                 decline();
         }
     }
@@ -11072,16 +11086,16 @@ class FlowReader {
         if (p >= this.end)
             decline();
         const c = text.charCodeAt(p);
-        if (c === 91 || c === 123)
+        if (c === OPEN_BRACKET || c === OPEN_BRACE)
             return this.collection(depth + 1);
-        if (c === 34 || c === 39) {
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
             let q = p + 1;
             for (; q < this.end; q++) {
                 const ch = text.charCodeAt(q);
-                if (c === 34 && ch === 92)
+                if (c === DOUBLE_QUOTE && ch === BACKSLASH)
                     q++;
                 else if (ch === c) {
-                    if (c === 39 && text.charCodeAt(q + 1) === 39)
+                    if (c === SINGLE_QUOTE && text.charCodeAt(q + 1) === SINGLE_QUOTE)
                         q++;
                     else
                         break;
@@ -11097,12 +11111,12 @@ class FlowReader {
         let q = p;
         for (; q < this.end; q++) {
             const ch = text.charCodeAt(q);
-            if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)
+            if (ch === COMMA || ch === OPEN_BRACKET || ch === CLOSE_BRACKET || ch === OPEN_BRACE || ch === CLOSE_BRACE)
                 break;
             if (asKey && ch === COLON && text.charCodeAt(q + 1) === yaml_fast_SPACE)
                 break;
             // Colons and comments inside flow scalars have subtle rules; the full parser decides.
-            if (ch === COLON || ch === HASH || ch === 39 || ch === 34)
+            if (ch === COLON || ch === HASH || ch === SINGLE_QUOTE || ch === DOUBLE_QUOTE)
                 decline();
         }
         let e = q;
@@ -11175,7 +11189,7 @@ const HEX_LENGTH = { x: 2, u: 4, U: 8 };
 /** The value of a one-line quoted scalar spanning `start`..`end` (quotes included). */
 function unquote(text, start, end) {
     const body = text.slice(start + 1, end - 1);
-    if (text.charCodeAt(start) === 39)
+    if (text.charCodeAt(start) === SINGLE_QUOTE)
         return body.includes("''") ? body.replaceAll("''", "'") : body;
     return yaml_fast_unescape(body);
 }
@@ -11207,11 +11221,11 @@ function yaml_fast_unescape(body) {
     }
     return out;
 }
+const NON_STRING_STARTS = '~nNtTfF+-.0123456789';
 /** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. */
 function resolvePlain(s) {
-    const c = s.charCodeAt(0);
     // Only these first characters can start a null, bool or number.
-    if (!(c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57)) && s !== '')
+    if (s !== '' && !NON_STRING_STARTS.includes(s[0]))
         return s;
     if (/^(?:~|[Nn]ull|NULL)?$/.test(s))
         return null;
