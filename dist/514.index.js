@@ -731,8 +731,15 @@ function matcher(globs) {
     if (!list.length)
         return undefined;
     // The common "every file of this kind" glob is a string test; minimatch answers the rest.
-    const endings = list.flatMap((g) => ANY_PATH_ENDING.exec(g)?.[1] ?? []);
-    const ms = list.filter((g) => !ANY_PATH_ENDING.test(g)).map((g) => new esm/* Minimatch */.VR(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    const endings = [];
+    const ms = [];
+    for (const g of list) {
+        const ending = ANY_PATH_ENDING.exec(g)?.[1];
+        if (ending)
+            endings.push(ending);
+        else
+            ms.push(new esm/* Minimatch */.VR(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    }
     return (p) => endings.some((e) => p.endsWith(e)) || ms.some((m) => m.match(p));
 }
 /** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */

@@ -14250,8 +14250,15 @@ function matcher(globs) {
     if (!list.length)
         return undefined;
     // The common "every file of this kind" glob is a string test; minimatch answers the rest.
-    const endings = list.flatMap((g) => ANY_PATH_ENDING.exec(g)?.[1] ?? []);
-    const ms = list.filter((g) => !ANY_PATH_ENDING.test(g)).map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    const endings = [];
+    const ms = [];
+    for (const g of list) {
+        const ending = ANY_PATH_ENDING.exec(g)?.[1];
+        if (ending)
+            endings.push(ending);
+        else
+            ms.push(new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+    }
     return (p) => endings.some((e) => p.endsWith(e)) || ms.some((m) => m.match(p));
 }
 /** Walks the given paths in a stable order (on disk, or in a git revision); never follows symlinked folders (no loops). */
@@ -34456,6 +34463,10 @@ class FastReader {
             decline();
         return root;
     }
+    /** Whether a line holds only spaces (or nothing). */
+    blank(l) {
+        return this.starts[l] + this.indents[l] === this.ends[l];
+    }
     skipQuiet() {
         while (this.line < this.starts.length && this.quiet[this.line])
             this.line++;
@@ -34525,14 +34536,8 @@ class FastReader {
         let p = pos + 1;
         while (p < end && this.text.charCodeAt(p) === yaml_fast_SPACE)
             p++;
-        if (p >= end || this.text.charCodeAt(p) === HASH) {
-            const at = p;
-            this.line++;
-            const next = this.nextIndent();
-            if (next > indent)
-                return this.block(this.starts[this.line] + next, next, depth + 1, indent);
-            return { k: 'scalar', start: at, end: at, value: null };
-        }
+        if (p >= end || this.text.charCodeAt(p) === HASH)
+            return this.valueBelow(p, indent, depth, false);
         const column = p - this.starts[this.line];
         if (this.isDash(p) || this.keyEnd(p) >= 0)
             return this.block(p, column, depth + 1);
@@ -34548,21 +34553,21 @@ class FastReader {
         let p = colon + 1;
         while (p < lineEnd && this.text.charCodeAt(p) === yaml_fast_SPACE)
             p++;
-        let value;
-        if (p >= lineEnd || this.text.charCodeAt(p) === HASH) {
-            const at = p;
-            this.line++;
-            const next = this.nextIndent();
-            if (next > indent || (next === indent && this.isDash(this.starts[this.line] + next))) {
-                value = this.block(this.starts[this.line] + next, next, depth + 1, indent);
-            }
-            else
-                value = { k: 'scalar', start: at, end: at, value: null };
-        }
-        else {
-            value = this.inlineValue(p, indent, depth);
-        }
+        // A list may be a map value at the map's own indent.
+        const value = p >= lineEnd || this.text.charCodeAt(p) === HASH ? this.valueBelow(p, indent, depth, true) : this.inlineValue(p, indent, depth);
         return { key: key.text, keyStart: key.start, keyEnd: key.end, value };
+    }
+    /**
+     * The value of a key or dash with nothing after it on its line: the deeper lines below (or, with
+     * `listAtIndent`, a list at the same indent), else an empty value at `at`.
+     */
+    valueBelow(at, indent, depth, listAtIndent) {
+        this.line++;
+        const next = this.nextIndent();
+        if (next > indent || (listAtIndent && next === indent && this.isDash(this.starts[this.line] + next))) {
+            return this.block(this.starts[this.line] + next, next, depth + 1, indent);
+        }
+        return { k: 'scalar', start: at, end: at, value: null };
     }
     /**
      * Where the colon of a one-line implicit key starting at `pos` is, or -1 when the line does
@@ -34573,7 +34578,7 @@ class FastReader {
         const end = this.ends[this.line];
         const c = text.charCodeAt(pos);
         if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-            const close = this.quoteEnd(pos, end);
+            const close = closingQuote(text, pos, end);
             if (close < 0)
                 return -1;
             let p = close;
@@ -34605,7 +34610,7 @@ class FastReader {
         if (end - pos > MAX_KEY)
             decline();
         if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE)
-            return { text: this.quoted(pos, end), start: pos, end };
+            return { text: unquote(text, pos, end), start: pos, end };
         const raw = text.slice(pos, end);
         if (raw.endsWith(':'))
             decline();
@@ -34629,9 +34634,9 @@ class FastReader {
             this.lineRest(flow.pos);
         }
         else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-            const close = this.quoteEnd(p, lineEnd);
+            const close = closingQuote(text, p, lineEnd);
             if (close >= 0)
-                node = { k: 'scalar', start: p, end: close, value: this.quoted(p, close) };
+                node = { k: 'scalar', start: p, end: close, value: unquote(text, p, close) };
             else
                 node = this.multiLineQuoted(p, indent);
             this.lineRest(node.end);
@@ -34658,11 +34663,11 @@ class FastReader {
         let closed = end < this.ends[this.line] && text.charCodeAt(this.lineContentEnd(p)) === HASH;
         let blanks = 0;
         for (let l = this.line + 1; !closed && l < this.starts.length; l++) {
-            const start = this.starts[l] + this.indents[l];
-            if (start === this.ends[l]) {
+            if (this.blank(l)) {
                 blanks++;
                 continue;
             }
+            const start = this.starts[l] + this.indents[l];
             if (this.indents[l] <= indent || text.charCodeAt(start) === HASH)
                 break;
             if (!plainStart(text, start, this.ends[l]))
@@ -34712,20 +34717,19 @@ class FastReader {
         for (let l = this.line + 1; close < 0; l++) {
             if (l >= this.starts.length)
                 decline();
-            const width = this.ends[l] - this.starts[l];
-            if (this.indents[l] === width) {
+            if (this.blank(l)) {
                 pieces.push('');
                 continue;
             }
             if (this.indents[l] <= indent) {
                 // yaml's lexer first looks for the closing quote anywhere after: without one, its error is elsewhere.
-                if (this.text.includes('\r') || this.quoteEnd(this.starts[l] - 1, text.length, text.charCodeAt(p)) < 0)
+                if (text.includes('\r') || closingQuote(text, this.starts[l] - 1, text.length, text.charCodeAt(p)) < 0)
                     decline();
                 throw new FastError(text[p], this.starts[l] - 1);
             }
             this.line = l;
             const from = this.starts[l] + this.indents[l];
-            close = this.quoteEnd(from - 1, this.ends[l], text.charCodeAt(p));
+            close = closingQuote(text, from - 1, this.ends[l], text.charCodeAt(p));
             pieces.push(text.slice(from, close < 0 ? this.ends[l] : close - 1));
         }
         const double = text.charCodeAt(p) === DOUBLE_QUOTE;
@@ -34771,29 +34775,6 @@ class FastReader {
         if (p < end && this.text.charCodeAt(p) !== HASH)
             decline();
     }
-    /**
-     * The offset after the closing quote of a one-line quoted scalar at `pos`, or -1. For a
-     * continuation line, `quote` names the opening quote and `pos` is just before the line's text.
-     */
-    quoteEnd(pos, end, quote = this.text.charCodeAt(pos)) {
-        const text = this.text;
-        const q = quote;
-        for (let p = pos + 1; p < end; p++) {
-            const ch = text.charCodeAt(p);
-            if (q === DOUBLE_QUOTE && ch === BACKSLASH)
-                p++;
-            else if (ch === q) {
-                if (q === SINGLE_QUOTE && text.charCodeAt(p + 1) === SINGLE_QUOTE)
-                    p++;
-                else
-                    return p + 1;
-            }
-        }
-        return -1;
-    }
-    quoted(start, end) {
-        return unquote(this.text, start, end);
-    }
     /** A `|` or `>` block scalar whose header is at `h`; its lines are deeper than `indent`. */
     blockScalar(h, indent) {
         const text = this.text;
@@ -34815,9 +34796,8 @@ class FastReader {
         // Content lines: the first line with text fixes the indentation.
         let first = this.line + 1;
         const count = this.starts.length;
-        while (first < count && this.indents[first] === this.ends[first] - this.starts[first]) {
+        while (first < count && this.blank(first))
             first++;
-        }
         if (first >= count || this.indents[first] <= indent)
             decline();
         const at = this.indents[first];
@@ -34827,10 +34807,8 @@ class FastReader {
         let last = first;
         let l = first;
         for (; l < count; l++) {
-            const width = this.ends[l] - this.starts[l];
-            const blank = this.indents[l] === width;
-            if (blank) {
-                if (width > at)
+            if (this.blank(l)) {
+                if (this.indents[l] > at)
                     decline();
                 continue;
             }
@@ -34844,7 +34822,7 @@ class FastReader {
             decline();
         const lines = [];
         for (let k = this.line + 1; k <= last; k++)
-            lines.push(this.indents[k] === this.ends[k] - this.starts[k] ? '' : text.slice(this.starts[k] + at, this.ends[k]));
+            lines.push(this.blank(k) ? '' : text.slice(this.starts[k] + at, this.ends[k]));
         let value = folded ? fold(lines) : lines.join('\n');
         if (chomp === 'clip')
             value += '\n';
@@ -34856,6 +34834,24 @@ class FastReader {
             decline();
         return { k: 'scalar', start: h, end, value };
     }
+}
+/**
+ * The offset after the closing quote of a quoted scalar opened at `pos`, looking up to `end`, or
+ * -1. For a continuation line, `quote` names the opening quote and `pos` is just before the line's text.
+ */
+function closingQuote(text, pos, end, quote = text.charCodeAt(pos)) {
+    for (let p = pos + 1; p < end; p++) {
+        const ch = text.charCodeAt(p);
+        if (quote === DOUBLE_QUOTE && ch === BACKSLASH)
+            p++;
+        else if (ch === quote) {
+            if (quote === SINGLE_QUOTE && text.charCodeAt(p + 1) === SINGLE_QUOTE)
+                p++;
+            else
+                return p + 1;
+        }
+    }
+    return -1;
 }
 function endsInOddBackslashes(s) {
     let n = 0;
@@ -34986,22 +34982,11 @@ class FlowReader {
         if (c === OPEN_BRACKET || c === OPEN_BRACE)
             return this.collection(depth + 1);
         if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-            let q = p + 1;
-            for (; q < this.end; q++) {
-                const ch = text.charCodeAt(q);
-                if (c === DOUBLE_QUOTE && ch === BACKSLASH)
-                    q++;
-                else if (ch === c) {
-                    if (c === SINGLE_QUOTE && text.charCodeAt(q + 1) === SINGLE_QUOTE)
-                        q++;
-                    else
-                        break;
-                }
-            }
-            if (q >= this.end)
+            const close = closingQuote(text, p, this.end);
+            if (close < 0)
                 decline();
-            this.pos = q + 1;
-            return { k: 'scalar', start: p, end: this.pos, value: unquote(text, p, this.pos) };
+            this.pos = close;
+            return { k: 'scalar', start: p, end: close, value: unquote(text, p, close) };
         }
         if (!plainStart(text, p, this.end, true))
             decline();
@@ -35153,10 +35138,8 @@ function parseYaml(src, options = {}) {
     // fast reader reads is at most 150 levels deep: the depth estimate below guards `yaml` only.
     if (!options.keepSourceTokens && !options.noShortcut) {
         const fast = readYamlFast(src.text);
-        if (fast?.k === 'error') {
-            const error = { message: safeYamlMessage(fast.message, fast.code), start: fast.start, end: fast.start + 1, code: fast.code };
-            return { docs: [], raw: [], error };
-        }
+        if (fast?.k === 'error')
+            return { docs: [], raw: [], error: toError({ message: fast.message, pos: [fast.start, fast.start + 1], code: fast.code }, src.text.length) };
         if (fast) {
             const wanted = !options.wanted || options.wanted(shallowFast(fast));
             return { docs: [{ root: wanted ? fromFast(fast, src) : undefined }], raw: [] };
@@ -35243,13 +35226,9 @@ function safeYamlMessage(message, code) {
 function nodeRange(n, text) {
     const r = n.range ?? [0, 0, 0];
     let last = n;
-    for (;;) {
-        if (((0,dist/* isMap */.jh)(last) || (0,dist/* isSeq */.oP)(last)) && !last.flow && last.items.length) {
-            const item = last.items[last.items.length - 1];
-            last = (0,dist/* isMap */.jh)(last) ? (item.value ?? item.key) : item;
-            continue;
-        }
-        break;
+    while (((0,dist/* isMap */.jh)(last) || (0,dist/* isSeq */.oP)(last)) && !last.flow && last.items.length) {
+        const item = last.items[last.items.length - 1];
+        last = (0,dist/* isMap */.jh)(last) ? (item.value ?? item.key) : item;
     }
     if (!last || !last.range)
         return [r[0], r[1]];
@@ -35275,14 +35254,15 @@ function shallowFast(node) {
         return top(node);
     return { t: 'obj', entries: node.pairs.map((p) => ({ key: p.key, keyLoc: NOWHERE, value: top(p.value) })), loc: NOWHERE };
 }
+/** A scalar's value from either reader, as a located value. */
 function scalarValue(v, loc) {
-    if (v === null)
+    if (v === null || v === undefined)
         return { t: 'null', loc };
     if (typeof v === 'boolean')
         return { t: 'bool', value: v, loc };
-    if (typeof v === 'number')
-        return { t: 'num', value: v, loc };
-    return { t: 'str', value: v, loc };
+    if (typeof v === 'number' || typeof v === 'bigint')
+        return { t: 'num', value: Number(v), loc };
+    return { t: 'str', value: String(v), loc };
 }
 /** The located tree of a fast-read node. */
 function fromFast(node, src) {
@@ -35325,14 +35305,7 @@ function convert(node, src, depth = 0, shallow = false) {
     if ((0,dist/* isAlias */.Vj)(node))
         return { t: 'unknown', loc, why: `YAML alias *${node.source}` };
     if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        if (v === null || v === undefined)
-            return { t: 'null', loc };
-        if (typeof v === 'boolean')
-            return { t: 'bool', value: v, loc };
-        if (typeof v === 'number' || typeof v === 'bigint')
-            return { t: 'num', value: Number(v), loc };
-        return { t: 'str', value: String(v), loc };
+        return scalarValue(node.value, loc);
     }
     return { t: 'unknown', loc, why: 'unsupported YAML node' };
 }

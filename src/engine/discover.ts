@@ -35,8 +35,13 @@ function matcher(globs: string[] | undefined): ((p: string) => boolean) | undefi
   const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
   if (!list.length) return undefined;
   // The common "every file of this kind" glob is a string test; minimatch answers the rest.
-  const endings = list.flatMap((g) => ANY_PATH_ENDING.exec(g)?.[1] ?? []);
-  const ms = list.filter((g) => !ANY_PATH_ENDING.test(g)).map((g) => new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+  const endings: string[] = [];
+  const ms: Minimatch[] = [];
+  for (const g of list) {
+    const ending = ANY_PATH_ENDING.exec(g)?.[1];
+    if (ending) endings.push(ending);
+    else ms.push(new Minimatch(g, { dot: true, nocase: false, matchBase: !g.includes('/') }));
+  }
   return (p) => endings.some((e) => p.endsWith(e)) || ms.some((m) => m.match(p));
 }
 

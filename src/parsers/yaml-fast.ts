@@ -150,6 +150,11 @@ class FastReader implements Lines {
     return root;
   }
 
+  /** Whether a line holds only spaces (or nothing). */
+  private blank(l: number): boolean {
+    return this.starts[l] + this.indents[l] === this.ends[l];
+  }
+
   private skipQuiet(): void {
     while (this.line < this.starts.length && this.quiet[this.line]) this.line++;
   }
@@ -212,13 +217,7 @@ class FastReader implements Lines {
     const end = this.ends[this.line];
     let p = pos + 1;
     while (p < end && this.text.charCodeAt(p) === SPACE) p++;
-    if (p >= end || this.text.charCodeAt(p) === HASH) {
-      const at = p;
-      this.line++;
-      const next = this.nextIndent();
-      if (next > indent) return this.block(this.starts[this.line] + next, next, depth + 1, indent);
-      return { k: 'scalar', start: at, end: at, value: null };
-    }
+    if (p >= end || this.text.charCodeAt(p) === HASH) return this.valueBelow(p, indent, depth, false);
     const column = p - this.starts[this.line];
     if (this.isDash(p) || this.keyEnd(p) >= 0) return this.block(p, column, depth + 1);
     return this.inlineValue(p, indent, depth);
@@ -232,18 +231,22 @@ class FastReader implements Lines {
     const key = this.keyScalar(pos, colon);
     let p = colon + 1;
     while (p < lineEnd && this.text.charCodeAt(p) === SPACE) p++;
-    let value: FastNode;
-    if (p >= lineEnd || this.text.charCodeAt(p) === HASH) {
-      const at = p;
-      this.line++;
-      const next = this.nextIndent();
-      if (next > indent || (next === indent && this.isDash(this.starts[this.line] + next))) {
-        value = this.block(this.starts[this.line] + next, next, depth + 1, indent);
-      } else value = { k: 'scalar', start: at, end: at, value: null };
-    } else {
-      value = this.inlineValue(p, indent, depth);
-    }
+    // A list may be a map value at the map's own indent.
+    const value = p >= lineEnd || this.text.charCodeAt(p) === HASH ? this.valueBelow(p, indent, depth, true) : this.inlineValue(p, indent, depth);
     return { key: key.text, keyStart: key.start, keyEnd: key.end, value };
+  }
+
+  /**
+   * The value of a key or dash with nothing after it on its line: the deeper lines below (or, with
+   * `listAtIndent`, a list at the same indent), else an empty value at `at`.
+   */
+  private valueBelow(at: number, indent: number, depth: number, listAtIndent: boolean): FastNode {
+    this.line++;
+    const next = this.nextIndent();
+    if (next > indent || (listAtIndent && next === indent && this.isDash(this.starts[this.line] + next))) {
+      return this.block(this.starts[this.line] + next, next, depth + 1, indent);
+    }
+    return { k: 'scalar', start: at, end: at, value: null };
   }
 
   /**
@@ -255,7 +258,7 @@ class FastReader implements Lines {
     const end = this.ends[this.line];
     const c = text.charCodeAt(pos);
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-      const close = this.quoteEnd(pos, end);
+      const close = closingQuote(text, pos, end);
       if (close < 0) return -1;
       let p = close;
       while (p < end && text.charCodeAt(p) === SPACE) p++;
@@ -278,7 +281,7 @@ class FastReader implements Lines {
     let end = colon;
     while (text.charCodeAt(end - 1) === SPACE) end--;
     if (end - pos > MAX_KEY) decline();
-    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return { text: this.quoted(pos, end), start: pos, end };
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return { text: unquote(text, pos, end), start: pos, end };
     const raw = text.slice(pos, end);
     if (raw.endsWith(':')) decline();
     return { text: String(resolvePlain(raw)), start: pos, end };
@@ -300,8 +303,8 @@ class FastReader implements Lines {
       this.line = flow.line;
       this.lineRest(flow.pos);
     } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-      const close = this.quoteEnd(p, lineEnd);
-      if (close >= 0) node = { k: 'scalar', start: p, end: close, value: this.quoted(p, close) };
+      const close = closingQuote(text, p, lineEnd);
+      if (close >= 0) node = { k: 'scalar', start: p, end: close, value: unquote(text, p, close) };
       else node = this.multiLineQuoted(p, indent);
       this.lineRest(node.end);
     } else {
@@ -325,11 +328,11 @@ class FastReader implements Lines {
     let closed = end < this.ends[this.line] && text.charCodeAt(this.lineContentEnd(p)) === HASH;
     let blanks = 0;
     for (let l = this.line + 1; !closed && l < this.starts.length; l++) {
-      const start = this.starts[l] + this.indents[l];
-      if (start === this.ends[l]) {
+      if (this.blank(l)) {
         blanks++;
         continue;
       }
+      const start = this.starts[l] + this.indents[l];
       if (this.indents[l] <= indent || text.charCodeAt(start) === HASH) break;
       if (!plainStart(text, start, this.ends[l])) decline();
       this.line = l;
@@ -376,19 +379,18 @@ class FastReader implements Lines {
     let close = -1;
     for (let l = this.line + 1; close < 0; l++) {
       if (l >= this.starts.length) decline();
-      const width = this.ends[l] - this.starts[l];
-      if (this.indents[l] === width) {
+      if (this.blank(l)) {
         pieces.push('');
         continue;
       }
       if (this.indents[l] <= indent) {
         // yaml's lexer first looks for the closing quote anywhere after: without one, its error is elsewhere.
-        if (this.text.includes('\r') || this.quoteEnd(this.starts[l] - 1, text.length, text.charCodeAt(p)) < 0) decline();
+        if (text.includes('\r') || closingQuote(text, this.starts[l] - 1, text.length, text.charCodeAt(p)) < 0) decline();
         throw new FastError(text[p], this.starts[l] - 1);
       }
       this.line = l;
       const from = this.starts[l] + this.indents[l];
-      close = this.quoteEnd(from - 1, this.ends[l], text.charCodeAt(p));
+      close = closingQuote(text, from - 1, this.ends[l], text.charCodeAt(p));
       pieces.push(text.slice(from, close < 0 ? this.ends[l] : close - 1));
     }
     const double = text.charCodeAt(p) === DOUBLE_QUOTE;
@@ -429,28 +431,6 @@ class FastReader implements Lines {
     if (p < end && this.text.charCodeAt(p) !== HASH) decline();
   }
 
-  /**
-   * The offset after the closing quote of a one-line quoted scalar at `pos`, or -1. For a
-   * continuation line, `quote` names the opening quote and `pos` is just before the line's text.
-   */
-  private quoteEnd(pos: number, end: number, quote = this.text.charCodeAt(pos)): number {
-    const text = this.text;
-    const q = quote;
-    for (let p = pos + 1; p < end; p++) {
-      const ch = text.charCodeAt(p);
-      if (q === DOUBLE_QUOTE && ch === BACKSLASH) p++;
-      else if (ch === q) {
-        if (q === SINGLE_QUOTE && text.charCodeAt(p + 1) === SINGLE_QUOTE) p++;
-        else return p + 1;
-      }
-    }
-    return -1;
-  }
-
-  private quoted(start: number, end: number): string {
-    return unquote(this.text, start, end);
-  }
-
   /** A `|` or `>` block scalar whose header is at `h`; its lines are deeper than `indent`. */
   private blockScalar(h: number, indent: number): FastScalar {
     const text = this.text;
@@ -470,19 +450,15 @@ class FastReader implements Lines {
     // Content lines: the first line with text fixes the indentation.
     let first = this.line + 1;
     const count = this.starts.length;
-    while (first < count && this.indents[first] === this.ends[first] - this.starts[first]) {
-      first++;
-    }
+    while (first < count && this.blank(first)) first++;
     if (first >= count || this.indents[first] <= indent) decline();
     const at = this.indents[first];
     for (let l = this.line + 1; l < first; l++) if (this.ends[l] - this.starts[l] > at) decline();
     let last = first;
     let l = first;
     for (; l < count; l++) {
-      const width = this.ends[l] - this.starts[l];
-      const blank = this.indents[l] === width;
-      if (blank) {
-        if (width > at) decline();
+      if (this.blank(l)) {
+        if (this.indents[l] > at) decline();
         continue;
       }
       if (this.indents[l] < at) break;
@@ -491,7 +467,7 @@ class FastReader implements Lines {
     }
     if (l < count && this.indents[l] > indent) decline();
     const lines: string[] = [];
-    for (let k = this.line + 1; k <= last; k++) lines.push(this.indents[k] === this.ends[k] - this.starts[k] ? '' : text.slice(this.starts[k] + at, this.ends[k]));
+    for (let k = this.line + 1; k <= last; k++) lines.push(this.blank(k) ? '' : text.slice(this.starts[k] + at, this.ends[k]));
     let value = folded ? fold(lines) : lines.join('\n');
     if (chomp === 'clip') value += '\n';
     const contentEnd = this.ends[last];
@@ -501,6 +477,22 @@ class FastReader implements Lines {
     if (this.line < count && this.indents[this.line] > indent) decline();
     return { k: 'scalar', start: h, end, value };
   }
+}
+
+/**
+ * The offset after the closing quote of a quoted scalar opened at `pos`, looking up to `end`, or
+ * -1. For a continuation line, `quote` names the opening quote and `pos` is just before the line's text.
+ */
+function closingQuote(text: string, pos: number, end: number, quote = text.charCodeAt(pos)): number {
+  for (let p = pos + 1; p < end; p++) {
+    const ch = text.charCodeAt(p);
+    if (quote === DOUBLE_QUOTE && ch === BACKSLASH) p++;
+    else if (ch === quote) {
+      if (quote === SINGLE_QUOTE && text.charCodeAt(p + 1) === SINGLE_QUOTE) p++;
+      else return p + 1;
+    }
+  }
+  return -1;
 }
 
 function endsInOddBackslashes(s: string): boolean {
@@ -620,18 +612,10 @@ class FlowReader {
     const c = text.charCodeAt(p);
     if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.collection(depth + 1);
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-      let q = p + 1;
-      for (; q < this.end; q++) {
-        const ch = text.charCodeAt(q);
-        if (c === DOUBLE_QUOTE && ch === BACKSLASH) q++;
-        else if (ch === c) {
-          if (c === SINGLE_QUOTE && text.charCodeAt(q + 1) === SINGLE_QUOTE) q++;
-          else break;
-        }
-      }
-      if (q >= this.end) decline();
-      this.pos = q + 1;
-      return { k: 'scalar', start: p, end: this.pos, value: unquote(text, p, this.pos) };
+      const close = closingQuote(text, p, this.end);
+      if (close < 0) decline();
+      this.pos = close;
+      return { k: 'scalar', start: p, end: close, value: unquote(text, p, close) };
     }
     if (!plainStart(text, p, this.end, true)) decline();
     let q = p;

@@ -3,7 +3,7 @@ import type { Loc, SourceFile } from '../model/located.js';
 import type { MEntry, MValue } from '../model/value.js';
 import { MAX_NESTING, tooDeepMessage } from './budgets.js';
 import { yamlNesting } from './yaml-depth.js';
-import { readYamlFast, type FastNode, type FastScalar } from './yaml-fast.js';
+import { readYamlFast, type FastNode } from './yaml-fast.js';
 
 export interface YamlDoc {
   /** The document's root as a located tree (undefined for an empty document). */
@@ -38,10 +38,7 @@ export function parseYaml(src: SourceFile, options: YamlParseOptions = {}): Yaml
   // fast reader reads is at most 150 levels deep: the depth estimate below guards `yaml` only.
   if (!options.keepSourceTokens && !options.noShortcut) {
     const fast = readYamlFast(src.text);
-    if (fast?.k === 'error') {
-      const error = { message: safeYamlMessage(fast.message, fast.code), start: fast.start, end: fast.start + 1, code: fast.code };
-      return { docs: [], raw: [], error };
-    }
+    if (fast?.k === 'error') return { docs: [], raw: [], error: toError({ message: fast.message, pos: [fast.start, fast.start + 1], code: fast.code }, src.text.length) };
     if (fast) {
       const wanted = !options.wanted || options.wanted(shallowFast(fast));
       return { docs: [{ root: wanted ? fromFast(fast, src) : undefined }], raw: [] };
@@ -125,13 +122,9 @@ export function safeYamlMessage(message: string, code?: string): string {
 function nodeRange(n: YamlNode, text: string): [number, number] {
   const r = n.range ?? [0, 0, 0];
   let last: YamlNode | null | undefined = n;
-  for (;;) {
-    if ((isMap(last) || isSeq(last)) && !last.flow && last.items.length) {
-      const item = last.items[last.items.length - 1] as Pair | YamlNode;
-      last = isMap(last) ? (((item as Pair).value ?? (item as Pair).key) as YamlNode | null) : (item as YamlNode);
-      continue;
-    }
-    break;
+  while ((isMap(last) || isSeq(last)) && !last.flow && last.items.length) {
+    const item = last.items[last.items.length - 1] as Pair | YamlNode;
+    last = isMap(last) ? (((item as Pair).value ?? (item as Pair).key) as YamlNode | null) : (item as YamlNode);
   }
   if (!last || !last.range) return [r[0], r[1]];
   const [s, e] = last.range;
@@ -155,11 +148,12 @@ function shallowFast(node: FastNode): MValue {
   return { t: 'obj', entries: node.pairs.map((p) => ({ key: p.key, keyLoc: NOWHERE, value: top(p.value) })), loc: NOWHERE };
 }
 
-function scalarValue(v: FastScalar['value'], loc: Loc): MValue {
-  if (v === null) return { t: 'null', loc };
+/** A scalar's value from either reader, as a located value. */
+function scalarValue(v: unknown, loc: Loc): MValue {
+  if (v === null || v === undefined) return { t: 'null', loc };
   if (typeof v === 'boolean') return { t: 'bool', value: v, loc };
-  if (typeof v === 'number') return { t: 'num', value: v, loc };
-  return { t: 'str', value: v, loc };
+  if (typeof v === 'number' || typeof v === 'bigint') return { t: 'num', value: Number(v), loc };
+  return { t: 'str', value: String(v), loc };
 }
 
 /** The located tree of a fast-read node. */
@@ -199,11 +193,7 @@ function convert(node: YamlNode, src: SourceFile, depth = 0, shallow = false): M
   }
   if (isAlias(node)) return { t: 'unknown', loc, why: `YAML alias *${node.source}` };
   if (isScalar(node)) {
-    const v = node.value;
-    if (v === null || v === undefined) return { t: 'null', loc };
-    if (typeof v === 'boolean') return { t: 'bool', value: v, loc };
-    if (typeof v === 'number' || typeof v === 'bigint') return { t: 'num', value: Number(v), loc };
-    return { t: 'str', value: String(v), loc };
+    return scalarValue(node.value, loc);
   }
   return { t: 'unknown', loc, why: 'unsupported YAML node' };
 }
